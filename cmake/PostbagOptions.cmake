@@ -1,0 +1,22 @@
+# SPDX-FileCopyrightText: 2026 The Postbag authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Project-wide compiler settings: language level, warnings, Qt strictness, sanitizers.
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+  set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()
+
+add_compile_definitions(QT_NO_KEYWORDS QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
+                        QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER)
+add_compile_options(-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+if(POSTBAG_WERROR)
+  add_compile_options(-Werror)
+endif()
+
+if(POSTBAG_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/CertificateInfo.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace postbag {
+
+// Which family an error belongs to. The family decides what the caller may do next:
+// a Command error leaves the session usable, a Protocol error means the peer is out of step and
+// the connection must go, Transport and Tls errors end the connection, Auth errors need the user.
+enum class ErrorKind {
+    Command,
+    Protocol,
+    Transport,
+    Tls,
+    Auth,
+    Storage,
+    Mime,
+    Config,
+    Cancelled,
+};
+
+// Every failure Postbag can report, as a stable code. User-facing text is made from these in ui/.
+enum class ErrorCode {
+    // Command: the server answered -ERR. The RFC 2449/3206 response code refines it.
+    ServerRejected,     // -ERR without a known response code
+    MailboxInUse,       // [IN-USE]
+    LoginDelay,         // [LOGIN-DELAY]
+    ServerTemporary,    // [SYS/TEMP]
+    ServerPermanent,    // [SYS/PERM]
+    CommandUnsupported, // the server does not implement the command (e.g. no UIDL, no TOP)
+    NoSuchMessage,
+    // Protocol: the server said something that is not POP3.
+    MalformedResponse,
+    LineTooLong,
+    UnexpectedEnd, // connection ended inside a multi-line response
+    PipeliningBroken,
+    // Transport
+    HostNotFound,
+    ConnectionRefused,
+    ConnectTimeout,
+    ResponseTimeout,
+    ConnectionClosed,
+    NetworkError,
+    // Tls
+    TlsHandshakeFailed,
+    CertificateUntrusted,   // verification failed; CertificateInfo says why
+    CertificatePinMismatch, // a pinned fingerprint did not match
+    StlsUnavailable,        // STLS required but not advertised or refused
+    // Auth
+    WrongCredentials,        // [AUTH] or a plain -ERR to the password
+    NoUsableMechanism,       // nothing the server offers fits the account's rules
+    InsecureAuthRefused,     // would have sent a password in the clear
+    CredentialsUnavailable,  // the keyring or password command gave nothing
+    // Storage, Mime, Config, Cancelled
+    StorageFailed,
+    DiskFull,
+    StoreCorrupt,
+    MimeUnparseable,
+    InvalidSetting,
+    Cancelled,
+};
+
+// A typed error: a code, the family it belongs to, and what the server said (verbatim, for logs
+// and "details" views). Never contains a password. Tls errors carry the certificate as data.
+struct Error
+{
+    ErrorKind kind = ErrorKind::Protocol;
+    ErrorCode code = ErrorCode::MalformedResponse;
+    QString serverText;     // text after -ERR / the peer's words, possibly empty
+    QByteArray responseCode; // raw RFC 2449 code such as "SYS/TEMP", possibly empty
+    std::optional<CertificateInfo> certificate;
+
+    [[nodiscard]] static Error make(ErrorCode code, QString serverText = {});
+    // Whether trying again later, with the same credentials, can succeed.
+    [[nodiscard]] bool isTemporary() const;
+    // A stable, untranslated name such as "ServerTemporary", for logs and --json output.
+    [[nodiscard]] QString codeName() const;
+    // One line for logs: "Command/ServerTemporary [SYS/TEMP] text".
+    [[nodiscard]] QString toLogString() const;
+};
+
+[[nodiscard]] ErrorKind kindOf(ErrorCode code);
+[[nodiscard]] QString codeName(ErrorCode code);
+
+} // namespace postbag

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/pop3/Transport.h"
+
+#include <QList>
+#include <QSslError>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace postbag::net {
+
+// The real POP3 transport: QSslSocket with plain, STLS-upgraded or implicit TLS connections.
+// Guarantees: TLS 1.2 or later; the system CAs, SNI and host name checks; a failed verification
+// ends the connection and is reported as data (errors, chain, SHA-256 fingerprint) for the user to
+// judge, never ignored wholesale; a pinned fingerprint is the only certificate accepted for the
+// endpoint, even a CA-valid one with another key is refused; connect and handshake have deadlines.
+class SslTransport final : public pop3::Transport
+{
+    Q_OBJECT
+public:
+    explicit SslTransport(QObject* parent = nullptr);
+    ~SslTransport() override;
+
+    void open(const pop3::Endpoint& endpoint) override;
+    void send(const QByteArray& bytes) override;
+    void startTls() override;
+    void close() override;
+    void abort() override;
+    [[nodiscard]] bool isEncrypted() const override { return m_socket.isEncrypted(); }
+
+private:
+    enum class Phase { Idle, Connecting, Handshaking, Open, Finished };
+
+    void onConnected();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError>& errors);
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onTimeout();
+    void finishWith(const Error& error);
+    [[nodiscard]] bool pinMatches() const;
+
+    QSslSocket m_socket;
+    QTimer m_timer;
+    pop3::Endpoint m_endpoint;
+    Phase m_phase = Phase::Idle;
+    bool m_upgrading = false; // STLS handshake, as opposed to implicit TLS
+    QList<QSslError> m_sslErrors;
+};
+
+} // namespace postbag::net

@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pop3/Client.h"
+
+#include "core/common/Logging.h"
+
+namespace postbag::pop3 {
+
+Client::Client(std::unique_ptr<Transport> transport, QObject* parent)
+    : QObject(parent), m_transport(std::move(transport)), m_session(std::make_unique<Session>())
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        fail(Error::make(ErrorCode::ResponseTimeout));
+    });
+    connect(m_transport.get(), &Transport::opened, this, [this] {
+        Q_EMIT step(Step::Connected);
+        armDeadline(); // the greeting is due
+    });
+    connect(m_transport.get(), &Transport::received, this, [this](const QByteArray& bytes) {
+        m_session->receive(bytes);
+        armDeadline();
+    });
+    connect(m_transport.get(), &Transport::tlsStarted, this, [this] {
+        m_session->tlsEstablished();
+    });
+    connect(m_transport.get(), &Transport::failed, this, [this](const Error& e) { fail(e); });
+    connect(m_transport.get(), &Transport::closed, this, [this] {
+        m_deadline.stop();
+        m_session->connectionClosed();
+    });
+    connect(m_session.get(), &Session::sendRequested, this, [this](const QByteArray& bytes) {
+        m_transport->send(bytes);
+        armDeadline();
+    });
+    connect(m_session.get(), &Session::startTlsRequested, this, [this] {
+        m_transport->startTls();
+    });
+    connect(m_session.get(), &Session::failed, this, [this](const Error& e) {
+        qCDebug(lcPop3) << "session failed:" << e.toLogString();
+        m_deadline.stop();
+        m_transport->abort();
+    });
+}
+
+Client::~Client()
+{
+    // Nothing may call back into a half-destroyed client.
+    m_transport->disconnect(this);
+    m_session->disconnect(this);
+    m_transport->abort();
+}
+
+void Client::setProtocolLog(ProtocolLog* log)
+{
+    m_session->setProtocolLog(log);
+}
+
+void Client::armDeadline()
+{
+    if (m_session->isBusy() && m_session->state() != Session::State::StartingTls)
+        m_deadline.start(m_options.responseTimeoutMs);
+    else
+        m_deadline.stop();
+}
+
+void Client::fail(const Error& error)
+{
+    m_deadline.stop();
+    if (auto done = std::exchange(m_loginDone, nullptr))
+        done(error);
+    m_transport->abort();
+    m_session->abort(error);
+}
+
+void Client::abort()
+{
+    fail(Error::make(ErrorCode::Cancelled));
+}
+
+void Client::connectAndLogin(const Endpoint& endpoint, const LoginOptions& options,
+                             Session::Done<LoginInfo> done)
+{
+    m_endpoint = endpoint;
+    m_options = options;
+    m_loginDone = std::move(done);
+    m_info = {};
+    m_tlsDone = endpoint.security == Security::ImplicitTls;
+    m_options.credentials.host = endpoint.host;
+    m_options.credentials.port = endpoint.port;
+    Q_EMIT step(Step::Connecting);
+    m_session->start([this](Result<Greeting> greeting) {
+        if (!greeting.ok())
+            return fail(greeting.error());
+        afterGreeting(greeting.value());
+    });
+    m_transport->open(endpoint);
+}
+
+void Client::afterGreeting(const Greeting& greeting)
+{
+    Q_EMIT step(Step::Greeted);
+    m_info.greeting = greeting;
+    m_session->capa([this](Result<Capabilities> caps) {
+        if (!caps.ok() && caps.error().kind != ErrorKind::Command)
+            return fail(caps.error());
+        afterCapabilities(caps.ok() ? caps.value() : Capabilities{});
+    });
+}
+
+void Client::afterCapabilities(const Capabilities& caps)
+{
+    m_info.capabilities = caps;
+    if (m_endpoint.security == Security::StartTls && !m_tlsDone) {
+        // RFC 2595: a server that announces capabilities but not STLS does not offer it. Never
+        // fall back to the clear.
+        if (caps.known && !caps.stls)
+            return fail(Error::make(ErrorCode::StlsUnavailable));
+        return startTls();
+    }
+    auto plan = planAuthentication(caps, m_info.greeting, m_transport->isEncrypted(), m_options.auth);
+    if (!plan.ok())
+        return fail(plan.error());
+    authenticate(plan.value());
+}
+
+void Client::startTls()
+{
+    Q_EMIT step(Step::StartingTls);
+    m_session->stls([this](Status s) {
+        if (!s.ok())
+            return fail(s.error());
+        m_tlsDone = true;
+        Q_EMIT step(Step::TlsEstablished);
+        // RFC 2595: forget what was learned in the clear and ask again.
+        m_session->capa([this](Result<Capabilities> caps) {
+            if (!caps.ok() && caps.error().kind != ErrorKind::Command)
+                return fail(caps.error());
+            afterCapabilities(caps.ok() ? caps.value() : Capabilities{});
+        });
+    });
+}
+
+void Client::authenticate(QList<AuthMethod> plan)
+{
+    Q_EMIT step(Step::Authenticating);
+    const AuthMethod method = plan.takeFirst();
+    tryMethod(method, [this, method, plan](Status s) {
+        if (s.ok()) {
+            m_info.method = method;
+            return finishLogin();
+        }
+        // Another mechanism is worth a try only when the server refused this mechanism itself;
+        // a credential, temporary or connection failure ends the attempt.
+        const Error& e = s.error();
+        const bool mechanismRefused = e.code == ErrorCode::ServerRejected
+                                      || e.code == ErrorCode::CommandUnsupported;
+        if (mechanismRefused && !plan.isEmpty() && m_session->state() == Session::State::Authorization)
+            return authenticate(plan);
+        fail(e);
+    });
+}
+
+void Client::tryMethod(AuthMethod method, std::function<void(Status)> done)
+{
+    const Credentials& c = m_options.credentials;
+    switch (method) {
+    case AuthMethod::UserPass:
+        m_session->user(c.user, [this, done, secret = c.secret](Status s) {
+            if (!s.ok())
+                return done(s);
+            m_session->pass(secret, done);
+        });
+        return;
+    case AuthMethod::Apop:
+        m_session->apop(c.user, c.secret, m_info.greeting.apopTimestamp, done);
+        return;
+    default:
+        if (auto mechanism = SaslMechanism::create(methodName(method), c))
+            m_session->authenticate(std::move(mechanism), done);
+        else
+            done(Error::make(ErrorCode::NoUsableMechanism, methodName(method)));
+        return;
+    }
+}
+
+void Client::finishLogin()
+{
+    // RFC 2449: capabilities may differ after login (e.g. PIPELINING, EXPIRE, LOGIN-DELAY).
+    m_session->capa([this](Result<Capabilities> caps) {
+        if (!caps.ok() && caps.error().kind != ErrorKind::Command)
+            return fail(caps.error());
+        if (caps.ok())
+            m_info.capabilities = caps.value();
+        m_info.encrypted = m_transport->isEncrypted();
+        m_session->setPipelining(m_options.allowPipelining && m_info.capabilities.pipelining,
+                                 m_options.pipelineWindow);
+        Q_EMIT step(Step::LoggedIn);
+        if (auto done = std::exchange(m_loginDone, nullptr))
+            done(m_info);
+    });
+}
+
+void Client::quit(Session::Done<Ok> done)
+{
+    m_session->quit([this, done](Status s) {
+        if (s.ok())
+            m_transport->close();
+        done(s);
+    });
+}
+
+} // namespace postbag::pop3

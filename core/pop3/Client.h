@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/pop3/AuthPlanner.h"
+#include "core/pop3/Session.h"
+#include "core/pop3/Transport.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace postbag::pop3 {
+
+struct LoginOptions
+{
+    Credentials credentials;
+    AuthPolicy auth;
+    bool allowPipelining = true;
+    int pipelineWindow = Session::kDefaultWindow;
+    int responseTimeoutMs = 30000;
+};
+
+struct LoginInfo
+{
+    Greeting greeting;
+    Capabilities capabilities; // as announced after login
+    bool encrypted = false;
+    AuthMethod method = AuthMethod::Automatic;
+};
+
+// Joins a Session to a Transport and runs the way in: connect, greeting, CAPA, STLS, CAPA again,
+// authentication, CAPA again. Why: every use (sync, the connection doctor, tests) needs exactly
+// this sequence with the same security rules, so it lives once, below the use cases.
+// Guarantees: never sends a secret over an unencrypted link unless the policy allows it; with
+// Security::StartTls it never continues in the clear when STLS is missing or fails; a response
+// that does not progress for responseTimeoutMs fails with ResponseTimeout (a long RETR that keeps
+// delivering bytes does not); abort() completes everything pending with Cancelled.
+class Client : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Step { Connecting, Connected, Greeted, StartingTls, TlsEstablished, Authenticating, LoggedIn };
+    Q_ENUM(Step)
+
+    explicit Client(std::unique_ptr<Transport> transport, QObject* parent = nullptr);
+    ~Client() override;
+
+    [[nodiscard]] Session& session() { return *m_session; }
+    [[nodiscard]] Transport& transport() { return *m_transport; }
+    void setProtocolLog(ProtocolLog* log);
+
+    void connectAndLogin(const Endpoint& endpoint, const LoginOptions& options,
+                         Session::Done<LoginInfo> done);
+    // QUIT, then close the connection. Done is Ok only when the server confirmed QUIT (only then
+    // did any DELE take effect).
+    void quit(Session::Done<Ok> done);
+    // Cancels everything: pending commands complete with Cancelled; the connection is dropped.
+    void abort();
+
+Q_SIGNALS:
+    void step(postbag::pop3::Client::Step step);
+
+private:
+    void fail(const Error& error);
+    void afterGreeting(const Greeting& greeting);
+    void afterCapabilities(const Capabilities& caps);
+    void startTls();
+    void authenticate(QList<AuthMethod> plan);
+    void tryMethod(AuthMethod method, std::function<void(Status)> done);
+    void finishLogin();
+    void armDeadline();
+
+    std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<Session> m_session;
+    QTimer m_deadline;
+    Endpoint m_endpoint;
+    LoginOptions m_options;
+    LoginInfo m_info;
+    Session::Done<LoginInfo> m_loginDone;
+    bool m_tlsDone = false;
+};
+
+} // namespace postbag::pop3

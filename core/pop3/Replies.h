@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace postbag::pop3 {
+
+// Typed results of POP3 commands. Plain values: they outlive the session that produced them.
+
+struct Greeting
+{
+    QString text;
+    QByteArray apopTimestamp; // "<...@...>" from the greeting, empty when there is none
+};
+
+struct StatInfo
+{
+    int count = 0;
+    qint64 octets = 0;
+};
+
+struct ListEntry
+{
+    int number = 0;
+    qint64 octets = 0;
+};
+
+struct UidlEntry
+{
+    int number = 0;
+    QByteArray uid; // 1..70 printable characters (RFC 1939), kept byte-exact
+};
+
+// A multi-line listing. Lines the server got wrong are recorded, not fatal: the rest is usable.
+template<typename Entry>
+struct Listing
+{
+    QList<Entry> entries;
+    QList<QByteArray> malformedLines;
+};
+
+} // namespace postbag::pop3

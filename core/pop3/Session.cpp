@@ -1,0 +1,593 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pop3/Session.h"
+
+#include "core/pop3/ServerText.h"
+#include "core/pop3/SessionParsers.h"
+
+namespace postbag::pop3 {
+
+using Shape = ResponseReader::Shape;
+using Sensitivity = ProtocolLog::Sensitivity;
+
+// Routes the reader's events to the command at the head of the in-flight queue.
+class Session::Handler final : public ResponseHandler
+{
+public:
+    explicit Handler(Session& s) : m_s(s) {}
+
+    void onStatus(bool ok, QByteArrayView text) override
+    {
+        if (m_s.m_log)
+            m_s.log(QByteArray(QByteArray(ok ? "+OK " : "-ERR ") + text));
+        if (m_s.m_inFlight.empty())
+            return;
+        Command& head = m_s.m_inFlight.front();
+        const bool final = !ok || head.shape == Shape::Status || head.shape == Shape::Sasl;
+        if (!final)
+            return; // the +OK that opens a multi-line answer; onEnd() completes it
+
+        Command done = popHead();
+        done.status(ok, text);
+    }
+    void onContinuation(QByteArrayView text) override
+    {
+        if (m_s.m_log)
+            m_s.log(QByteArray(QByteArray("+ ") + text));
+        if (!m_s.m_inFlight.empty() && m_s.m_inFlight.front().continuation)
+            m_s.m_inFlight.front().continuation(text);
+    }
+    void onDataLine(QByteArrayView line) override
+    {
+        if (m_s.m_inFlight.empty())
+            return;
+        m_s.log(line);
+        if (m_s.m_inFlight.front().dataLine)
+            m_s.m_inFlight.front().dataLine(line);
+    }
+    void onOverlongDataLine() override
+    {
+        if (!m_s.m_inFlight.empty() && m_s.m_inFlight.front().overlong)
+            m_s.m_inFlight.front().overlong();
+    }
+    void onBodyChunk(QByteArrayView chunk) override
+    {
+        if (!m_s.m_inFlight.empty() && m_s.m_inFlight.front().chunk)
+            m_s.m_inFlight.front().chunk(chunk);
+    }
+    void onEnd() override
+    {
+        m_s.log(".");
+        if (m_s.m_inFlight.empty())
+            return;
+        Command done = popHead();
+        if (done.end)
+            done.end();
+    }
+    void onProtocolError(ErrorCode code, QByteArrayView detail) override
+    {
+        Error e = Error::make(code, decodeServerText(detail));
+        if (m_s.m_inFlight.size() > 1) // garbage while pipelining: retry without it
+            e = Error::make(ErrorCode::PipeliningBroken, e.serverText);
+        m_s.failAll(e);
+    }
+
+private:
+    Command popHead()
+    {
+        Command c = std::move(m_s.m_inFlight.front());
+        m_s.m_inFlight.pop_front();
+        if (!m_s.m_inFlight.empty())
+            m_s.m_reader.expect(m_s.m_inFlight.front().shape);
+        m_s.defer([s = &m_s] { s->pump(); });
+        return c;
+    }
+    Session& m_s;
+};
+
+Session::Session(QObject* parent)
+    : QObject(parent), m_handler(std::make_unique<Handler>(*this)), m_reader(*m_handler)
+{
+}
+
+Session::~Session()
+{
+    *m_alive = false;
+}
+
+void Session::setPipelining(bool on, int window)
+{
+    m_window = on ? qMax(1, window) : 1;
+}
+
+void Session::log(QByteArrayView serverLine)
+{
+    if (m_log)
+        m_log->server(serverLine);
+}
+
+void Session::defer(std::function<void()> completion)
+{
+    m_completions.push_back(std::move(completion));
+}
+
+void Session::flushCompletions()
+{
+    if (m_depth > 0)
+        return;
+    ++m_depth; // completions run one after another, never nested
+    const auto alive = m_alive;
+    while (!m_completions.empty()) {
+        auto fn = std::move(m_completions.front());
+        m_completions.pop_front();
+        fn();
+        if (!*alive)
+            return;
+    }
+    --m_depth;
+    if (!m_completions.empty())
+        flushCompletions();
+}
+
+void Session::receive(QByteArrayView bytes)
+{
+    if (m_state == State::StartingTls || m_state == State::Closed || m_state == State::Failed)
+        return; // nothing read in the clear after +OK to STLS may be used; nothing after the end
+    ++m_depth;
+    m_reader.feed(bytes);
+    --m_depth;
+    flushCompletions();
+}
+
+void Session::tlsEstablished()
+{
+    if (m_state != State::StartingTls)
+        return;
+    m_reader.reset(); // drop whatever arrived between +OK and the handshake
+    m_state = State::Authorization;
+    ++m_depth;
+    Command stls = std::move(m_inFlight.front());
+    m_inFlight.pop_front();
+    stls.end(); // completes stls()
+    --m_depth;
+    pump();
+    flushCompletions();
+}
+
+void Session::connectionClosed()
+{
+    if (m_state == State::Update || m_state == State::Closed) {
+        m_state = State::Closed;
+        return;
+    }
+    ++m_depth;
+    failAll(Error::make(m_reader.inResponse() ? ErrorCode::UnexpectedEnd
+                                              : ErrorCode::ConnectionClosed));
+    --m_depth;
+    flushCompletions();
+}
+
+void Session::abort(const Error& error)
+{
+    ++m_depth;
+    failAll(error);
+    --m_depth;
+    flushCompletions();
+}
+
+void Session::failAll(const Error& error)
+{
+    if (m_state == State::Failed)
+        return;
+    m_state = State::Failed;
+    m_fatal = error;
+    m_reader.reset();
+    auto pending = std::move(m_inFlight);
+    for (Command& c : m_queue)
+        pending.push_back(std::move(c));
+    m_queue.clear();
+    m_inFlight.clear();
+    for (Command& c : pending)
+        defer([fail = std::move(c.fail), error] { fail(error); });
+    defer([this, error] { Q_EMIT failed(error); });
+}
+
+void Session::sendLine(const QByteArray& line, Sensitivity sensitivity)
+{
+    if (m_log)
+        m_log->client(line, sensitivity);
+    Q_EMIT sendRequested(line + "\r\n");
+}
+
+void Session::enqueue(Command command)
+{
+    if (m_state == State::Failed || m_state == State::Closed) {
+        const Error e = m_fatal.value_or(Error::make(ErrorCode::ConnectionClosed));
+        defer([fail = std::move(command.fail), e] { fail(e); });
+        flushCompletions();
+        return;
+    }
+    m_queue.push_back(std::move(command));
+    pump();
+    flushCompletions();
+}
+
+void Session::pump()
+{
+    if (m_state == State::Update) {
+        // Nothing may follow QUIT: the server ends the session after answering it.
+        const Error e = Error::make(ErrorCode::ConnectionClosed);
+        for (Command& c : m_queue)
+            defer([fail = std::move(c.fail), e] { fail(e); });
+        m_queue.clear();
+        return;
+    }
+    if (m_state != State::Authorization && m_state != State::Transaction)
+        return;
+    const bool wasIdle = m_inFlight.empty();
+    QByteArray batch;
+    while (!m_queue.empty()) {
+        const Command& next = m_queue.front();
+        if (!m_inFlight.empty()
+            && (next.barrier || m_inFlight.back().barrier || int(m_inFlight.size()) >= m_window))
+            break;
+        if (m_log)
+            m_log->client(next.line, next.sensitivity);
+        batch += next.line + "\r\n";
+        const bool barrier = next.barrier;
+        m_inFlight.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+        m_maxInFlight = qMax(m_maxInFlight, int(m_inFlight.size()));
+        if (barrier)
+            break;
+    }
+    if (batch.isEmpty())
+        return;
+    Q_EMIT sendRequested(batch);
+    if (wasIdle) {
+        ++m_depth;
+        m_reader.expect(m_inFlight.front().shape); // may parse bytes that were already waiting
+        --m_depth;
+    }
+}
+
+// ---- commands ----------------------------------------------------------------------------------
+
+namespace {
+std::function<ErrorCode()> fixed(ErrorCode code)
+{
+    return [code] { return code; };
+}
+
+template<typename T>
+std::function<void(const Error&)> failWith(Session::Done<T> done)
+{
+    return [done](const Error& e) { done(e); };
+}
+} // namespace
+
+void Session::start(Done<Greeting> done)
+{
+    Command c;
+    c.status = [this, done](bool ok, QByteArrayView text) {
+        if (!ok) {
+            const Error e = commandError(text);
+            defer([done, e] { done(e); });
+            failAll(e); // a server that greets with -ERR will not serve us
+            return;
+        }
+        Greeting g = parseGreeting(text);
+        m_state = State::Authorization;
+        defer([done, g] { done(g); });
+    };
+    c.fail = failWith(done);
+    m_state = State::Greeting;
+    m_inFlight.push_back(std::move(c));
+    ++m_depth;
+    m_reader.expect(Shape::Status); // parses bytes that arrived before start()
+    --m_depth;
+    flushCompletions();
+}
+
+void Session::capa(Done<Capabilities> done)
+{
+    auto lines = std::make_shared<QList<QByteArray>>();
+    Command c;
+    c.line = "CAPA";
+    c.shape = Shape::Lines;
+    c.status = [this, done](bool, QByteArrayView text) {
+        // -ERR: the server has no CAPA; report "unknown" capabilities, which is not an error.
+        m_authRespCode = false;
+        defer([done, e = commandError(text, ErrorCode::CommandUnsupported)] { done(e); });
+    };
+    c.dataLine = [lines](QByteArrayView l) { lines->append(l.toByteArray()); };
+    c.end = [this, done, lines] {
+        const Capabilities caps = Capabilities::parse(*lines);
+        m_authRespCode = caps.authRespCode;
+        m_capsKnown = true;
+        m_hasTop = caps.top;
+        m_hasUidl = caps.uidl;
+        defer([done, caps] { done(caps); });
+    };
+    c.fail = failWith(done);
+    enqueue(std::move(c));
+}
+
+Session::Command Session::simple(QByteArray line, Fallback fallback, Done<Ok> done)
+{
+    Command c;
+    c.line = std::move(line);
+    c.status = [this, done, fallback](bool ok, QByteArrayView text) {
+        if (ok)
+            defer([done] { done(Ok{}); });
+        else
+            defer([done, e = commandError(text, fallback())] { done(e); });
+    };
+    c.fail = failWith(done);
+    return c;
+}
+
+Session::Fallback Session::unsupportedUnless(const bool& advertised) const
+{
+    // A -ERR to TOP or UIDL n from a server whose CAPA did not list the command means "not
+    // implemented"; otherwise it is about the message.
+    return [this, &advertised] {
+        return m_capsKnown && !advertised ? ErrorCode::CommandUnsupported : ErrorCode::NoSuchMessage;
+    };
+}
+
+ErrorCode Session::authFallback() const
+{
+    // RFC 3206: a server with AUTH-RESP-CODE marks bad credentials with [AUTH]; a -ERR without it
+    // is something else, and must not be shown as a wrong password.
+    return m_authRespCode ? ErrorCode::ServerRejected : ErrorCode::WrongCredentials;
+}
+
+void Session::stls(Done<Ok> done)
+{
+    Command c;
+    c.line = "STLS";
+    c.barrier = true;
+    c.status = [this, done](bool ok, QByteArrayView text) {
+        if (!ok) {
+            Error e = commandError(text, ErrorCode::StlsUnavailable);
+            if (e.kind == ErrorKind::Command && !e.isTemporary())
+                e = Error::make(ErrorCode::StlsUnavailable, e.serverText);
+            defer([done, e] { done(e); });
+            return;
+        }
+        // Keep the command "in flight" until the handshake is done; tlsEstablished() completes it.
+        Command waiting;
+        waiting.end = [this, done] {
+            m_capsKnown = false; // capabilities must be asked again over TLS
+            defer([done] { done(Ok{}); });
+        };
+        waiting.fail = failWith(done);
+        waiting.barrier = true;
+        m_inFlight.push_front(std::move(waiting));
+        m_state = State::StartingTls;
+        m_reader.reset();
+        defer([this] { Q_EMIT startTlsRequested(); });
+    };
+    c.fail = failWith(done);
+    enqueue(std::move(c));
+}
+
+void Session::user(const QString& name, Done<Ok> done)
+{
+    Command c = simple("USER " + name.toUtf8(), fixed(ErrorCode::ServerRejected), std::move(done));
+    c.barrier = true;
+    enqueue(std::move(c));
+}
+
+void Session::pass(const QString& secret, Done<Ok> done)
+{
+    Command c = simple("PASS " + secret.toUtf8(), [this] { return authFallback(); }, done);
+    c.sensitivity = Sensitivity::Secret;
+    c.barrier = true;
+    wrapLogin(c);
+    enqueue(std::move(c));
+}
+
+void Session::apop(const QString& name, const QString& secret, const QByteArray& timestamp,
+                   Done<Ok> done)
+{
+    Command c = simple("APOP " + name.toUtf8() + ' ' + apopDigest(timestamp, secret),
+                       [this] { return authFallback(); }, done);
+    c.sensitivity = Sensitivity::Secret;
+    c.barrier = true;
+    wrapLogin(c);
+    enqueue(std::move(c));
+}
+
+void Session::wrapLogin(Command& c)
+{
+    auto inner = std::move(c.status);
+    c.status = [this, inner](bool ok, QByteArrayView text) {
+        if (ok)
+            m_state = State::Transaction;
+        inner(ok, text);
+    };
+}
+
+void Session::authenticate(std::unique_ptr<SaslMechanism> mechanism, Done<Ok> done)
+{
+    std::shared_ptr<SaslMechanism> mech(std::move(mechanism));
+    auto failure = std::make_shared<std::optional<Error>>();
+    Command c = simple("AUTH " + mech->name(), [this] { return authFallback(); }, done);
+    // RFC 5034: the initial response goes on the AUTH line only if the line fits in 255 octets.
+    if (const auto ir = mech->initialResponse()) {
+        const QByteArray encoded = ir->isEmpty() ? QByteArray("=") : ir->toBase64();
+        if (c.line.size() + 1 + encoded.size() + 2 <= 255)
+            c.line += ' ' + encoded;
+    }
+    c.sensitivity = Sensitivity::Secret;
+    c.barrier = true;
+    c.shape = Shape::Sasl;
+    c.continuation = [this, mech, failure](QByteArrayView text) {
+        const QByteArray challenge = QByteArray::fromBase64(text.toByteArray());
+        Result<QByteArray> answer = mech->respond(challenge);
+        if (!answer.ok()) {
+            *failure = answer.error();
+            sendLine("*", Sensitivity::Plain); // cancel; the server answers -ERR
+            return;
+        }
+        sendLine(answer->toBase64(), Sensitivity::Secret);
+    };
+    wrapLogin(c);
+    auto inner = std::move(c.status);
+    c.status = [this, inner, failure, done](bool ok, QByteArrayView text) {
+        if (!ok && failure->has_value()) {
+            defer([done, e = **failure] { done(e); });
+            return;
+        }
+        inner(ok, text);
+    };
+    enqueue(std::move(c));
+}
+
+void Session::stat(Done<StatInfo> done)
+{
+    Command c;
+    c.line = "STAT";
+    c.status = [this, done](bool ok, QByteArrayView text) {
+        if (!ok)
+            return defer([done, e = commandError(text)] { done(e); });
+        const auto s = parseStat(text);
+        if (!s)
+            return failAll(Error::make(ErrorCode::MalformedResponse, decodeServerText(text)));
+        defer([done, v = *s] { done(v); });
+    };
+    c.fail = failWith(done);
+    enqueue(std::move(c));
+}
+
+template<typename Entry, typename Parse>
+Session::Command Session::listing(QByteArray line, Fallback fallback, Parse parse,
+                                  Done<Listing<Entry>> done)
+{
+    auto acc = std::make_shared<Listing<Entry>>();
+    Command c;
+    c.line = std::move(line);
+    c.shape = Shape::Lines;
+    c.status = [this, done, fallback](bool, QByteArrayView text) {
+        defer([done, e = commandError(text, fallback())] { done(e); });
+    };
+    c.dataLine = [acc, parse](QByteArrayView l) {
+        if (auto e = parse(l))
+            acc->entries.append(*e);
+        else
+            acc->malformedLines.append(l.toByteArray());
+    };
+    c.overlong = [acc] { acc->malformedLines.append(QByteArrayLiteral("<over-long line>")); };
+    c.end = [this, done, acc] { defer([done, acc] { done(std::move(*acc)); }); };
+    c.fail = failWith(done);
+    return c;
+}
+
+template<typename Entry, typename Parse>
+Session::Command Session::single(QByteArray line, Fallback fallback, Parse parse, Done<Entry> done)
+{
+    Command c;
+    c.line = std::move(line);
+    c.status = [this, done, fallback, parse](bool ok, QByteArrayView text) {
+        if (!ok)
+            return defer([done, e = commandError(text, fallback())] { done(e); });
+        const auto entry = parse(text);
+        if (!entry)
+            return defer([done, t = decodeServerText(text)] {
+                done(Error::make(ErrorCode::MalformedResponse, t));
+            });
+        defer([done, v = *entry] { done(v); });
+    };
+    c.fail = failWith(done);
+    return c;
+}
+
+void Session::list(Done<Listing<ListEntry>> done)
+{
+    enqueue(listing<ListEntry>("LIST", fixed(ErrorCode::ServerRejected), parseListLine, std::move(done)));
+}
+
+void Session::list(int number, Done<ListEntry> done)
+{
+    enqueue(single<ListEntry>("LIST " + QByteArray::number(number), fixed(ErrorCode::NoSuchMessage),
+                              parseListLine, std::move(done)));
+}
+
+void Session::uidl(Done<Listing<UidlEntry>> done)
+{
+    enqueue(listing<UidlEntry>("UIDL", fixed(ErrorCode::CommandUnsupported), parseUidlLine,
+                               std::move(done)));
+}
+
+void Session::uidl(int number, Done<UidlEntry> done)
+{
+    enqueue(single<UidlEntry>("UIDL " + QByteArray::number(number), unsupportedUnless(m_hasUidl), parseUidlLine,
+                              std::move(done)));
+}
+
+Session::Command Session::body(QByteArray line, Fallback fallback, BodySink sink, Done<qint64> done)
+{
+    auto count = std::make_shared<qint64>(0);
+    Command c;
+    c.line = std::move(line);
+    c.shape = Shape::Body;
+    c.status = [this, done, fallback](bool, QByteArrayView text) {
+        defer([done, e = commandError(text, fallback())] { done(e); });
+    };
+    c.chunk = [sink = std::move(sink), count](QByteArrayView chunk) {
+        *count += chunk.size();
+        sink(chunk);
+    };
+    c.end = [this, done, count] {
+        if (m_log)
+            m_log->note(QByteArray("[" + QByteArray::number(*count) + " bytes of message data]"));
+        defer([done, n = *count] { done(n); });
+    };
+    c.fail = failWith(done);
+    return c;
+}
+
+void Session::retr(int number, BodySink sink, Done<qint64> done)
+{
+    enqueue(body("RETR " + QByteArray::number(number), fixed(ErrorCode::NoSuchMessage), std::move(sink),
+                 std::move(done)));
+}
+
+void Session::top(int number, int lines, BodySink sink, Done<qint64> done)
+{
+    enqueue(body("TOP " + QByteArray::number(number) + ' ' + QByteArray::number(lines), unsupportedUnless(m_hasTop),
+                 std::move(sink), std::move(done)));
+}
+
+void Session::dele(int number, Done<Ok> done)
+{
+    enqueue(simple("DELE " + QByteArray::number(number), fixed(ErrorCode::NoSuchMessage), std::move(done)));
+}
+
+void Session::rset(Done<Ok> done)
+{
+    enqueue(simple("RSET", fixed(ErrorCode::ServerRejected), std::move(done)));
+}
+
+void Session::noop(Done<Ok> done)
+{
+    enqueue(simple("NOOP", fixed(ErrorCode::ServerRejected), std::move(done)));
+}
+
+void Session::quit(Done<Ok> done)
+{
+    Command c = simple("QUIT", fixed(ErrorCode::ServerRejected), done);
+    c.barrier = true;
+    auto inner = std::move(c.status);
+    c.status = [this, inner](bool ok, QByteArrayView text) {
+        // RFC 1939: deletions happen only on +OK to QUIT in the TRANSACTION state.
+        if (ok)
+            m_state = State::Update;
+        inner(ok, text);
+    };
+    enqueue(std::move(c));
+}
+
+} // namespace postbag::pop3

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/ProtocolLog.h"
+#include "core/common/Result.h"
+#include "core/pop3/Capabilities.h"
+#include "core/pop3/Replies.h"
+#include "core/pop3/ResponseReader.h"
+#include "core/pop3/SaslMechanism.h"
+
+#include <QObject>
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace postbag::pop3 {
+
+// A POP3 session as a pure state machine: bytes in through receive(), command bytes out through
+// sendRequested(), typed results out through each command's completion. No socket, no timer, no
+// event loop: tests drive it directly, byte by byte.
+// Guarantees: every completion is called exactly once, in command order, and never from inside
+// receive()'s parsing (they run after it, so a completion may queue commands or delete the
+// session); commands are pipelined up to the window only when enabled, and state-changing
+// commands (USER, PASS, APOP, AUTH, STLS, QUIT) always go alone; after +OK to STLS nothing more is
+// read or sent until tlsEstablished(), and every byte received in between is discarded.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { NotStarted, Greeting, Authorization, Transaction, Update, StartingTls, Closed, Failed };
+    template<typename T>
+    using Done = std::function<void(Result<T>)>;
+    // Receives the unstuffed bytes of a RETR or TOP answer as they arrive. Must not delete the session.
+    using BodySink = std::function<void(QByteArrayView chunk)>;
+
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    void setProtocolLog(ProtocolLog* log) { m_log = log; }
+    // At most `window` commands in flight when on; strictly one at a time when off.
+    void setPipelining(bool on, int window = kDefaultWindow);
+    [[nodiscard]] bool isPipelining() const { return m_window > 1; }
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] int commandsInFlight() const { return int(m_inFlight.size()); }
+    [[nodiscard]] bool isBusy() const { return !m_inFlight.empty() || !m_queue.empty(); }
+    [[nodiscard]] int maxInFlightSeen() const { return m_maxInFlight; }
+
+    // Input from the transport.
+    void receive(QByteArrayView bytes);
+    void tlsEstablished();
+    void connectionClosed();
+    // The transport failed (timeout, TLS, reset): every pending command fails with `error`.
+    void abort(const Error& error);
+
+    // Commands. The session starts by reading the greeting.
+    void start(Done<Greeting> done);
+    void capa(Done<Capabilities> done);
+    void stls(Done<Ok> done);
+    void user(const QString& name, Done<Ok> done);
+    void pass(const QString& secret, Done<Ok> done);
+    void apop(const QString& name, const QString& secret, const QByteArray& timestamp, Done<Ok> done);
+    void authenticate(std::unique_ptr<SaslMechanism> mechanism, Done<Ok> done);
+    void stat(Done<StatInfo> done);
+    void list(Done<Listing<ListEntry>> done);
+    void list(int number, Done<ListEntry> done);
+    void uidl(Done<Listing<UidlEntry>> done);
+    void uidl(int number, Done<UidlEntry> done);
+    // Done carries the number of bytes delivered to the sink.
+    void retr(int number, BodySink sink, Done<qint64> done);
+    void top(int number, int lines, BodySink sink, Done<qint64> done);
+    void dele(int number, Done<Ok> done);
+    void rset(Done<Ok> done);
+    void noop(Done<Ok> done);
+    void quit(Done<Ok> done);
+
+    static constexpr int kDefaultWindow = 16;
+
+Q_SIGNALS:
+    void sendRequested(const QByteArray& bytes);
+    void startTlsRequested();
+    // The session is unusable (protocol error, transport failure); already reported to commands.
+    void failed(const postbag::Error& error);
+
+private:
+    // One command's line and what to do with each part of its answer. Internal callbacks only: they
+    // defer every user-visible completion.
+    struct Command
+    {
+        QByteArray line; // without CRLF; empty for the greeting, which is read but not sent
+        ProtocolLog::Sensitivity sensitivity = ProtocolLog::Sensitivity::Plain;
+        ResponseReader::Shape shape = ResponseReader::Shape::Status;
+        bool barrier = false; // must be the only command in flight
+        std::function<void(bool ok, QByteArrayView text)> status;
+        std::function<void(QByteArrayView)> dataLine;
+        std::function<void(QByteArrayView)> chunk;
+        std::function<void()> end;
+        std::function<void()> overlong;
+        std::function<void(QByteArrayView)> continuation;
+        std::function<void(const Error&)> fail;
+    };
+    class Handler;
+    friend class Handler;
+
+    void enqueue(Command command);
+    void pump();
+    // The error code for a -ERR without a known response code, decided when the answer arrives
+    // (what CAPA said may only be known by then).
+    using Fallback = std::function<ErrorCode()>;
+    Command simple(QByteArray line, Fallback fallback, Done<Ok> done);
+    Command body(QByteArray line, Fallback fallback, BodySink sink, Done<qint64> done);
+    template<typename Entry, typename Parse>
+    Command listing(QByteArray line, Fallback fallback, Parse parse, Done<Listing<Entry>> done);
+    template<typename Entry, typename Parse>
+    Command single(QByteArray line, Fallback fallback, Parse parse, Done<Entry> done);
+    [[nodiscard]] Fallback unsupportedUnless(const bool& advertised) const;
+    void wrapLogin(Command& command);
+    [[nodiscard]] ErrorCode authFallback() const;
+    void defer(std::function<void()> completion);
+    void flushCompletions();
+    void failAll(const Error& error);
+    void sendLine(const QByteArray& line, ProtocolLog::Sensitivity sensitivity);
+    void log(QByteArrayView serverLine);
+
+    std::unique_ptr<Handler> m_handler;
+    ResponseReader m_reader;
+    std::deque<Command> m_queue;    // not yet sent
+    std::deque<Command> m_inFlight; // sent, waiting for their answers, in order
+    std::deque<std::function<void()>> m_completions;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    ProtocolLog* m_log = nullptr;
+    State m_state = State::NotStarted;
+    std::optional<Error> m_fatal;
+    int m_window = 1;
+    int m_maxInFlight = 0;
+    int m_depth = 0; // > 0 while inside receive()/pump(): completions wait until it returns
+    bool m_capsKnown = false;
+    bool m_authRespCode = false;
+    bool m_hasTop = false;
+    bool m_hasUidl = false;
+};
+
+} // namespace postbag::pop3

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pop3/SessionParsers.h"
+
+#include "core/pop3/ServerText.h"
+
+namespace postbag::pop3 {
+
+namespace {
+// Splits "a b rest" into the first two space-separated words (extra words are allowed by RFC 1939).
+bool twoWords(QByteArrayView text, QByteArrayView& a, QByteArrayView& b)
+{
+    text = text.trimmed();
+    const qsizetype sp = text.indexOf(' ');
+    if (sp <= 0)
+        return false;
+    a = text.first(sp);
+    QByteArrayView rest = text.sliced(sp + 1).trimmed();
+    const qsizetype sp2 = rest.indexOf(' ');
+    b = sp2 < 0 ? rest : rest.first(sp2);
+    return !b.isEmpty();
+}
+
+std::optional<qint64> number(QByteArrayView s)
+{
+    bool ok = false;
+    const qint64 n = s.toLongLong(&ok);
+    if (!ok || n < 0)
+        return std::nullopt;
+    return n;
+}
+} // namespace
+
+std::optional<StatInfo> parseStat(QByteArrayView text)
+{
+    QByteArrayView a, b;
+    if (!twoWords(text, a, b))
+        return std::nullopt;
+    const auto count = number(a);
+    const auto octets = number(b);
+    if (!count || !octets || *count > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return StatInfo{int(*count), *octets};
+}
+
+std::optional<ListEntry> parseListLine(QByteArrayView line)
+{
+    QByteArrayView a, b;
+    if (!twoWords(line, a, b))
+        return std::nullopt;
+    const auto n = number(a);
+    const auto octets = number(b);
+    if (!n || !octets || *n < 1 || *n > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return ListEntry{int(*n), *octets};
+}
+
+std::optional<UidlEntry> parseUidlLine(QByteArrayView line)
+{
+    QByteArrayView a, uid;
+    if (!twoWords(line, a, uid))
+        return std::nullopt;
+    const auto n = number(a);
+    if (!n || *n < 1 || *n > std::numeric_limits<int>::max() || uid.size() > 512)
+        return std::nullopt;
+    for (char c : uid) {
+        if (uchar(c) < 0x21 || uchar(c) > 0x7e)
+            return std::nullopt;
+    }
+    return UidlEntry{int(*n), uid.toByteArray()};
+}
+
+Greeting parseGreeting(QByteArrayView text)
+{
+    Greeting g;
+    g.text = decodeServerText(text);
+    const qsizetype open = text.indexOf('<');
+    if (open >= 0) {
+        const qsizetype close = text.indexOf('>', open);
+        const QByteArrayView stamp = close > open ? text.sliced(open, close - open + 1) : QByteArrayView();
+        if (stamp.contains('@'))
+            g.apopTimestamp = stamp.toByteArray();
+    }
+    return g;
+}
+
+} // namespace postbag::pop3
