@@ -24,7 +24,7 @@ function(postbag_write_target_graph file)
     get_target_property(src ${t} SOURCE_DIR)
     file(RELATIVE_PATH rel "${PROJECT_SOURCE_DIR}" "${src}")
     # LINK_LIBRARIES is the direct list; genexes are evaluated by file(GENERATE).
-    string(APPEND content "${t}|${type}|${rel}|$<JOIN:$<TARGET_PROPERTY:${t},LINK_LIBRARIES>,;>\n")
+    string(APPEND content "${t}|${type}|${rel}|$<JOIN:$<TARGET_PROPERTY:${t},LINK_LIBRARIES>,$<COMMA>>\n")
   endforeach()
   file(GENERATE OUTPUT "${file}" CONTENT "${content}")
 endfunction()
