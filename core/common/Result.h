@@ -23,7 +23,8 @@ public:
 
     [[nodiscard]] T& value() & { return std::get<0>(m_v); }
     [[nodiscard]] const T& value() const& { return std::get<0>(m_v); }
-    [[nodiscard]] T&& value() && { return std::get<0>(std::move(m_v)); }
+    // By value: `for (auto& x : f().value())` must not dangle.
+    [[nodiscard]] T value() && { return std::get<0>(std::move(m_v)); }
     [[nodiscard]] const Error& error() const { return std::get<1>(m_v); }
 
     T* operator->() { return &value(); }

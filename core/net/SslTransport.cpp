@@ -139,14 +139,17 @@ void SslTransport::onSocketError(QAbstractSocket::SocketError error)
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
-        code = m_sslErrors.isEmpty() ? ErrorCode::TlsHandshakeFailed
-                                     : ErrorCode::CertificateUntrusted;
+        if (m_sslErrors.isEmpty())
+            code = ErrorCode::TlsHandshakeFailed;
+        else
+            code = m_endpoint.pinnedSha256.isEmpty() ? ErrorCode::CertificateUntrusted
+                                                     : ErrorCode::CertificatePinMismatch;
         break;
     default:
         break;
     }
     Error e = Error::make(code, m_socket.errorString());
-    if (code == ErrorCode::CertificateUntrusted) {
+    if (code == ErrorCode::CertificateUntrusted || code == ErrorCode::CertificatePinMismatch) {
         QList<QSslCertificate> chain = m_socket.peerCertificateChain();
         if (chain.isEmpty() && !m_sslErrors.isEmpty())
             chain.append(m_sslErrors.first().certificate());

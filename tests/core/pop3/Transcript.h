@@ -3,10 +3,13 @@
 #pragma once
 
 #include "core/pop3/Session.h"
+#include "tests/support/Outcome.h"
 
 #include <QTest>
 
 namespace postbag::pop3::testing {
+
+using postbag::testing::Outcome;
 
 // How the server's bytes reach the session in a transcript test. Every protocol test runs in all
 // three so that no parser depends on read boundaries or on CRLF.
@@ -103,28 +106,6 @@ private:
     Delivery m_delivery;
     QByteArray m_sent;
     QHash<QByteArray, QByteArray> m_raw;
-};
-
-// Collects a command's result for later QCOMPARE.
-template<typename T>
-struct Outcome
-{
-    std::optional<Result<T>> result;
-    int calls = 0;
-    auto callback()
-    {
-        return [this](Result<T> r) {
-            ++calls;
-            result.emplace(std::move(r));
-        };
-    }
-    // Completions run exactly once: a second call makes every check fail.
-    [[nodiscard]] bool ok() const { return calls == 1 && result && result->ok(); }
-    // The error's code; an impossible value when there was no error, so QCOMPARE fails readably.
-    [[nodiscard]] ErrorCode code() const
-    {
-        return calls == 1 && result && !result->ok() ? result->error().code : ErrorCode(-1);
-    }
 };
 
 } // namespace postbag::pop3::testing

@@ -1,0 +1,398 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/DovecotServer.h"
+
+#include "tests/support/DovecotConfig.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <algorithm>
+#include <grp.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace postbag::testing {
+
+namespace {
+
+const QString kDovecot = QStringLiteral("/usr/sbin/dovecot");
+QAtomicInteger<int> g_instanceCounter;
+
+QString directoryTemplate()
+{
+    // As root the server user must be able to reach the directory: /tmp is world-traversable,
+    // a private TMPDIR might not be. Short paths also keep Dovecot's socket paths < 108 bytes.
+    const QString base = ::geteuid() == 0 ? QStringLiteral("/tmp") : QDir::tempPath();
+    return base + QStringLiteral("/postbag-dovecot-XXXXXX");
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+// Reads one greeting line from the plain or the implicit-TLS port; false if not (yet) there.
+bool answersGreeting(quint16 port, bool implicitTls)
+{
+    QSslSocket socket;
+    socket.setSslConfiguration(TestCertificate::shared().trustingClientConfiguration());
+    socket.setPeerVerifyName(QStringLiteral("localhost"));
+    if (implicitTls)
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    else
+        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForConnected(1000) || (implicitTls && !socket.waitForEncrypted(2000)))
+        return false;
+    const QDeadlineTimer deadline(3000);
+    while (!socket.canReadLine() && !deadline.hasExpired()) {
+        if (!socket.waitForReadyRead(int(deadline.remainingTime())))
+            break;
+    }
+    const bool ok = socket.canReadLine() && socket.readLine().startsWith("+OK");
+    socket.abort();
+    return ok;
+}
+
+} // namespace
+
+DovecotServer::DovecotServer() : m_dir(directoryTemplate())
+{
+    m_instanceName = QStringLiteral("postbag-%1-%2")
+                         .arg(QCoreApplication::applicationPid())
+                         .arg(g_instanceCounter.fetchAndAddRelaxed(1));
+    if (::geteuid() == 0) {
+        // Dovecot's login processes refuse to run as root: run everything as an existing user.
+        m_dropPrivileges = true;
+        for (const char* name : {"dovenull", "nobody"}) {
+            if (const passwd* pw = ::getpwnam(name)) {
+                m_serverUid = pw->pw_uid;
+                m_serverGid = pw->pw_gid;
+                m_serverUserName = QString::fromLocal8Bit(pw->pw_name);
+                break;
+            }
+        }
+    } else {
+        m_serverUid = ::getuid();
+        m_serverGid = ::getgid();
+        if (const passwd* pw = ::getpwuid(m_serverUid))
+            m_serverUserName = QString::fromLocal8Bit(pw->pw_name);
+    }
+    if (const group* gr = ::getgrgid(m_serverGid))
+        m_serverGroupName = QString::fromLocal8Bit(gr->gr_name);
+}
+
+DovecotServer::~DovecotServer()
+{
+    stop();
+}
+
+bool DovecotServer::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+bool DovecotServer::isRunning() const
+{
+    return m_process.state() != QProcess::NotRunning;
+}
+
+Maildir DovecotServer::maildir(const QString& user) const
+{
+    return Maildir(m_dir.filePath(QStringLiteral("mail/") + user),
+                   m_dropPrivileges ? qint64(m_serverUid) : -1,
+                   m_dropPrivileges ? qint64(m_serverGid) : -1);
+}
+
+void DovecotServer::giveToServerUser(const QString& path) const
+{
+    if (m_dropPrivileges)
+        Maildir::chownTo(path, m_serverUid, m_serverGid);
+}
+
+bool DovecotServer::makeDirectory(const QString& path)
+{
+    if (!QDir().mkpath(path))
+        return fail(QStringLiteral("cannot create directory ") + path);
+    giveToServerUser(path);
+    return true;
+}
+
+bool DovecotServer::writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(content) != content.size())
+        return fail(QStringLiteral("cannot write ") + path + QStringLiteral(": ") +
+                    file.errorString());
+    file.close();
+    giveToServerUser(path);
+    return true;
+}
+
+bool DovecotServer::prepareDirectories()
+{
+    if (m_prepared)
+        return true;
+    if (!m_dir.isValid())
+        return fail(QStringLiteral("cannot create temporary directory: ") + m_dir.errorString());
+    if (m_serverUserName.isEmpty() || m_serverGroupName.isEmpty())
+        return fail(QStringLiteral("no user/group name for the Dovecot server user"));
+    const TestCertificate& cert = TestCertificate::shared();
+    if (cert.isNull())
+        return fail(QStringLiteral("no test certificate: ") + cert.errorString());
+    giveToServerUser(m_dir.path());
+    for (const char* sub : {"run", "state", "mail", "home", "users"}) {
+        if (!makeDirectory(m_dir.filePath(QString::fromLatin1(sub))))
+            return false;
+    }
+    if (!writeFile(m_dir.filePath(QStringLiteral("cert.pem")), cert.certificatePem()) ||
+        !writeFile(m_dir.filePath(QStringLiteral("key.pem")), cert.keyPem()))
+        return false;
+    QFile::setPermissions(m_dir.filePath(QStringLiteral("key.pem")),
+                          QFile::ReadOwner | QFile::WriteOwner);
+    m_prepared = true;
+    return true;
+}
+
+bool DovecotServer::addUser(const QString& name, const QString& password)
+{
+    static const QRegularExpression forbidden(QStringLiteral("[:\\r\\n/]"));
+    if (name.isEmpty() || name.contains(forbidden) || password.contains(forbidden))
+        return fail(QStringLiteral("user name or password unusable in a passwd-file: ") + name);
+    if (!prepareDirectories())
+        return false;
+    const QString home = m_dir.filePath(QStringLiteral("home/") + name);
+    if (!makeDirectory(home) || !maildir(name).create(&m_error))
+        return false;
+    m_users.append({name, password});
+    const QByteArray line = name.toUtf8() + ":{PLAIN}" + password.toUtf8() + ':' +
+                            QByteArray::number(m_serverUid) + ':' +
+                            QByteArray::number(m_serverGid) + "::" + QFile::encodeName(home) +
+                            "::\n";
+    // Written to the side and renamed into place: Dovecot may read the file at any moment.
+    const QString file = m_dir.filePath(QStringLiteral("users/") + name);
+    if (!writeFile(file + QStringLiteral(".new"), line))
+        return false;
+    if (::rename(QFile::encodeName(file + QStringLiteral(".new")).constData(),
+                 QFile::encodeName(file).constData()) != 0)
+        return fail(QStringLiteral("cannot replace ") + file);
+    return true;
+}
+
+bool DovecotServer::deliver(const QString& user, const QByteArray& rawMessage)
+{
+    const Maildir box = maildir(user);
+    if (!box.exists())
+        return fail(QStringLiteral("no such user (addUser first): ") + user);
+    return box.deliver(rawMessage, &m_error);
+}
+
+bool DovecotServer::deliverFile(const QString& user, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read ") + path + QStringLiteral(": ") +
+                    file.errorString());
+    return deliver(user, file.readAll());
+}
+
+QList<Maildir::Message> DovecotServer::messageFilesOnServer(const QString& user) const
+{
+    return maildir(user).messages();
+}
+
+QList<QByteArray> DovecotServer::messagesOnServer(const QString& user) const
+{
+    QList<QByteArray> result;
+    for (const Maildir::Message& message : messageFilesOnServer(user))
+        result.append(message.content);
+    return result;
+}
+
+QString DovecotServer::logText() const
+{
+    QFile file(m_dir.filePath(QStringLiteral("dovecot.log")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QString DovecotServer::logTail() const
+{
+    const QStringList lines = logText().split(u'\n');
+    return lines.mid(std::max<qsizetype>(0, lines.size() - 15)).join(u'\n');
+}
+
+bool DovecotServer::writeConfig()
+{
+    DovecotConfig config;
+    config.directory = m_dir.path();
+    config.instanceName = m_instanceName;
+    config.userName = m_serverUserName;
+    config.groupName = m_serverGroupName;
+    config.plainPort = m_plainPort;
+    config.tlsPort = m_tlsPort;
+    config.authPenalty = m_authPenalty;
+    return writeFile(m_dir.filePath(QStringLiteral("dovecot.conf")), config.render());
+}
+
+bool DovecotServer::start()
+{
+    if (isRunning())
+        return true;
+    if (!QFileInfo(kDovecot).isExecutable())
+        return fail(kDovecot + QStringLiteral(" not found (install dovecot-core dovecot-pop3d)"));
+    if (!prepareDirectories())
+        return false;
+    // The ports are free when probed but may be taken before Dovecot binds them: retry.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        bool addressInUse = false;
+        if (startOnce(&addressInUse))
+            return true;
+        if (!addressInUse)
+            return false;
+    }
+    return false;
+}
+
+bool DovecotServer::startOnce(bool* addressInUse)
+{
+    m_plainPort = freePort();
+    m_tlsPort = freePort();
+    while (m_tlsPort == m_plainPort && m_plainPort != 0)
+        m_tlsPort = freePort();
+    if (m_plainPort == 0 || m_tlsPort == 0)
+        return fail(QStringLiteral("no free port on 127.0.0.1"));
+    if (!writeConfig())
+        return false;
+
+    const bool drop = m_dropPrivileges;
+    const uid_t uid = m_serverUid;
+    const gid_t gid = m_serverGid;
+    const pid_t parent = ::getpid();
+    // Runs in the child between fork and exec: async-signal-safe calls only.
+    m_process.setChildProcessModifier([drop, uid, gid, parent] {
+        if (drop && (::setgroups(1, &gid) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0))
+            ::_exit(126);
+        // After setuid: changing credentials clears the parent-death signal. SIGTERM lets the
+        // master shut its own children down (SIGKILL would leave them to notice on their own).
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent) // the test died before prctl took effect
+            ::_exit(125);
+    });
+    m_process.setWorkingDirectory(m_dir.path());
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(kDovecot, {QStringLiteral("-F"), QStringLiteral("-c"),
+                               m_dir.filePath(QStringLiteral("dovecot.conf"))});
+    if (!m_process.waitForStarted(5000))
+        return fail(QStringLiteral("cannot start ") + kDovecot + QStringLiteral(": ") +
+                    m_process.errorString());
+    m_masterPid = m_process.processId();
+    if (waitUntilReady(addressInUse))
+        return true;
+    stop();
+    return false;
+}
+
+bool DovecotServer::waitUntilReady(bool* addressInUse)
+{
+    const QDeadlineTimer deadline(10000);
+    bool plainReady = false;
+    bool tlsReady = false;
+    while (!deadline.hasExpired()) {
+        if (!isRunning() || m_process.waitForFinished(0)) {
+            const QString output = QString::fromLocal8Bit(m_process.readAll());
+            const QString log = logTail();
+            *addressInUse = log.contains(QStringLiteral("Address already in use")) ||
+                            output.contains(QStringLiteral("Address already in use"));
+            return fail(
+                QStringLiteral("dovecot exited (code %1) during start-up.\nOutput: %2\nLog:\n%3")
+                    .arg(m_process.exitCode())
+                    .arg(output, log));
+        }
+        plainReady = plainReady || answersGreeting(m_plainPort, false);
+        tlsReady = tlsReady || (plainReady && answersGreeting(m_tlsPort, true));
+        if (plainReady && tlsReady)
+            return true;
+        QThread::msleep(20); // poll interval while Dovecot binds and forks its login processes
+    }
+    return fail(
+        QStringLiteral("dovecot did not greet on ports %1/%2 within 10 s (plain %3, tls %4).\n"
+                       "Log:\n%5")
+            .arg(m_plainPort)
+            .arg(m_tlsPort)
+            .arg(plainReady)
+            .arg(tlsReady)
+            .arg(logTail()));
+}
+
+void DovecotServer::stop()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+    if (!m_dir.isValid())
+        return;
+    // The master does not stop POP3 sessions that are still connected (nor the log and stats
+    // processes they keep busy): end whatever of this instance is left, politely, then not.
+    for (const int signal : {SIGTERM, SIGKILL}) {
+        const QList<qint64> left = processesOf(m_dir.path());
+        for (qint64 pid : left)
+            ::kill(pid_t(pid), signal);
+        const QDeadlineTimer deadline(3000);
+        while (!processesOf(m_dir.path()).isEmpty() && !deadline.hasExpired())
+            QThread::msleep(10);
+    }
+    const QList<qint64> survivors = processesOf(m_dir.path());
+    for (qint64 pid : survivors)
+        qWarning("DovecotServer: Dovecot process %lld survived SIGKILL", pid);
+}
+
+QList<qint64> DovecotServer::processesOf(const QString& directory)
+{
+    QList<qint64> pids;
+    const QString prefix = QDir(directory).absolutePath();
+    const QByteArray config = QFile::encodeName(prefix + QStringLiteral("/dovecot.conf"));
+    const qint64 self = QCoreApplication::applicationPid();
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString& entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric || pid == self)
+            continue;
+        const QString proc = QStringLiteral("/proc/") + entry;
+        // Dovecot's master chdirs to base_dir and its children inherit it.
+        const QString cwd = QFile::symLinkTarget(proc + QStringLiteral("/cwd"));
+        bool mine = cwd == prefix || cwd.startsWith(prefix + u'/');
+        if (!mine) {
+            QFile cmdline(proc + QStringLiteral("/cmdline"));
+            mine = cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(config);
+        }
+        if (mine)
+            pids.append(pid);
+    }
+    return pids;
+}
+
+} // namespace postbag::testing

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tests/support/Maildir.h"
+#include "tests/support/TestCertificate.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <sys/types.h>
+
+namespace postbag::testing {
+
+// A real Dovecot POP3 server, private to one test, so protocol code is checked against the real
+// thing and not only against our own idea of POP3. Started unprivileged from a config in its own
+// temporary directory (nothing under /etc is read or written): one plain+STLS listener and one
+// implicit-TLS listener on 127.0.0.1, a throwaway certificate, passwd-file users with {PLAIN}
+// passwords, Maildir storage. As root, the whole Dovecot runs as `dovenull` (or `nobody`).
+// Guarantees: start() returns only when both ports answer a greeting; several instances can run
+// at once; the destructor stops Dovecot and every child it made and removes the directory; if the
+// test process dies, Dovecot gets SIGTERM (PR_SET_PDEATHSIG) and shuts itself down. Create and
+// use it from one thread that lives as long as the fixture (the death signal follows the thread).
+class DovecotServer
+{
+public:
+    using StoredMessage = Maildir::Message;
+
+    DovecotServer();
+    ~DovecotServer();
+    DovecotServer(const DovecotServer&) = delete;
+    DovecotServer& operator=(const DovecotServer&) = delete;
+
+    // Dovecot's per-IP auth penalty (up to 15 s after failed logins) is off unless enabled here,
+    // before start(). Wrong passwords still take about 0.5 s to be refused.
+    void setAuthPenalty(bool enabled) { m_authPenalty = enabled; }
+
+    // Writes the config, starts Dovecot and waits (at most ~10 s) until both ports greet.
+    // On failure returns false; errorString() has the reason and the tail of Dovecot's log.
+    [[nodiscard]] bool start();
+    // Stops Dovecot (SIGTERM, SIGKILL after 5 s) and waits for its children. Idempotent.
+    void stop();
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+    // Users can be added before or after start(); passwords are stored {PLAIN} (CRAM-MD5 works).
+    // Names and passwords must not contain ':' or line breaks.
+    [[nodiscard]] bool addUser(const QString& name, const QString& password);
+    // Drops a message into the user's Maildir new/ (written to tmp/, then renamed).
+    [[nodiscard]] bool deliver(const QString& user, const QByteArray& rawMessage);
+    [[nodiscard]] bool deliverFile(const QString& user, const QString& path);
+    // What the server still holds for the user (new/ and cur/), in delivery order.
+    [[nodiscard]] QList<QByteArray> messagesOnServer(const QString& user) const;
+    [[nodiscard]] QList<StoredMessage> messageFilesOnServer(const QString& user) const;
+    [[nodiscard]] QString logText() const;
+
+    [[nodiscard]] QString host() const { return QStringLiteral("127.0.0.1"); }
+    [[nodiscard]] quint16 plainPort() const { return m_plainPort; }
+    [[nodiscard]] quint16 tlsPort() const { return m_tlsPort; }
+    [[nodiscard]] const TestCertificate& certificate() const { return TestCertificate::shared(); }
+    [[nodiscard]] QByteArray certificateSha256() const { return certificate().sha256(); }
+    [[nodiscard]] QByteArray certificatePem() const { return certificate().certificatePem(); }
+
+    [[nodiscard]] qint64 masterPid() const { return m_masterPid; }
+    [[nodiscard]] QString directory() const { return m_dir.path(); }
+    [[nodiscard]] QString instanceName() const { return m_instanceName; }
+    // PIDs of live processes belonging to the Dovecot instance whose directory is `directory`
+    // (working directory or command line inside it). For leak checks after a test.
+    [[nodiscard]] static QList<qint64> processesOf(const QString& directory);
+
+private:
+    bool prepareDirectories();
+    bool writeConfig();
+    bool startOnce(bool* addressInUse);
+    bool waitUntilReady(bool* addressInUse);
+    bool writeFile(const QString& path, const QByteArray& content);
+    bool makeDirectory(const QString& path);
+    void giveToServerUser(const QString& path) const;
+    Maildir maildir(const QString& user) const;
+    QString logTail() const;
+    bool fail(const QString& message);
+
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_instanceName;
+    QString m_serverUserName;
+    QString m_serverGroupName;
+    uid_t m_serverUid = 0;
+    gid_t m_serverGid = 0;
+    bool m_dropPrivileges = false;
+    bool m_authPenalty = false;
+    bool m_prepared = false;
+    quint16 m_plainPort = 0;
+    quint16 m_tlsPort = 0;
+    qint64 m_masterPid = 0;
+    QString m_error;
+    QList<QPair<QString, QString>> m_users;
+};
+
+} // namespace postbag::testing
