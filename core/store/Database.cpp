@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/Database.h"
+
+#include "core/common/Logging.h"
+#include "core/store/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QVariant>
+
+namespace postbag::store {
+
+namespace {
+
+// SQLite primary result codes (sqlite3.h); QSQLITE reports them as nativeErrorCode().
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteNotADb = 26;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("postbag-store-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+} // namespace
+
+Error Database::mapError(const QSqlError& error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff; // primary code
+    ErrorCode mapped = ErrorCode::StorageFailed;
+    if (isNumber && code == kSqliteFull) {
+        mapped = ErrorCode::DiskFull;
+    } else if (isNumber && (code == kSqliteCorrupt || code == kSqliteNotADb)) {
+        mapped = ErrorCode::StoreCorrupt;
+    }
+    return Error::make(mapped, error.nativeErrorCode() + u' ' + error.databaseText() + u' ' +
+                                   error.driverText());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_connectionName = nextConnectionName();
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    if (!db->m_db.isValid()) {
+        return Error::make(ErrorCode::StorageFailed, QStringLiteral("QSQLITE driver unavailable"));
+    }
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!db->m_db.open()) {
+        return mapError(db->m_db.lastError());
+    }
+    if (const Status s = db->configure(options); !s) {
+        return s.error();
+    }
+    if (options.migrate) {
+        if (const Status s = Migrations::migrate(*db); !s) {
+            return s.error();
+        }
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    m_statements.clear(); // every QSqlQuery must be gone before the connection is removed
+    if (m_db.isValid()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::configure(const Options& options)
+{
+    // Reading the schema first turns "not a database" into StoreCorrupt before anything else.
+    if (const auto version = userVersion(); !version) {
+        return version.error();
+    }
+    const auto mode = scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!mode) {
+        return mode.error();
+    }
+    if (mode->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        qCWarning(lcStore) << "WAL unavailable, journal mode is" << mode->toString();
+    }
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+          QStringLiteral("PRAGMA busy_timeout=%1").arg(options.busyTimeoutMs)}) {
+        if (const Status s = execute(pragma); !s) {
+            return s;
+        }
+    }
+    return Ok{};
+}
+
+Result<QSqlQuery*> Database::prepare(const QString& sql)
+{
+    if (auto it = m_statements.constFind(sql); it != m_statements.cend()) {
+        return it.value().get();
+    }
+    auto query = std::make_shared<QSqlQuery>(m_db);
+    if (!query->prepare(sql)) {
+        return mapError(query->lastError());
+    }
+    m_statements.insert(sql, query);
+    return query.get();
+}
+
+Status Database::exec(QSqlQuery& query)
+{
+    if (!query.exec()) {
+        const Error e = mapError(query.lastError());
+        query.finish();
+        return e;
+    }
+    return Ok{};
+}
+
+Status Database::execute(const QString& sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        return mapError(query.lastError());
+    }
+    return Ok{};
+}
+
+Result<QVariant> Database::scalar(const QString& sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        return mapError(query.lastError());
+    }
+    if (!query.next()) {
+        return QVariant();
+    }
+    return query.value(0);
+}
+
+Result<int> Database::userVersion()
+{
+    const auto v = scalar(QStringLiteral("PRAGMA user_version"));
+    if (!v) {
+        return v.error();
+    }
+    return v->toInt();
+}
+
+Status Database::makeDurable()
+{
+    if (m_txDepth > 0) {
+        return Error::make(ErrorCode::StorageFailed,
+                           QStringLiteral("makeDurable inside an open transaction"));
+    }
+    const auto sync = scalar(QStringLiteral("PRAGMA synchronous"));
+    if (!sync) {
+        return sync.error();
+    }
+    if (sync->toInt() >= 2) { // FULL or EXTRA: every COMMIT was fsynced
+        return Ok{};
+    }
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(FULL)")) || !query.next()) {
+        return mapError(query.lastError());
+    }
+    if (query.value(0).toInt() != 0) { // busy: could not finish the checkpoint
+        return Error::make(ErrorCode::StorageFailed, QStringLiteral("wal_checkpoint busy"));
+    }
+    return Ok{};
+}
+
+} // namespace postbag::store

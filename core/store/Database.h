@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <memory>
+
+class QSqlError;
+
+namespace postbag::store {
+
+// One connection to a profile's SQLite file. Why: every thread needs its own connection (the GUI
+// reads through one, the sync worker writes through another), and every statement must go through
+// the same PRAGMAs and error mapping. Guarantees: WAL, synchronous=FULL, foreign keys on, a busy
+// timeout; the schema is migrated to Migrations::latestVersion() before open() returns; every
+// SQLite failure becomes a typed Error (DiskFull, StoreCorrupt or StorageFailed). Not thread-safe:
+// use a Database only from the thread that opened it.
+class Database
+{
+public:
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+        bool migrate = true; // false only for tests that drive the migration steps themselves
+    };
+
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                                const Options& options);
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path)
+    {
+        return open(path, Options{});
+    }
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] QSqlDatabase& connection() { return m_db; }
+
+    // A prepared statement, cached per SQL text for the life of the connection. The pointer stays
+    // valid until the Database is destroyed. Bind, then call exec().
+    [[nodiscard]] Result<QSqlQuery*> prepare(const QString& sql);
+    // Executes a prepared query; on failure the query is reset and the error mapped.
+    [[nodiscard]] Status exec(QSqlQuery& query);
+    // Executes one SQL statement without parameters (DDL, PRAGMAs).
+    [[nodiscard]] Status execute(const QString& sql);
+    // The first column of the first row of a parameterless statement.
+    [[nodiscard]] Result<QVariant> scalar(const QString& sql);
+
+    [[nodiscard]] Result<int> userVersion();
+
+    // Makes every transaction this connection has committed survive power loss. Call it before
+    // sending DELE. With synchronous=FULL in WAL mode each COMMIT already fsyncs the WAL, so this
+    // only verifies that (no transaction open, synchronous >= FULL) and falls back to
+    // wal_checkpoint(FULL) if the setting was lowered.
+    [[nodiscard]] Status makeDurable();
+
+    // Maps a Qt SQL error (carrying SQLite's result code) to a typed Error.
+    [[nodiscard]] static Error mapError(const QSqlError& error);
+
+    // Transaction nesting depth (used by Transaction to pick BEGIN or SAVEPOINT).
+    [[nodiscard]] int transactionDepth() const { return m_txDepth; }
+
+private:
+    friend class Transaction;
+    Database() = default;
+    Status configure(const Options& options);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    int m_txDepth = 0;
+};
+
+} // namespace postbag::store

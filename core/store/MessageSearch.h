@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/store/SearchQuery.h"
+#include "core/store/StoreTypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace postbag::store {
+
+class Database;
+
+struct SearchHit
+{
+    qint64 id = 0;
+    // Matching text around the hit; matched tokens are wrapped in kHighlightBegin/kHighlightEnd
+    // (control characters that never occur in indexed text). Empty for filter-only queries.
+    QString snippet;
+    MessageSummary summary;
+};
+
+// Runs a SearchQuery against the FTS5 index and the summary columns. Why: the only place that
+// turns user search input into SQL, so the escaping rule lives in one spot. Guarantees: no user
+// text is ever SQL or FTS5 syntax - every term becomes a quoted FTS5 string (SearchText::ftsString)
+// inside a MATCH expression assembled from the tree, and every value is a bound parameter, so no
+// input causes a syntax error or an injection. Ranking: bm25 (subject weighted highest) divided by
+// an age factor, so among equally good matches newer mail comes first; filter-only queries are
+// newest first.
+class MessageSearch
+{
+public:
+    static constexpr QChar kHighlightBegin = QChar(0x02);
+    static constexpr QChar kHighlightEnd = QChar(0x03);
+
+    struct Options
+    {
+        QTimeZone zone = QTimeZone::systemTimeZone(); // for before:/after: day boundaries
+        QDateTime now;                                // recency reference; invalid = current time
+    };
+
+    // What a query becomes: an FTS5 MATCH expression (empty when the query has no positive text
+    // part) and a SQL condition over `messages m` with its bound values.
+    struct Plan
+    {
+        QString match;
+        QString where;
+        QList<QVariant> values;
+    };
+
+    explicit MessageSearch(Database& db) : m_db(db) {}
+
+    [[nodiscard]] Result<QList<SearchHit>> search(const SearchQuery& query, int offset, int limit,
+                                                  const Options& options);
+    [[nodiscard]] Result<QList<SearchHit>> search(const QString& text, int offset, int limit)
+    {
+        return search(SearchQuery::parse(text), offset, limit, Options{});
+    }
+
+    [[nodiscard]] static Plan plan(const SearchQuery& query, const QTimeZone& zone);
+
+private:
+    Database& m_db;
+};
+
+} // namespace postbag::store

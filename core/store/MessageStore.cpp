@@ -1,0 +1,311 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/MessageStore.h"
+
+#include "core/store/Database.h"
+#include "core/store/MessageWriter.h"
+#include "core/store/RawCodec.h"
+#include "core/store/SqlUtil.h"
+#include "core/store/Transaction.h"
+
+#include <QVariant>
+
+namespace postbag::store {
+
+Result<Inserted> MessageStore::insert(const NewMessage& message)
+{
+    auto batch = insertBatch({message});
+    if (!batch) {
+        return batch.error();
+    }
+    return batch->constFirst();
+}
+
+Result<QList<Inserted>> MessageStore::insertBatch(const QList<NewMessage>& messages)
+{
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s) {
+        return s.error();
+    }
+    MessageWriter writer(m_db);
+    QList<Inserted> out;
+    out.reserve(messages.size());
+    for (const NewMessage& m : messages) {
+        auto r = writer.insert(m, m_detectDuplicates);
+        if (!r) {
+            return r.error(); // tx rolls back: nothing of the batch remains
+        }
+        out.append(r.value());
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return out;
+}
+
+Status MessageStore::replaceBody(qint64 id, const NewMessage& full)
+{
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s) {
+        return s;
+    }
+    if (const Status s = MessageWriter(m_db).replace(id, full); !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
+Result<QByteArray> MessageStore::raw(qint64 id)
+{
+    const auto q = m_db.prepare(QStringLiteral(
+        "SELECT b.codec, b.data, b.size FROM messages m JOIN blobs b ON b.id = m.blob_id "
+        "WHERE m.id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, id);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    sql::Finisher finish(*q.value());
+    if (!q.value()->next()) {
+        return Error::make(ErrorCode::NoSuchMessage);
+    }
+    return RawCodec::decode(q.value()->value(0).toInt(), q.value()->value(1).toByteArray(),
+                            q.value()->value(2).toLongLong());
+}
+
+Result<MessageSummary> MessageStore::summary(qint64 id)
+{
+    const auto q =
+        m_db.prepare(u"SELECT " + sql::summaryColumns() + u" FROM messages m WHERE m.id = ?");
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, id);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    sql::Finisher finish(*q.value());
+    if (!q.value()->next()) {
+        return Error::make(ErrorCode::NoSuchMessage);
+    }
+    return sql::readSummary(*q.value());
+}
+
+Result<QList<AttachmentInfo>> MessageStore::attachments(qint64 id)
+{
+    const auto q = m_db.prepare(
+        QStringLiteral("SELECT file_name, mime_type, size, content_id, part_path FROM attachments "
+                       "WHERE message_id = ? ORDER BY id"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, id);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    sql::Finisher finish(*q.value());
+    QList<AttachmentInfo> out;
+    while (q.value()->next()) {
+        out.append({q.value()->value(0).toString(), q.value()->value(1).toString(),
+                    q.value()->value(2).toLongLong(), q.value()->value(3).toString(),
+                    q.value()->value(4).toString()});
+    }
+    return out;
+}
+
+Result<QList<MessageSummary>> MessageStore::page(qint64 folderId, SortKey key, Qt::SortOrder order,
+                                                 int offset, int limit)
+{
+    const QString dir =
+        order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const auto q = m_db.prepare(
+        u"SELECT " + sql::summaryColumns() + u" FROM messages m WHERE m.folder_id = ? ORDER BY " +
+        sql::sortColumn(key) + u' ' + dir + u", m.id " + dir + u" LIMIT ? OFFSET ?");
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, folderId);
+    q.value()->bindValue(1, qMax(0, limit));
+    q.value()->bindValue(2, qMax(0, offset));
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    sql::Finisher finish(*q.value());
+    QList<MessageSummary> out;
+    while (q.value()->next()) {
+        out.append(sql::readSummary(*q.value()));
+    }
+    return out;
+}
+
+Result<FolderCounts> MessageStore::counts(qint64 folderId)
+{
+    const auto q = m_db.prepare(QStringLiteral("SELECT total, unread FROM folders WHERE id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, folderId);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    sql::Finisher finish(*q.value());
+    if (!q.value()->next()) {
+        return Error::make(ErrorCode::StorageFailed, QStringLiteral("no such folder"));
+    }
+    return FolderCounts{q.value()->value(0).toLongLong(), q.value()->value(1).toLongLong()};
+}
+
+Status MessageStore::setFlags(const QList<qint64>& ids, Flags set, Flags clear)
+{
+    // Each flag: 1 if set, 0 if cleared, NULL (unchanged) otherwise; set wins when both are given.
+    auto op = [&](Flag f) {
+        return set.testFlag(f)     ? QVariant(1)
+               : clear.testFlag(f) ? QVariant(0)
+                                   : QVariant(QMetaType(QMetaType::Int));
+    };
+    return run(QStringLiteral("UPDATE messages SET seen = coalesce(?, seen), "
+                              "flagged = coalesce(?, flagged), answered = coalesce(?, answered) "
+                              "WHERE id IN (SELECT value FROM json_each(?))"),
+               {op(Flag::Seen), op(Flag::Flagged), op(Flag::Answered), sql::idsJson(ids)});
+}
+
+Status MessageStore::move(const QList<qint64>& ids, qint64 folderId)
+{
+    const auto trash = trashId();
+    if (!trash) {
+        return trash.error();
+    }
+    if (folderId == trash.value()) {
+        return moveToTrash(ids);
+    }
+    return run(QStringLiteral("UPDATE messages SET folder_id = ?, trash_origin = NULL "
+                              "WHERE id IN (SELECT value FROM json_each(?)) AND folder_id <> ?"),
+               {folderId, sql::idsJson(ids), folderId});
+}
+
+Result<QList<qint64>> MessageStore::copy(const QList<qint64>& ids, qint64 folderId)
+{
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s) {
+        return s.error();
+    }
+    const auto row = m_db.prepare(QStringLiteral(
+        "INSERT INTO messages(folder_id, account_id, blob_id, subject, subject_sort, from_name, "
+        "from_address, from_sort, to_text, cc_text, date, received, size, message_id, in_reply_to, "
+        "refs, list_id, has_attachments, seen, flagged, answered, headers_only) "
+        "SELECT ?, account_id, blob_id, subject, subject_sort, from_name, from_address, from_sort, "
+        "to_text, cc_text, date, received, size, message_id, in_reply_to, refs, list_id, "
+        "has_attachments, seen, flagged, answered, headers_only FROM messages WHERE id = ?"));
+    const auto att = m_db.prepare(QStringLiteral(
+        "INSERT INTO attachments(message_id, file_name, mime_type, size, content_id, part_path) "
+        "SELECT ?, file_name, mime_type, size, content_id, part_path FROM attachments "
+        "WHERE message_id = ? ORDER BY id"));
+    const auto fts = m_db.prepare(QStringLiteral(
+        "INSERT INTO search(rowid, subject, sender, recipients, body, attachments) "
+        "SELECT ?, subject, sender, recipients, body, attachments FROM search WHERE rowid = ?"));
+    for (const auto* p : {&row, &att, &fts}) {
+        if (!*p) {
+            return p->error();
+        }
+    }
+    QList<qint64> out;
+    for (const qint64 id : ids) {
+        row.value()->bindValue(0, folderId);
+        row.value()->bindValue(1, id);
+        if (const Status s = m_db.exec(*row.value()); !s) {
+            return s.error();
+        }
+        if (row.value()->numRowsAffected() != 1) {
+            return Error::make(ErrorCode::NoSuchMessage);
+        }
+        const qint64 newId = row.value()->lastInsertId().toLongLong();
+        for (QSqlQuery* q : {att.value(), fts.value()}) {
+            q->bindValue(0, newId);
+            q->bindValue(1, id);
+            if (const Status s = m_db.exec(*q); !s) {
+                return s.error();
+            }
+        }
+        out.append(newId);
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return out;
+}
+
+Status MessageStore::moveToTrash(const QList<qint64>& ids)
+{
+    const auto trash = trashId();
+    if (!trash) {
+        return trash.error();
+    }
+    return run(QStringLiteral("UPDATE messages SET trash_origin = folder_id, folder_id = ? "
+                              "WHERE id IN (SELECT value FROM json_each(?)) AND folder_id <> ?"),
+               {trash.value(), sql::idsJson(ids), trash.value()});
+}
+
+Status MessageStore::restore(const QList<qint64>& ids)
+{
+    const auto trash = trashId();
+    if (!trash) {
+        return trash.error();
+    }
+    return run(
+        QStringLiteral(
+            "UPDATE messages SET trash_origin = NULL, folder_id = coalesce(trash_origin, "
+            "(SELECT f.id FROM folders f WHERE f.kind = 1 AND f.account_id = messages.account_id), "
+            "(SELECT f.id FROM folders f WHERE f.kind = 2)) "
+            "WHERE id IN (SELECT value FROM json_each(?)) AND folder_id = ?"),
+        {sql::idsJson(ids), trash.value()});
+}
+
+Status MessageStore::deletePermanently(const QList<qint64>& ids)
+{
+    return run(QStringLiteral("DELETE FROM messages WHERE id IN (SELECT value FROM json_each(?))"),
+               {sql::idsJson(ids)});
+}
+
+Status MessageStore::emptyTrash()
+{
+    const auto trash = trashId();
+    if (!trash) {
+        return trash.error();
+    }
+    return run(QStringLiteral("DELETE FROM messages WHERE folder_id = ?"), {trash.value()});
+}
+
+Status MessageStore::run(const QString& sql, const QList<QVariant>& values)
+{
+    Transaction tx(m_db); // the statement's trigger work (counters, index, UIDLs) commits with it
+    if (const Status s = tx.begin(); !s) {
+        return s;
+    }
+    const auto q = m_db.prepare(sql);
+    if (!q) {
+        return q.error();
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        q.value()->bindValue(i, values.at(i));
+    }
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
+Result<qint64> MessageStore::trashId()
+{
+    const auto v = m_db.scalar(QStringLiteral("SELECT id FROM folders WHERE kind = 3"));
+    if (!v) {
+        return v.error();
+    }
+    if (v->isNull()) {
+        return Error::make(ErrorCode::StoreCorrupt, QStringLiteral("no Trash folder"));
+    }
+    return v->toLongLong();
+}
+
+} // namespace postbag::store

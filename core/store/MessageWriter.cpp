@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/MessageWriter.h"
+
+#include "core/store/Database.h"
+#include "core/store/RawCodec.h"
+#include "core/store/SearchText.h"
+#include "core/store/SqlUtil.h"
+
+#include <QVariant>
+
+namespace postbag::store {
+
+namespace {
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+Result<Inserted> MessageWriter::insert(const NewMessage& m, bool detectDuplicates)
+{
+    const QByteArray sha = RawCodec::sha256(m.raw);
+    if (detectDuplicates && !m.messageId.isEmpty()) {
+        const auto existing = findDuplicate(m, sha);
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing.value() > 0) {
+            if (const Status s = recordUidl(m, existing.value()); !s) {
+                return s.error();
+            }
+            return Inserted{existing.value(), true};
+        }
+    }
+    const auto blob = writeBlob(m.raw, sha);
+    if (!blob) {
+        return blob.error();
+    }
+    const auto q = m_db.prepare(QStringLiteral(
+        "INSERT INTO messages(folder_id, account_id, blob_id, subject, subject_sort, from_name, "
+        "from_address, from_sort, to_text, cc_text, date, received, size, message_id, in_reply_to, "
+        "refs, list_id, has_attachments, seen, flagged, headers_only) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!q) {
+        return q.error();
+    }
+    const qint64 received = sql::toSecs(m.receivedAt, QDateTime::currentSecsSinceEpoch());
+    const QList<QVariant> values = {m.folderId,
+                                    idOrNull(m.accountId),
+                                    blob.value(),
+                                    sql::text(m.subject),
+                                    sql::subjectSortKey(m.subject),
+                                    sql::text(m.fromName),
+                                    sql::text(m.fromAddress),
+                                    sql::fromSortKey(m.fromName, m.fromAddress),
+                                    sql::text(m.toText),
+                                    sql::text(m.ccText),
+                                    sql::toSecs(m.date, received),
+                                    received,
+                                    qint64(m.raw.size()),
+                                    sql::text(m.messageId),
+                                    sql::text(m.inReplyTo),
+                                    sql::text(m.references),
+                                    sql::text(m.listId),
+                                    !m.attachments.isEmpty(),
+                                    m.seen,
+                                    m.flagged,
+                                    m.headersOnly};
+    for (int i = 0; i < values.size(); ++i) {
+        q.value()->bindValue(i, values.at(i));
+    }
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    const qint64 id = q.value()->lastInsertId().toLongLong();
+    if (const Status s = writeAttachments(id, m.attachments); !s) {
+        return s.error();
+    }
+    if (const Status s = writeIndex(id, m, false); !s) {
+        return s.error();
+    }
+    if (const Status s = recordUidl(m, id); !s) {
+        return s.error();
+    }
+    return Inserted{id, false};
+}
+
+Status MessageWriter::replace(qint64 id, const NewMessage& m)
+{
+    const auto blob = writeBlob(m.raw, RawCodec::sha256(m.raw));
+    if (!blob) {
+        return blob.error();
+    }
+    const auto q = m_db.prepare(QStringLiteral(
+        "UPDATE messages SET blob_id = ?, subject = ?, subject_sort = ?, from_name = ?, "
+        "from_address = ?, from_sort = ?, to_text = ?, cc_text = ?, date = ?, size = ?, "
+        "message_id = ?, in_reply_to = ?, refs = ?, list_id = ?, has_attachments = ?, "
+        "headers_only = ? WHERE id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    const QList<QVariant> values = {blob.value(),
+                                    sql::text(m.subject),
+                                    sql::subjectSortKey(m.subject),
+                                    sql::text(m.fromName),
+                                    sql::text(m.fromAddress),
+                                    sql::fromSortKey(m.fromName, m.fromAddress),
+                                    sql::text(m.toText),
+                                    sql::text(m.ccText),
+                                    sql::toSecs(m.date, QDateTime::currentSecsSinceEpoch()),
+                                    qint64(m.raw.size()),
+                                    sql::text(m.messageId),
+                                    sql::text(m.inReplyTo),
+                                    sql::text(m.references),
+                                    sql::text(m.listId),
+                                    !m.attachments.isEmpty(),
+                                    m.headersOnly,
+                                    id};
+    for (int i = 0; i < values.size(); ++i) {
+        q.value()->bindValue(i, values.at(i));
+    }
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s;
+    }
+    if (q.value()->numRowsAffected() != 1) {
+        return Error::make(ErrorCode::NoSuchMessage);
+    }
+    const auto del = m_db.prepare(QStringLiteral("DELETE FROM attachments WHERE message_id = ?"));
+    if (!del) {
+        return del.error();
+    }
+    del.value()->bindValue(0, id);
+    if (const Status s = m_db.exec(*del.value()); !s) {
+        return s;
+    }
+    if (const Status s = writeAttachments(id, m.attachments); !s) {
+        return s;
+    }
+    return writeIndex(id, m, true);
+}
+
+Result<qint64> MessageWriter::findDuplicate(const NewMessage& m, const QByteArray& sha)
+{
+    const auto q = m_db.prepare(QStringLiteral(
+        "SELECT m.id FROM messages m JOIN blobs b ON b.id = m.blob_id "
+        "WHERE m.message_id = ? AND b.size = ? AND b.sha256 = ? ORDER BY m.id LIMIT 1"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, m.messageId);
+    q.value()->bindValue(1, qint64(m.raw.size()));
+    q.value()->bindValue(2, sha);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    sql::Finisher finish(*q.value());
+    return q.value()->next() ? q.value()->value(0).toLongLong() : qint64(0);
+}
+
+Result<qint64> MessageWriter::writeBlob(const QByteArray& raw, const QByteArray& sha)
+{
+    const auto q = m_db.prepare(
+        QStringLiteral("INSERT INTO blobs(sha256, size, codec, data) VALUES(?,?,?,?)"));
+    if (!q) {
+        return q.error();
+    }
+    const RawCodec::Packed packed = RawCodec::encode(raw);
+    q.value()->bindValue(0, sha);
+    q.value()->bindValue(1, qint64(raw.size()));
+    q.value()->bindValue(2, packed.codec);
+    // A non-null empty QByteArray, so that an empty message is stored as X'' and not NULL.
+    q.value()->bindValue(3, packed.data.isNull() ? QByteArray("", 0) : packed.data);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    return q.value()->lastInsertId().toLongLong();
+}
+
+Status MessageWriter::writeAttachments(qint64 id, const QList<AttachmentInfo>& attachments)
+{
+    if (attachments.isEmpty()) {
+        return Ok{};
+    }
+    const auto q = m_db.prepare(QStringLiteral(
+        "INSERT INTO attachments(message_id, file_name, mime_type, size, content_id, part_path) "
+        "VALUES(?,?,?,?,?,?)"));
+    if (!q) {
+        return q.error();
+    }
+    for (const AttachmentInfo& a : attachments) {
+        q.value()->bindValue(0, id);
+        q.value()->bindValue(1, sql::text(a.fileName));
+        q.value()->bindValue(2, sql::text(a.mimeType));
+        q.value()->bindValue(3, a.size);
+        q.value()->bindValue(4, sql::text(a.contentId));
+        q.value()->bindValue(5, sql::text(a.partPath));
+        if (const Status s = m_db.exec(*q.value()); !s) {
+            return s;
+        }
+    }
+    return Ok{};
+}
+
+Status MessageWriter::writeIndex(qint64 id, const NewMessage& m, bool replace)
+{
+    if (replace) {
+        const auto del = m_db.prepare(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
+        if (!del) {
+            return del.error();
+        }
+        del.value()->bindValue(0, id);
+        if (const Status s = m_db.exec(*del.value()); !s) {
+            return s;
+        }
+    }
+    const auto q = m_db.prepare(
+        QStringLiteral("INSERT INTO search(rowid, subject, sender, recipients, body, attachments) "
+                       "VALUES(?,?,?,?,?,?)"));
+    if (!q) {
+        return q.error();
+    }
+    QStringList names;
+    for (const AttachmentInfo& a : m.attachments) {
+        names.append(a.fileName);
+    }
+    const QString recipients =
+        QStringList{sql::text(m.toText), sql::text(m.ccText), m.recipientAddresses.join(u' ')}.join(
+            u' ');
+    q.value()->bindValue(0, id);
+    q.value()->bindValue(1, SearchText::forIndex(m.subject));
+    q.value()->bindValue(2, SearchText::forIndex(m.fromName + u' ' + m.fromAddress));
+    q.value()->bindValue(3, SearchText::forIndex(recipients));
+    q.value()->bindValue(4, SearchText::forIndex(m.bodyText));
+    q.value()->bindValue(5, SearchText::forIndex(names.join(u' ')));
+    return m_db.exec(*q.value());
+}
+
+Status MessageWriter::recordUidl(const NewMessage& m, qint64 id)
+{
+    if (m.uidl.isEmpty() || m.accountId <= 0) {
+        return Ok{};
+    }
+    const auto q = m_db.prepare(QStringLiteral(
+        "INSERT INTO uidls(account_id, uidl, message_row, downloaded_at) VALUES(?,?,?,?) "
+        "ON CONFLICT(account_id, uidl) DO UPDATE SET message_row = excluded.message_row, "
+        "downloaded_at = excluded.downloaded_at, deleted_locally = 0"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, m.accountId);
+    q.value()->bindValue(1, m.uidl);
+    q.value()->bindValue(2, id);
+    q.value()->bindValue(3, sql::toSecs(m.receivedAt, QDateTime::currentSecsSinceEpoch()));
+    return m_db.exec(*q.value());
+}
+
+} // namespace postbag::store

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/store/StoreTypes.h"
+
+namespace postbag::store {
+
+class Database;
+
+// The write path of one message: duplicate check, raw bytes, summary row, attachments, index rows
+// and UIDL record. Why separate: MessageStore wraps it in the caller-facing transaction (one per
+// insert or one per batch); the writer itself never begins or commits, so all of its rows land in
+// whatever transaction is open. Internal to core/store.
+class MessageWriter
+{
+public:
+    explicit MessageWriter(Database& db) : m_db(db) {}
+
+    [[nodiscard]] Result<Inserted> insert(const NewMessage& message, bool detectDuplicates);
+    // Replaces bytes and everything derived from them, keeping folder, flags and UIDL records.
+    [[nodiscard]] Status replace(qint64 id, const NewMessage& message);
+
+private:
+    [[nodiscard]] Result<qint64> findDuplicate(const NewMessage& message, const QByteArray& sha);
+    [[nodiscard]] Result<qint64> writeBlob(const QByteArray& raw, const QByteArray& sha);
+    [[nodiscard]] Status writeAttachments(qint64 id, const QList<AttachmentInfo>& attachments);
+    [[nodiscard]] Status writeIndex(qint64 id, const NewMessage& message, bool replace);
+    [[nodiscard]] Status recordUidl(const NewMessage& message, qint64 id);
+
+    Database& m_db;
+};
+
+} // namespace postbag::store

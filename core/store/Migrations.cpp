@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/Migrations.h"
+
+#include "core/store/Database.h"
+#include "core/store/Transaction.h"
+
+namespace postbag::store {
+
+namespace {
+
+// Version 1: the whole current schema.
+// Folder kinds: 0 user, 1 inbox, 2 archive, 3 trash (FolderKind). Times are UTC seconds.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE accounts(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            position INTEGER NOT NULL DEFAULT 0,
+            settings TEXT NOT NULL DEFAULT '{}'))"),
+        QStringLiteral(R"(CREATE TABLE folders(
+            id INTEGER PRIMARY KEY,
+            parent_id INTEGER REFERENCES folders(id) ON DELETE CASCADE,
+            account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,
+            kind INTEGER NOT NULL CHECK(kind BETWEEN 0 AND 3),
+            name TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            total INTEGER NOT NULL DEFAULT 0,
+            unread INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX folders_one_inbox ON folders(account_id) WHERE kind = 1"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX folders_one_local ON folders(kind) WHERE kind IN (2, 3)"),
+        QStringLiteral("CREATE INDEX folders_parent ON folders(parent_id)"),
+        QStringLiteral("CREATE INDEX folders_account ON folders(account_id)"),
+        QStringLiteral("INSERT INTO folders(kind, name, position) VALUES (2, 'Archive', 1000)"),
+        QStringLiteral("INSERT INTO folders(kind, name, position) VALUES (3, 'Trash', 1001)"),
+        // Raw bytes exactly as received; codec 0 = stored, 1 = qCompress (zlib). Shared by copies.
+        QStringLiteral(R"(CREATE TABLE blobs(
+            id INTEGER PRIMARY KEY,
+            sha256 BLOB NOT NULL,
+            size INTEGER NOT NULL,
+            codec INTEGER NOT NULL,
+            data BLOB NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE messages(
+            id INTEGER PRIMARY KEY,
+            folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+            account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+            blob_id INTEGER NOT NULL REFERENCES blobs(id),
+            subject TEXT NOT NULL DEFAULT '',
+            subject_sort TEXT NOT NULL DEFAULT '',
+            from_name TEXT NOT NULL DEFAULT '',
+            from_address TEXT NOT NULL DEFAULT '',
+            from_sort TEXT NOT NULL DEFAULT '',
+            to_text TEXT NOT NULL DEFAULT '',
+            cc_text TEXT NOT NULL DEFAULT '',
+            date INTEGER NOT NULL,
+            received INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            message_id TEXT NOT NULL DEFAULT '',
+            in_reply_to TEXT NOT NULL DEFAULT '',
+            refs TEXT NOT NULL DEFAULT '',
+            list_id TEXT NOT NULL DEFAULT '',
+            has_attachments INTEGER NOT NULL DEFAULT 0,
+            seen INTEGER NOT NULL DEFAULT 0,
+            flagged INTEGER NOT NULL DEFAULT 0,
+            answered INTEGER NOT NULL DEFAULT 0,
+            headers_only INTEGER NOT NULL DEFAULT 0,
+            trash_origin INTEGER REFERENCES folders(id) ON DELETE SET NULL))"),
+        // One index per sort key so a 50-row page is an index range scan, never a sort.
+        QStringLiteral("CREATE INDEX messages_by_date ON messages(folder_id, date, id)"),
+        QStringLiteral("CREATE INDEX messages_by_received ON messages(folder_id, received, id)"),
+        QStringLiteral("CREATE INDEX messages_by_subject ON messages(folder_id, subject_sort, id)"),
+        QStringLiteral("CREATE INDEX messages_by_from ON messages(folder_id, from_sort, id)"),
+        QStringLiteral("CREATE INDEX messages_by_size ON messages(folder_id, size, id)"),
+        QStringLiteral(
+            "CREATE INDEX messages_by_message_id ON messages(message_id) WHERE message_id <> ''"),
+        QStringLiteral("CREATE INDEX messages_by_blob ON messages(blob_id)"),
+        QStringLiteral("CREATE INDEX messages_by_account ON messages(account_id)"),
+        QStringLiteral("CREATE INDEX messages_by_origin ON messages(trash_origin) WHERE "
+                       "trash_origin IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE attachments(
+            id INTEGER PRIMARY KEY,
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL DEFAULT '',
+            mime_type TEXT NOT NULL DEFAULT '',
+            size INTEGER NOT NULL DEFAULT 0,
+            content_id TEXT NOT NULL DEFAULT '',
+            part_path TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX attachments_by_message ON attachments(message_id)"),
+        QStringLiteral(R"(CREATE TABLE uidls(
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            uidl TEXT NOT NULL,
+            message_row INTEGER, -- messages.id; cleared by messages_cleanup, not an FK action
+            downloaded_at INTEGER NOT NULL,
+            deleted_locally INTEGER NOT NULL DEFAULT 0,
+            removed_from_server INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY(account_id, uidl)) WITHOUT ROWID)"),
+        QStringLiteral(
+            "CREATE INDEX uidls_by_message ON uidls(message_row) WHERE message_row IS NOT NULL"),
+        // Full-text index; rowid = messages.id. CJK text is pre-segmented by SearchText.
+        QStringLiteral(R"(CREATE VIRTUAL TABLE search USING fts5(
+            subject, sender, recipients, body, attachments,
+            tokenize = 'unicode61 remove_diacritics 2'))"),
+        // Folder counters, kept exact by triggers so counts never scan.
+        QStringLiteral(R"(CREATE TRIGGER messages_counts_insert AFTER INSERT ON messages BEGIN
+            UPDATE folders SET total = total + 1, unread = unread + (NEW.seen = 0)
+            WHERE id = NEW.folder_id; END)"),
+        QStringLiteral(
+            R"(CREATE TRIGGER messages_counts_update AFTER UPDATE OF folder_id, seen ON messages
+            BEGIN
+            UPDATE folders SET total = total - 1, unread = unread - (OLD.seen = 0)
+            WHERE id = OLD.folder_id;
+            UPDATE folders SET total = total + 1, unread = unread + (NEW.seen = 0)
+            WHERE id = NEW.folder_id; END)"),
+        // Every way a message row disappears (delete, empty trash, folder or account removal
+        // through ON DELETE CASCADE) cleans its counters, index rows, unshared bytes, and marks
+        // its UIDL as deleted locally for the leave-on-server policy.
+        QStringLiteral(R"(CREATE TRIGGER messages_cleanup AFTER DELETE ON messages BEGIN
+            UPDATE folders SET total = total - 1, unread = unread - (OLD.seen = 0)
+            WHERE id = OLD.folder_id;
+            DELETE FROM search WHERE rowid = OLD.id;
+            UPDATE uidls SET deleted_locally = 1, message_row = NULL WHERE message_row = OLD.id;
+            DELETE FROM blobs WHERE id = OLD.blob_id
+              AND NOT EXISTS (SELECT 1 FROM messages WHERE blob_id = OLD.blob_id); END)"),
+        QStringLiteral(R"(CREATE TRIGGER messages_blob_replaced AFTER UPDATE OF blob_id ON messages
+            WHEN OLD.blob_id <> NEW.blob_id BEGIN
+            DELETE FROM blobs WHERE id = OLD.blob_id
+              AND NOT EXISTS (SELECT 1 FROM messages WHERE blob_id = OLD.blob_id); END)"),
+    };
+}
+
+} // namespace
+
+const QList<Migrations::Step>& Migrations::steps()
+{
+    static const QList<Step> all = {
+        {1, version1()},
+    };
+    return all;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+Status Migrations::migrate(Database& db, int target)
+{
+    if (target < 0) {
+        target = latestVersion();
+    }
+    const auto current = db.userVersion();
+    if (!current) {
+        return current.error();
+    }
+    if (current.value() > latestVersion()) {
+        return Error::make(ErrorCode::StoreCorrupt,
+                           QStringLiteral("schema version %1 is newer than this build (%2)")
+                               .arg(current.value())
+                               .arg(latestVersion()));
+    }
+    for (const Step& step : steps()) {
+        if (step.version <= current.value() || step.version > target) {
+            continue;
+        }
+        Transaction tx(db);
+        if (const Status s = tx.begin(); !s) {
+            return s;
+        }
+        for (const QString& sql : step.statements) {
+            if (const Status s = db.execute(sql); !s) {
+                return s;
+            }
+        }
+        if (const Status s = db.execute(QStringLiteral("PRAGMA user_version=%1").arg(step.version));
+            !s) {
+            return s;
+        }
+        if (const Status s = tx.commit(); !s) {
+            return s;
+        }
+    }
+    return Ok{};
+}
+
+} // namespace postbag::store

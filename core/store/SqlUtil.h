@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/StoreTypes.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+// Internal helpers shared by the store classes (not part of the public API).
+namespace postbag::store::sql {
+
+// Calls finish() on scope exit so a cached SELECT never keeps a read transaction open.
+class Finisher
+{
+public:
+    explicit Finisher(QSqlQuery& q) : m_q(q) {}
+    ~Finisher() { m_q.finish(); }
+    Finisher(const Finisher&) = delete;
+    Finisher& operator=(const Finisher&) = delete;
+
+private:
+    QSqlQuery& m_q;
+};
+
+// A JSON array of ids, bound as one parameter and expanded with json_each(?) in SQL, so that
+// statements over id lists stay prepared and cached whatever the list length.
+[[nodiscard]] QString idsJson(const QList<qint64>& ids);
+
+// The summary columns of `messages m`, in the order readSummary() expects.
+[[nodiscard]] QString summaryColumns();
+[[nodiscard]] MessageSummary readSummary(const QSqlQuery& q, int firstColumn = 0);
+
+// An empty non-null string: QSQLITE binds a null QString as NULL, which NOT NULL columns refuse.
+[[nodiscard]] inline QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+[[nodiscard]] qint64 toSecs(const QDateTime& dt, qint64 fallback);
+[[nodiscard]] QDateTime fromSecs(qint64 secs);
+
+// Sort keys: case-folded, "Re:"/"Fwd:" prefixes dropped, display name before address.
+[[nodiscard]] QString subjectSortKey(const QString& subject);
+[[nodiscard]] QString fromSortKey(const QString& name, const QString& address);
+[[nodiscard]] QString sortColumn(SortKey key);
+
+} // namespace postbag::store::sql

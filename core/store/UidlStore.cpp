@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/UidlStore.h"
+
+#include "core/store/Database.h"
+#include "core/store/SqlUtil.h"
+#include "core/store/Transaction.h"
+
+#include <QVariant>
+
+namespace postbag::store {
+
+Result<QSet<QString>> UidlStore::seen(qint64 accountId)
+{
+    const auto q = m_db.prepare(QStringLiteral("SELECT uidl FROM uidls WHERE account_id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, accountId);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    sql::Finisher finish(*q.value());
+    QSet<QString> out;
+    while (q.value()->next()) {
+        out.insert(q.value()->value(0).toString());
+    }
+    return out;
+}
+
+Result<QList<UidlEntry>> UidlStore::entries(qint64 accountId)
+{
+    const auto q = m_db.prepare(QStringLiteral(
+        "SELECT uidl, message_row, downloaded_at, deleted_locally, removed_from_server "
+        "FROM uidls WHERE account_id = ? ORDER BY downloaded_at, uidl"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, accountId);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    sql::Finisher finish(*q.value());
+    QList<UidlEntry> out;
+    while (q.value()->next()) {
+        const QSqlQuery& r = *q.value();
+        out.append({r.value(0).toString(), r.value(1).toLongLong(),
+                    sql::fromSecs(r.value(2).toLongLong()), r.value(3).toBool(),
+                    r.value(4).toBool()});
+    }
+    return out;
+}
+
+Status UidlStore::markSeen(qint64 accountId, const QStringList& uidls, const QDateTime& at)
+{
+    return forEach(QStringLiteral("INSERT INTO uidls(account_id, uidl, downloaded_at) "
+                                  "VALUES(?,?,?) ON CONFLICT(account_id, uidl) DO NOTHING"),
+                   accountId, uidls, sql::toSecs(at, QDateTime::currentSecsSinceEpoch()));
+}
+
+Status UidlStore::markDeletedLocally(qint64 accountId, const QStringList& uidls)
+{
+    return forEach(
+        QStringLiteral("UPDATE uidls SET deleted_locally = 1 WHERE account_id = ? AND uidl = ?"),
+        accountId, uidls);
+}
+
+Status UidlStore::markRemovedFromServer(qint64 accountId, const QStringList& uidls)
+{
+    return forEach(
+        QStringLiteral(
+            "UPDATE uidls SET removed_from_server = 1 WHERE account_id = ? AND uidl = ?"),
+        accountId, uidls);
+}
+
+Status UidlStore::forget(qint64 accountId, const QStringList& uidls)
+{
+    return forEach(QStringLiteral("DELETE FROM uidls WHERE account_id = ? AND uidl = ?"), accountId,
+                   uidls);
+}
+
+Status UidlStore::forEach(const QString& sql, qint64 accountId, const QStringList& uidls,
+                          const QVariant& extra)
+{
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s) {
+        return s;
+    }
+    const auto q = m_db.prepare(sql);
+    if (!q) {
+        return q.error();
+    }
+    for (const QString& uidl : uidls) {
+        q.value()->bindValue(0, accountId);
+        q.value()->bindValue(1, uidl);
+        if (extra.isValid()) {
+            q.value()->bindValue(2, extra);
+        }
+        if (const Status s = m_db.exec(*q.value()); !s) {
+            return s;
+        }
+    }
+    return tx.commit();
+}
+
+} // namespace postbag::store

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/store/StoreTypes.h"
+
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+namespace postbag::store {
+
+class Database;
+
+// The per-account record of every UIDL ever downloaded. Why: "seen" state lives in the same
+// database and transaction as the mail (a flat file drifts and causes duplicates or losses).
+// Guarantees: MessageStore::insert records a message's UIDL in the message's transaction; a
+// duplicate still records its UIDL; deleting a message marks its UIDL deleted locally (trigger);
+// each bulk mark below is one transaction.
+class UidlStore
+{
+public:
+    explicit UidlStore(Database& db) : m_db(db) {}
+
+    // Every UIDL recorded for the account, including those removed from the server.
+    [[nodiscard]] Result<QSet<QString>> seen(qint64 accountId);
+    // For the leave-on-server policy.
+    [[nodiscard]] Result<QList<UidlEntry>> entries(qint64 accountId);
+    // Records UIDLs without a message (e.g. skipped by a size rule), so they are not fetched again.
+    [[nodiscard]] Status markSeen(qint64 accountId, const QStringList& uidls, const QDateTime& at);
+    [[nodiscard]] Status markDeletedLocally(qint64 accountId, const QStringList& uidls);
+    // After a successful QUIT following DELE: the server no longer has them.
+    [[nodiscard]] Status markRemovedFromServer(qint64 accountId, const QStringList& uidls);
+    // Drops records the server no longer lists (keeps the table from growing forever).
+    [[nodiscard]] Status forget(qint64 accountId, const QStringList& uidls);
+
+private:
+    [[nodiscard]] Status forEach(const QString& sql, qint64 accountId, const QStringList& uidls,
+                                 const QVariant& extra = {});
+
+    Database& m_db;
+};
+
+} // namespace postbag::store

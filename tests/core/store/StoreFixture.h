@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/AccountStore.h"
+#include "core/store/Database.h"
+#include "core/store/FolderStore.h"
+#include "core/store/MessageStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+// Verifies a Result/Status and prints its error when it failed.
+#define STORE_OK(expr)                                                                             \
+    do {                                                                                           \
+        const auto& storeOkResult_ = (expr);                                                       \
+        QVERIFY2(storeOkResult_.ok(),                                                              \
+                 storeOkResult_.ok() ? "" : qPrintable(storeOkResult_.error().toLogString()));     \
+    } while (false)
+
+namespace postbag::store::test {
+
+// A fresh profile database in a temporary directory, with one account ("Work").
+struct StoreFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    Account account;
+    qint64 trash = 0;
+    qint64 archive = 0;
+
+    [[nodiscard]] QString path() const { return dir.filePath(QStringLiteral("profile.sqlite")); }
+
+    bool setUp()
+    {
+        if (!dir.isValid()) {
+            return false;
+        }
+        auto opened = Database::open(path());
+        if (!opened) {
+            qWarning() << opened.error().toLogString();
+            return false;
+        }
+        db = std::move(opened.value());
+        auto a = AccountStore(*db).create(QStringLiteral("Work"));
+        if (!a) {
+            return false;
+        }
+        account = a.value();
+        FolderStore folders(*db);
+        trash = folders.trash().value();
+        archive = folders.archive().value();
+        return true;
+    }
+};
+
+inline NewMessage makeMessage(qint64 accountId, qint64 folderId, const QString& uidl,
+                              const QString& subject, const QString& body = {})
+{
+    NewMessage m;
+    m.accountId = accountId;
+    m.folderId = folderId;
+    m.uidl = uidl;
+    m.subject = subject;
+    m.fromName = QStringLiteral("Alice Example");
+    m.fromAddress = QStringLiteral("alice@example.org");
+    m.toText = QStringLiteral("Bob <bob@example.net>");
+    m.recipientAddresses = {QStringLiteral("bob@example.net")};
+    m.date = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
+    m.receivedAt = m.date.addSecs(60);
+    m.messageId = u'<' + uidl + u"@example.org>";
+    m.bodyText = body.isEmpty() ? subject : body;
+    m.raw = "Subject: " + subject.toUtf8() + "\r\nMessage-ID: " + m.messageId.toUtf8() +
+            "\r\n\r\n" + m.bodyText.toUtf8() + "\r\n";
+    return m;
+}
+
+} // namespace postbag::store::test

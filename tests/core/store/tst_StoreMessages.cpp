@@ -1,0 +1,370 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreFixture.h"
+#include "core/store/UidlStore.h"
+
+#include <QRandomGenerator>
+
+using namespace postbag;
+using namespace postbag::store;
+using namespace postbag::store::test;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_StoreMessages : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 count(Database& db, const char* table)
+    {
+        return db.scalar(u"SELECT count(*) FROM " + QString::fromLatin1(table))
+            .value()
+            .toLongLong();
+    }
+
+private Q_SLOTS:
+    void rawRoundTrip_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addRow("empty") << QByteArray();
+        QTest::addRow("crlf") << QByteArray("Subject: a\r\n\r\nbody\r\n.\r\n");
+        QTest::addRow("lf") << QByteArray("Subject: a\n\nbody\n");
+        QTest::addRow("nul-and-8bit") << QByteArray("A\0B\xff\xfe\x80 caf\xc3\xa9\r\n\0", 16);
+        QByteArray big;
+        for (int i = 0; i < 5000; ++i) {
+            big += "Line " + QByteArray::number(i) + " of a compressible message\r\n";
+        }
+        QTest::addRow("compressible") << big;
+        QByteArray noise(100000, Qt::Uninitialized);
+        QRandomGenerator rng(42);
+        for (char& c : noise) {
+            c = char(rng.bounded(256));
+        }
+        QTest::addRow("incompressible") << noise;
+    }
+
+    void rawRoundTrip()
+    {
+        QFETCH(QByteArray, raw);
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        NewMessage m =
+            makeMessage(f.account.id, f.account.inboxId, QStringLiteral("u1"), QStringLiteral("s"));
+        m.raw = raw;
+        MessageStore store(*f.db);
+        const auto ins = store.insert(m);
+        QVERIFY2(ins.ok(), ins.ok() ? "" : qPrintable(ins.error().toLogString()));
+        const auto back = store.raw(ins->id);
+        STORE_OK(back);
+        QCOMPARE(back.value(), raw);
+        QCOMPARE(store.summary(ins->id)->size, raw.size());
+    }
+
+    void insertWritesEverythingTogether()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        NewMessage m = makeMessage(f.account.id, f.account.inboxId, QStringLiteral("u1"),
+                                   QStringLiteral("Hello"));
+        m.attachments = {{QStringLiteral("a.pdf"),
+                          QStringLiteral("application/pdf"),
+                          10,
+                          {},
+                          QStringLiteral("2")}};
+        m.flagged = true;
+        MessageStore store(*f.db);
+        const auto ins = store.insert(m);
+        STORE_OK(ins);
+        QVERIFY(!ins->duplicate);
+        const MessageSummary s = store.summary(ins->id).value();
+        QCOMPARE(s.subject, QStringLiteral("Hello"));
+        QCOMPARE(s.folderId, f.account.inboxId);
+        QCOMPARE(s.accountId, f.account.id);
+        QCOMPARE(s.date, m.date);
+        QCOMPARE(s.receivedAt, m.receivedAt);
+        QVERIFY(s.hasAttachments);
+        QCOMPARE(s.flags, Flags(Flag::Flagged));
+        QCOMPARE(store.attachments(ins->id)->size(), 1);
+        QCOMPARE(store.attachments(ins->id)->front().partPath, QStringLiteral("2"));
+        QCOMPARE(count(*f.db, "search"), 1);
+        QCOMPARE(UidlStore(*f.db).entries(f.account.id)->front().messageId, ins->id);
+        QCOMPARE(store.counts(f.account.inboxId)->total, 1);
+        QCOMPARE(store.counts(f.account.inboxId)->unread, 1);
+    }
+
+    void failingBatchLeavesNothing()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        MessageStore store(*f.db);
+        QList<NewMessage> batch;
+        for (int i = 0; i < 5; ++i) {
+            batch.append(makeMessage(f.account.id, f.account.inboxId, QStringLiteral("b%1").arg(i),
+                                     QStringLiteral("m%1").arg(i)));
+        }
+        batch[3].folderId = 999999; // foreign key violation in the middle of the batch
+        const auto r = store.insertBatch(batch);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::StorageFailed);
+        for (const char* table : {"messages", "blobs", "search", "uidls", "attachments"}) {
+            QCOMPARE(count(*f.db, table), 0);
+        }
+        QCOMPARE(store.counts(f.account.inboxId)->total, 0);
+        batch[3].folderId = f.account.inboxId;
+        const auto ok = store.insertBatch(batch);
+        STORE_OK(ok);
+        QCOMPARE(ok->size(), 5);
+        QCOMPARE(count(*f.db, "messages"), 5);
+    }
+
+    void duplicatesAcrossAccounts()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        const Account home = AccountStore(*f.db).create(QStringLiteral("Home")).value();
+        MessageStore store(*f.db);
+        NewMessage a = makeMessage(f.account.id, f.account.inboxId, QStringLiteral("w-1"),
+                                   QStringLiteral("Same"));
+        NewMessage b = a;
+        b.accountId = home.id;
+        b.folderId = home.inboxId;
+        b.uidl = QStringLiteral("h-9");
+        const auto first = store.insert(a);
+        const auto second = store.insert(b);
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(!first->duplicate);
+        QVERIFY(second->duplicate);
+        QCOMPARE(second->id, first->id);
+        QCOMPARE(count(*f.db, "messages"), 1);
+        QCOMPARE(UidlStore(*f.db).seen(home.id).value(), QSet<QString>{QStringLiteral("h-9")});
+
+        // Same Message-ID, different bytes: not a duplicate.
+        NewMessage c = b;
+        c.uidl = QStringLiteral("h-10");
+        c.raw += "X-Extra: 1\r\n";
+        QVERIFY(!store.insert(c)->duplicate);
+        // Detection off: kept twice.
+        store.setDuplicateDetection(false);
+        b.uidl = QStringLiteral("h-11");
+        QVERIFY(!store.insert(b)->duplicate);
+        QCOMPARE(count(*f.db, "messages"), 3);
+    }
+
+    void moveCopyTrashRestoreDelete()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        MessageStore store(*f.db);
+        FolderStore folders(*f.db);
+        const qint64 work = folders.create(0, QStringLiteral("Projects")).value();
+        QList<qint64> ids;
+        for (int i = 0; i < 4; ++i) {
+            ids.append(
+                store
+                    .insert(makeMessage(f.account.id, f.account.inboxId,
+                                        QStringLiteral("m%1").arg(i), QStringLiteral("s%1").arg(i)))
+                    ->id);
+        }
+        STORE_OK(store.move({ids[0], ids[1]}, work));
+        QCOMPARE(store.counts(work)->total, 2);
+        QCOMPARE(store.counts(f.account.inboxId)->total, 2);
+
+        const auto copies = store.copy({ids[0]}, f.archive);
+        STORE_OK(copies);
+        QCOMPARE(copies->size(), 1);
+        QCOMPARE(store.raw(copies->front()).value(), store.raw(ids[0]).value());
+        QCOMPARE(count(*f.db, "blobs"), 4); // copies share bytes
+        QCOMPARE(count(*f.db, "search"), 5);
+
+        STORE_OK(store.moveToTrash({ids[0], ids[2]}));
+        QCOMPARE(store.counts(f.trash)->total, 2);
+        QCOMPARE(store.summary(ids[0])->trashOrigin, work);
+        STORE_OK(store.restore({ids[0], ids[2], ids[3]})); // ids[3] is not in Trash: untouched
+        QCOMPARE(store.summary(ids[0])->folderId, work);
+        QCOMPARE(store.summary(ids[2])->folderId, f.account.inboxId);
+        QCOMPARE(store.summary(ids[3])->folderId, f.account.inboxId);
+        QCOMPARE(store.summary(ids[0])->trashOrigin, 0);
+
+        // Moving into Trash through move() records the origin too.
+        STORE_OK(store.move({ids[1]}, f.trash));
+        QCOMPARE(store.summary(ids[1])->trashOrigin, work);
+
+        // Deleting the original keeps the shared bytes for the copy.
+        STORE_OK(store.deletePermanently({ids[0]}));
+        QVERIFY(!store.summary(ids[0]).ok());
+        QCOMPARE(store.raw(copies->front()).value().isEmpty(), false);
+        QCOMPARE(count(*f.db, "blobs"), 4);
+        QCOMPARE(count(*f.db, "search"), 4);
+
+        STORE_OK(store.emptyTrash());
+        QCOMPARE(store.counts(f.trash)->total, 0);
+        QCOMPARE(count(*f.db, "messages"), 3);
+        QCOMPARE(count(*f.db, "blobs"), 3);
+        QCOMPARE(count(*f.db, "search"), 3);
+        // Deleted messages are marked in the UIDL table for the leave-on-server policy.
+        int deleted = 0;
+        const QList<UidlEntry> entries = UidlStore(*f.db).entries(f.account.id).value();
+        for (const UidlEntry& e : entries) {
+            deleted += e.deletedLocally;
+        }
+        QCOMPARE(deleted, 2);
+    }
+
+    void flagsInBulkAndCounts()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        MessageStore store(*f.db);
+        QList<NewMessage> batch;
+        for (int i = 0; i < 10; ++i) {
+            batch.append(makeMessage(f.account.id, f.account.inboxId, QStringLiteral("m%1").arg(i),
+                                     QStringLiteral("s%1").arg(i)));
+        }
+        QList<qint64> ids;
+        const QList<Inserted> inserted = store.insertBatch(batch).value();
+        for (const Inserted& i : inserted) {
+            ids.append(i.id);
+        }
+        QCOMPARE(store.counts(f.account.inboxId)->unread, 10);
+        STORE_OK(store.setFlags(ids.mid(0, 6), Flag::Seen | Flag::Flagged, {}));
+        QCOMPARE(store.counts(f.account.inboxId)->unread, 4);
+        STORE_OK(store.setFlags(ids.mid(0, 2), Flag::Answered, Flag::Seen));
+        QCOMPARE(store.counts(f.account.inboxId)->unread, 6);
+        QCOMPARE(store.summary(ids[0])->flags, Flag::Flagged | Flag::Answered);
+        QCOMPARE(store.summary(ids[3])->flags, Flag::Flagged | Flag::Seen);
+        QCOMPARE(store.summary(ids[9])->flags, Flags());
+        STORE_OK(store.moveToTrash(ids.mid(5))); // 1 seen + 4 unread
+        QCOMPARE(store.counts(f.account.inboxId)->total, 5);
+        QCOMPARE(store.counts(f.account.inboxId)->unread, 2);
+        QCOMPARE(store.counts(f.trash)->total, 5);
+        QCOMPARE(store.counts(f.trash)->unread, 4);
+        // The counters agree with a full recount.
+        STORE_OK(FolderStore(*f.db).recount());
+        QCOMPARE(store.counts(f.trash)->unread, 4);
+        QCOMPARE(store.counts(f.account.inboxId)->unread, 2);
+    }
+
+    void pagingWithEverySortKey_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("expected"); // subjects, first page of 3
+        QTest::addRow("date-desc") << int(SortKey::Date) << int(Qt::DescendingOrder)
+                                   << QStringList{u"e"_s, u"d"_s, u"c"_s};
+        QTest::addRow("date-asc") << int(SortKey::Date) << int(Qt::AscendingOrder)
+                                  << QStringList{u"a"_s, u"b"_s, u"c"_s};
+        QTest::addRow("received-asc") << int(SortKey::Received) << int(Qt::AscendingOrder)
+                                      << QStringList{u"e"_s, u"d"_s, u"c"_s};
+        QTest::addRow("subject-asc") << int(SortKey::Subject) << int(Qt::AscendingOrder)
+                                     << QStringList{u"a"_s, u"b"_s, u"c"_s};
+        QTest::addRow("from-asc") << int(SortKey::From) << int(Qt::AscendingOrder)
+                                  << QStringList{u"c"_s, u"a"_s, u"e"_s};
+        QTest::addRow("size-desc") << int(SortKey::Size) << int(Qt::DescendingOrder)
+                                   << QStringList{u"a"_s, u"b"_s, u"c"_s};
+    }
+
+    void pagingWithEverySortKey()
+    {
+        QFETCH(int, key);
+        QFETCH(int, order);
+        QFETCH(QStringList, expected);
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        MessageStore store(*f.db);
+        const QStringList subjects{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s};
+        const QStringList senders{u"Bea"_s, u"Dan"_s, u"aaron"_s, u"Eve"_s, u"Carl"_s};
+        for (int i = 0; i < 5; ++i) {
+            NewMessage m = makeMessage(f.account.id, f.account.inboxId, subjects[i], subjects[i]);
+            m.subject = i == 1 ? u"Re: b"_s : subjects[i]; // "Re:" is ignored for sorting
+            m.fromName = senders[i];
+            m.date = QDateTime(QDate(2024, 1, 1 + i), QTime(8, 0), Qt::UTC);
+            m.receivedAt = QDateTime(QDate(2024, 2, 10 - i), QTime(8, 0), Qt::UTC);
+            m.raw = QByteArray(1000 - i * 100, 'x');
+            STORE_OK(store.insert(m));
+        }
+        auto subjectsOf = [](const QList<MessageSummary>& page) {
+            QStringList out;
+            for (const MessageSummary& s : page) {
+                out.append(s.subject.startsWith(u"Re: ") ? s.subject.mid(4) : s.subject);
+            }
+            return out;
+        };
+        const auto first = store.page(f.account.inboxId, SortKey(key), Qt::SortOrder(order), 0, 3);
+        STORE_OK(first);
+        QCOMPARE(subjectsOf(first.value()), expected);
+        const auto second = store.page(f.account.inboxId, SortKey(key), Qt::SortOrder(order), 3, 3);
+        QCOMPARE(second->size(), 2);
+        QStringList all = subjectsOf(first.value()) + subjectsOf(second.value());
+        all.sort();
+        QCOMPARE(all, subjects);
+    }
+
+    void diskFullLeavesNothingHalfWritten()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        MessageStore store(*f.db);
+        STORE_OK(store.insert(makeMessage(f.account.id, f.account.inboxId, u"keep"_s, u"keep"_s)));
+        const qint64 pages = f.db->scalar(u"PRAGMA page_count"_s).value().toLongLong();
+        STORE_OK(f.db->execute(QStringLiteral("PRAGMA max_page_count=%1").arg(pages + 4)));
+        QList<NewMessage> batch;
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 3; ++i) {
+            NewMessage m = makeMessage(f.account.id, f.account.inboxId,
+                                       QStringLiteral("big%1").arg(i), u"big"_s);
+            m.raw = QByteArray(200000, Qt::Uninitialized);
+            for (char& c : m.raw) {
+                c = char(rng.bounded(256));
+            }
+            batch.append(m);
+        }
+        const auto r = store.insertBatch(batch);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::DiskFull);
+        QCOMPARE(count(*f.db, "messages"), 1);
+        QCOMPARE(count(*f.db, "blobs"), 1);
+        QCOMPARE(count(*f.db, "search"), 1);
+        QCOMPARE(UidlStore(*f.db).seen(f.account.id).value(), QSet<QString>{u"keep"_s});
+        QCOMPARE(store.counts(f.account.inboxId)->total, 1);
+        // Space again: the store is still usable.
+        STORE_OK(f.db->execute(u"PRAGMA max_page_count=1073741823"_s));
+        STORE_OK(store.insertBatch(batch));
+        QCOMPARE(count(*f.db, "messages"), 4);
+    }
+
+    void replaceBodyCompletesHeadersOnly()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        MessageStore store(*f.db);
+        NewMessage head =
+            makeMessage(f.account.id, f.account.inboxId, u"h1"_s, u"Report"_s, u"nothing yet"_s);
+        head.headersOnly = true;
+        const qint64 id = store.insert(head)->id;
+        STORE_OK(store.setFlags({id}, Flag::Seen, {}));
+        NewMessage full = head;
+        full.headersOnly = false;
+        full.bodyText = u"quarterly numbers"_s;
+        full.raw = head.raw + "quarterly numbers\r\n";
+        full.attachments = {{u"q.xlsx"_s, u"application/vnd.ms-excel"_s, 5, {}, u"2"_s}};
+        STORE_OK(store.replaceBody(id, full));
+        const MessageSummary s = store.summary(id).value();
+        QVERIFY(!s.headersOnly);
+        QVERIFY(s.hasAttachments);
+        QVERIFY(s.flags.testFlag(Flag::Seen));
+        QCOMPARE(store.raw(id).value(), full.raw);
+        QCOMPARE(count(*f.db, "blobs"), 1); // the old bytes are gone
+        QCOMPARE(f.db->scalar(u"SELECT count(*) FROM search WHERE search MATCH 'quarterly'"_s)
+                     .value()
+                     .toInt(),
+                 1);
+        QCOMPARE(f.db->scalar(u"SELECT count(*) FROM search WHERE search MATCH 'nothing'"_s)
+                     .value()
+                     .toInt(),
+                 0);
+        QCOMPARE(store.replaceBody(987654, full).error().code, ErrorCode::NoSuchMessage);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_StoreMessages)
+#include "tst_StoreMessages.moc"

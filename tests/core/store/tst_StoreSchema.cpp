@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreFixture.h"
+#include "core/store/Migrations.h"
+#include "core/store/UidlStore.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace postbag;
+using namespace postbag::store;
+using namespace postbag::store::test;
+
+class tst_StoreSchema : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Representative rows written with the SQL of schema version `version` (as an older release
+    // would have written them). Add a branch when a new step changes these tables.
+    static void seed(Database& db, int version)
+    {
+        if (version < 1) {
+            return;
+        }
+        for (const char* sql : {
+                 "INSERT INTO accounts(id, name, settings) VALUES (7, 'Old', "
+                 "'{\"host\":\"pop.example\"}')",
+                 "INSERT INTO folders(id, account_id, kind, name) VALUES (70, 7, 1, 'Inbox')",
+                 "INSERT INTO blobs(id, sha256, size, codec, data) VALUES (1, X'00', 5, 0, "
+                 "X'6869210D0A')",
+                 "INSERT INTO messages(id, folder_id, account_id, blob_id, subject, date, "
+                 "received, size, "
+                 "message_id) VALUES (100, 70, 7, 1, 'legacy subject', 1700000000, 1700000001, 5, "
+                 "'<m@x>')",
+                 "INSERT INTO search(rowid, subject, sender, recipients, body, attachments) "
+                 "VALUES (100, 'legacy subject', '', '', 'legacy body', '')",
+                 "INSERT INTO uidls(account_id, uidl, message_row, downloaded_at) VALUES (7, 'U1', "
+                 "100, 1)",
+             }) {
+            QVERIFY2(db.execute(QString::fromUtf8(sql)).ok(), sql);
+        }
+    }
+
+    static void verifySeed(Database& db, int version)
+    {
+        if (version < 1) {
+            return;
+        }
+        MessageStore messages(db);
+        QCOMPARE(messages.raw(100).value(), QByteArray("hi!\r\n"));
+        QCOMPARE(messages.summary(100).value().subject, QStringLiteral("legacy subject"));
+        QCOMPARE(UidlStore(db).seen(7).value(), QSet<QString>{QStringLiteral("U1")});
+        const auto accounts = AccountStore(db).list().value();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.front().settings, QStringLiteral("{\"host\":\"pop.example\"}"));
+        QCOMPARE(accounts.front().inboxId, 70);
+    }
+
+private Q_SLOTS:
+    void pragmas()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA journal_mode")).value().toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA synchronous")).value().toInt(), 2);
+        QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
+        QVERIFY(f.db->scalar(QStringLiteral("PRAGMA busy_timeout")).value().toInt() > 0);
+        QCOMPARE(f.db->userVersion().value(), Migrations::latestVersion());
+        STORE_OK(f.db->makeDurable());
+    }
+
+    void freshSchemaHasLocalFolders()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        const auto folders = FolderStore(*f.db).list().value();
+        QCOMPARE(folders.size(), 3); // Inbox of "Work", Archive, Trash
+        int archives = 0, trashes = 0, inboxes = 0;
+        for (const Folder& folder : folders) {
+            archives += folder.kind == FolderKind::Archive;
+            trashes += folder.kind == FolderKind::Trash;
+            inboxes += folder.kind == FolderKind::Inbox;
+        }
+        QCOMPARE(archives, 1);
+        QCOMPARE(trashes, 1);
+        QCOMPARE(inboxes, 1);
+    }
+
+    void migrateFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < Migrations::latestVersion(); ++v) {
+            QTest::addRow("v%d", v) << v;
+        }
+        QTest::addRow("latest-reopen") << Migrations::latestVersion();
+    }
+
+    void migrateFromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Database::Options options;
+            options.migrate = false;
+            auto db = Database::open(path, options);
+            STORE_OK(db);
+            STORE_OK(Migrations::migrate(*db.value(), from));
+            QCOMPARE(db.value()->userVersion().value(), from);
+            seed(*db.value(), from);
+            QVERIFY(!QTest::currentTestFailed());
+        }
+        auto db = Database::open(path); // migrates to the latest version
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toLogString()));
+        QCOMPARE(db.value()->userVersion().value(), Migrations::latestVersion());
+        verifySeed(*db.value(), from);
+        QVERIFY(!QTest::currentTestFailed());
+        // The migrated file is fully usable.
+        auto account = AccountStore(*db.value()).create(QStringLiteral("New"));
+        STORE_OK(account);
+        auto inserted = MessageStore(*db.value())
+                            .insert(makeMessage(account->id, account->inboxId, QStringLiteral("n1"),
+                                                QStringLiteral("fresh")));
+        STORE_OK(inserted);
+    }
+
+    void stepsAreNumberedInOrder()
+    {
+        int expected = 1;
+        for (const Migrations::Step& step : Migrations::steps()) {
+            QCOMPARE(step.version, expected++);
+            QVERIFY(!step.statements.isEmpty());
+        }
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            auto db = Database::open(path);
+            STORE_OK(db);
+            STORE_OK(db.value()->execute(
+                QStringLiteral("PRAGMA user_version=%1").arg(Migrations::latestVersion() + 1)));
+        }
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::StoreCorrupt);
+    }
+
+    void garbageFileIsCorrupt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::StoreCorrupt);
+    }
+
+    void failedStepChangesNothing()
+    {
+        // A migration that fails midway must leave the version and the schema untouched: run
+        // step 1 on a file where its first table already exists.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("half.sqlite"));
+        Database::Options options;
+        options.migrate = false;
+        auto db = Database::open(path, options);
+        STORE_OK(db);
+        STORE_OK(db.value()->execute(QStringLiteral("CREATE TABLE blobs(x)")));
+        QVERIFY(!Migrations::migrate(*db.value()).ok());
+        QCOMPARE(db.value()->userVersion().value(), 0);
+        QVERIFY(db.value()
+                    ->scalar(QStringLiteral(
+                        "SELECT count(*) FROM sqlite_schema WHERE name = 'accounts'"))
+                    .value()
+                    .toInt() == 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_StoreSchema)
+#include "tst_StoreSchema.moc"

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreFixture.h"
+#include "core/store/UidlStore.h"
+
+using namespace postbag;
+using namespace postbag::store;
+using namespace postbag::store::test;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_StoreUidls : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void records()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        MessageStore store(*f.db);
+        UidlStore uidls(*f.db);
+        const Account other = AccountStore(*f.db).create(u"Other"_s).value();
+        const qint64 id =
+            store.insert(makeMessage(f.account.id, f.account.inboxId, u"U1"_s, u"one"_s))->id;
+        STORE_OK(store.insert(makeMessage(f.account.id, f.account.inboxId, u"U2"_s, u"two"_s)));
+        NewMessage imported = makeMessage(0, f.archive, {}, u"import"_s);
+        STORE_OK(store.insert(imported)); // imports record no UIDL
+        STORE_OK(uidls.markSeen(f.account.id, {u"U3"_s, u"U1"_s}, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(uidls.seen(f.account.id).value(), (QSet<QString>{u"U1"_s, u"U2"_s, u"U3"_s}));
+        QVERIFY(uidls.seen(other.id)->isEmpty());
+
+        STORE_OK(uidls.markDeletedLocally(f.account.id, {u"U2"_s}));
+        STORE_OK(uidls.markRemovedFromServer(f.account.id, {u"U2"_s, u"U3"_s, u"nope"_s}));
+        QHash<QString, UidlEntry> byUidl;
+        const QList<UidlEntry> entries = uidls.entries(f.account.id).value();
+        for (const UidlEntry& e : entries) {
+            byUidl.insert(e.uidl, e);
+        }
+        QCOMPARE(byUidl.size(), 3);
+        QCOMPARE(byUidl[u"U1"_s].messageId, id); // markSeen did not overwrite the download
+        QCOMPARE(byUidl[u"U1"_s].downloadedAt, makeMessage(0, 0, u"x"_s, u"x"_s).receivedAt);
+        QVERIFY(!byUidl[u"U1"_s].deletedLocally);
+        QVERIFY(byUidl[u"U2"_s].deletedLocally && byUidl[u"U2"_s].removedFromServer);
+        QCOMPARE(byUidl[u"U3"_s].messageId, 0);
+        QVERIFY(byUidl[u"U3"_s].removedFromServer && !byUidl[u"U3"_s].deletedLocally);
+
+        // A permanent delete marks the UIDL and forgets the row.
+        STORE_OK(store.deletePermanently({id}));
+        const QList<UidlEntry> after = uidls.entries(f.account.id).value();
+        for (const UidlEntry& e : after) {
+            if (e.uidl == u"U1"_s) {
+                QVERIFY(e.deletedLocally);
+                QCOMPARE(e.messageId, 0);
+            }
+        }
+        STORE_OK(uidls.forget(f.account.id, {u"U2"_s, u"U3"_s}));
+        QCOMPARE(uidls.seen(f.account.id).value(), QSet<QString>{u"U1"_s});
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_StoreUidls)
+#include "tst_StoreUidls.moc"
