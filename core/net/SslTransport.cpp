@@ -11,6 +11,9 @@ namespace postbag::net {
 
 SslTransport::SslTransport(QObject* parent) : pop3::Transport(parent)
 {
+    // A bounded read buffer: a fast server cannot make us hold more than this much of a message
+    // at once, and TCP flow control slows it down while we parse and store.
+    m_socket.setReadBufferSize(kReadBufferBytes);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SslTransport::onTimeout);
     connect(&m_socket, &QSslSocket::connected, this, &SslTransport::onConnected);

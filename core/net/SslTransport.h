@@ -30,6 +30,8 @@ public:
     void abort() override;
     [[nodiscard]] bool isEncrypted() const override { return m_socket.isEncrypted(); }
 
+    static constexpr qint64 kReadBufferBytes = 256 * 1024;
+
 private:
     enum class Phase { Idle, Connecting, Handshaking, Open, Finished };
 
