@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/account/CommandCredentialStore.h"
+
+#include <QProcess>
+#include <QTimer>
+
+namespace postbag::account {
+
+void CommandCredentialStore::read(const AccountSettings& account, Done done)
+{
+    if (account.passwordCommand.trimmed().isEmpty())
+        return done(Error::make(ErrorCode::CredentialsUnavailable, QStringLiteral("no password command")));
+    auto* process = new QProcess;
+    process->setProgram(QStringLiteral("/bin/sh"));
+    process->setArguments({QStringLiteral("-c"), account.passwordCommand});
+    process->setStandardInputFile(QProcess::nullDevice());
+    auto* timer = new QTimer(process);
+    timer->setSingleShot(true);
+    auto finish = std::make_shared<bool>(false);
+    auto complete = [process, done, finish](Result<QString> r) {
+        if (std::exchange(*finish, true))
+            return;
+        if (process->state() == QProcess::NotRunning) {
+            process->deleteLater();
+        } else { // let it die first, then go
+            QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
+            process->kill();
+        }
+        done(std::move(r));
+    };
+    QObject::connect(timer, &QTimer::timeout, process, [complete] {
+        complete(Error::make(ErrorCode::CredentialsUnavailable, QStringLiteral("password command timed out")));
+    });
+    QObject::connect(process, &QProcess::errorOccurred, process, [complete](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            complete(Error::make(ErrorCode::CredentialsUnavailable, QStringLiteral("password command did not start")));
+    });
+    QObject::connect(process, &QProcess::finished, process,
+                     [process, complete](int code, QProcess::ExitStatus status) {
+                         if (status != QProcess::NormalExit || code != 0)
+                             return complete(Error::make(ErrorCode::CredentialsUnavailable,
+                                                         QStringLiteral("password command exited with %1").arg(code)));
+                         QByteArray out = process->readAllStandardOutput();
+                         const qsizetype nl = out.indexOf('\n');
+                         if (nl >= 0)
+                             out.truncate(nl);
+                         if (out.endsWith('\r'))
+                             out.chop(1);
+                         if (out.isEmpty())
+                             return complete(Error::make(ErrorCode::CredentialsUnavailable,
+                                                         QStringLiteral("password command printed nothing")));
+                         complete(QString::fromUtf8(out));
+                     });
+    timer->start(m_timeoutMs);
+    process->start();
+}
+
+void CommandCredentialStore::write(const AccountSettings&, const QString&, StatusDone done)
+{
+    done(Error::make(ErrorCode::InvalidSetting, QStringLiteral("a password command cannot store passwords")));
+}
+
+void CommandCredentialStore::erase(const AccountSettings&, StatusDone done)
+{
+    done(Ok{});
+}
+
+} // namespace postbag::account

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/account/CredentialStore.h"
+
+namespace postbag::account {
+
+// The password is the first line a user command prints, as msmtp's passwordeval and mbsync's
+// PassCmd do (e.g. `pass show mail/work`). Read-only: the user's tool owns the secret.
+// Guarantees: the command runs through /bin/sh without a terminal, with a time limit; a failing
+// command is CredentialsUnavailable with its exit status, never its output.
+class CommandCredentialStore final : public CredentialStore
+{
+public:
+    explicit CommandCredentialStore(int timeoutMs = 30000) : m_timeoutMs(timeoutMs) {}
+    void read(const AccountSettings& account, Done done) override;
+    void write(const AccountSettings& account, const QString& secret, StatusDone done) override;
+    void erase(const AccountSettings& account, StatusDone done) override;
+
+private:
+    int m_timeoutMs;
+};
+
+} // namespace postbag::account

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/account/AccountRepository.h"
+#include "core/account/CommandCredentialStore.h"
+#include "core/store/Database.h"
+#include "tests/support/Outcome.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace postbag;
+using namespace postbag::account;
+using postbag::testing::Outcome;
+
+namespace {
+AccountSettings sample()
+{
+    AccountSettings s;
+    s.name = QStringLiteral("Work");
+    s.address = QStringLiteral("me@example.org");
+    s.host = QStringLiteral("pop.example.org");
+    s.port = 995;
+    s.username = QStringLiteral("me");
+    s.pinnedSha256 = QByteArray(32, '\x11');
+    s.leaveOnServer = true;
+    s.deleteAfterDays = 14;
+    s.sizeLimitBytes = 5 * 1024 * 1024;
+    return s;
+}
+} // namespace
+
+class tst_Accounts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void jsonRoundTripsEverySetting()
+    {
+        AccountSettings s = sample();
+        s.security = Security::StartTls;
+        s.auth = AuthPreference::CramMd5;
+        s.passwordSource = PasswordSource::Command;
+        s.passwordCommand = QStringLiteral("pass show mail/work");
+        s.checkIntervalMinutes = 3;
+        s.checkAtStartup = false;
+        s.deleteWhenDeletedLocally = true;
+        s.destinationFolderId = 42;
+        s.enabled = false;
+        s.protocolLog = true;
+        s.allowInsecureAuth = true;
+        auto back = AccountSettings::fromJson(s.toJson());
+        QVERIFY(back.ok());
+        AccountSettings b = back.value();
+        b.name = s.name;
+        QCOMPARE(b.toJson(), s.toJson());
+        QCOMPARE(b.security, Security::StartTls);
+        QCOMPARE(b.pinnedSha256, s.pinnedSha256);
+        QCOMPARE(b.sizeLimitBytes, s.sizeLimitBytes);
+    }
+
+    void validationNamesTheField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("name") << QStringLiteral("name");
+        QTest::newRow("host") << QStringLiteral("host");
+        QTest::newRow("port") << QStringLiteral("port");
+        QTest::newRow("username") << QStringLiteral("username");
+        QTest::newRow("pinnedSha256") << QStringLiteral("pinnedSha256");
+        QTest::newRow("passwordCommand") << QStringLiteral("passwordCommand");
+    }
+    void validationNamesTheField()
+    {
+        QFETCH(QString, field);
+        AccountSettings s = sample();
+        if (field == u"name") s.name.clear();
+        if (field == u"host") s.host = QStringLiteral("bad host");
+        if (field == u"port") s.port = 0;
+        if (field == u"username") s.username.clear();
+        if (field == u"pinnedSha256") s.pinnedSha256 = "short";
+        if (field == u"passwordCommand") { s.passwordSource = PasswordSource::Command; s.passwordCommand.clear(); }
+        const Status v = s.validate();
+        QVERIFY(!v.ok());
+        QCOMPARE(v.error().code, ErrorCode::InvalidSetting);
+        QCOMPARE(v.error().serverText, field);
+    }
+
+    void repositoryStoresTypedAccountsAndNoPassword()
+    {
+        QTemporaryDir dir;
+        auto db = store::Database::open(dir.filePath(QStringLiteral("profile.sqlite")));
+        QVERIFY(db.ok());
+        AccountRepository repo(*db.value());
+        auto added = repo.add(sample());
+        QVERIFY(added.ok());
+        QVERIFY(added.value().id > 0);
+        auto inbox = repo.inboxOf(added.value());
+        QVERIFY(inbox.ok() && inbox.value() > 0);
+        AccountSettings changed = added.value();
+        changed.name = QStringLiteral("Job");
+        changed.port = 110;
+        changed.security = Security::StartTls;
+        QVERIFY(repo.update(changed).ok());
+        auto byName = repo.byName(QStringLiteral("Job"));
+        QVERIFY(byName.ok());
+        QCOMPARE(byName.value().port, quint16(110));
+        QCOMPARE(byName.value().security, Security::StartTls);
+        QVERIFY(!repo.byName(QStringLiteral("Work")).ok());
+        AccountSettings invalid = sample();
+        invalid.host.clear();
+        QVERIFY(!repo.add(invalid).ok());
+        QCOMPARE(repo.list().value().size(), 1);
+        QVERIFY(repo.remove(changed.id).ok());
+        QCOMPARE(repo.list().value().size(), 0);
+    }
+
+    void passwordCommandGivesItsFirstLine()
+    {
+        CommandCredentialStore store;
+        AccountSettings s = sample();
+        s.passwordSource = PasswordSource::Command;
+        s.passwordCommand = QStringLiteral("printf 'p@ss w0rd\\nsecond line\\n'");
+        Outcome<QString> out;
+        store.read(s, out.callback());
+        QTRY_VERIFY(out.done());
+        QVERIFY(out.ok());
+        QCOMPARE(out.value(), QStringLiteral("p@ss w0rd"));
+    }
+
+    void failingPasswordCommandIsUnavailableWithoutItsOutput()
+    {
+        CommandCredentialStore store;
+        AccountSettings s = sample();
+        s.passwordCommand = QStringLiteral("echo leaked-secret; exit 3");
+        Outcome<QString> out;
+        store.read(s, out.callback());
+        QTRY_VERIFY(out.done());
+        QCOMPARE(out.code(), ErrorCode::CredentialsUnavailable);
+        QVERIFY(!out.error().serverText.contains(QStringLiteral("leaked")));
+        QVERIFY(out.error().serverText.contains(QStringLiteral("3")));
+    }
+
+    void passwordCommandTimesOut()
+    {
+        CommandCredentialStore store(200);
+        AccountSettings s = sample();
+        s.passwordCommand = QStringLiteral("sleep 30");
+        Outcome<QString> out;
+        store.read(s, out.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(out.done(), 5000);
+        QCOMPARE(out.code(), ErrorCode::CredentialsUnavailable);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Accounts)
+#include "tst_Accounts.moc"
