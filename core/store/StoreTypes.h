@@ -122,6 +122,7 @@ struct UidlEntry
     QDateTime downloadedAt;
     bool deletedLocally = false;
     bool removedFromServer = false;
+    bool headersOnly = false; // only the headers are stored; the body is still on the server
 };
 
 } // namespace postbag::store

@@ -31,8 +31,9 @@ Result<QSet<QString>> UidlStore::seen(qint64 accountId)
 Result<QList<UidlEntry>> UidlStore::entries(qint64 accountId)
 {
     const auto q = m_db.prepare(QStringLiteral(
-        "SELECT uidl, message_row, downloaded_at, deleted_locally, removed_from_server "
-        "FROM uidls WHERE account_id = ? ORDER BY downloaded_at, uidl"));
+        "SELECT u.uidl, u.message_row, u.downloaded_at, u.deleted_locally, u.removed_from_server, "
+        "COALESCE(m.headers_only, 0) FROM uidls u LEFT JOIN messages m ON m.id = u.message_row "
+        "WHERE u.account_id = ? ORDER BY u.downloaded_at, u.uidl"));
     if (!q) {
         return q.error();
     }
@@ -46,7 +47,7 @@ Result<QList<UidlEntry>> UidlStore::entries(qint64 accountId)
         const QSqlQuery& r = *q.value();
         out.append({r.value(0).toString(), r.value(1).toLongLong(),
                     sql::fromSecs(r.value(2).toLongLong()), r.value(3).toBool(),
-                    r.value(4).toBool()});
+                    r.value(4).toBool(), r.value(5).toBool()});
     }
     return out;
 }
