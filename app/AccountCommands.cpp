@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `postbag account add|list|remove|test`.
+#include "app/CliContext.h"
+#include "core/account/AccountRepository.h"
+#include "core/sync/ConnectionCheck.h"
+#include "core/sync/SyncRunner.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace postbag::app {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("AccountCommands", s);
+}
+
+// Waits for an asynchronous Status (keyring jobs) in this command-line process.
+Status waitFor(const std::function<void(account::CredentialStore::StatusDone)>& start)
+{
+    std::optional<Status> result;
+    QEventLoop loop;
+    start([&](Status s) {
+        result = s;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+int add(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    auto opt = [&p](const char* name, const char* value, const char* help) {
+        p.addOption(QCommandLineOption(QString::fromLatin1(name), tr(help), QString::fromLatin1(value)));
+    };
+    opt("name", "NAME", "Account name.");
+    opt("host", "HOST", "POP3 server.");
+    opt("port", "N", "Port (995 for tls, 110 otherwise).");
+    opt("security", "MODE", "none, starttls or tls.");
+    opt("user", "USER", "User name.");
+    opt("address", "ADDRESS", "E-mail address (optional).");
+    opt("password-command", "CMD", "A command that prints the password.");
+    opt("pin-sha256", "HEX", "Trust exactly the certificate with this SHA-256 fingerprint.");
+    opt("delete-after-days", "N", "With --leave-on-server: remove from the server after N days.");
+    opt("size-limit", "BYTES", "Fetch only the headers of larger messages.");
+    p.addOption(QCommandLineOption(QStringLiteral("password-stdin"), tr("Read the password from standard input and keep it in the keyring.")));
+    p.addOption(QCommandLineOption(QStringLiteral("allow-insecure-auth"), tr("Allow sending the password unencrypted.")));
+    p.addOption(QCommandLineOption(QStringLiteral("leave-on-server"), tr("Keep messages on the server (default: delete after download).")));
+    int code = ExitOk;
+    if (!ctx.parse(p, args, code))
+        return code;
+    Output& out = *ctx.output;
+    for (const char* required : {"name", "host", "security", "user"}) {
+        if (!p.isSet(QString::fromLatin1(required)))
+            return out.usage(tr("account add needs --%1").arg(QString::fromLatin1(required)));
+    }
+    account::AccountSettings s;
+    s.name = p.value(QStringLiteral("name"));
+    s.host = p.value(QStringLiteral("host"));
+    s.username = p.value(QStringLiteral("user"));
+    s.address = p.value(QStringLiteral("address"));
+    const auto security = account::securityFromName(p.value(QStringLiteral("security")));
+    if (!security)
+        return out.usage(tr("--security must be none, starttls or tls"));
+    s.security = *security;
+    s.port = account::AccountSettings::defaultPort(s.security);
+    bool ok = true;
+    if (p.isSet(QStringLiteral("port"))) {
+        const uint port = p.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return out.usage(tr("--port must be a number from 1 to 65535"));
+        s.port = quint16(port);
+    }
+    s.allowInsecureAuth = p.isSet(QStringLiteral("allow-insecure-auth"));
+    s.leaveOnServer = p.isSet(QStringLiteral("leave-on-server"));
+    if (p.isSet(QStringLiteral("delete-after-days"))) {
+        s.deleteAfterDays = p.value(QStringLiteral("delete-after-days")).toInt(&ok);
+        if (!ok || s.deleteAfterDays < 0)
+            return out.usage(tr("--delete-after-days must be a number of days"));
+    }
+    if (p.isSet(QStringLiteral("size-limit"))) {
+        s.sizeLimitBytes = p.value(QStringLiteral("size-limit")).toLongLong(&ok);
+        if (!ok || s.sizeLimitBytes < 0)
+            return out.usage(tr("--size-limit must be a number of bytes"));
+    }
+    if (p.isSet(QStringLiteral("pin-sha256"))) {
+        const QString hex = p.value(QStringLiteral("pin-sha256")).remove(u':');
+        s.pinnedSha256 = QByteArray::fromHex(hex.toLatin1());
+        if (s.pinnedSha256.size() != 32 || hex.size() != 64)
+            return out.usage(tr("--pin-sha256 must be 64 hex digits (colons allowed)"));
+    }
+    QString password;
+    if (p.isSet(QStringLiteral("password-command"))) {
+        s.passwordSource = account::PasswordSource::Command;
+        s.passwordCommand = p.value(QStringLiteral("password-command"));
+    } else if (p.isSet(QStringLiteral("password-stdin"))) {
+        s.passwordSource = account::PasswordSource::Keyring;
+        QTextStream in(stdin);
+        password = in.readLine();
+        if (password.isEmpty())
+            return out.usage(tr("--password-stdin read no password"));
+    } else {
+        return out.usage(tr("account add needs --password-stdin or --password-command"));
+    }
+    if (!ctx.openProfile())
+        return ctx.openError();
+    account::AccountRepository repo(ctx.profile->db());
+    auto added = repo.add(s);
+    if (!added.ok())
+        return out.fail(added.error());
+    if (!password.isEmpty()) {
+        const Status stored = waitFor([&](auto done) { ctx.keyring.write(added.value(), password, done); });
+        if (!stored.ok()) {
+            (void)repo.remove(added->id); // no account without its password
+            return out.fail(stored.error());
+        }
+    }
+    out.out() << tr("Added account %1 (%2@%3:%4).").arg(s.name, s.username, s.host).arg(s.port) << '\n';
+    return ExitOk;
+}
+
+int list(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(QCommandLineOption(QStringLiteral("json"), tr("JSON output.")));
+    int code = ExitOk;
+    if (!ctx.parse(p, args, code))
+        return code;
+    if (!ctx.openProfile())
+        return ctx.openError();
+    auto accounts = account::AccountRepository(ctx.profile->db()).list();
+    if (!accounts.ok())
+        return ctx.output->fail(accounts.error());
+    QJsonArray json;
+    for (const account::AccountSettings& a : accounts.value()) {
+        if (ctx.output->json()) {
+            json.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("host"), a.host},
+                                    {QStringLiteral("port"), a.port}, {QStringLiteral("security"), account::securityName(a.security)},
+                                    {QStringLiteral("user"), a.username}, {QStringLiteral("leaveOnServer"), a.leaveOnServer},
+                                    {QStringLiteral("enabled"), a.enabled}});
+        } else {
+            ctx.output->out() << a.name << '\t' << a.username << '@' << a.host << ':' << a.port << '\t'
+                              << account::securityName(a.security) << (a.enabled ? "" : "\tdisabled") << '\n';
+        }
+    }
+    if (ctx.output->json())
+        ctx.output->printJson(json);
+    return ExitOk;
+}
+
+int remove(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("NAME"), tr("The account to remove, with its mail."));
+    int code = ExitOk;
+    if (!ctx.parse(p, args, code))
+        return code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.output->usage(tr("account remove needs exactly one account name"));
+    if (!ctx.openProfile())
+        return ctx.openError();
+    account::AccountRepository repo(ctx.profile->db());
+    auto a = repo.byName(p.positionalArguments().first());
+    if (!a.ok())
+        return ctx.output->usage(tr("no account named '%1'").arg(p.positionalArguments().first()));
+    if (Status s = repo.remove(a->id); !s.ok())
+        return ctx.output->fail(s.error());
+    if (a->passwordSource == account::PasswordSource::Keyring)
+        (void)waitFor([&](auto done) { ctx.keyring.erase(a.value(), done); });
+    ctx.output->out() << tr("Removed account %1.").arg(a->name) << '\n';
+    return ExitOk;
+}
+
+QString stepName(sync::ConnectionCheck::Step step)
+{
+    switch (step) {
+    case sync::ConnectionCheck::Step::Resolve:
+        return tr("Find the server");
+    case sync::ConnectionCheck::Step::Connect:
+        return tr("Connect");
+    case sync::ConnectionCheck::Step::Tls:
+        return tr("Secure the connection");
+    case sync::ConnectionCheck::Step::Capabilities:
+        return tr("Read the server's capabilities");
+    case sync::ConnectionCheck::Step::Login:
+        return tr("Log in");
+    case sync::ConnectionCheck::Step::Done:
+        return tr("Log out");
+    }
+    return {};
+}
+
+int test(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("NAME"), tr("The account to check."));
+    int code = ExitOk;
+    if (!ctx.parse(p, args, code))
+        return code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.output->usage(tr("account test needs exactly one account name"));
+    if (!ctx.openProfile())
+        return ctx.openError();
+    auto a = account::AccountRepository(ctx.profile->db()).byName(p.positionalArguments().first());
+    if (!a.ok())
+        return ctx.output->usage(tr("no account named '%1'").arg(p.positionalArguments().first()));
+    account::CredentialStore* creds = a->passwordSource == account::PasswordSource::Command
+                                          ? static_cast<account::CredentialStore*>(&ctx.passwordCommand)
+                                          : &ctx.keyring;
+    std::optional<Result<QString>> secret;
+    QEventLoop loop;
+    creds->read(a.value(), [&](Result<QString> r) {
+        secret = std::move(r);
+        loop.quit();
+    });
+    if (!secret)
+        loop.exec();
+    QTextStream& out = ctx.output->out();
+    if (!secret->ok())
+        return ctx.output->fail(secret->error());
+    const sync::SyncRequest request = sync::SyncRunner::requestFor(a.value(), 0, secret->value());
+    sync::ConnectionCheck check(ctx.transports);
+    std::optional<sync::ConnectionCheck::Outcome> outcome;
+    QObject::connect(&check, &sync::ConnectionCheck::stepPassed, &check,
+                     [&](sync::ConnectionCheck::Step step, const QString& detail) {
+                         out << "  ok   " << stepName(step) << (detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + u')') << '\n';
+                         out.flush();
+                     });
+    QObject::connect(&check, &sync::ConnectionCheck::finished, &check, [&](const sync::ConnectionCheck::Outcome& o) {
+        outcome = o;
+        loop.quit();
+    });
+    out << tr("Checking %1 (%2:%3, %4)").arg(a->name, a->host).arg(a->port).arg(account::securityName(a->security)) << '\n';
+    out.flush();
+    check.start(request.endpoint, request.login);
+    if (!outcome)
+        loop.exec();
+    if (!outcome->ok) {
+        out << "  FAIL " << stepName(outcome->failedAt) << '\n';
+        out.flush();
+        const Error& e = *outcome->error;
+        if (e.certificate)
+            ctx.output->err() << tr("  certificate: %1, issued by %2, SHA-256 %3").arg(e.certificate->subject, e.certificate->issuer, e.certificate->sha256Hex()) << '\n';
+        return ctx.output->fail(e, a->host, a->port);
+    }
+    const pop3::Capabilities& c = outcome->info.capabilities;
+    out << tr("The account works. Server: %1; encrypted: %2; login: %3; UIDL: %4; pipelining: %5.")
+               .arg(c.implementation.isEmpty() ? tr("unnamed") : c.implementation,
+                    outcome->info.encrypted ? tr("yes") : tr("no"), pop3::methodName(outcome->info.method),
+                    c.uidl ? tr("yes") : tr("no"), c.pipelining ? tr("yes") : tr("no"))
+        << '\n';
+    return ExitOk;
+}
+} // namespace
+
+int runAccountCommand(CliContext& ctx, const QStringList& args)
+{
+    const QString sub = args.size() > 1 ? args[1] : QString();
+    QStringList rest = args.mid(1);
+    if (!rest.isEmpty())
+        rest.first() = args.first() + u' ' + sub;
+    if (sub == u"add")
+        return add(ctx, rest);
+    if (sub == u"list")
+        return list(ctx, rest);
+    if (sub == u"remove")
+        return remove(ctx, rest);
+    if (sub == u"test")
+        return test(ctx, rest);
+    return ctx.output->usage(tr("account needs one of: add, list, remove, test"));
+}
+
+} // namespace postbag::app

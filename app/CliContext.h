@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/Output.h"
+#include "app/Profile.h"
+#include "core/account/CommandCredentialStore.h"
+#include "core/account/KeychainCredentialStore.h"
+#include "core/sync/SyncTypes.h"
+
+#include <QCommandLineParser>
+
+namespace postbag::app {
+
+// What every command gets: the parsed profile option, the output, and the real parts wired by the
+// composition root (transport factory, credential stores).
+struct CliContext
+{
+    QString profileDir;
+    Output* output = nullptr;
+    sync::TransportFactory transports;
+    account::KeychainCredentialStore keyring;
+    account::CommandCredentialStore passwordCommand;
+    std::unique_ptr<Profile> profile;
+
+    // Opens the profile on first use; prints the error and returns nullptr when it cannot.
+    Profile* openProfile()
+    {
+        if (!profile) {
+            auto p = Profile::open(profileDir);
+            if (!p.ok()) {
+                m_openError = output->fail(p.error());
+                return nullptr;
+            }
+            profile = std::move(p).value();
+        }
+        return profile.get();
+    }
+    [[nodiscard]] int openError() const { return m_openError; }
+
+    // Parses a command's own arguments (args[0] is the command path for messages).
+    bool parse(QCommandLineParser& parser, const QStringList& args, int& exitCode)
+    {
+        parser.addHelpOption();
+        if (!parser.parse(args)) {
+            exitCode = output->usage(parser.errorText());
+            return false;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            output->out() << parser.helpText();
+            exitCode = ExitOk;
+            return false;
+        }
+        return true;
+    }
+
+private:
+    int m_openError = ExitFailure;
+};
+
+int runAccountCommand(CliContext& ctx, const QStringList& args);
+int runSyncCommand(CliContext& ctx, const QStringList& args);
+int runFoldersCommand(CliContext& ctx, const QStringList& args);
+int runListCommand(CliContext& ctx, const QStringList& args);
+int runSearchCommand(CliContext& ctx, const QStringList& args);
+int runShowCommand(CliContext& ctx, const QStringList& args);
+
+} // namespace postbag::app

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/CommandLine.h"
+
+#include "app/CliContext.h"
+#include "core/net/SslTransport.h"
+
+#include <QCommandLineParser>
+
+namespace postbag::app {
+
+namespace {
+const char* const kHelp = R"(Commands:
+  account add|list|remove|test   manage POP3 accounts
+  sync [--account NAME]          download new mail from all (or one) accounts
+  folders                        list folders with unread and total counts
+  list FOLDER                    list the messages of a folder
+  search QUERY                   search all mail (from:, subject:, has:attachment, ...)
+  show ID [--raw]                print a message (--raw: the exact stored bytes)
+Add --json to folders, list and search for output meant for scripts.
+Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 connection or TLS, 5 server busy
+(try later), 6 local storage.)";
+} // namespace
+
+bool CommandLine::isCommand(const QStringList& arguments)
+{
+    static const QStringList commands{QStringLiteral("account"), QStringLiteral("sync"),
+                                      QStringLiteral("folders"), QStringLiteral("list"),
+                                      QStringLiteral("search"), QStringLiteral("show"),
+                                      QStringLiteral("import"), QStringLiteral("export")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == u"--profile") {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(u'-'))
+            return a == u"--help" || a == u"-h" || a == u"--version" || a == u"-v";
+        return commands.contains(a);
+    }
+    return false;
+}
+
+int CommandLine::run(QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Postbag, a desktop POP3 mail client.")
+                                     + u'\n' + QString::fromUtf8(kHelp));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QCoreApplication::translate("CommandLine", "The profile folder (default: %1).")
+                                         .arg(Profile::defaultDirectory()),
+                                     QStringLiteral("DIR"));
+    parser.addOption(profile);
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CommandLine", "The command to run."));
+    Output quiet(false);
+    if (!parser.parse(app.arguments()))
+        return quiet.usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || rest.isEmpty())
+        parser.showHelp(ExitOk);
+
+    const bool json = rest.contains(QStringLiteral("--json"));
+    Output output(json);
+    CliContext ctx;
+    ctx.profileDir = parser.value(profile);
+    ctx.output = &output;
+    ctx.transports = [] { return std::make_unique<net::SslTransport>(); };
+    QStringList args = rest;
+    const QString command = args.first();
+    args.first() = QStringLiteral("postbag ") + command;
+    if (command == u"account")
+        return runAccountCommand(ctx, args);
+    if (command == u"sync")
+        return runSyncCommand(ctx, args);
+    if (command == u"folders")
+        return runFoldersCommand(ctx, args);
+    if (command == u"list")
+        return runListCommand(ctx, args);
+    if (command == u"search")
+        return runSearchCommand(ctx, args);
+    if (command == u"show")
+        return runShowCommand(ctx, args);
+    return output.usage(QCoreApplication::translate("CommandLine", "unknown command '%1'").arg(command));
+}
+
+} // namespace postbag::app

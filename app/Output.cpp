@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/Output.h"
+
+#include "ui/text/ErrorText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace postbag::app {
+
+void Output::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int Output::exitCodeFor(const Error& e)
+{
+    if (e.isTemporary() && e.kind == ErrorKind::Command)
+        return ExitTemporary;
+    switch (e.kind) {
+    case ErrorKind::Auth:
+        return ExitAuth;
+    case ErrorKind::Transport:
+    case ErrorKind::Tls:
+    case ErrorKind::Protocol:
+        return ExitConnection;
+    case ErrorKind::Storage:
+        return ExitStorage;
+    case ErrorKind::Config:
+        return ExitUsage;
+    default:
+        return ExitFailure;
+    }
+}
+
+int Output::fail(const Error& error, const QString& host, int port)
+{
+    const ui::ErrorText text = ui::ErrorText::describe(error, host, port);
+    m_out.flush();
+    m_err << "postbag: " << text.what;
+    if (error.code == ErrorCode::InvalidSetting && !error.serverText.isEmpty())
+        m_err << " (" << error.serverText << ')';
+    m_err << '\n';
+    if (!text.advice.isEmpty())
+        m_err << "  " << text.advice << '\n';
+    m_err.flush();
+    return exitCodeFor(error);
+}
+
+int Output::usage(const QString& message)
+{
+    m_err << "postbag: " << message << '\n' << "Try 'postbag --help'.\n";
+    m_err.flush();
+    return ExitUsage;
+}
+
+} // namespace postbag::app

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Error.h"
+
+#include <QJsonValue>
+#include <QTextStream>
+
+namespace postbag::app {
+
+// Exit codes of `postbag`, stable for scripts (documented in README.md).
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1,     // the command failed for another reason
+    ExitUsage = 2,       // bad arguments
+    ExitAuth = 3,        // wrong password, no usable login method, no password available
+    ExitConnection = 4,  // host, port, TLS or certificate problem
+    ExitTemporary = 5,   // the server is busy or asks to wait; try later
+    ExitStorage = 6,     // the local store could not be written (disk full, ...)
+};
+
+// Where commands print: text for people, or JSON for scripts; errors always to stderr in words
+// made by ui/text from the error code.
+class Output
+{
+public:
+    explicit Output(bool json) : m_json(json), m_out(stdout), m_err(stderr) {}
+    [[nodiscard]] bool json() const { return m_json; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    void printJson(const QJsonValue& value);
+    // Prints the error and returns the exit code that belongs to it.
+    int fail(const Error& error, const QString& host = {}, int port = 0);
+    int usage(const QString& message);
+
+    [[nodiscard]] static int exitCodeFor(const Error& error);
+
+private:
+    bool m_json;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace postbag::app

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/store/Database.h"
+
+#include <memory>
+
+namespace postbag::app {
+
+// A profile is one folder: the mail database and the protocol logs. Backing up the folder backs
+// up everything but the passwords (those live in the keyring).
+class Profile
+{
+public:
+    // `dir` empty: the XDG data location (~/.local/share/Postbag/postbag).
+    [[nodiscard]] static Result<std::unique_ptr<Profile>> open(const QString& dir);
+    [[nodiscard]] static QString defaultDirectory();
+
+    [[nodiscard]] store::Database& db() { return *m_db; }
+    [[nodiscard]] QString directory() const { return m_dir; }
+    [[nodiscard]] QString logDirectory() const { return m_dir + QStringLiteral("/logs"); }
+
+private:
+    QString m_dir;
+    std::unique_ptr<store::Database> m_db;
+};
+
+} // namespace postbag::app

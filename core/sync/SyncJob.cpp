@@ -1,0 +1,365 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/SyncJob.h"
+
+#include "core/common/Logging.h"
+#include "core/mime/MessageParser.h"
+#include "core/store/UidlStore.h"
+#include "core/sync/MessageRecord.h"
+
+#include <QCryptographicHash>
+
+namespace postbag::sync {
+
+namespace {
+// A stable identity for servers without UIDL: the hash of the message's header block.
+QString identityOf(const char* prefix, const QByteArray& bytes)
+{
+    return QString::fromLatin1(prefix)
+           + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+}
+} // namespace
+
+SyncJob::SyncJob(store::Database& db, TransportFactory transports, SyncRequest request, QObject* parent)
+    : QObject(parent), m_db(db), m_transports(std::move(transports)), m_request(std::move(request))
+{
+}
+
+SyncJob::~SyncJob() = default;
+
+void SyncJob::start()
+{
+    if (m_phase != SyncPhase::Idle)
+        return;
+    m_phase = SyncPhase::Connecting;
+    step();
+}
+
+void SyncJob::cancel()
+{
+    if (m_phase == SyncPhase::Done || m_phase == SyncPhase::Failed || m_phase == SyncPhase::Cancelled)
+        return;
+    m_cancelled = true;
+    if (m_client)
+        m_client->abort(); // every pending command completes with Cancelled
+    else
+        finish();
+}
+
+void SyncJob::step()
+{
+    emitProgress();
+    switch (m_phase) {
+    case SyncPhase::Connecting:
+        return connectAndLogin();
+    case SyncPhase::Listing:
+        return listMessages();
+    case SyncPhase::Fetching:
+        return fetch();
+    case SyncPhase::Deleting:
+        return deleteAndQuit();
+    case SyncPhase::Idle:
+    case SyncPhase::Quitting:
+    case SyncPhase::Done:
+    case SyncPhase::Failed:
+    case SyncPhase::Cancelled:
+        return;
+    }
+}
+
+void SyncJob::connectAndLogin()
+{
+    if (m_client)
+        m_client.release()->deleteLater(); // we may be inside one of its callbacks
+    m_client = std::make_unique<pop3::Client>(m_transports());
+    m_client->setProtocolLog(m_request.protocolLog);
+    m_client->connectAndLogin(m_request.endpoint, m_request.login, [this](Result<pop3::LoginInfo> r) {
+        if (!r.ok())
+            return fail(r.error());
+        m_phase = SyncPhase::Listing;
+        step();
+    });
+}
+
+void SyncJob::listMessages()
+{
+    m_client->session().stat([this](Result<pop3::StatInfo> stat) {
+        if (!stat.ok())
+            return fail(stat.error());
+        m_server.clear();
+        if (stat->count == 0)
+            return selectNew();
+        const int count = stat->count;
+        m_client->session().uidl([this, count](Result<pop3::Listing<pop3::UidlEntry>> uidl) {
+            if (!uidl.ok()) {
+                if (uidl.error().code == ErrorCode::CommandUnsupported)
+                    return identifyByTop(count);
+                return fail(uidl.error());
+            }
+            for (const pop3::UidlEntry& e : uidl->entries)
+                m_server.append({e.number, QString::fromLatin1(e.uid), 0});
+            // Messages on malformed lines have no identity this time: they are left alone.
+            m_report.skipped += int(uidl->malformedLines.size());
+            selectNew();
+        });
+    });
+}
+
+void SyncJob::identifyByTop(int count)
+{
+    qCInfo(lcSync) << "server has no UIDL; identifying" << count << "messages by their headers";
+    auto remaining = std::make_shared<int>(count);
+    auto unsupported = std::make_shared<bool>(false);
+    for (int n = 1; n <= count; ++n) {
+        auto headers = std::make_shared<QByteArray>();
+        m_client->session().top(n, 0, [headers](QByteArrayView b) { headers->append(b); },
+                                [this, n, count, headers, remaining, unsupported](Result<qint64> r) {
+                                    if (r.ok())
+                                        m_server.append({n, identityOf("top-", *headers), 0});
+                                    else if (r.error().code == ErrorCode::CommandUnsupported)
+                                        *unsupported = true;
+                                    else if (r.error().kind != ErrorKind::Command)
+                                        return fail(r.error());
+                                    if (--*remaining > 0)
+                                        return;
+                                    if (*unsupported) { // no TOP either: fetch all, identify after
+                                        m_identityAfterFetch = true;
+                                        m_server.clear();
+                                        for (int i = 1; i <= count; ++i)
+                                            m_server.append({i, QString(), 0});
+                                    }
+                                    selectNew();
+                                });
+    }
+}
+
+void SyncJob::selectNew()
+{
+    auto seen = store::UidlStore(m_db).seen(m_request.accountId);
+    if (!seen.ok())
+        return fail(seen.error());
+    m_seen = std::move(seen).value();
+    m_new.clear();
+    QSet<QString> listed;
+    for (const ServerMessage& m : std::as_const(m_server)) {
+        if (m_identityAfterFetch || (!m_seen.contains(m.uid) && !listed.contains(m.uid)))
+            m_new.append(m);
+        listed.insert(m.uid);
+    }
+    m_report.onServer = int(m_server.size());
+    m_report.newOnServer = int(m_new.size());
+    if (m_new.isEmpty()) { // the cheap path: nothing new, no LIST, no RETR
+        m_phase = SyncPhase::Deleting;
+        return step();
+    }
+    m_client->session().list([this](Result<pop3::Listing<pop3::ListEntry>> list) {
+        if (!list.ok())
+            return fail(list.error());
+        QHash<int, qint64> sizes;
+        for (const pop3::ListEntry& e : list->entries)
+            sizes.insert(e.number, e.octets);
+        m_totalBytes = 0;
+        for (ServerMessage& m : m_new) {
+            m.size = sizes.value(m.number);
+            m_totalBytes += m.size;
+        }
+        m_phase = SyncPhase::Fetching;
+        step();
+    });
+}
+
+void SyncJob::fetch()
+{
+    m_writer = std::make_unique<StoreWriter>(m_db, m_request.batchMessages, m_request.batchBytes);
+    m_outstanding = int(m_new.size());
+    for (const ServerMessage& m : std::as_const(m_new)) {
+        const bool headersOnly = m_request.sizeLimitBytes > 0 && m.size > m_request.sizeLimitBytes;
+        auto bytes = std::make_shared<QByteArray>();
+        bytes->reserve(qMin<qint64>(m.size + 64, 64 * 1024 * 1024));
+        auto sink = [bytes](QByteArrayView chunk) { bytes->append(chunk); };
+        auto done = [this, m, bytes, headersOnly](Result<qint64> r) {
+            onFetched(m, *bytes, headersOnly, r);
+        };
+        if (headersOnly)
+            m_client->session().top(m.number, 0, sink, done);
+        else
+            m_client->session().retr(m.number, sink, done);
+    }
+}
+
+void SyncJob::onFetched(const ServerMessage& message, const QByteArray& bytes, bool headersOnly,
+                        const Result<qint64>& result)
+{
+    --m_outstanding;
+    if (!result.ok()) {
+        if (result.error().kind == ErrorKind::Command)
+            ++m_report.skipped; // e.g. deleted by another client meanwhile; fetched next time
+        else if (!m_fetchError)
+            m_fetchError = result.error();
+    } else if (!m_fetchError) {
+        ServerMessage m = message;
+        if (m_identityAfterFetch) {
+            m.uid = identityOf("msg-", bytes);
+            m_server[m.number - 1].uid = m.uid;
+        }
+        if (m_identityAfterFetch && m_seen.contains(m.uid)) {
+            ++m_report.duplicates;
+        } else {
+            const QDateTime now = m_request.clock();
+            const mime::ParsedMessage parsed = mime::MessageParser::parse(bytes, now);
+            const Status s = m_writer->add(toNewMessage(parsed, bytes, {m_request.accountId, m_request.folderId, m.uid, now, headersOnly}));
+            if (!s.ok()) {
+                m_fetchError = s.error();
+                m_client->abort(); // stop the download: nothing more can be stored
+            }
+            m_seen.insert(m.uid);
+            m_report.bytes += bytes.size();
+            m_report.headersOnly += headersOnly ? 1 : 0;
+        }
+        ++m_fetched;
+        emitProgress();
+    }
+    if (m_outstanding == 0)
+        finishFetching();
+}
+
+void SyncJob::finishFetching()
+{
+    // Complete messages are kept whatever happened to the rest.
+    const Status flushed = m_writer->flush();
+    m_report.downloaded += m_writer->stored();
+    m_report.duplicates += m_writer->duplicates();
+    m_writer.reset();
+    if (!flushed.ok() && !m_fetchError)
+        m_fetchError = flushed.error();
+    if (m_cancelled)
+        return finish();
+    if (m_fetchError) {
+        if (m_fetchError->code == ErrorCode::PipeliningBroken && !m_report.pipeliningRetried) {
+            qCInfo(lcSync) << "server broke under pipelining; retrying one command at a time";
+            m_report.pipeliningRetried = true;
+            m_request.login.allowPipelining = false;
+            m_fetchError.reset();
+            m_phase = SyncPhase::Connecting;
+            return step();
+        }
+        return fail(*m_fetchError);
+    }
+    if (Status durable = m_db.makeDurable(); !durable.ok())
+        return fail(durable.error());
+    m_phase = SyncPhase::Deleting;
+    step();
+}
+
+QSet<QString> SyncJob::serverUids() const
+{
+    QSet<QString> uids;
+    for (const ServerMessage& m : m_server)
+        uids.insert(m.uid);
+    return uids;
+}
+
+void SyncJob::deleteAndQuit()
+{
+    auto entries = store::UidlStore(m_db).entries(m_request.accountId);
+    if (!entries.ok())
+        return fail(entries.error());
+    const QStringList doomed = uidlsToDelete(m_request.policy, entries.value(), serverUids(), m_request.clock());
+    QHash<QString, int> numberOf;
+    for (const ServerMessage& m : std::as_const(m_server))
+        numberOf.insert(m.uid, m.number);
+    auto accepted = std::make_shared<QStringList>();
+    for (const QString& uid : doomed) {
+        m_client->session().dele(numberOf.value(uid), [accepted, uid](Status s) {
+            if (s.ok())
+                accepted->append(uid);
+        });
+    }
+    m_report.deletionsRequested = int(doomed.size());
+    quit(accepted);
+}
+
+void SyncJob::quit(std::shared_ptr<QStringList> deleted)
+{
+    m_phase = SyncPhase::Quitting;
+    emitProgress();
+    // The DELE answers arrive before QUIT's, so `deleted` is complete when QUIT completes.
+    m_client->quit([this, deleted](Status s) {
+        if (!s.ok()) // no +OK to QUIT: the server deleted nothing
+            return fail(s.error());
+        store::UidlStore uidls(m_db);
+        if (!deleted->isEmpty()) {
+            m_report.deletionsConfirmed = true;
+            if (Status marked = uidls.markRemovedFromServer(m_request.accountId, *deleted); !marked.ok())
+                qCWarning(lcSync) << "could not record deletions:" << marked.error().toLogString();
+        }
+        m_phase = SyncPhase::Done;
+        finish();
+    });
+}
+
+void SyncJob::fail(const Error& error)
+{
+    if (m_phase == SyncPhase::Done || m_phase == SyncPhase::Failed || m_phase == SyncPhase::Cancelled)
+        return;
+    if (m_cancelled)
+        return finish();
+    m_report.error = error;
+    m_phase = SyncPhase::Failed;
+    if (m_client)
+        m_client->abort();
+    finish();
+}
+
+void SyncJob::finish()
+{
+    if (m_cancelled) {
+        m_phase = SyncPhase::Cancelled;
+        if (!m_report.error)
+            m_report.error = Error::make(ErrorCode::Cancelled);
+    }
+    if (m_client) {
+        m_client->abort();
+        m_client.release()->deleteLater();
+    }
+    emitProgress();
+    Q_EMIT finished(m_report);
+}
+
+void SyncJob::emitProgress()
+{
+    SyncProgress p;
+    p.phase = m_phase;
+    p.current = m_fetched;
+    p.total = int(m_new.size());
+    p.bytes = m_report.bytes;
+    p.totalBytes = m_totalBytes;
+    Q_EMIT progress(p);
+}
+
+QString phaseName(SyncPhase phase)
+{
+    switch (phase) {
+    case SyncPhase::Idle:
+        return QStringLiteral("idle");
+    case SyncPhase::Connecting:
+        return QStringLiteral("connecting");
+    case SyncPhase::Listing:
+        return QStringLiteral("listing");
+    case SyncPhase::Fetching:
+        return QStringLiteral("fetching");
+    case SyncPhase::Deleting:
+        return QStringLiteral("deleting");
+    case SyncPhase::Quitting:
+        return QStringLiteral("quitting");
+    case SyncPhase::Done:
+        return QStringLiteral("done");
+    case SyncPhase::Failed:
+        return QStringLiteral("failed");
+    case SyncPhase::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+} // namespace postbag::sync

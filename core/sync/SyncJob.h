@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/Database.h"
+#include "core/sync/StoreWriter.h"
+#include "core/sync/SyncTypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <memory>
+
+namespace postbag::sync {
+
+// One sync of one account, as an explicit phase and a step function:
+// connect (CAPA, STLS, login) → STAT → UIDL (or TOP n 0 identities) → compare with the seen
+// UIDLs → fetch the new ones, pipelined → store them in batches → make the store durable →
+// decide deletions with the policy → DELE → QUIT.
+// Guarantees: a message is stored with its UIDL in one transaction, so it is fetched once; DELE is
+// sent only for messages the store holds durably; deletions count only after +OK to QUIT; a
+// cancelled or failed sync keeps every complete message it fetched and deletes nothing; a server
+// that breaks under pipelining is retried once without it. Runs on the thread that owns `db`.
+class SyncJob : public QObject
+{
+    Q_OBJECT
+public:
+    SyncJob(store::Database& db, TransportFactory transports, SyncRequest request,
+            QObject* parent = nullptr);
+    ~SyncJob() override;
+
+    void start();
+    void cancel();
+    [[nodiscard]] SyncPhase phase() const { return m_phase; }
+    [[nodiscard]] const SyncReport& report() const { return m_report; }
+
+Q_SIGNALS:
+    void progress(const postbag::sync::SyncProgress& progress);
+    void finished(const postbag::sync::SyncReport& report);
+
+private:
+    struct ServerMessage
+    {
+        int number = 0;
+        QString uid;
+        qint64 size = 0;
+    };
+
+    void step();
+    void connectAndLogin();
+    void listMessages();
+    void identifyByTop(int count);
+    void selectNew();
+    void fetch();
+    void onFetched(const ServerMessage& message, const QByteArray& bytes, bool headersOnly,
+                   const Result<qint64>& result);
+    void finishFetching();
+    void deleteAndQuit();
+    void quit(std::shared_ptr<QStringList> deleted);
+    void fail(const Error& error);
+    void finish();
+    void emitProgress();
+    [[nodiscard]] QSet<QString> serverUids() const;
+
+    store::Database& m_db;
+    TransportFactory m_transports;
+    SyncRequest m_request;
+    std::unique_ptr<pop3::Client> m_client;
+    std::unique_ptr<StoreWriter> m_writer;
+    SyncPhase m_phase = SyncPhase::Idle;
+    SyncReport m_report;
+    QList<ServerMessage> m_server;
+    QList<ServerMessage> m_new;
+    int m_outstanding = 0;
+    int m_fetched = 0;
+    qint64 m_totalBytes = 0;
+    bool m_identityAfterFetch = false; // no UIDL and no TOP: identify messages by their bytes
+    bool m_cancelled = false;
+    std::optional<Error> m_fetchError;
+    QSet<QString> m_seen;
+};
+
+} // namespace postbag::sync

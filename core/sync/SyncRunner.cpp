@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/SyncRunner.h"
+
+#include "core/account/AccountRepository.h"
+
+#include <QDir>
+
+namespace postbag::sync {
+
+namespace {
+pop3::Security toPop3(account::Security s)
+{
+    switch (s) {
+    case account::Security::None:
+        return pop3::Security::None;
+    case account::Security::StartTls:
+        return pop3::Security::StartTls;
+    case account::Security::ImplicitTls:
+        return pop3::Security::ImplicitTls;
+    }
+    return pop3::Security::ImplicitTls;
+}
+
+pop3::AuthMethod toPop3(account::AuthPreference p)
+{
+    switch (p) {
+    case account::AuthPreference::Automatic:
+    case account::AuthPreference::OAuth2:
+        return pop3::AuthMethod::Automatic;
+    case account::AuthPreference::UserPass:
+        return pop3::AuthMethod::UserPass;
+    case account::AuthPreference::Apop:
+        return pop3::AuthMethod::Apop;
+    case account::AuthPreference::CramMd5:
+        return pop3::AuthMethod::CramMd5;
+    case account::AuthPreference::Plain:
+        return pop3::AuthMethod::Plain;
+    case account::AuthPreference::Login:
+        return pop3::AuthMethod::Login;
+    }
+    return pop3::AuthMethod::Automatic;
+}
+} // namespace
+
+SyncRunner::SyncRunner(store::Database& db, TransportFactory transports, QObject* parent)
+    : QObject(parent), m_db(db), m_transports(std::move(transports)),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+SyncRunner::~SyncRunner() = default;
+
+void SyncRunner::setCredentialStore(account::PasswordSource source, account::CredentialStore* store)
+{
+    m_credentials.insert(int(source), store);
+}
+
+SyncRequest SyncRunner::requestFor(const account::AccountSettings& a, qint64 folderId, const QString& secret)
+{
+    SyncRequest r;
+    r.accountId = a.id;
+    r.folderId = folderId;
+    r.endpoint.host = a.host;
+    r.endpoint.port = a.port;
+    r.endpoint.security = toPop3(a.security);
+    r.endpoint.pinnedSha256 = a.pinnedSha256;
+    r.login.credentials.user = a.username;
+    r.login.credentials.secret = secret;
+    r.login.credentials.isOAuthToken = a.auth == account::AuthPreference::OAuth2;
+    r.login.auth.preference = toPop3(a.auth);
+    r.login.auth.allowInsecure = a.allowInsecureAuth;
+    r.login.auth.oauth = a.auth == account::AuthPreference::OAuth2;
+    r.policy = {a.leaveOnServer, a.deleteAfterDays, a.deleteWhenDeletedLocally};
+    r.sizeLimitBytes = a.sizeLimitBytes;
+    return r;
+}
+
+void SyncRunner::run(const QList<account::AccountSettings>& accounts)
+{
+    QList<account::AccountSettings> todo;
+    for (const account::AccountSettings& a : accounts) {
+        if (m_jobs.count(a.id) == 0 && a.enabled)
+            todo.append(a);
+    }
+    if (todo.isEmpty() && m_running == 0) {
+        Q_EMIT finished();
+        return;
+    }
+    m_running += int(todo.size());
+    for (const account::AccountSettings& a : std::as_const(todo))
+        startAccount(a);
+}
+
+void SyncRunner::startAccount(const account::AccountSettings& account)
+{
+    account::CredentialStore* credentials = m_credentials.value(int(account.passwordSource));
+    if (!credentials) {
+        SyncReport r;
+        r.error = Error::make(ErrorCode::CredentialsUnavailable, QStringLiteral("no password source"));
+        return finishAccount(account.id, r);
+    }
+    credentials->read(account, [this, account](Result<QString> secret) {
+        if (!secret.ok()) {
+            SyncReport r;
+            r.error = secret.error();
+            return finishAccount(account.id, r);
+        }
+        auto folder = account::AccountRepository(m_db).inboxOf(account);
+        if (!folder.ok()) {
+            SyncReport r;
+            r.error = folder.error();
+            return finishAccount(account.id, r);
+        }
+        SyncRequest request = requestFor(account, folder.value(), secret.value());
+        request.clock = m_clock;
+        if (account.protocolLog && !m_logDir.isEmpty()) {
+            auto log = std::make_unique<ProtocolLog>();
+            QDir().mkpath(m_logDir);
+            if (log->addFileSink(m_logDir + QStringLiteral("/pop3-%1.log").arg(account.id)))
+                request.protocolLog = log.get();
+            m_logs[account.id] = std::move(log);
+        }
+        auto job = std::make_unique<SyncJob>(m_db, m_transports, std::move(request));
+        const qint64 id = account.id;
+        connect(job.get(), &SyncJob::progress, this,
+                [this, id](const SyncProgress& p) { Q_EMIT accountProgress(id, p); });
+        connect(job.get(), &SyncJob::finished, this,
+                [this, id](const SyncReport& r) { finishAccount(id, r); });
+        SyncJob* started = job.get();
+        m_jobs[id] = std::move(job);
+        started->start();
+    });
+}
+
+void SyncRunner::finishAccount(qint64 accountId, const SyncReport& report)
+{
+    if (auto it = m_jobs.find(accountId); it != m_jobs.end()) {
+        it->second.release()->deleteLater(); // we are inside its finished() signal
+        m_jobs.erase(it);
+    }
+    m_logs.erase(accountId);
+    Q_EMIT accountFinished(accountId, report);
+    if (--m_running == 0)
+        Q_EMIT finished();
+}
+
+void SyncRunner::cancel()
+{
+    for (auto& [id, job] : m_jobs)
+        job->cancel();
+}
+
+} // namespace postbag::sync

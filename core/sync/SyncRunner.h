@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/account/AccountSettings.h"
+#include "core/account/CredentialStore.h"
+#include "core/sync/SyncJob.h"
+
+#include <QHash>
+#include <QObject>
+#include <map>
+
+namespace postbag::sync {
+
+// Runs one sync per account, all at once and independently: a stalled server delays only its own
+// account. Why: the command line and the window's scheduler both need "sync these accounts now",
+// with passwords fetched from each account's own source first.
+// Guarantees: every account given to run() gets exactly one accountFinished(); a password is
+// fetched once per run and never logged; finished() follows the last account.
+class SyncRunner : public QObject
+{
+    Q_OBJECT
+public:
+    SyncRunner(store::Database& db, TransportFactory transports, QObject* parent = nullptr);
+    ~SyncRunner() override;
+
+    void setCredentialStore(account::PasswordSource source, account::CredentialStore* store);
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setProtocolLogDirectory(const QString& dir) { m_logDir = dir; }
+
+    void run(const QList<account::AccountSettings>& accounts);
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return m_running > 0; }
+
+    // The request a sync of this account makes, given its password (public for tests and tools).
+    [[nodiscard]] static SyncRequest requestFor(const account::AccountSettings& account,
+                                                qint64 folderId, const QString& secret);
+
+Q_SIGNALS:
+    void accountProgress(qint64 accountId, const postbag::sync::SyncProgress& progress);
+    void accountFinished(qint64 accountId, const postbag::sync::SyncReport& report);
+    void finished();
+
+private:
+    void startAccount(const account::AccountSettings& account);
+    void finishAccount(qint64 accountId, const SyncReport& report);
+
+    store::Database& m_db;
+    TransportFactory m_transports;
+    Clock m_clock;
+    QString m_logDir;
+    QHash<int, account::CredentialStore*> m_credentials;
+    std::map<qint64, std::unique_ptr<SyncJob>> m_jobs;
+    std::map<qint64, std::unique_ptr<ProtocolLog>> m_logs;
+    int m_running = 0;
+};
+
+} // namespace postbag::sync

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/ProtocolLog.h"
+#include "core/pop3/Client.h"
+#include "core/sync/DeletionPolicy.h"
+
+#include <QDateTime>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace postbag::sync {
+
+// Makes a fresh transport for each connection; the app injects core/net's, tests their own.
+using TransportFactory = std::function<std::unique_ptr<pop3::Transport>()>;
+using Clock = std::function<QDateTime()>;
+
+// Everything one sync of one account needs, resolved (password included) before it starts.
+struct SyncRequest
+{
+    qint64 accountId = 0;
+    qint64 folderId = 0; // where new mail goes
+    pop3::Endpoint endpoint;
+    pop3::LoginOptions login;
+    DeletionPolicy policy;
+    qint64 sizeLimitBytes = 0; // above it: headers only (TOP n 0); 0: no limit
+    int batchMessages = 200;
+    qint64 batchBytes = 16 * 1024 * 1024;
+    ProtocolLog* protocolLog = nullptr;
+    Clock clock = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+enum class SyncPhase { Idle, Connecting, Listing, Fetching, Deleting, Quitting, Done, Failed, Cancelled };
+
+struct SyncProgress
+{
+    SyncPhase phase = SyncPhase::Idle;
+    int current = 0; // message i of total in Fetching
+    int total = 0;
+    qint64 bytes = 0;
+    qint64 totalBytes = 0;
+};
+
+// What one sync did. `deletionsConfirmed` is true only when the server answered +OK to the QUIT
+// that followed the DELEs: before that, no deletion happened.
+struct SyncReport
+{
+    int onServer = 0;
+    int newOnServer = 0;
+    int downloaded = 0;
+    int duplicates = 0;
+    int headersOnly = 0;
+    int skipped = 0; // vanished from the server during the sync, or unreadable
+    qint64 bytes = 0;
+    int deletionsRequested = 0;
+    bool deletionsConfirmed = false;
+    bool pipeliningRetried = false;
+    std::optional<Error> error;
+    [[nodiscard]] bool ok() const { return !error.has_value(); }
+};
+
+[[nodiscard]] QString phaseName(SyncPhase phase);
+
+} // namespace postbag::sync

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `postbag` command line as scripts use it, against a real Dovecot.
+#include "PostbagProcess.h"
+#include "tests/support/DovecotServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace postbag::testing;
+
+namespace {
+QByteArray mail(int i, const QByteArray& subject)
+{
+    return "From: Alice Example <alice@example.org>\r\nTo: bob@example.org\r\nSubject: " + subject +
+           "\r\nMessage-ID: <cli" + QByteArray::number(i) + "@example.org>\r\n"
+           "Date: Sun, 22 Nov 2026 1" + QByteArray::number(i % 10) + ":00:00 +0000\r\n\r\n"
+           "Body number " + QByteArray::number(i) + " about Zanzibar.\r\n";
+}
+} // namespace
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+    DovecotServer m_dovecot;
+    QTemporaryDir m_profile;
+
+    PostbagRun run(const QStringList& args, const QByteArray& in = {})
+    {
+        return runPostbag(m_profile.path(), args, in);
+    }
+    QStringList addArgs(const QString& name, const QString& user, quint16 port, const QString& security)
+    {
+        return {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+                QStringLiteral("--security"), security, QStringLiteral("--user"), user,
+                QStringLiteral("--password-command"), QStringLiteral("printf %s pw-") + user};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dovecot.addUser(QStringLiteral("bob"), QStringLiteral("pw-bob")));
+        QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
+        QVERIFY(m_dovecot.deliver(QStringLiteral("bob"), mail(1, "Quarterly report")));
+        QVERIFY(m_dovecot.deliver(QStringLiteral("bob"), mail(2, "Lunch on Friday")));
+    }
+
+    void versionAndHelp()
+    {
+        QCOMPARE(run({QStringLiteral("--version")}).exitCode, 0);
+        const auto help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("sync"));
+    }
+
+    void badArgumentsAreUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
+        QTest::newRow("add without host") << QStringList{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x")} << QByteArray("--host");
+        QTest::newRow("bad security") << QStringList{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--host"), QStringLiteral("h"), QStringLiteral("--security"), QStringLiteral("ssl3"), QStringLiteral("--user"), QStringLiteral("u")} << QByteArray("--security");
+        QTest::newRow("bad pin") << QStringList{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--host"), QStringLiteral("h"), QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--user"), QStringLiteral("u"), QStringLiteral("--password-command"), QStringLiteral("true"), QStringLiteral("--pin-sha256"), QStringLiteral("abc")} << QByteArray("--pin-sha256");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("sync"), QStringLiteral("--frob")} << QByteArray("frob");
+        QTest::newRow("show without id") << QStringList{QStringLiteral("show")} << QByteArray("message id");
+        QTest::newRow("list unknown folder") << QStringList{QStringLiteral("list"), QStringLiteral("Nowhere")} << QByteArray("no folder");
+    }
+    void badArgumentsAreUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const auto r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    void untrustedCertificateThenPinned()
+    {
+        QCOMPARE(run(addArgs(QStringLiteral("Untrusted"), QStringLiteral("bob"), m_dovecot.tlsPort(), QStringLiteral("tls"))).exitCode, 0);
+        const auto test = run({QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Untrusted")});
+        QCOMPARE(test.exitCode, 4);
+        QVERIFY2(test.out.contains("FAIL"), test.out.constData());
+        QVERIFY(test.err.contains(m_dovecot.certificateSha256().toHex(':').toUpper()) || test.err.contains(m_dovecot.certificateSha256().toHex(':')));
+        QCOMPARE(run({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Untrusted")}).exitCode, 0);
+    }
+
+    void addTestSyncListSearchShow()
+    {
+        QStringList add = addArgs(QStringLiteral("Home"), QStringLiteral("bob"), m_dovecot.tlsPort(), QStringLiteral("tls"));
+        add << QStringLiteral("--pin-sha256") << QString::fromLatin1(m_dovecot.certificateSha256().toHex()) << QStringLiteral("--leave-on-server");
+        const auto added = run(add);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+
+        const auto test = run({QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Home")});
+        QVERIFY2(test.exitCode == 0, QByteArray(test.out + test.err).constData());
+        QVERIFY(test.out.contains("ok   Log in"));
+
+        const auto sync = run({QStringLiteral("sync")});
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        QVERIFY2(sync.out.contains("Home: 2 new"), sync.out.constData());
+        QCOMPARE(m_dovecot.messagesOnServer(QStringLiteral("bob")).size(), 2); // --leave-on-server
+
+        const auto again = run({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("Home")});
+        QVERIFY(again.out.contains("Home: 0 new"));
+
+        const auto folders = run({QStringLiteral("folders"), QStringLiteral("--json")});
+        QCOMPARE(folders.exitCode, 0);
+        const QJsonArray folderList = QJsonDocument::fromJson(folders.out).array();
+        QVERIFY(!folderList.isEmpty());
+        bool foundInbox = false;
+        for (const auto& f : folderList)
+            foundInbox |= f.toObject().value(QStringLiteral("path")).toString() == u"Home/Inbox" && f.toObject().value(QStringLiteral("total")).toInt() == 2;
+        QVERIFY2(foundInbox, folders.out.constData());
+
+        const auto list = run({QStringLiteral("list"), QStringLiteral("Home/Inbox"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(rows.size(), 2);
+        const QJsonObject first = rows.first().toObject();
+        for (const char* key : {"id", "folder", "account", "from", "subject", "date", "size", "flags"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QCOMPARE(first.value(QStringLiteral("account")).toString(), QStringLiteral("Home"));
+
+        const auto search = run({QStringLiteral("search"), QStringLiteral("subject:lunch"), QStringLiteral("--json")});
+        QCOMPARE(search.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
+        QCOMPARE(hits.size(), 1);
+        const QString id = QString::number(qint64(hits.first().toObject().value(QStringLiteral("id")).toDouble()));
+
+        const auto raw = run({QStringLiteral("show"), id, QStringLiteral("--raw")});
+        QCOMPARE(raw.exitCode, 0);
+        QCOMPARE(raw.out, mail(2, "Lunch on Friday"));
+        const auto shown = run({QStringLiteral("show"), id});
+        QVERIFY(shown.out.contains("Subject: Lunch on Friday"));
+        QVERIFY(shown.out.contains("Zanzibar"));
+    }
+
+    void wrongPasswordExitCode()
+    {
+        QStringList add = addArgs(QStringLiteral("Wrong"), QStringLiteral("bob"), m_dovecot.plainPort(), QStringLiteral("starttls"));
+        add[add.indexOf(QStringLiteral("--password-command")) + 1] = QStringLiteral("echo nope");
+        add << QStringLiteral("--pin-sha256") << QString::fromLatin1(m_dovecot.certificateSha256().toHex());
+        QCOMPARE(run(add).exitCode, 0);
+        const auto sync = run({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("Wrong")});
+        QCOMPARE(sync.exitCode, 3);
+        QVERIFY2(sync.err.contains("case-sensitive"), sync.err.constData());
+    }
+
+    void closedPortExitCode()
+    {
+        QStringList add = addArgs(QStringLiteral("Closed"), QStringLiteral("bob"), 1, QStringLiteral("tls"));
+        QCOMPARE(run(add).exitCode, 0);
+        const auto test = run({QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Closed")});
+        QCOMPARE(test.exitCode, 4);
+        QVERIFY2(test.err.contains("refused"), test.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_CommandLine.moc"

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/account/AccountRepository.h"
+#include "core/net/SslTransport.h"
+#include "core/store/Database.h"
+#include "core/store/MessageStore.h"
+#include "core/sync/SyncJob.h"
+#include "tests/support/DovecotServer.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace postbag::testing {
+
+// A profile database plus accounts pointing at a real Dovecot, and a way to run one sync to its
+// end. Tests read like: deliver, sync, look at the store and at what the server still holds.
+struct SyncFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<store::Database> db;
+    QDateTime now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+
+    bool open()
+    {
+        auto opened = store::Database::open(dir.filePath(QStringLiteral("profile.sqlite")));
+        if (!opened.ok())
+            return false;
+        db = std::move(opened).value();
+        return true;
+    }
+
+    // Creates a store account for a Dovecot user; returns its id and inbox.
+    std::pair<qint64, qint64> addAccount(const QString& name)
+    {
+        account::AccountRepository repo(*db);
+        account::AccountSettings s;
+        s.name = name;
+        s.host = QStringLiteral("127.0.0.1");
+        s.username = name;
+        auto added = repo.add(s);
+        if (!added.ok())
+            return {0, 0};
+        return {added->id, repo.inboxOf(added.value()).value()};
+    }
+
+    sync::SyncRequest request(const DovecotServer& dovecot, const QString& user, qint64 account,
+                              qint64 inbox, sync::DeletionPolicy policy = {})
+    {
+        sync::SyncRequest r;
+        r.accountId = account;
+        r.folderId = inbox;
+        r.endpoint.host = dovecot.host();
+        r.endpoint.port = dovecot.tlsPort();
+        r.endpoint.security = pop3::Security::ImplicitTls;
+        r.endpoint.pinnedSha256 = dovecot.certificateSha256();
+        r.login.credentials.user = user;
+        r.login.credentials.secret = QStringLiteral("pw-") + user;
+        r.policy = policy;
+        r.clock = [this] { return now; };
+        return r;
+    }
+
+    static sync::TransportFactory transports()
+    {
+        return [] { return std::make_unique<net::SslTransport>(); };
+    }
+
+    sync::SyncReport run(const sync::SyncRequest& request)
+    {
+        sync::SyncJob job(*db, transports(), request);
+        QSignalSpy done(&job, &sync::SyncJob::finished);
+        job.start();
+        if (done.isEmpty() && !done.wait(60000))
+            qFatal("sync did not finish");
+        return job.report();
+    }
+
+    int countIn(qint64 folder)
+    {
+        return int(store::MessageStore(*db).counts(folder).value().total);
+    }
+};
+
+} // namespace postbag::testing

@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/text/ErrorText.h"
+
+#include <QCoreApplication>
+
+namespace postbag::ui {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ErrorText", text);
+}
+} // namespace
+
+ErrorText ErrorText::describe(const Error& e, const QString& host, int port)
+{
+    const QString server = host.isEmpty() ? tr("the server") : host;
+    const QString where = port > 0 ? QStringLiteral("%1:%2").arg(server).arg(port) : server;
+    ErrorText t;
+    switch (e.code) {
+    case ErrorCode::HostNotFound:
+        //: %1 is a host name
+        t.what = tr("The server name %1 could not be found.").arg(server);
+        t.advice = tr("Check the spelling of the server name and that you are online.");
+        break;
+    case ErrorCode::ConnectionRefused:
+        //: %1 is host:port
+        t.what = tr("%1 refused the connection.").arg(where);
+        t.advice = tr("The port is probably wrong: POP3 uses 995 for SSL/TLS and 110 for STARTTLS or no encryption.");
+        break;
+    case ErrorCode::ConnectTimeout:
+        t.what = tr("No answer from %1.").arg(where);
+        t.advice = tr("A firewall may be blocking the port, or the server is down. Check the port and try again later.");
+        break;
+    case ErrorCode::ResponseTimeout:
+        t.what = tr("%1 stopped answering.").arg(server);
+        t.advice = tr("Postbag will try again later. If this keeps happening, the connection may be unreliable.");
+        break;
+    case ErrorCode::ConnectionClosed:
+    case ErrorCode::UnexpectedEnd:
+    case ErrorCode::NetworkError:
+        t.what = tr("The connection to %1 was lost.").arg(server);
+        t.advice = tr("Nothing was lost; Postbag will continue where it stopped next time.");
+        break;
+    case ErrorCode::TlsHandshakeFailed:
+        t.what = tr("A secure connection to %1 could not be set up.").arg(where);
+        t.advice = tr("Check the security setting: port 995 usually needs SSL/TLS, port 110 STARTTLS.");
+        break;
+    case ErrorCode::CertificateUntrusted:
+        t.what = tr("The certificate of %1 is not trusted.").arg(server);
+        t.advice = tr("If you know this server uses its own certificate, compare its fingerprint with the one your provider publishes before trusting it.");
+        break;
+    case ErrorCode::CertificatePinMismatch:
+        t.what = tr("%1 presented a different certificate than the one you trusted.").arg(server);
+        t.advice = tr("This can mean the server changed its certificate, or that someone is intercepting the connection. Ask your provider before trusting the new one.");
+        break;
+    case ErrorCode::StlsUnavailable:
+        t.what = tr("%1 does not offer STARTTLS, so the password would travel unencrypted.").arg(server);
+        t.advice = tr("Try SSL/TLS on port 995. Postbag never falls back to an unencrypted connection by itself.");
+        break;
+    case ErrorCode::WrongCredentials:
+        t.what = tr("The server rejected the user name or password.");
+        t.advice = tr("Passwords are case-sensitive. Some providers need an app password, or POP access enabled in their web settings.");
+        break;
+    case ErrorCode::InsecureAuthRefused:
+        t.what = tr("Logging in would send the password unencrypted.");
+        t.advice = tr("Choose SSL/TLS or STARTTLS, or explicitly allow unencrypted login for this account.");
+        break;
+    case ErrorCode::NoUsableMechanism:
+        t.what = tr("The server offers no login method Postbag may use.");
+        t.advice = tr("Check the authentication setting of the account.");
+        break;
+    case ErrorCode::CredentialsUnavailable:
+        t.what = tr("The password could not be read.");
+        t.advice = tr("If no keyring is available, store the password with a password command instead.");
+        break;
+    case ErrorCode::MailboxInUse:
+        t.what = tr("The mailbox is in use by another program.");
+        t.advice = tr("Another mail program may be downloading from it. Postbag will try again later.");
+        break;
+    case ErrorCode::LoginDelay:
+        t.what = tr("The server asks to wait before logging in again.");
+        t.advice = tr("Postbag will check less often for this account.");
+        break;
+    case ErrorCode::ServerTemporary:
+        t.what = tr("%1 has a temporary problem.").arg(server);
+        t.advice = tr("Postbag will try again later; your password is fine.");
+        break;
+    case ErrorCode::ServerPermanent:
+    case ErrorCode::ServerRejected:
+    case ErrorCode::CommandUnsupported:
+    case ErrorCode::NoSuchMessage:
+        t.what = tr("%1 refused a request.").arg(server);
+        break;
+    case ErrorCode::MalformedResponse:
+    case ErrorCode::LineTooLong:
+    case ErrorCode::PipeliningBroken:
+        t.what = tr("%1 sent something that is not POP3.").arg(where);
+        t.advice = tr("Check that the port belongs to a POP3 server.");
+        break;
+    case ErrorCode::DiskFull:
+        t.what = tr("The disk is full.");
+        t.advice = tr("Nothing was deleted from the server. Free some space and try again.");
+        break;
+    case ErrorCode::StorageFailed:
+    case ErrorCode::StoreCorrupt:
+        t.what = tr("The mail store could not be written.");
+        t.advice = tr("Nothing was deleted from the server.");
+        break;
+    case ErrorCode::MimeUnparseable:
+        t.what = tr("The message could not be read.");
+        break;
+    case ErrorCode::InvalidSetting:
+        t.what = tr("A setting is not valid.");
+        break;
+    case ErrorCode::Cancelled:
+        t.what = tr("Cancelled.");
+        break;
+    }
+    if (!e.serverText.isEmpty() && e.kind == ErrorKind::Command)
+        //: %1 is the server's own words
+        t.what += u' ' + tr("The server said: “%1”").arg(e.serverText);
+    return t;
+}
+
+} // namespace postbag::ui
