@@ -76,6 +76,7 @@ void SyncJob::connectAndLogin()
     m_client->connectAndLogin(m_request.endpoint, m_request.login, [this](Result<pop3::LoginInfo> r) {
         if (!r.ok())
             return fail(r.error());
+        m_report.loginDelaySeconds = r->capabilities.loginDelaySeconds;
         m_phase = SyncPhase::Listing;
         step();
     });

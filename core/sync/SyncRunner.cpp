@@ -80,7 +80,7 @@ void SyncRunner::run(const QList<account::AccountSettings>& accounts)
 {
     QList<account::AccountSettings> todo;
     for (const account::AccountSettings& a : accounts) {
-        if (m_jobs.count(a.id) == 0 && a.enabled)
+        if (!m_active.contains(a.id) && a.enabled)
             todo.append(a);
     }
     if (todo.isEmpty() && m_running == 0) {
@@ -88,6 +88,8 @@ void SyncRunner::run(const QList<account::AccountSettings>& accounts)
         return;
     }
     m_running += int(todo.size());
+    for (const account::AccountSettings& a : std::as_const(todo))
+        m_active.insert(a.id);
     for (const account::AccountSettings& a : std::as_const(todo))
         startAccount(a);
 }
@@ -101,6 +103,11 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
         return finishAccount(account.id, r);
     }
     credentials->read(account, [this, account](Result<QString> secret) {
+        if (m_cancelledEarly.remove(account.id)) {
+            SyncReport r;
+            r.error = Error::make(ErrorCode::Cancelled);
+            return finishAccount(account.id, r);
+        }
         if (!secret.ok()) {
             SyncReport r;
             r.error = secret.error();
@@ -140,6 +147,7 @@ void SyncRunner::finishAccount(qint64 accountId, const SyncReport& report)
         m_jobs.erase(it);
     }
     m_logs.erase(accountId);
+    m_active.remove(accountId);
     Q_EMIT accountFinished(accountId, report);
     if (--m_running == 0)
         Q_EMIT finished();
@@ -147,8 +155,16 @@ void SyncRunner::finishAccount(qint64 accountId, const SyncReport& report)
 
 void SyncRunner::cancel()
 {
-    for (auto& [id, job] : m_jobs)
-        job->cancel();
+    for (qint64 id : QSet<qint64>(m_active))
+        cancel(id);
+}
+
+void SyncRunner::cancel(qint64 accountId)
+{
+    if (auto it = m_jobs.find(accountId); it != m_jobs.end())
+        it->second->cancel();
+    else if (m_active.contains(accountId))
+        m_cancelledEarly.insert(accountId);
 }
 
 } // namespace postbag::sync

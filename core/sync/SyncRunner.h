@@ -30,7 +30,9 @@ public:
 
     void run(const QList<account::AccountSettings>& accounts);
     void cancel();
+    void cancel(qint64 accountId);
     [[nodiscard]] bool isRunning() const { return m_running > 0; }
+    [[nodiscard]] bool isRunning(qint64 accountId) const { return m_active.contains(accountId); }
 
     // The request a sync of this account makes, given its password (public for tests and tools).
     [[nodiscard]] static SyncRequest requestFor(const account::AccountSettings& account,
@@ -52,6 +54,8 @@ private:
     QHash<int, account::CredentialStore*> m_credentials;
     std::map<qint64, std::unique_ptr<SyncJob>> m_jobs;
     std::map<qint64, std::unique_ptr<ProtocolLog>> m_logs;
+    QSet<qint64> m_active;          // from run() until accountFinished(), password fetch included
+    QSet<qint64> m_cancelledEarly;  // cancelled while their password was being fetched
     int m_running = 0;
 };
 

@@ -57,6 +57,7 @@ struct SyncReport
     int deletionsRequested = 0;
     bool deletionsConfirmed = false;
     bool pipeliningRetried = false;
+    std::optional<int> loginDelaySeconds; // the server's LOGIN-DELAY, when it announced one
     std::optional<Error> error;
     [[nodiscard]] bool ok() const { return !error.has_value(); }
 };

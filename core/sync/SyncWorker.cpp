@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/SyncWorker.h"
+
+#include "core/account/AccountRepository.h"
+#include "core/common/Logging.h"
+#include "core/sync/SyncPolicy.h"
+
+namespace postbag::sync {
+
+SyncWorker::SyncWorker(QString databasePath, TransportFactory transports)
+    : m_path(std::move(databasePath)), m_transports(std::move(transports)),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::setCredentialStore(account::PasswordSource source, account::CredentialStore* store)
+{
+    m_credentials.insert(int(source), store);
+    if (m_runner)
+        m_runner->setCredentialStore(source, store);
+}
+
+bool SyncWorker::ensureOpen()
+{
+    if (m_db)
+        return true;
+    auto db = store::Database::open(m_path);
+    if (!db.ok()) {
+        Q_EMIT failedToOpen(db.error());
+        return false;
+    }
+    m_db = std::move(db).value();
+    m_runner = std::make_unique<SyncRunner>(*m_db, m_transports);
+    m_runner->setClock(m_clock);
+    m_runner->setProtocolLogDirectory(m_logDir);
+    for (auto it = m_credentials.constBegin(); it != m_credentials.constEnd(); ++it)
+        m_runner->setCredentialStore(account::PasswordSource(it.key()), it.value());
+    connect(m_runner.get(), &SyncRunner::accountProgress, this, &SyncWorker::accountProgress);
+    connect(m_runner.get(), &SyncRunner::accountFinished, this, &SyncWorker::onFinished);
+    return true;
+}
+
+void SyncWorker::reloadAccounts()
+{
+    if (!ensureOpen())
+        return;
+    auto accounts = account::AccountRepository(*m_db).list();
+    if (!accounts.ok())
+        return Q_EMIT failedToOpen(accounts.error());
+    std::map<qint64, Schedule> next;
+    for (const account::AccountSettings& a : accounts.value()) {
+        Schedule s;
+        if (auto old = m_schedules.find(a.id); old != m_schedules.end())
+            s = std::move(old->second);
+        s.settings = a;
+        if (!s.timer) {
+            s.timer = std::make_unique<QTimer>();
+            s.timer->setSingleShot(true);
+            const qint64 id = a.id;
+            connect(s.timer.get(), &QTimer::timeout, this, [this, id] { syncAccounts({id}); });
+        }
+        if (!a.enabled)
+            s.timer->stop();
+        next[a.id] = std::move(s);
+    }
+    m_schedules = std::move(next);
+}
+
+void SyncWorker::start()
+{
+    reloadAccounts();
+    QList<qint64> now;
+    for (auto& [id, s] : m_schedules) {
+        if (!s.settings.enabled)
+            continue;
+        if (s.settings.checkAtStartup)
+            now.append(id);
+        else if (s.settings.checkIntervalMinutes > 0)
+            s.timer->start(s.settings.checkIntervalMinutes * 60 * 1000);
+    }
+    syncAccounts(now);
+}
+
+void SyncWorker::syncAccounts(const QList<qint64>& ids)
+{
+    if (!ensureOpen())
+        return;
+    QList<account::AccountSettings> todo;
+    for (auto& [id, s] : m_schedules) {
+        const bool wanted = ids.isEmpty() ? s.settings.enabled : ids.contains(id);
+        if (!wanted || m_runner->isRunning(id))
+            continue;
+        s.timer->stop();
+        s.waitingForUser = false;
+        todo.append(s.settings);
+        Q_EMIT accountStarted(id);
+    }
+    if (!todo.isEmpty())
+        m_runner->run(todo);
+}
+
+void SyncWorker::onFinished(qint64 accountId, const SyncReport& report)
+{
+    auto it = m_schedules.find(accountId);
+    if (it == m_schedules.end())
+        return; // removed meanwhile
+    Schedule& s = it->second;
+    s.failures = report.ok() || (report.error && report.error->code == ErrorCode::Cancelled) ? 0 : s.failures + 1;
+    const RetryDecision d = nextAttempt(report.error, s.failures, s.settings.checkIntervalMinutes,
+                                        report.loginDelaySeconds, m_clock());
+    QDateTime next;
+    if (d.next && s.settings.enabled) {
+        next = *d.next;
+        s.timer->start(int(qBound<qint64>(1000, m_clock().msecsTo(next), qint64(24) * 3600 * 1000)));
+    }
+    s.waitingForUser = d.needsUser;
+    if (report.downloaded > 0)
+        Q_EMIT newMail(accountId, report.downloaded);
+    Q_EMIT accountFinished(accountId, report, next);
+    if (d.needsUser && report.error && report.error->kind == ErrorKind::Auth)
+        Q_EMIT credentialsRequired(accountId, *report.error);
+}
+
+void SyncWorker::cancel(qint64 accountId)
+{
+    if (m_runner)
+        m_runner->cancel(accountId);
+}
+
+void SyncWorker::cancelAll()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+void SyncWorker::credentialsUpdated(qint64 accountId)
+{
+    syncAccounts({accountId});
+}
+
+void SyncWorker::shutdown()
+{
+    cancelAll();
+    m_schedules.clear();
+    m_runner.reset();
+    m_db.reset();
+}
+
+} // namespace postbag::sync

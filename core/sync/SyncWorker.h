@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/account/AccountSettings.h"
+#include "core/account/CredentialStore.h"
+#include "core/store/Database.h"
+#include "core/sync/SyncRunner.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace postbag::sync {
+
+// SyncManager's half on the worker thread: its own database connection, the runner and one
+// schedule per account. Private to core/sync; every method runs on the worker thread.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    SyncWorker(QString databasePath, TransportFactory transports);
+    ~SyncWorker() override;
+
+    void setCredentialStore(account::PasswordSource source, account::CredentialStore* store);
+    void setProtocolLogDirectory(const QString& dir) { m_logDir = dir; }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    void reloadAccounts();
+    void start();
+    void syncAccounts(const QList<qint64>& ids); // empty: all enabled accounts
+    void cancel(qint64 accountId);
+    void cancelAll();
+    void credentialsUpdated(qint64 accountId);
+    void shutdown();
+
+Q_SIGNALS:
+    void accountStarted(qint64 accountId);
+    void accountProgress(qint64 accountId, const postbag::sync::SyncProgress& progress);
+    void accountFinished(qint64 accountId, const postbag::sync::SyncReport& report, const QDateTime& nextAttempt);
+    void newMail(qint64 accountId, int count);
+    void credentialsRequired(qint64 accountId, const postbag::Error& error);
+    void failedToOpen(const postbag::Error& error);
+
+private:
+    struct Schedule
+    {
+        account::AccountSettings settings;
+        std::unique_ptr<QTimer> timer;
+        int failures = 0;
+        bool waitingForUser = false;
+    };
+
+    bool ensureOpen();
+    void onFinished(qint64 accountId, const SyncReport& report);
+
+    QString m_path;
+    TransportFactory m_transports;
+    Clock m_clock;
+    QString m_logDir;
+    QHash<int, account::CredentialStore*> m_credentials;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<SyncRunner> m_runner;
+    std::map<qint64, Schedule> m_schedules;
+};
+
+} // namespace postbag::sync

@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scheduler on its worker thread: accounts run independently, temporary trouble backs off
+// without asking for the password again, a wrong password asks once.
+#include "core/account/AccountRepository.h"
+#include "core/net/SslTransport.h"
+#include "core/store/Database.h"
+#include "core/sync/SyncManager.h"
+#include "tests/support/DovecotServer.h"
+#include "tests/support/MemoryCredentialStore.h"
+#include "tests/support/ScriptedPop3Server.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace postbag;
+using namespace postbag::testing;
+
+class tst_SyncManager : public QObject
+{
+    Q_OBJECT
+    DovecotServer m_dovecot;
+    QTemporaryDir m_dir;
+    MemoryCredentialStore m_secrets;
+
+    account::AccountSettings addAccount(const QString& name, quint16 port, account::Security security,
+                                        const QString& password, bool atStartup = true)
+    {
+        auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
+        account::AccountSettings s;
+        s.name = name;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = port;
+        s.security = security;
+        s.username = name;
+        s.allowInsecureAuth = true;
+        s.pinnedSha256 = m_dovecot.certificateSha256();
+        s.checkAtStartup = atStartup;
+        s.checkIntervalMinutes = 10;
+        auto added = account::AccountRepository(*db.value()).add(s);
+        m_secrets.write(added.value(), password, [](Status) {});
+        return added.value();
+    }
+
+    std::unique_ptr<sync::SyncManager> manager()
+    {
+        auto m = std::make_unique<sync::SyncManager>(m_dir.filePath(QStringLiteral("profile.sqlite")),
+                                                     [] { return std::make_unique<net::SslTransport>(); });
+        m->setCredentialStore(account::PasswordSource::Keyring, &m_secrets);
+        return m;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dovecot.addUser(QStringLiteral("anna"), QStringLiteral("pw-anna")));
+        QVERIFY(m_dovecot.addUser(QStringLiteral("ben"), QStringLiteral("pw-ben")));
+        QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(m_dovecot.deliver(QStringLiteral("anna"), "Subject: a" + QByteArray::number(i) + "\r\n\r\nx\r\n"));
+            QVERIFY(m_dovecot.deliver(QStringLiteral("ben"), "Subject: b" + QByteArray::number(i) + "\r\n\r\nx\r\n"));
+        }
+    }
+
+    void accountsRunIndependentlyAndAStalledServerDelaysNoOne()
+    {
+        ScriptedPop3Server stalled;
+        stalled.addConnection(u"!stall 30000\nS: +OK too late");
+        const auto anna = addAccount(QStringLiteral("anna"), m_dovecot.tlsPort(), account::Security::ImplicitTls, QStringLiteral("pw-anna"));
+        const auto ben = addAccount(QStringLiteral("ben"), m_dovecot.plainPort(), account::Security::StartTls, QStringLiteral("pw-ben"));
+        const auto slow = addAccount(QStringLiteral("slow"), stalled.port(), account::Security::None, QStringLiteral("pw"));
+        auto m = manager();
+        QSignalSpy finished(m.get(), &sync::SyncManager::accountFinished);
+        QSignalSpy mail(m.get(), &sync::SyncManager::newMail);
+        m->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QSet<qint64> done;
+        for (const auto& args : finished) {
+            done.insert(args[0].toLongLong());
+            QVERIFY(args[1].value<sync::SyncReport>().ok());
+            QVERIFY(args[2].toDateTime().isValid()); // scheduled again after its interval
+        }
+        QCOMPARE(done, (QSet<qint64>{anna.id, ben.id}));
+        QVERIFY(m->isSyncing(slow.id)); // still waiting on its silent server
+        QCOMPARE(mail.count(), 2);
+        m->cancel(slow.id);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
+        QCOMPARE(finished.last()[1].value<sync::SyncReport>().error->code, ErrorCode::Cancelled);
+        auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
+        for (const auto& a : account::AccountRepository(*db.value()).list().value())
+            QVERIFY(account::AccountRepository(*db.value()).remove(a.id).ok());
+    }
+
+    void wrongPasswordAsksOnceAndIsNotRetried()
+    {
+        const auto ben = addAccount(QStringLiteral("ben-wrong"), m_dovecot.tlsPort(), account::Security::ImplicitTls, QStringLiteral("nope"));
+        auto m = manager();
+        QSignalSpy finished(m.get(), &sync::SyncManager::accountFinished);
+        QSignalSpy asked(m.get(), &sync::SyncManager::credentialsRequired);
+        m->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first()[1].value<Error>().code, ErrorCode::WrongCredentials);
+        QVERIFY(!finished.first()[2].toDateTime().isValid()); // waits for the user
+        auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
+        QVERIFY(account::AccountRepository(*db.value()).remove(ben.id).ok());
+    }
+
+    void inUseBacksOffWithoutAskingForThePasswordAgain()
+    {
+        ScriptedPop3Server busy;
+        busy.addConnection(u"S: +OK hi\nC: CAPA\nS: +OK\nS: USER\nS: RESP-CODES\nS: AUTH-RESP-CODE\nS: .\nC: USER busy\nS: +OK\nC: PASS pw\nS: -ERR [IN-USE] another session\n!expect-close");
+        const auto a = addAccount(QStringLiteral("busy"), busy.port(), account::Security::None, QStringLiteral("pw"));
+        const int readsBefore = m_secrets.reads;
+        auto m = manager();
+        QSignalSpy finished(m.get(), &sync::SyncManager::accountFinished);
+        QSignalSpy asked(m.get(), &sync::SyncManager::credentialsRequired);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        m->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.first()[1].value<sync::SyncReport>().error->code, ErrorCode::MailboxInUse);
+        const QDateTime next = finished.first()[2].toDateTime();
+        QVERIFY(next.isValid());
+        QVERIFY(before.secsTo(next) >= 55 && before.secsTo(next) <= 120); // backs off a minute
+        QCOMPARE(asked.count(), 0);
+        QCOMPARE(m_secrets.reads - readsBefore, 1);
+        auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
+        QVERIFY(account::AccountRepository(*db.value()).remove(a.id).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncManager)
+#include "tst_SyncManager.moc"
