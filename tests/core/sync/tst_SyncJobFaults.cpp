@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync job when things go wrong: a server that drops mid-sync, one that breaks under
+// pipelining, and a full disk. Nothing may be lost, duplicated or deleted from the server early.
+#include "SyncFixture.h"
+
+#include "tests/support/ScriptedPop3Server.h"
+
+using namespace postbag;
+using namespace postbag::testing;
+
+namespace {
+QByteArray message(int i)
+{
+    return "Subject: message " + QByteArray::number(i) + "\r\nMessage-ID: <f" + QByteArray::number(i) +
+           "@example.org>\r\n\r\nbody " + QByteArray::number(i) + "\r\n";
+}
+
+// Greeting, CAPA, USER/PASS, CAPA, STAT, UIDL and LIST for messages 1..5.
+QString opening(bool pipelining)
+{
+    const QString caps = pipelining ? QStringLiteral("S: USER\nS: UIDL\nS: PIPELINING\nS: .\n")
+                                    : QStringLiteral("S: USER\nS: UIDL\nS: .\n");
+    QString s = QStringLiteral("S: +OK ready\nC: CAPA\nS: +OK\n") + caps +
+                QStringLiteral("C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\nS: +OK\n") + caps +
+                QStringLiteral("C: STAT\nS: +OK 5 500\nC: UIDL\nS: +OK\n");
+    for (int i = 1; i <= 5; ++i)
+        s += QStringLiteral("S: %1 uid-%1\n").arg(i);
+    s += QStringLiteral("S: .\nC: LIST\nS: +OK\n");
+    for (int i = 1; i <= 5; ++i)
+        s += QStringLiteral("S: %1 %2\n").arg(i).arg(message(i).size());
+    return s + QStringLiteral("S: .\n");
+}
+
+Pop3Script retrAnswer(Pop3Script s, int i)
+{
+    return s.line("+OK").send(message(i)).line(".");
+}
+
+sync::SyncRequest scripted(const ScriptedPop3Server& server, qint64 account, qint64 inbox)
+{
+    sync::SyncRequest r;
+    r.accountId = account;
+    r.folderId = inbox;
+    r.endpoint.host = server.host();
+    r.endpoint.port = server.port();
+    r.endpoint.security = pop3::Security::None;
+    r.login.credentials.user = QStringLiteral("u");
+    r.login.credentials.secret = QStringLiteral("p");
+    r.login.auth.allowInsecure = true;
+    r.login.responseTimeoutMs = 10000;
+    return r;
+}
+} // namespace
+
+class tst_SyncJobFaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void serverDropsMidSyncNothingLostNothingDuplicated()
+    {
+        ScriptedPop3Server server;
+        Pop3Script first = Pop3Script::parse(opening(false));
+        first.expect("RETR 1");
+        first = retrAnswer(first, 1);
+        first.expect("RETR 2");
+        first = retrAnswer(first, 2);
+        first.expect("RETR 3").line("+OK").send("Subject: message 3\r\n\r\nhalf of it").close();
+        server.addConnection(first);
+        Pop3Script second = Pop3Script::parse(opening(false));
+        for (int i = 3; i <= 5; ++i) {
+            second.expect("RETR " + QByteArray::number(i));
+            second = retrAnswer(second, i);
+        }
+        second.expect("QUIT").line("+OK");
+        server.addConnection(second);
+
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("drop"));
+        const auto broken = f.run(scripted(server, account, inbox));
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error->code, ErrorCode::UnexpectedEnd);
+        QCOMPARE(broken.downloaded, 2); // the complete ones are kept
+        QCOMPARE(f.countIn(inbox), 2);
+        const auto resumed = f.run(scripted(server, account, inbox));
+        QVERIFY2(resumed.ok(), qPrintable(server.transcript()));
+        QCOMPARE(resumed.newOnServer, 3);
+        QCOMPARE(resumed.downloaded, 3);
+        QCOMPARE(f.countIn(inbox), 5);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
+    void brokenPipeliningIsRetriedOneCommandAtATime()
+    {
+        ScriptedPop3Server server;
+        Pop3Script first = Pop3Script::parse(opening(true));
+        for (int i = 1; i <= 5; ++i)
+            first.expect("RETR " + QByteArray::number(i)); // all five arrive before any answer
+        first = retrAnswer(first, 1);
+        first.send("\x01\x02 the server lost track\r\n").expectClose();
+        server.addConnection(first);
+        Pop3Script second = Pop3Script::parse(opening(false));
+        for (int i = 2; i <= 5; ++i) {
+            second.expect("RETR " + QByteArray::number(i));
+            second = retrAnswer(second, i);
+        }
+        second.expect("QUIT").line("+OK");
+        server.addConnection(second);
+
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("pipe"));
+        const auto r = f.run(scripted(server, account, inbox));
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toLogString() + u'\n' + server.transcript() : QString()));
+        QVERIFY(r.pipeliningRetried);
+        QCOMPARE(r.downloaded, 5);
+        QCOMPARE(f.countIn(inbox), 5);
+        QTRY_VERIFY(server.isDone());
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
+    void fullDiskStopsWithAClearErrorAndNoDele()
+    {
+        DovecotServer dovecot;
+        QVERIFY(dovecot.addUser(QStringLiteral("full"), QStringLiteral("pw-full")));
+        QVERIFY2(dovecot.start(), qPrintable(dovecot.errorString()));
+        for (int i = 1; i <= 40; ++i) {
+            QByteArray body;
+            for (int l = 0; l < 800; ++l)
+                body += QByteArray::number(qint64(i) * 1000003 * (l + 7), 36) + QByteArray::number(l * 7919 + i, 16) + "\r\n";
+            QVERIFY(dovecot.deliver(QStringLiteral("full"), "Subject: big " + QByteArray::number(i) +
+                                                                "\r\nMessage-ID: <big" + QByteArray::number(i) + "@x>\r\n\r\n" + body));
+        }
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("full"));
+        // The "disk" holds a few more pages than the empty store: SQLite's own quota.
+        const qint64 pages = f.db->scalar(QStringLiteral("PRAGMA page_count")).value().toLongLong();
+        QVERIFY(f.db->execute(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 60)).ok());
+        auto request = f.request(dovecot, QStringLiteral("full"), account, inbox, {false, 0, false});
+        request.batchMessages = 5;
+        const auto r = f.run(request);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, ErrorCode::DiskFull);
+        QCOMPARE(r.deletionsRequested, 0);
+        QCOMPARE(dovecot.messagesOnServer(QStringLiteral("full")).size(), 40); // nothing deleted
+        const int kept = f.countIn(inbox);
+        QVERIFY(kept < 40);
+        QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA integrity_check")).value().toString(), QStringLiteral("ok"));
+        // Space again: the rest arrives once, then the server is emptied.
+        QVERIFY(f.db->execute(QStringLiteral("PRAGMA max_page_count = 1073741823")).ok());
+        const auto again = f.run(request);
+        QVERIFY2(again.ok(), again.error ? qPrintable(again.error->toLogString()) : "");
+        QCOMPARE(again.downloaded, 40 - kept);
+        QCOMPARE(f.countIn(inbox), 40);
+        QCOMPARE(dovecot.messagesOnServer(QStringLiteral("full")).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncJobFaults)
+#include "tst_SyncJobFaults.moc"
