@@ -11,7 +11,10 @@ endif()
 
 add_compile_definitions(QT_NO_KEYWORDS QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
                         QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER)
-add_compile_options(-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+add_compile_options(-Wall -Wextra -Wpedantic -Wnon-virtual-dtor)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+  add_compile_options(-Wshadow=local)
+endif()
 if(POSTBAG_WERROR)
   add_compile_options(-Werror)
 endif()
