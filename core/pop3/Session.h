@@ -74,7 +74,10 @@ public:
     void noop(Done<Ok> done);
     void quit(Done<Ok> done);
 
-    static constexpr int kDefaultWindow = 16;
+    // Measured with bench/bench_pipeline (400 typical messages from Dovecot): on loopback every
+    // window from 4 up is within noise; at a 20 ms round trip 1 → 10.0 s, 8 → 1.3 s, 32 → 0.43 s,
+    // 64 → 0.25 s. 64 commands are under 1 KB in flight, far below any server's input buffer.
+    static constexpr int kDefaultWindow = 64;
 
 Q_SIGNALS:
     void sendRequested(const QByteArray& bytes);

@@ -4,6 +4,7 @@
 
 #include "core/common/Logging.h"
 #include "core/mime/MessageParser.h"
+#include "core/store/MessageStore.h"
 #include "core/store/UidlStore.h"
 #include "core/sync/MessageRecord.h"
 
@@ -143,7 +144,8 @@ void SyncJob::selectNew()
     m_new.clear();
     QSet<QString> listed;
     for (const ServerMessage& m : std::as_const(m_server)) {
-        if (m_identityAfterFetch || (!m_seen.contains(m.uid) && !listed.contains(m.uid)))
+        const bool complete = m_request.completeBodies.contains(m.uid);
+        if (m_identityAfterFetch || complete || (!m_seen.contains(m.uid) && !listed.contains(m.uid)))
             m_new.append(m);
         listed.insert(m.uid);
     }
@@ -174,7 +176,8 @@ void SyncJob::fetch()
     m_writer = std::make_unique<StoreWriter>(m_db, m_request.batchMessages, m_request.batchBytes);
     m_outstanding = int(m_new.size());
     for (const ServerMessage& m : std::as_const(m_new)) {
-        const bool headersOnly = m_request.sizeLimitBytes > 0 && m.size > m_request.sizeLimitBytes;
+        const bool completing = m_request.completeBodies.contains(m.uid);
+        const bool headersOnly = !completing && m_request.sizeLimitBytes > 0 && m.size > m_request.sizeLimitBytes;
         auto bytes = std::make_shared<QByteArray>();
         bytes->reserve(qMin<qint64>(m.size + 64, 64 * 1024 * 1024));
         auto sink = [bytes](QByteArrayView chunk) { bytes->append(chunk); };
@@ -205,6 +208,19 @@ void SyncJob::onFetched(const ServerMessage& message, const QByteArray& bytes, b
         }
         if (m_identityAfterFetch && m_seen.contains(m.uid)) {
             ++m_report.duplicates;
+        } else if (const qint64 stored = m_request.completeBodies.value(m.uid); stored != 0) {
+            // The rest of a headers-only message: replace it in place (same row, same folder).
+            const QDateTime now = m_request.clock();
+            const mime::ParsedMessage parsed = mime::MessageParser::parse(bytes, now);
+            const Status s = store::MessageStore(m_db).replaceBody(
+                stored, toNewMessage(parsed, bytes, {m_request.accountId, m_request.folderId, m.uid, now, false}));
+            if (!s.ok()) {
+                m_fetchError = s.error();
+                m_client->abort();
+            } else {
+                ++m_report.completed;
+                m_report.bytes += bytes.size();
+            }
         } else {
             const QDateTime now = m_request.clock();
             const mime::ParsedMessage parsed = mime::MessageParser::parse(bytes, now);

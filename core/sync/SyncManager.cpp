@@ -87,6 +87,11 @@ void SyncManager::credentialsUpdated(qint64 accountId)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, accountId] { w->credentialsUpdated(accountId); });
 }
 
+void SyncManager::completeMessage(qint64 messageId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, messageId] { w->completeMessage(messageId); });
+}
+
 bool SyncManager::isSyncing(qint64 accountId) const
 {
     return m_running.contains(accountId);

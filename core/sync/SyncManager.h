@@ -45,6 +45,9 @@ public:
     void cancelAll();
     // After credentialsRequired(): the user gave a new password (already stored) or none.
     void credentialsUpdated(qint64 accountId);
+    // Fetches the rest of a headers-only message (over the account's size limit) in a sync of its
+    // account; accountFinished() reports it as `completed`.
+    void completeMessage(qint64 messageId);
 
     [[nodiscard]] bool isSyncing(qint64 accountId) const;
 

@@ -121,6 +121,7 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
         }
         SyncRequest request = requestFor(account, folder.value(), secret.value());
         request.clock = m_clock;
+        request.completeBodies = m_completions.take(account.id);
         if (account.protocolLog && !m_logDir.isEmpty()) {
             auto log = std::make_unique<ProtocolLog>();
             QDir().mkpath(m_logDir);
@@ -151,6 +152,11 @@ void SyncRunner::finishAccount(qint64 accountId, const SyncReport& report)
     Q_EMIT accountFinished(accountId, report);
     if (--m_running == 0)
         Q_EMIT finished();
+}
+
+void SyncRunner::requestCompletion(qint64 accountId, const QString& uidl, qint64 messageId)
+{
+    m_completions[accountId].insert(uidl, messageId);
 }
 
 void SyncRunner::cancel()

@@ -29,6 +29,8 @@ public:
     void setProtocolLogDirectory(const QString& dir) { m_logDir = dir; }
 
     void run(const QList<account::AccountSettings>& accounts);
+    // The next sync of this account also fetches the rest of this headers-only message.
+    void requestCompletion(qint64 accountId, const QString& uidl, qint64 messageId);
     void cancel();
     void cancel(qint64 accountId);
     [[nodiscard]] bool isRunning() const { return m_running > 0; }
@@ -54,6 +56,7 @@ private:
     QHash<int, account::CredentialStore*> m_credentials;
     std::map<qint64, std::unique_ptr<SyncJob>> m_jobs;
     std::map<qint64, std::unique_ptr<ProtocolLog>> m_logs;
+    QHash<qint64, QHash<QString, qint64>> m_completions;
     QSet<qint64> m_active;          // from run() until accountFinished(), password fetch included
     QSet<qint64> m_cancelledEarly;  // cancelled while their password was being fetched
     int m_running = 0;

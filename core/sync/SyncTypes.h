@@ -7,6 +7,7 @@
 #include "core/sync/DeletionPolicy.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -28,6 +29,8 @@ struct SyncRequest
     qint64 sizeLimitBytes = 0; // above it: headers only (TOP n 0); 0: no limit
     int batchMessages = 200;
     qint64 batchBytes = 16 * 1024 * 1024;
+    // Headers-only messages to complete in this sync: their UIDL → the stored message's id.
+    QHash<QString, qint64> completeBodies;
     ProtocolLog* protocolLog = nullptr;
     Clock clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
@@ -52,6 +55,7 @@ struct SyncReport
     int downloaded = 0;
     int duplicates = 0;
     int headersOnly = 0;
+    int completed = 0; // headers-only messages whose body was fetched
     int skipped = 0; // vanished from the server during the sync, or unreadable
     qint64 bytes = 0;
     int deletionsRequested = 0;

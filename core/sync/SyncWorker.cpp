@@ -3,6 +3,8 @@
 #include "core/sync/SyncWorker.h"
 
 #include "core/account/AccountRepository.h"
+#include "core/store/MessageStore.h"
+#include "core/store/UidlStore.h"
 #include "core/common/Logging.h"
 #include "core/sync/SyncPolicy.h"
 
@@ -139,6 +141,24 @@ void SyncWorker::cancelAll()
 void SyncWorker::credentialsUpdated(qint64 accountId)
 {
     syncAccounts({accountId});
+}
+
+void SyncWorker::completeMessage(qint64 messageId)
+{
+    if (!ensureOpen())
+        return;
+    auto summary = store::MessageStore(*m_db).summary(messageId);
+    if (!summary.ok() || !summary->headersOnly || summary->accountId == 0)
+        return;
+    auto entries = store::UidlStore(*m_db).entries(summary->accountId);
+    if (!entries.ok())
+        return;
+    for (const store::UidlEntry& e : entries.value()) {
+        if (e.messageId == messageId) {
+            m_runner->requestCompletion(summary->accountId, e.uidl, messageId);
+            return syncAccounts({summary->accountId});
+        }
+    }
 }
 
 void SyncWorker::shutdown()

@@ -33,6 +33,7 @@ public:
     void cancel(qint64 accountId);
     void cancelAll();
     void credentialsUpdated(qint64 accountId);
+    void completeMessage(qint64 messageId);
     void shutdown();
 
 Q_SIGNALS:

@@ -165,6 +165,25 @@ private Q_SLOTS:
         const QByteArray stored = store::MessageStore(*f.db).raw(page[1].id).value();
         const QByteArray full = mail(user, 2, 300000);
         QCOMPARE(stored, full.left(full.indexOf("\r\n\r\n") + 4));
+
+        // Later the user asks for the rest: the same row gets the whole message, and with it
+        // stored the policy may now remove it from the server.
+        const QString uid = [&] {
+            for (const store::UidlEntry& e : store::UidlStore(*f.db).entries(account).value())
+                if (e.messageId == page[1].id)
+                    return e.uidl;
+            return QString();
+        }();
+        auto complete = request;
+        complete.completeBodies.insert(uid, page[1].id);
+        const auto rest = f.run(complete);
+        QVERIFY2(rest.ok(), why(rest).constData());
+        QCOMPARE(rest.completed, 1);
+        QCOMPARE(rest.downloaded, 0);
+        QCOMPARE(store::MessageStore(*f.db).raw(page[1].id).value(), full);
+        QVERIFY(!store::MessageStore(*f.db).summary(page[1].id).value().headersOnly);
+        QCOMPARE(f.countIn(inbox), 2);
+        QCOMPARE(m_dovecot.messagesOnServer(user).size(), 0); // now complete, so delete-after-download applies
     }
 
     void threeAccountsAtOnceIntoOneProfile()

@@ -120,6 +120,46 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
+    void serverWithoutUidlIsIdentifiedByHeaders()
+    {
+        // No UIDL: TOP n 0 gives each message an identity from its header block, so the second
+        // sync recognises everything and fetches nothing.
+        auto noUidl = [](bool fetch) {
+            QString s = QStringLiteral("S: +OK old server\nC: CAPA\nS: -ERR what\nC: USER u\nS: +OK\nC: PASS p\nS: +OK\n"
+                                       "C: CAPA\nS: -ERR what\nC: STAT\nS: +OK 3 300\nC: UIDL\nS: -ERR unknown command\n");
+            Pop3Script script = Pop3Script::parse(s);
+            for (int i = 1; i <= 3; ++i) {
+                const QByteArray m = message(i);
+                script.expect("TOP " + QByteArray::number(i) + " 0").line("+OK").send(m.left(m.indexOf("\r\n\r\n") + 4)).line(".");
+            }
+            if (fetch) {
+                script.expect("LIST").line("+OK");
+                for (int i = 1; i <= 3; ++i)
+                    script.line(QByteArray::number(i) + ' ' + QByteArray::number(message(i).size()));
+                script.line(".");
+                for (int i = 1; i <= 3; ++i) {
+                    script.expect("RETR " + QByteArray::number(i));
+                    script = retrAnswer(script, i);
+                }
+            }
+            return script.expect("QUIT").line("+OK");
+        };
+        ScriptedPop3Server server;
+        server.addConnection(noUidl(true));
+        server.addConnection(noUidl(false));
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("old"));
+        const auto first = f.run(scripted(server, account, inbox));
+        QVERIFY2(first.ok(), qPrintable(first.error ? first.error->toLogString() + u'\n' + server.transcript() : QString()));
+        QCOMPARE(first.downloaded, 3);
+        const auto second = f.run(scripted(server, account, inbox));
+        QVERIFY2(second.ok(), qPrintable(server.transcript()));
+        QCOMPARE(second.newOnServer, 0);
+        QCOMPARE(f.countIn(inbox), 3);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
     void fullDiskStopsWithAClearErrorAndNoDele()
     {
         DovecotServer dovecot;

@@ -5,6 +5,7 @@
 #include "core/account/AccountRepository.h"
 #include "core/net/SslTransport.h"
 #include "core/store/Database.h"
+#include "core/store/MessageStore.h"
 #include "core/sync/SyncManager.h"
 #include "tests/support/DovecotServer.h"
 #include "tests/support/MemoryCredentialStore.h"
@@ -90,6 +91,32 @@ private Q_SLOTS:
         auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
         for (const auto& a : account::AccountRepository(*db.value()).list().value())
             QVERIFY(account::AccountRepository(*db.value()).remove(a.id).ok());
+    }
+
+    void headersOnlyMessageIsCompletedOnRequest()
+    {
+        QVERIFY(m_dovecot.addUser(QStringLiteral("carl"), QStringLiteral("pw-carl")));
+        const QByteArray big = "Subject: big one\r\n\r\n" + QByteArray(200000, 'q') + "\r\n";
+        QVERIFY(m_dovecot.deliver(QStringLiteral("carl"), big));
+        auto a = addAccount(QStringLiteral("carl"), m_dovecot.tlsPort(), account::Security::ImplicitTls, QStringLiteral("pw-carl"));
+        {
+            auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
+            a.sizeLimitBytes = 100000;
+            QVERIFY(account::AccountRepository(*db.value()).update(a).ok());
+        }
+        auto m = manager();
+        QSignalSpy finished(m.get(), &sync::SyncManager::accountFinished);
+        m->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.first()[1].value<sync::SyncReport>().headersOnly, 1);
+        auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
+        const qint64 inbox = account::AccountRepository(*db.value()).inboxOf(a).value();
+        const qint64 id = store::MessageStore(*db.value()).page(inbox, store::SortKey::Date, Qt::AscendingOrder, 0, 1).value().first().id;
+        m->completeMessage(id);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QCOMPARE(finished.last()[1].value<sync::SyncReport>().completed, 1);
+        QCOMPARE(store::MessageStore(*db.value()).raw(id).value(), big);
+        QVERIFY(account::AccountRepository(*db.value()).remove(a.id).ok());
     }
 
     void wrongPasswordAsksOnceAndIsNotRetried()
