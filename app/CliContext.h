@@ -64,5 +64,7 @@ int runFoldersCommand(CliContext& ctx, const QStringList& args);
 int runListCommand(CliContext& ctx, const QStringList& args);
 int runSearchCommand(CliContext& ctx, const QStringList& args);
 int runShowCommand(CliContext& ctx, const QStringList& args);
+int runImportCommand(CliContext& ctx, const QStringList& args);
+int runExportCommand(CliContext& ctx, const QStringList& args);
 
 } // namespace postbag::app

@@ -17,6 +17,8 @@ const char* const kHelp = R"(Commands:
   list FOLDER                    list the messages of a folder
   search QUERY                   search all mail (from:, subject:, has:attachment, ...)
   show ID [--raw]                print a message (--raw: the exact stored bytes)
+  import FILE --folder FOLDER    import an mbox file, a Maildir or an .eml file
+  export FOLDER --mbox FILE      write a folder to an mbox file (ID --eml FILE: one message)
 Add --json to folders, list and search for output meant for scripts.
 Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 connection or TLS, 5 server busy
 (try later), 6 local storage.)";
@@ -85,6 +87,10 @@ int CommandLine::run(QCoreApplication& app)
         return runSearchCommand(ctx, args);
     if (command == u"show")
         return runShowCommand(ctx, args);
+    if (command == u"import")
+        return runImportCommand(ctx, args);
+    if (command == u"export")
+        return runExportCommand(ctx, args);
     return output.usage(QCoreApplication::translate("CommandLine", "unknown command '%1'").arg(command));
 }
 

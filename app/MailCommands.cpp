@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `postbag folders | list FOLDER | search QUERY | show ID [--raw]`.
 #include "app/CliContext.h"
+#include "app/FolderNames.h"
 #include "core/account/AccountRepository.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/FolderStore.h"
@@ -21,53 +22,6 @@ QString tr(const char* s)
     return QCoreApplication::translate("MailCommands", s);
 }
 
-// Folder and account names for printing, read once per command.
-struct Names
-{
-    QHash<qint64, store::Folder> folders;
-    QHash<qint64, QString> accounts;
-
-    bool load(store::Database& db, Output& out, int& code)
-    {
-        auto f = store::FolderStore(db).list();
-        auto a = account::AccountRepository(db).list();
-        if (!f.ok() || !a.ok()) {
-            code = out.fail(!f.ok() ? f.error() : a.error());
-            return false;
-        }
-        for (const store::Folder& folder : f.value())
-            folders.insert(folder.id, folder);
-        for (const account::AccountSettings& acc : a.value())
-            accounts.insert(acc.id, acc.name);
-        return true;
-    }
-    // "Work/Inbox", "Archive", "Projects/2026".
-    QString path(qint64 id) const
-    {
-        const store::Folder f = folders.value(id);
-        QString name = f.kind == store::FolderKind::Inbox ? accounts.value(f.accountId) + QStringLiteral("/Inbox") : f.name;
-        return f.parentId ? path(f.parentId) + u'/' + name : name;
-    }
-    // A folder by id, by path, or by a name that is unique.
-    std::optional<qint64> find(const QString& spec) const
-    {
-        bool isNumber = false;
-        const qint64 id = spec.toLongLong(&isNumber);
-        if (isNumber && folders.contains(id))
-            return id;
-        QList<qint64> byName;
-        for (const store::Folder& f : folders) {
-            if (path(f.id).compare(spec, Qt::CaseInsensitive) == 0)
-                return f.id;
-            if (f.name.compare(spec, Qt::CaseInsensitive) == 0)
-                byName.append(f.id);
-        }
-        if (byName.size() == 1)
-            return byName.first();
-        return std::nullopt;
-    }
-};
-
 QString flagsText(store::Flags f)
 {
     QString s;
@@ -77,7 +31,7 @@ QString flagsText(store::Flags f)
     return s;
 }
 
-QJsonObject toJson(const store::MessageSummary& m, const Names& names)
+QJsonObject toJson(const store::MessageSummary& m, const FolderNames& names)
 {
     QJsonArray flags;
     if (m.flags.testFlag(store::Flag::Seen))
@@ -106,7 +60,7 @@ void printRow(QTextStream& out, const store::MessageSummary& m)
         << '\t' << from.left(30) << '\t' << m.subject << '\n';
 }
 
-int jsonOrText(CliContext& ctx, const QList<store::MessageSummary>& rows, const Names& names)
+int jsonOrText(CliContext& ctx, const QList<store::MessageSummary>& rows, const FolderNames& names)
 {
     if (ctx.output->json()) {
         QJsonArray array;
@@ -130,7 +84,7 @@ int runFoldersCommand(CliContext& ctx, const QStringList& args)
         return code;
     if (!ctx.openProfile())
         return ctx.openError();
-    Names names;
+    FolderNames names;
     if (!names.load(ctx.profile->db(), *ctx.output, code))
         return code;
     auto folders = store::FolderStore(ctx.profile->db()).list();
@@ -161,7 +115,7 @@ int runListCommand(CliContext& ctx, const QStringList& args)
         return ctx.output->usage(tr("list needs exactly one folder"));
     if (!ctx.openProfile())
         return ctx.openError();
-    Names names;
+    FolderNames names;
     if (!names.load(ctx.profile->db(), *ctx.output, code))
         return code;
     const auto folder = names.find(p.positionalArguments().first());
@@ -187,7 +141,7 @@ int runSearchCommand(CliContext& ctx, const QStringList& args)
         return ctx.output->usage(tr("search needs a query"));
     if (!ctx.openProfile())
         return ctx.openError();
-    Names names;
+    FolderNames names;
     if (!names.load(ctx.profile->db(), *ctx.output, code))
         return code;
     auto hits = store::MessageSearch(ctx.profile->db()).search(p.positionalArguments().join(u' '), 0,

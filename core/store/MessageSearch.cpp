@@ -188,24 +188,35 @@ Result<QList<SearchHit>> MessageSearch::search(const SearchQuery& query, int off
     if (!p.match.isEmpty()) {
         // bm25 is negative (more negative = better); dividing by an age factor pulls old mail
         // towards zero. Half-year scale: a message a year old needs a 3x better text score.
+        // Two steps: the inner query ranks every match but reads only rowid, date and bm25; the
+        // summary columns and the snippet (the expensive part) are computed for the requested
+        // page only, by re-entering the index at each hit's rowid.
         sql = u"SELECT " + sql::summaryColumns() +
-              u", snippet(search, -1, char(2), char(3), '…', 16) FROM search "
+              u", snippet(search, -1, char(2), char(3), '…', 16) FROM ("
+              u"SELECT search.rowid AS hit, bm25(search, 4.0, 2.0, 1.5, 1.0, 1.5) / "
+              u"(1.0 + max(0, ? - m.date) / 15552000.0) AS score FROM search "
               u"JOIN messages m ON m.id = search.rowid WHERE search MATCH ?" +
               (p.where.isEmpty() ? QString() : u" AND " + p.where) +
-              u" ORDER BY bm25(search, 4.0, 2.0, 1.5, 1.0, 1.5) / "
-              u"(1.0 + max(0, ? - m.date) / 15552000.0), m.id DESC LIMIT ? OFFSET ?";
-        values.append(p.match);
-    } else {
-        sql = u"SELECT " + sql::summaryColumns() + u", '' FROM messages m WHERE " + p.where +
-              u" ORDER BY m.date DESC, m.id DESC LIMIT ? OFFSET ?";
-    }
-    values.append(p.values);
-    if (!p.match.isEmpty()) {
+              u" ORDER BY score, m.id DESC LIMIT ? OFFSET ?) AS top "
+              u"JOIN messages m ON m.id = top.hit JOIN search ON search.rowid = top.hit "
+              u"WHERE search MATCH ? ORDER BY top.score, m.id DESC";
         const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
         values.append(now.toSecsSinceEpoch());
+        values.append(p.match);
+        values.append(p.values);
+        values.append(qMax(0, limit));
+        values.append(qMax(0, offset));
+        values.append(p.match);
+    } else {
+        // Every message has a folder; naming them lets a date range use the (folder_id, date)
+        // index instead of reading every row.
+        sql = u"SELECT " + sql::summaryColumns() + u", '' FROM messages m WHERE " + p.where +
+              u" AND m.folder_id IN (SELECT id FROM folders)"
+              u" ORDER BY m.date DESC, m.id DESC LIMIT ? OFFSET ?";
+        values.append(p.values);
+        values.append(qMax(0, limit));
+        values.append(qMax(0, offset));
     }
-    values.append(qMax(0, limit));
-    values.append(qMax(0, offset));
 
     QSqlQuery q(m_db.connection());
     if (!q.prepare(sql)) {

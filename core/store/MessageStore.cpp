@@ -9,6 +9,7 @@
 #include "core/store/Transaction.h"
 
 #include <QVariant>
+#include <algorithm>
 
 namespace postbag::store {
 
@@ -118,17 +119,40 @@ Result<QList<AttachmentInfo>> MessageStore::attachments(qint64 id)
 Result<QList<MessageSummary>> MessageStore::page(qint64 folderId, SortKey key, Qt::SortOrder order,
                                                  int offset, int limit)
 {
-    const QString dir =
-        order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const auto q = m_db.prepare(
-        u"SELECT " + sql::summaryColumns() + u" FROM messages m WHERE m.folder_id = ? ORDER BY " +
-        sql::sortColumn(key) + u' ' + dir + u", m.id " + dir + u" LIMIT ? OFFSET ?");
+    offset = qMax(0, offset);
+    limit = qMax(0, limit);
+    // Skipping `offset` rows costs time linear in offset, so a page in the far half of a large
+    // folder is read by walking the index from the other end and reversing the rows. The folder
+    // counter is read first; a commit between the two statements shifts the page by the rows it
+    // changed, as any offset paging across a concurrent change does.
+    const auto folderCounts = counts(folderId);
+    if (!folderCounts) {
+        return folderCounts.error();
+    }
+    const qint64 total = folderCounts->total;
+    const bool fromEnd = offset > total / 2 && offset < total;
+    qint64 sqlOffset = offset;
+    qint64 sqlLimit = limit;
+    if (fromEnd) {
+        const qint64 last = qMin<qint64>(qint64(offset) + limit, total);
+        sqlOffset = total - last;
+        sqlLimit = last - offset;
+    }
+    const bool ascending = (order == Qt::AscendingOrder) != fromEnd;
+    const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString orderBy = sql::sortColumn(key) + u' ' + dir + u", m.id " + dir;
+    // The inner query skips through the covering (folder_id, key, id) index without reading a
+    // single table row; only the page's rows are fetched.
+    const auto q = m_db.prepare(u"SELECT " + sql::summaryColumns() +
+                                u" FROM messages m WHERE m.id IN (SELECT m.id FROM messages m "
+                                u"WHERE m.folder_id = ? ORDER BY " +
+                                orderBy + u" LIMIT ? OFFSET ?) ORDER BY " + orderBy);
     if (!q) {
         return q.error();
     }
     q.value()->bindValue(0, folderId);
-    q.value()->bindValue(1, qMax(0, limit));
-    q.value()->bindValue(2, qMax(0, offset));
+    q.value()->bindValue(1, sqlLimit);
+    q.value()->bindValue(2, sqlOffset);
     if (const Status s = m_db.exec(*q.value()); !s) {
         return s.error();
     }
@@ -136,6 +160,9 @@ Result<QList<MessageSummary>> MessageStore::page(qint64 folderId, SortKey key, Q
     QList<MessageSummary> out;
     while (q.value()->next()) {
         out.append(sql::readSummary(*q.value()));
+    }
+    if (fromEnd) {
+        std::reverse(out.begin(), out.end());
     }
     return out;
 }
@@ -155,6 +182,42 @@ Result<FolderCounts> MessageStore::counts(qint64 folderId)
         return Error::make(ErrorCode::StorageFailed, QStringLiteral("no such folder"));
     }
     return FolderCounts{q.value()->value(0).toLongLong(), q.value()->value(1).toLongLong()};
+}
+
+Result<QList<qint64>> MessageStore::ids(qint64 folderId)
+{
+    const auto q =
+        m_db.prepare(QStringLiteral("SELECT id FROM messages WHERE folder_id = ? ORDER BY id"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, folderId);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    sql::Finisher finish(*q.value());
+    QList<qint64> out;
+    while (q.value()->next()) {
+        out.append(q.value()->value(0).toLongLong());
+    }
+    return out;
+}
+
+Result<QByteArray> MessageStore::envelope(qint64 id)
+{
+    const auto q = m_db.prepare(QStringLiteral("SELECT envelope FROM messages WHERE id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, id);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    sql::Finisher finish(*q.value());
+    if (!q.value()->next()) {
+        return Error::make(ErrorCode::NoSuchMessage);
+    }
+    return q.value()->value(0).toString().toLatin1();
 }
 
 Status MessageStore::setFlags(const QList<qint64>& ids, Flags set, Flags clear)
@@ -194,10 +257,11 @@ Result<QList<qint64>> MessageStore::copy(const QList<qint64>& ids, qint64 folder
     const auto row = m_db.prepare(QStringLiteral(
         "INSERT INTO messages(folder_id, account_id, blob_id, subject, subject_sort, from_name, "
         "from_address, from_sort, to_text, cc_text, date, received, size, message_id, in_reply_to, "
-        "refs, list_id, has_attachments, seen, flagged, answered, headers_only) "
+        "refs, list_id, has_attachments, seen, flagged, answered, headers_only, envelope) "
         "SELECT ?, account_id, blob_id, subject, subject_sort, from_name, from_address, from_sort, "
         "to_text, cc_text, date, received, size, message_id, in_reply_to, refs, list_id, "
-        "has_attachments, seen, flagged, answered, headers_only FROM messages WHERE id = ?"));
+        "has_attachments, seen, flagged, answered, headers_only, envelope FROM messages "
+        "WHERE id = ?"));
     const auto att = m_db.prepare(QStringLiteral(
         "INSERT INTO attachments(message_id, file_name, mime_type, size, content_id, part_path) "
         "SELECT ?, file_name, mime_type, size, content_id, part_path FROM attachments "

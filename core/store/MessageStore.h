@@ -40,6 +40,10 @@ public:
     [[nodiscard]] Result<QList<MessageSummary>> page(qint64 folderId, SortKey key,
                                                      Qt::SortOrder order, int offset, int limit);
     [[nodiscard]] Result<FolderCounts> counts(qint64 folderId);
+    // Every message id of a folder in storage (arrival) order, e.g. for exporting the folder.
+    [[nodiscard]] Result<QList<qint64>> ids(qint64 folderId);
+    // The mbox From_ line the message was imported with (NewMessage::envelope); empty if none.
+    [[nodiscard]] Result<QByteArray> envelope(qint64 id);
 
     [[nodiscard]] Status setFlags(const QList<qint64>& ids, Flags set, Flags clear);
     // Moving into Trash behaves like moveToTrash(); moving out of Trash forgets the origin.

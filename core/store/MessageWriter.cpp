@@ -42,8 +42,8 @@ Result<Inserted> MessageWriter::insert(const NewMessage& m, bool detectDuplicate
     const auto q = m_db.prepare(QStringLiteral(
         "INSERT INTO messages(folder_id, account_id, blob_id, subject, subject_sort, from_name, "
         "from_address, from_sort, to_text, cc_text, date, received, size, message_id, in_reply_to, "
-        "refs, list_id, has_attachments, seen, flagged, headers_only) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "refs, list_id, has_attachments, seen, flagged, headers_only, answered, envelope) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!q) {
         return q.error();
     }
@@ -68,7 +68,9 @@ Result<Inserted> MessageWriter::insert(const NewMessage& m, bool detectDuplicate
                                     !m.attachments.isEmpty(),
                                     m.seen,
                                     m.flagged,
-                                    m.headersOnly};
+                                    m.headersOnly,
+                                    m.answered,
+                                    sql::text(QString::fromLatin1(m.envelope))};
     for (int i = 0; i < values.size(); ++i) {
         q.value()->bindValue(i, values.at(i));
     }

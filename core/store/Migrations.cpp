@@ -131,12 +131,22 @@ QStringList version1()
     };
 }
 
+// Version 2: the mbox From_ line a message was imported with, so that exporting it to mbox
+// again gives the original file byte for byte. Empty for everything else.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN envelope TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps()
 {
     static const QList<Step> all = {
         {1, version1()},
+        {2, version2()},
     };
     return all;
 }

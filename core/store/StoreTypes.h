@@ -70,6 +70,10 @@ struct NewMessage
     QString bodyText; // plain text for search
     QList<AttachmentInfo> attachments;
     bool seen = false, flagged = false, headersOnly = false;
+    bool answered = false;
+    // The mbox From_ line it was imported with, without line end (bytes kept as Latin-1 text so
+    // any byte survives); empty when it did not come from an mbox.
+    QByteArray envelope;
 };
 
 enum class Flag

@@ -4,6 +4,7 @@
 #include "PostbagProcess.h"
 #include "tests/support/DovecotServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,6 +138,45 @@ private Q_SLOTS:
         const auto shown = run({QStringLiteral("show"), id});
         QVERIFY(shown.out.contains("Subject: Lunch on Friday"));
         QVERIFY(shown.out.contains("Zanzibar"));
+    }
+
+    void importThenExportGivesTheSameBytes()
+    {
+        QTemporaryDir files;
+        // mboxrd with quoted From lines in a body (CRLF mboxes are covered by tst_MboxReader).
+        const QByteArray mbox = "From alice@example.org Sun Nov 22 10:00:00 2026\n"
+                                "From: alice@example.org\nSubject: one\nMessage-ID: <imp1@x>\n\n"
+                                ">From the start\n>>From quoted twice\n\n"
+                                "From bob@example.org Sun Nov 22 11:00:00 2026\n"
+                                "From: bob@example.org\nSubject: two\nMessage-ID: <imp2@x>\n\nsecond body\n\n";
+        const QString in = files.filePath(QStringLiteral("in.mbox"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(mbox) == mbox.size());
+        f.close();
+        const auto imported = run({QStringLiteral("import"), in, QStringLiteral("--folder"), QStringLiteral("Imported"), QStringLiteral("--json")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(imported.out).object().value(QStringLiteral("imported")).toInt(), 2);
+        const QString out = files.filePath(QStringLiteral("out.mbox"));
+        const auto exported = run({QStringLiteral("export"), QStringLiteral("Imported"), QStringLiteral("--mbox"), out});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QFile back(out);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.readAll(), mbox);
+
+        const auto rows = QJsonDocument::fromJson(run({QStringLiteral("list"), QStringLiteral("Imported"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(rows.size(), 2);
+        for (const auto& row : rows) {
+            const QString id = QString::number(qint64(row.toObject().value(QStringLiteral("id")).toDouble()));
+            const QString eml = files.filePath(id + QStringLiteral(".eml"));
+            QCOMPARE(run({QStringLiteral("export"), id, QStringLiteral("--eml"), eml}).exitCode, 0);
+            QFile e(eml);
+            QVERIFY(e.open(QIODevice::ReadOnly));
+            QCOMPARE(e.readAll(), run({QStringLiteral("show"), id, QStringLiteral("--raw")}).out);
+        }
+        const auto again = run({QStringLiteral("import"), in, QStringLiteral("--folder"), QStringLiteral("Imported")});
+        QVERIFY2(again.out.contains("Imported 0 of 2"), again.out.constData()); // duplicates are not added twice
+        const auto missing = run({QStringLiteral("import"), files.filePath(QStringLiteral("nope.mbox")), QStringLiteral("--folder"), QStringLiteral("X")});
+        QCOMPARE(missing.exitCode, 2);
     }
 
     void wrongPasswordExitCode()

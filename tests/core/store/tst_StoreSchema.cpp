@@ -40,6 +40,16 @@ private:
              }) {
             QVERIFY2(db.execute(QString::fromUtf8(sql)).ok(), sql);
         }
+        if (version < 2) {
+            return;
+        }
+        // Version 2 added messages.envelope (the mbox From_ line of imported messages).
+        QVERIFY(
+            db.execute(QStringLiteral(
+                           "INSERT INTO messages(id, folder_id, account_id, blob_id, subject, "
+                           "date, received, size, envelope) VALUES (101, 70, 7, 1, 'imported', "
+                           "1700000000, 1700000001, 5, 'From bob@x  Thu Aug 22 12:36:23 2002')"))
+                .ok());
     }
 
     static void verifySeed(Database& db, int version)
@@ -55,6 +65,12 @@ private:
         QCOMPARE(accounts.size(), 1);
         QCOMPARE(accounts.front().settings, QStringLiteral("{\"host\":\"pop.example\"}"));
         QCOMPARE(accounts.front().inboxId, 70);
+        // Rows from before version 2 have no envelope; later ones keep theirs.
+        QCOMPARE(messages.envelope(100).value(), QByteArray());
+        if (version >= 2) {
+            QCOMPARE(messages.envelope(101).value(),
+                     QByteArray("From bob@x  Thu Aug 22 12:36:23 2002"));
+        }
     }
 
 private Q_SLOTS:

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `postbag import FILE --folder FOLDER` and `postbag export FOLDER --mbox FILE | ID --eml FILE`.
+#include "app/CliContext.h"
+#include "app/FolderNames.h"
+#include "core/sync/Exporter.h"
+#include "core/sync/Importer.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <unistd.h>
+
+namespace postbag::app {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("TransferCommands", s);
+}
+} // namespace
+
+int runImportCommand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("An mbox file, a Maildir, a Thunderbird folder tree or an .eml file."));
+    p.addOption(QCommandLineOption(QStringLiteral("folder"), tr("The folder to import into (created if missing)."), QStringLiteral("FOLDER")));
+    p.addOption(QCommandLineOption(QStringLiteral("mboxo"), tr("The mbox file uses mboxo quoting (default: mboxrd).")));
+    p.addOption(QCommandLineOption(QStringLiteral("json"), tr("JSON output.")));
+    int code = ExitOk;
+    if (!ctx.parse(p, args, code))
+        return code;
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("folder")))
+        return ctx.output->usage(tr("import needs a FILE and --folder FOLDER"));
+    const QString path = p.positionalArguments().first();
+    if (!QFileInfo::exists(path))
+        return ctx.output->usage(tr("no such file: %1").arg(path));
+    if (!ctx.openProfile())
+        return ctx.openError();
+    FolderNames names;
+    if (!names.load(ctx.profile->db(), *ctx.output, code))
+        return code;
+    // An existing folder is imported into; otherwise a new top-level local folder is made.
+    QString folderName = p.value(QStringLiteral("folder"));
+    qint64 parentId = 0;
+    if (const auto existing = names.find(folderName)) {
+        folderName = names.folders.value(*existing).name;
+        parentId = names.folders.value(*existing).parentId;
+    }
+    sync::ImportOptions options;
+    if (p.isSet(QStringLiteral("mboxo")))
+        options.variant = mailbox::MboxVariant::MboxO;
+    const bool terminal = ::isatty(STDERR_FILENO) && !ctx.output->json();
+    options.progress = [&](const sync::ImportProgress& pr) {
+        if (terminal) {
+            ctx.output->err() << '\r' << tr("%1 messages read").arg(pr.messages);
+            ctx.output->err().flush();
+        }
+    };
+    auto report = sync::Importer(ctx.profile->db()).importPath(path, folderName, parentId, options);
+    if (terminal)
+        ctx.output->err() << '\r' << QString(40, u' ') << '\r';
+    if (!report.ok())
+        return ctx.output->fail(report.error());
+    const sync::ImportReport& r = report.value();
+    if (ctx.output->json()) {
+        ctx.output->printJson(QJsonObject{{QStringLiteral("messages"), double(r.messages)},
+                                          {QStringLiteral("imported"), double(r.imported)},
+                                          {QStringLiteral("duplicates"), double(r.duplicates)},
+                                          {QStringLiteral("skipped"), double(r.skipped)},
+                                          {QStringLiteral("folderId"), double(r.folderId)}});
+    } else {
+        ctx.output->out() << tr("Imported %1 of %2 messages into %3 (%4 already there, %5 marked deleted).")
+                                 .arg(r.imported).arg(r.messages).arg(folderName).arg(r.duplicates).arg(r.skipped)
+                          << '\n';
+    }
+    return ExitOk;
+}
+
+int runExportCommand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("WHAT"), tr("A folder (with --mbox) or a message id (with --eml)."));
+    p.addOption(QCommandLineOption(QStringLiteral("mbox"), tr("Write the folder to this mbox file (mboxrd)."), QStringLiteral("FILE")));
+    p.addOption(QCommandLineOption(QStringLiteral("eml"), tr("Write the message, exactly as received, to this file."), QStringLiteral("FILE")));
+    int code = ExitOk;
+    if (!ctx.parse(p, args, code))
+        return code;
+    if (p.positionalArguments().size() != 1 || p.isSet(QStringLiteral("mbox")) == p.isSet(QStringLiteral("eml")))
+        return ctx.output->usage(tr("export needs FOLDER --mbox FILE, or ID --eml FILE"));
+    if (!ctx.openProfile())
+        return ctx.openError();
+    sync::Exporter exporter(ctx.profile->db());
+    if (p.isSet(QStringLiteral("eml"))) {
+        bool ok = false;
+        const qint64 id = p.positionalArguments().first().toLongLong(&ok);
+        if (!ok)
+            return ctx.output->usage(tr("--eml needs a message id"));
+        if (Status s = exporter.exportMessage(id, p.value(QStringLiteral("eml"))); !s.ok())
+            return ctx.output->fail(s.error());
+        return ExitOk;
+    }
+    FolderNames names;
+    if (!names.load(ctx.profile->db(), *ctx.output, code))
+        return code;
+    const auto folder = names.find(p.positionalArguments().first());
+    if (!folder)
+        return ctx.output->usage(tr("no folder '%1' (see 'postbag folders')").arg(p.positionalArguments().first()));
+    auto report = exporter.exportFolder(*folder, p.value(QStringLiteral("mbox")));
+    if (!report.ok())
+        return ctx.output->fail(report.error());
+    ctx.output->out() << tr("Exported %1 messages to %2.").arg(report->messages).arg(p.value(QStringLiteral("mbox"))) << '\n';
+    return ExitOk;
+}
+
+} // namespace postbag::app

@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/models/UnifiedInboxSource.h"
+
+#include "core/store/MessageStore.h"
+
+#include <QRegularExpression>
+
+namespace postbag::models {
+
+namespace {
+
+// The store's sort keys (core/store: subject without Re:/Fwd: prefixes, case-folded; sender by
+// display name, else address, case-folded), compared like SQLite's BINARY collation (UTF-8).
+QByteArray subjectKey(const QString& subject)
+{
+    static const QRegularExpression prefix(
+        QStringLiteral(R"(^\s*(re|fwd?|aw|wg|sv|vs|antw|tr)\s*(\[\d+\])?\s*:\s*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString s = subject;
+    for (int i = 0; i < 10; ++i) {
+        const auto match = prefix.match(s);
+        if (!match.hasMatch()) {
+            break;
+        }
+        s = s.mid(match.capturedLength());
+    }
+    return s.trimmed().toCaseFolded().toUtf8();
+}
+
+QByteArray fromKey(const store::MessageSummary& m)
+{
+    const QString name = m.fromName.trimmed();
+    return (name.isEmpty() ? m.fromAddress.trimmed() : name).toCaseFolded().toUtf8();
+}
+
+template<typename T>
+int compare3(const T& a, const T& b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+} // namespace
+
+UnifiedInboxSource::UnifiedInboxSource(store::Database& db, QList<qint64> inboxIds) : m_db(db)
+{
+    for (const qint64 id : inboxIds) {
+        m_cursors.push_back(Cursor{id, {}, 0, 0, false});
+    }
+}
+
+bool UnifiedInboxSource::before(const store::MessageSummary& a, const store::MessageSummary& b,
+                                store::SortKey key)
+{
+    int c = 0;
+    switch (key) {
+    case store::SortKey::Date:
+        c = compare3(a.date.toSecsSinceEpoch(), b.date.toSecsSinceEpoch());
+        break;
+    case store::SortKey::Received:
+        c = compare3(a.receivedAt.toSecsSinceEpoch(), b.receivedAt.toSecsSinceEpoch());
+        break;
+    case store::SortKey::Subject:
+        c = compare3(subjectKey(a.subject), subjectKey(b.subject));
+        break;
+    case store::SortKey::From:
+        c = compare3(fromKey(a), fromKey(b));
+        break;
+    case store::SortKey::Size:
+        c = compare3(a.size, b.size);
+        break;
+    }
+    return c != 0 ? c < 0 : a.id < b.id;
+}
+
+void UnifiedInboxSource::setSort(store::SortKey key, Qt::SortOrder order)
+{
+    MessageSource::setSort(key, order);
+    restart();
+}
+
+void UnifiedInboxSource::restart()
+{
+    for (Cursor& c : m_cursors) {
+        c = Cursor{c.folderId, {}, 0, 0, false};
+    }
+    m_produced = 0;
+}
+
+Status UnifiedInboxSource::fill(Cursor& cursor)
+{
+    if (cursor.exhausted || cursor.pos < cursor.buffer.size()) {
+        return Ok{};
+    }
+    auto page = store::MessageStore(m_db).page(cursor.folderId, m_key, m_order, cursor.read,
+                                               kStorePage);
+    if (!page) {
+        return page.error();
+    }
+    cursor.read += int(page->size());
+    cursor.buffer = std::move(page.value());
+    cursor.pos = 0;
+    cursor.exhausted = cursor.buffer.isEmpty();
+    return Ok{};
+}
+
+Result<store::MessageSummary*> UnifiedInboxSource::next()
+{
+    Cursor* best = nullptr;
+    for (Cursor& c : m_cursors) {
+        if (const Status s = fill(c); !s) {
+            return s.error();
+        }
+        if (c.exhausted) {
+            continue;
+        }
+        const store::MessageSummary& head = c.buffer.at(c.pos);
+        if (best == nullptr) {
+            best = &c;
+            continue;
+        }
+        const store::MessageSummary& bestHead = best->buffer.at(best->pos);
+        const bool earlier = m_order == Qt::AscendingOrder ? before(head, bestHead, m_key)
+                                                           : before(bestHead, head, m_key);
+        if (earlier) {
+            best = &c;
+        }
+    }
+    if (best == nullptr) {
+        return static_cast<store::MessageSummary*>(nullptr);
+    }
+    return &best->buffer[best->pos++];
+}
+
+Result<QList<MessageRow>> UnifiedInboxSource::fetch(int offset, int limit)
+{
+    if (offset < m_produced) {
+        restart();
+    }
+    QList<MessageRow> rows;
+    while (m_produced < offset + limit) {
+        auto n = next();
+        if (!n) {
+            restart(); // a half-advanced merge must not be reused
+            return n.error();
+        }
+        if (n.value() == nullptr) {
+            break;
+        }
+        if (m_produced >= offset) {
+            rows.append(MessageRow{*n.value(), {}});
+        }
+        ++m_produced;
+    }
+    return rows;
+}
+
+Result<std::optional<qint64>> UnifiedInboxSource::total()
+{
+    qint64 sum = 0;
+    for (const Cursor& c : m_cursors) {
+        auto counts = store::MessageStore(m_db).counts(c.folderId);
+        if (!counts) {
+            return counts.error();
+        }
+        sum += counts->total;
+    }
+    return std::optional<qint64>(sum);
+}
+
+} // namespace postbag::models

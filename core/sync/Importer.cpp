@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/Importer.h"
+
+#include "core/mailbox/EmlFile.h"
+#include "core/mailbox/FileProblem.h"
+#include "core/mailbox/MailboxTree.h"
+#include "core/mailbox/MaildirReader.h"
+#include "core/mailbox/MboxReader.h"
+#include "core/mailbox/StatusHeaders.h"
+#include "core/mime/MessageParser.h"
+#include "core/store/FolderStore.h"
+#include "core/store/MessageStore.h"
+#include "core/sync/MessageRecord.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+
+namespace postbag::sync {
+
+using mailbox::FileProblem;
+using mailbox::MailboxSource;
+
+namespace {
+
+constexpr qint64 MaxBatchBytes = qint64(64) << 20;
+
+store::NewMessage record(QByteArray raw, qint64 folderId, const QDateTime& receivedAt)
+{
+    const mime::ParsedMessage parsed = mime::MessageParser::parse(raw, receivedAt);
+    Origin origin;
+    origin.folderId = folderId;
+    origin.receivedAt = receivedAt;
+    return toNewMessage(parsed, std::move(raw), origin);
+}
+
+} // namespace
+
+struct Importer::Run
+{
+    const ImportOptions& options;
+    ImportReport report;
+    ImportProgress progress;
+    QList<store::NewMessage> batch;
+    qint64 batchBytes = 0;
+    QMap<QStringList, qint64> folders; // path below the target -> folder id
+
+    [[nodiscard]] bool cancelled()
+    {
+        report.cancelled = report.cancelled || (options.cancelled && options.cancelled());
+        return report.cancelled;
+    }
+};
+
+Result<ImportReport> Importer::importPath(const QString& path, const QString& folderName,
+                                          qint64 parentId, const ImportOptions& options)
+{
+    using Format = ImportOptions::Format;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return mailbox::fileError(FileProblem::Missing, path);
+    }
+    QList<MailboxSource> sources;
+    Format format = options.format;
+    if (format == Format::Auto && info.isFile()) {
+        format =
+            info.suffix().compare(u"eml", Qt::CaseInsensitive) == 0 ? Format::Eml : Format::Mbox;
+    }
+    if (format == Format::Maildir && !mailbox::MaildirReader::isMaildir(path)) {
+        return mailbox::fileError(FileProblem::NotMailbox, path, QStringLiteral("not a Maildir"));
+    }
+    if ((format == Format::Mbox || format == Format::Eml) && !info.isFile()) {
+        return mailbox::fileError(FileProblem::NotMailbox, path, QStringLiteral("not a file"));
+    }
+    if (format == Format::Eml) {
+        sources.append({{}, path, MailboxSource::Kind::Folder}); // Folder marks "one message"
+    } else {
+        auto found = mailbox::MailboxTree::discover(path);
+        if (!found) {
+            return found.error();
+        }
+        sources = std::move(found.value());
+    }
+
+    Run run{options, {}, {}, {}, 0, {}};
+    const auto target = folderFor(parentId, folderName);
+    if (!target) {
+        return target.error();
+    }
+    run.report.folderId = target.value();
+    run.report.folderIds.append(target.value());
+    run.folders.insert({}, target.value());
+    for (const MailboxSource& s : std::as_const(sources)) {
+        run.progress.totalBytes +=
+            s.kind == MailboxSource::Kind::Mbox ? QFileInfo(s.location).size() : 0;
+    }
+    for (const MailboxSource& source : std::as_const(sources)) {
+        const auto folderId = folderPath(run, source.path);
+        if (!folderId) {
+            return folderId.error();
+        }
+        Status s = Ok{};
+        if (format == Format::Eml) {
+            s = importEml(run, source.location, folderId.value());
+        } else if (source.kind == MailboxSource::Kind::Mbox) {
+            s = importMbox(run, source.location, folderId.value());
+        } else if (source.kind == MailboxSource::Kind::Maildir) {
+            s = importMaildir(run, source.location, folderId.value());
+        }
+        if (!s) {
+            return s.error();
+        }
+        if (run.report.cancelled) {
+            break;
+        }
+    }
+    if (const Status s = flush(run); !s) {
+        return s.error();
+    }
+    return run.report;
+}
+
+Result<qint64> Importer::folderFor(qint64 parentId, const QString& name)
+{
+    store::FolderStore folders(m_db);
+    const auto all = folders.list();
+    if (!all) {
+        return all.error();
+    }
+    for (const store::Folder& f : all.value()) {
+        if (f.parentId == parentId && f.name == name) {
+            return f.id;
+        }
+    }
+    return folders.create(parentId, name);
+}
+
+Result<qint64> Importer::folderPath(Run& run, const QStringList& path)
+{
+    if (const auto it = run.folders.constFind(path); it != run.folders.cend()) {
+        return it.value();
+    }
+    const auto parent = folderPath(run, path.mid(0, path.size() - 1));
+    if (!parent) {
+        return parent.error();
+    }
+    const auto id = folderFor(parent.value(), path.constLast());
+    if (!id) {
+        return id.error();
+    }
+    run.folders.insert(path, id.value());
+    run.report.folderIds.append(id.value());
+    return id.value();
+}
+
+Status Importer::importMbox(Run& run, const QString& path, qint64 folderId)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return mailbox::fileError(FileProblem::Unreadable, path, file.errorString());
+    }
+    const QDateTime fileTime = QFileInfo(file).lastModified().toUTC();
+    mailbox::MboxReader reader(file, run.options.variant);
+    while (!run.cancelled()) {
+        auto next = reader.next();
+        if (!next) {
+            return next.error();
+        }
+        if (!next->has_value()) {
+            break;
+        }
+        mailbox::MboxMessage& m = next->value();
+        const auto status = mailbox::StatusHeaders::parse(m.raw);
+        const qint64 size = m.raw.size();
+        if (run.options.skipDeleted && status.deleted) {
+            run.report.messages += 1;
+            run.report.skipped += 1;
+            continue;
+        }
+        store::NewMessage message =
+            record(std::move(m.raw), folderId, m.date.isValid() ? m.date : fileTime);
+        message.seen = status.seen;
+        message.answered = status.answered;
+        message.flagged = status.flagged;
+        message.envelope = m.fromLine;
+        if (const Status s = add(run, std::move(message), size); !s) {
+            return s;
+        }
+    }
+    return Ok{};
+}
+
+Status Importer::importMaildir(Run& run, const QString& dir, qint64 folderId)
+{
+    const auto entries = mailbox::MaildirReader(dir).entries();
+    if (!entries) {
+        return entries.error();
+    }
+    for (const mailbox::MaildirEntry& e : entries.value()) {
+        if (run.cancelled()) {
+            break;
+        }
+        if (run.options.skipDeleted && e.trashed) {
+            run.report.messages += 1;
+            run.report.skipped += 1;
+            continue;
+        }
+        auto raw = mailbox::MaildirReader::read(e.path);
+        if (!raw) {
+            return raw.error();
+        }
+        const qint64 size = raw->size();
+        store::NewMessage message = record(std::move(raw.value()), folderId, e.deliveredAt);
+        message.seen = e.seen;
+        message.flagged = e.flagged;
+        message.answered = e.answered;
+        if (const Status s = add(run, std::move(message), size); !s) {
+            return s;
+        }
+    }
+    return Ok{};
+}
+
+Status Importer::importEml(Run& run, const QString& file, qint64 folderId)
+{
+    auto raw = mailbox::EmlFile::read(file);
+    if (!raw) {
+        return raw.error();
+    }
+    const qint64 size = raw->size();
+    const QDateTime time = QFileInfo(file).lastModified().toUTC();
+    return add(run, record(std::move(raw.value()), folderId, time), size);
+}
+
+Status Importer::add(Run& run, store::NewMessage message, qint64 bytes)
+{
+    run.report.messages += 1;
+    run.report.bytes += bytes;
+    run.batchBytes += bytes;
+    run.batch.append(std::move(message));
+    if (run.batch.size() >= qMax(1, run.options.batchSize) || run.batchBytes >= MaxBatchBytes) {
+        return flush(run);
+    }
+    return Ok{};
+}
+
+Status Importer::flush(Run& run)
+{
+    if (!run.batch.isEmpty()) {
+        const auto inserted = store::MessageStore(m_db).insertBatch(run.batch);
+        if (!inserted) {
+            return inserted.error();
+        }
+        for (const store::Inserted& i : inserted.value()) {
+            (i.duplicate ? run.report.duplicates : run.report.imported) += 1;
+        }
+        run.batch.clear();
+        run.batchBytes = 0;
+    }
+    run.progress.messages = run.report.messages;
+    run.progress.bytes = run.report.bytes;
+    if (run.options.progress) {
+        run.options.progress(run.progress);
+    }
+    return Ok{};
+}
+
+} // namespace postbag::sync

@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/mailbox/FileProblem.h"
+#include "core/mailbox/MboxReader.h"
+#include "core/mailbox/MboxWriter.h"
+#include "core/store/FolderStore.h"
+#include "core/store/MessageStore.h"
+#include "core/sync/Exporter.h"
+#include "core/sync/Importer.h"
+#include "tests/core/store/StoreFixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace postbag;
+using namespace postbag::store;
+using namespace postbag::sync;
+using mailbox::FileProblem;
+
+namespace {
+
+void put(const QString& path, const QByteArray& bytes)
+{
+    QVERIFY(QDir().mkpath(path.section(u'/', 0, -2)));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray slurp(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A well-formed mboxrd file with the awkward cases: quoting at several depths, a blank line
+// ending a message, CRLF, a message without Message-ID, Thunderbird and mutt status headers.
+const QByteArray mboxrd =
+    "From alice@example.org  Thu Aug 22 12:36:23 2002\n"
+    "Message-ID: <a@x>\nSubject: one\nX-Mozilla-Status: 0001\n\n>From the start\n>>From two\n\n"
+    ">From Russia with love\n\n"
+    "From MAILER-DAEMON Thu Jan  1 00:00:00 1970\n"
+    "Subject: two, no id\nStatus: RO\nX-Status: AF\n\nbody\n\n\n"
+    "From bob@example.org Mon Jun  3 12:50:27 1996\r\n"
+    "Message-ID: <c@x>\r\nSubject: three\r\n\r\ncrlf body\r\n\r\n";
+
+} // namespace
+
+class tst_ImportExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void emlRoundTrip()
+    {
+        test::StoreFixture f;
+        QVERIFY(f.setUp());
+        const QByteArray eml = "Message-ID: <e@x>\r\nSubject: eml\r\n\r\nno final newline";
+        put(f.dir.filePath(QStringLiteral("in/msg.eml")), eml);
+        const auto report = Importer(*f.db).importPath(f.dir.filePath(QStringLiteral("in/msg.eml")),
+                                                       QStringLiteral("Saved"), 0, {});
+        STORE_OK(report);
+        QCOMPARE(report->imported, 1);
+        const auto ids = MessageStore(*f.db).ids(report->folderId).value();
+        QCOMPARE(ids.size(), 1);
+        const QString out = f.dir.filePath(QStringLiteral("out.eml"));
+        STORE_OK(Exporter(*f.db).exportMessage(ids.front(), out));
+        QCOMPARE(slurp(out), eml);
+    }
+
+    void mboxRoundTripAndFlags()
+    {
+        test::StoreFixture f;
+        QVERIFY(f.setUp());
+        const QString in = f.dir.filePath(QStringLiteral("in.mbox"));
+        put(in, mboxrd);
+        QList<qint64> progress;
+        ImportOptions options;
+        options.batchSize = 2; // several transactions
+        options.progress = [&](const ImportProgress& p) {
+            progress.append(p.messages);
+            QCOMPARE(p.totalBytes, mboxrd.size());
+        };
+        const auto report = Importer(*f.db).importPath(in, QStringLiteral("Old mail"), 0, options);
+        STORE_OK(report);
+        QCOMPARE(report->messages, 3);
+        QCOMPARE(report->imported, 3);
+        QCOMPARE(progress, (QList<qint64>{2, 3}));
+        MessageStore messages(*f.db);
+        const auto ids = messages.ids(report->folderId).value();
+        QCOMPARE(messages.raw(ids[0]).value(),
+                 QByteArray("Message-ID: <a@x>\nSubject: one\nX-Mozilla-Status: 0001\n\nFrom the "
+                            "start\n>From two\n\nFrom Russia with love\n"));
+        QCOMPARE(messages.envelope(ids[0]).value(),
+                 QByteArray("From alice@example.org  Thu Aug 22 12:36:23 2002"));
+        const MessageSummary one = messages.summary(ids[0]).value();
+        QCOMPARE(one.flags, Flags(Flag::Seen));
+        QCOMPARE(one.receivedAt, QDateTime(QDate(2002, 8, 22), QTime(12, 36, 23), Qt::UTC));
+        QCOMPARE(messages.summary(ids[1]).value().flags,
+                 Flag::Seen | Flag::Answered | Flag::Flagged);
+        QCOMPARE(messages.summary(ids[2]).value().flags, Flags());
+
+        const QString out = f.dir.filePath(QStringLiteral("out.mbox"));
+        const auto exported = Exporter(*f.db).exportFolder(report->folderId, out);
+        STORE_OK(exported);
+        QCOMPARE(exported->messages, 3);
+        QCOMPARE(slurp(out), mboxrd);
+
+        // Importing again into the same folder adds nothing with a Message-ID.
+        const auto again = Importer(*f.db).importPath(in, QStringLiteral("Old mail"), 0, {});
+        STORE_OK(again);
+        QCOMPARE(again->folderId, report->folderId);
+        QCOMPARE(again->duplicates, 2);
+        QCOMPARE(again->imported, 1); // the one without Message-ID cannot be recognised
+    }
+
+    void maildirToMbox()
+    {
+        test::StoreFixture f;
+        QVERIFY(f.setUp());
+        const QString root = f.dir.filePath(QStringLiteral("Maildir"));
+        for (const char* sub : {"cur", "new", "tmp", ".Lists.Qt/cur", ".Lists.Qt/new"}) {
+            QVERIFY(QDir().mkpath(root + u'/' + QLatin1String(sub)));
+        }
+        const QList<QByteArray> bodies = {
+            "Message-ID: <1@m>\nSubject: a\n\nFrom here\n>From there\n",
+            "Message-ID: <2@m>\r\nSubject: b\r\n\r\ncrlf\r\n",
+            "Message-ID: <3@m>\nSubject: c\n\nno final newline",
+        };
+        put(root + u"/cur/1700000001.a.h:2,S", bodies[0]);
+        put(root + u"/cur/1700000002.b.h:2,RF", bodies[1]);
+        put(root + u"/new/1700000003.c.h", bodies[2]);
+        put(root + u"/cur/1700000004.d.h:2,ST", "Message-ID: <4@m>\n\ntrashed\n");
+        put(root + u"/.Lists.Qt/cur/1700000005.e.h:2,", "Message-ID: <5@m>\n\nlist\n");
+        const auto report = Importer(*f.db).importPath(root, QStringLiteral("Maildir"), 0, {});
+        STORE_OK(report);
+        QCOMPARE(report->imported, 4);
+        QCOMPARE(report->skipped, 1);
+        QCOMPARE(report->folderIds.size(), 3); // Maildir, Lists, Qt
+        const Folder qt = FolderStore(*f.db).folder(report->folderIds.last()).value();
+        QCOMPARE(qt.name, QStringLiteral("Qt"));
+        QCOMPARE(qt.counts.total, 1);
+        QCOMPARE(qt.counts.unread, 1);
+
+        MessageStore messages(*f.db);
+        const auto ids = messages.ids(report->folderId).value();
+        QCOMPARE(ids.size(), 3);
+        QCOMPARE(messages.summary(ids[1]).value().flags, Flag::Answered | Flag::Flagged);
+        const QString out = f.dir.filePath(QStringLiteral("out.mbox"));
+        STORE_OK(Exporter(*f.db).exportFolder(report->folderId, out));
+        const QByteArray mbox = slurp(out);
+        QVERIFY(mbox.startsWith("From MAILER-DAEMON "));
+        for (const QByteArray& body : bodies) {
+            QVERIFY2(mbox.contains(mailbox::MboxWriter::quoted(body)), body.constData());
+        }
+        // Read back: every file's bytes, exactly (plus the line end the unterminated one needs to
+        // sit in an mbox).
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        mailbox::MboxReader reader(file);
+        QCOMPARE(reader.next().value()->raw, bodies[0]);
+        QCOMPARE(reader.next().value()->raw, bodies[1]);
+        QCOMPARE(reader.next().value()->raw, bodies[2] + '\n');
+        QVERIFY(!reader.next().value().has_value());
+    }
+
+    void thunderbirdTree()
+    {
+        test::StoreFixture f;
+        QVERIFY(f.setUp());
+        const QString root = f.dir.filePath(QStringLiteral("Local Folders"));
+        const QByteArray one = "From - Thu Aug 22 12:36:23 2002\nX-Mozilla-Status: 0001\n"
+                               "Message-ID: <t1@x>\n\nkept\n\n"
+                               "From - Thu Aug 22 12:36:24 2002\nX-Mozilla-Status: 0009\n"
+                               "Message-ID: <t2@x>\n\ndeleted, not yet compacted\n\n";
+        put(root + u"/Inbox", one);
+        put(root + u"/Inbox.msf", "mork");
+        put(root + u"/Archives.sbd/2024", "From - Thu Aug 22 12:36:25 2002\nMessage-ID: <t3@x>\n\n"
+                                          "archived\n\n");
+        put(root + u"/Trash", "");
+        const auto report = Importer(*f.db).importPath(root, QStringLiteral("Thunderbird"), 0, {});
+        STORE_OK(report);
+        QCOMPARE(report->imported, 2);
+        QCOMPARE(report->skipped, 1);
+        QStringList names;
+        const auto folders = FolderStore(*f.db).list().value();
+        for (const Folder& folder : folders) {
+            if (report->folderIds.contains(folder.id)) {
+                names.append(folder.name);
+            }
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("Thunderbird"), QStringLiteral("Archives"),
+                                     QStringLiteral("2024"), QStringLiteral("Inbox"),
+                                     QStringLiteral("Trash")}));
+    }
+
+    void cancellation()
+    {
+        test::StoreFixture f;
+        QVERIFY(f.setUp());
+        QByteArray big;
+        for (int i = 0; i < 50; ++i) {
+            big += "From a@b Thu Aug 22 12:36:23 2002\nMessage-ID: <" + QByteArray::number(i) +
+                   "@x>\n\nbody\n\n";
+        }
+        put(f.dir.filePath(QStringLiteral("big.mbox")), big);
+        ImportOptions options;
+        options.batchSize = 10;
+        int polls = 0;
+        options.cancelled = [&] { return ++polls > 25; };
+        const auto report = Importer(*f.db).importPath(f.dir.filePath(QStringLiteral("big.mbox")),
+                                                       QStringLiteral("Big"), 0, options);
+        STORE_OK(report);
+        QVERIFY(report->cancelled);
+        QCOMPARE(report->imported, 25);
+        QCOMPARE(MessageStore(*f.db).counts(report->folderId).value().total, 25);
+    }
+
+    void typedErrors()
+    {
+        test::StoreFixture f;
+        QVERIFY(f.setUp());
+        Importer importer(*f.db);
+        const auto missing = importer.importPath(f.dir.filePath(QStringLiteral("nope.mbox")),
+                                                 QStringLiteral("X"), 0, {});
+        QCOMPARE(mailbox::problemOf(missing.error()), FileProblem::Missing);
+        put(f.dir.filePath(QStringLiteral("text.mbox")), "just some text\n");
+        const auto notMbox = importer.importPath(f.dir.filePath(QStringLiteral("text.mbox")),
+                                                 QStringLiteral("X"), 0, {});
+        QCOMPARE(mailbox::problemOf(notMbox.error()), FileProblem::NotMailbox);
+
+        QFile full(QStringLiteral("/dev/full"));
+        if (!full.exists()) {
+            QSKIP("no /dev/full here");
+        }
+        auto id = MessageStore(*f.db).insert(test::makeMessage(
+            f.account.id, f.account.inboxId, QStringLiteral("u1"), QStringLiteral("s")));
+        STORE_OK(id);
+        QVERIFY(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const auto exported = Exporter(*f.db).exportFolder(f.account.inboxId, full);
+        QCOMPARE(mailbox::problemOf(exported.error()), FileProblem::DiskFull);
+        const Status unwritable = Exporter(*f.db).exportMessage(
+            id->id, f.dir.filePath(QStringLiteral("no/such/dir/x.eml")));
+        QCOMPARE(mailbox::problemOf(unwritable.error()), FileProblem::WriteFailed);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ImportExport)
+#include "tst_ImportExport.moc"

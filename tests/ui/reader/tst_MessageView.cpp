@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReaderMessages.h"
+#include "ui/reader/AttachmentFiles.h"
+#include "ui/reader/MessageBrowser.h"
+#include "ui/reader/MessageView.h"
+#include "ui/reader/NoticeBar.h"
+#include "ui/reader/RemoteContentPolicy.h"
+#include "ui/reader/SourceDialog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextImageFormat>
+
+using namespace postbag;
+using namespace postbag::ui;
+
+// The reader on real MIME: hostile HTML requests nothing remote and keeps no script, the inline
+// cid: image is a document resource, attachments save safely, links open only on request.
+class tst_MessageView : public QObject
+{
+    Q_OBJECT
+
+    static QStringList imageNames(QTextDocument* doc)
+    {
+        QStringList names;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat f = it.fragment().charFormat();
+                if (f.isImageFormat()) {
+                    names.append(f.toImageFormat().name());
+                }
+            }
+        }
+        return names;
+    }
+
+private Q_SLOTS:
+    void hostileHtmlLoadsNothingRemote()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        QList<QUrl> opened;
+        view.setUrlOpener([&](const QUrl& u) { opened.append(u); });
+        view.resize(800, 600);
+        view.show();
+        view.showMessage(test::summaryFor(1), test::hostileHtmlMessage());
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.browser()->viewport()->repaint(); // paint pulls every image through loadResource
+
+        const QString text = view.browser()->toPlainText();
+        const QString html = view.browser()->toHtml();
+        QVERIFY(text.contains(u"Spring newsletter"));
+        for (const char* bad : {"pwned", "alert", "steal", "script", "evil.example",
+                                "tracker.example", "images.example", "javascript"}) {
+            QVERIFY2(!html.contains(QLatin1StringView(bad), Qt::CaseInsensitive), bad);
+        }
+        // Nothing outside cid: and the local placeholder was ever asked for.
+        QVERIFY2(view.browser()->refusedRequests().isEmpty(),
+                 qPrintable(view.browser()->refusedRequests().value(0).toString()));
+        QVERIFY(view.remoteContentBlocked());
+        QVERIFY(!view.remoteBar()->isHidden());
+        QVERIFY(view.remoteBar()->text().contains(u"Remote content blocked"));
+
+        // The inline logo is an image of the document, resolved from the message's part.
+        QVERIFY(imageNames(view.browser()->document()).contains(u"cid:logo@postbag.test"));
+        QVERIFY(view.browser()->cidRequests() > 0);
+        const QVariant logo = view.browser()->loadResource(QTextDocument::ImageResource,
+                                                           QUrl(QStringLiteral("cid:logo@postbag.test")));
+        QCOMPARE(logo.value<QImage>().size(), QSize(64, 32));
+        // ...and therefore not listed again as an attachment: only .bashrc is.
+        QCOMPARE(view.attachments().size(), 1);
+
+        // Showing it for this message keeps the remote URLs but the browser still fetches none.
+        QSignalSpy requested(&view, &MessageView::remoteContentRequested);
+        view.showRemoteContentOnce();
+        QVERIFY(!view.remoteContentBlocked());
+        QVERIFY(view.remoteBar()->isHidden());
+        QCOMPARE(requested.size(), 1);
+        QVERIFY(requested.first().first().toStringList().contains(u"https://images.example/hero.jpg"));
+        view.browser()->viewport()->repaint();
+        for (const QUrl& u : view.browser()->refusedRequests()) {
+            QVERIFY(u.scheme() == u"http" || u.scheme() == u"https"); // refused, not fetched
+        }
+        QVERIFY(opened.isEmpty()); // nothing opened without a click
+    }
+
+    void alwaysForSenderUsesThePolicy()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        view.showMessage(test::summaryFor(1), test::hostileHtmlMessage());
+        QVERIFY(view.remoteContentBlocked());
+        view.allowRemoteContentFromSender();
+        QVERIFY(policy.isAllowed(QStringLiteral("NEWS@shop.example")));
+        view.showMessage(test::summaryFor(2), test::hostileHtmlMessage());
+        QVERIFY(!view.remoteContentBlocked());
+        QVERIFY(!view.browser()->toHtml().contains(u"script", Qt::CaseInsensitive));
+    }
+
+    void attachmentSavesInsideTheFolderWithoutOverwriting()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        view.showMessage(test::summaryFor(1), test::hostileHtmlMessage());
+        QTemporaryDir root;
+        const QString folder = root.filePath(QStringLiteral("a/b"));
+        QVERIFY(QDir().mkpath(folder));
+        QCOMPARE(view.attachments().first().fileName, QStringLiteral("../../.bashrc"));
+
+        auto first = view.saveAttachment(0, folder);
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().toLogString()));
+        QCOMPARE(QFileInfo(first.value()).absolutePath(), QDir(folder).absolutePath());
+        QCOMPARE(QFileInfo(first.value()).fileName(), QStringLiteral("bashrc"));
+        QFile saved(first.value());
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().startsWith("alias ls="));
+        QVERIFY(!QFileInfo::exists(root.filePath(QStringLiteral(".bashrc"))));
+
+        auto second = view.saveAttachment(0, folder);
+        QVERIFY(second.ok());
+        QCOMPARE(QFileInfo(second.value()).fileName(), QStringLiteral("bashrc (1)"));
+        auto all = view.saveAllAttachments(folder);
+        QVERIFY(all.ok());
+        QCOMPARE(QFileInfo(all->first()).fileName(), QStringLiteral("bashrc (2)"));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 3);
+        QCOMPARE(QDir(root.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+
+        QVERIFY(!view.saveAttachment(0, root.filePath(QStringLiteral("missing"))).ok());
+    }
+
+    void plainTextLinksOpenOnlyOnClick()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        QList<QUrl> opened;
+        view.setUrlOpener([&](const QUrl& u) { opened.append(u); });
+        view.showMessage(test::summaryFor(1), test::plainMessage());
+        const QString html = view.browser()->toHtml();
+        QVERIFY(html.contains(u"href=\"https://example.org/trips/lisbon?id=42\""));
+        QVERIFY(html.contains(u"href=\"mailto:travel@example.org\""));
+        QVERIFY(view.browser()->toPlainText().contains(u"<b>This is not markup</b>"));
+        QVERIFY(!view.remoteContentBlocked());
+        QVERIFY(opened.isEmpty());
+        Q_EMIT view.browser()->anchorClicked(QUrl(QStringLiteral("https://example.org/x")));
+        Q_EMIT view.browser()->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
+        QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/x"))});
+        QVERIFY(view.browser()->refusedRequests().isEmpty());
+    }
+
+    void headersOnlyOffersDownloadAndSourceShowsBytes()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        QSignalSpy download(&view, &MessageView::downloadRestRequested);
+        view.showMessage(test::summaryFor(77, true), test::plainMessage());
+        QVERIFY(!view.headersOnlyBar()->isHidden());
+        const auto buttons = view.headersOnlyBar()->findChildren<QPushButton*>();
+        QCOMPARE(buttons.size(), 1);
+        buttons.first()->click();
+        QCOMPARE(download.size(), 1);
+        QCOMPARE(download.first().first().toLongLong(), 77);
+        SourceDialog* source = view.showSource();
+        QVERIFY(source->text().startsWith(u"From: Alice Example <alice@example.org>"));
+        source->close();
+    }
+
+    void rendersQuickly()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        view.resize(800, 600);
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 5; ++i) {
+            view.showMessage(test::summaryFor(i), test::hostileHtmlMessage());
+            best = qMin(best, view.lastRenderMicroseconds());
+        }
+        qInfo("reader: HTML newsletter parsed, sanitized and laid out in %.2f ms (best of 5)",
+              double(best) / 1000.0);
+    }
+};
+
+QTEST_MAIN(tst_MessageView)
+#include "tst_MessageView.moc"

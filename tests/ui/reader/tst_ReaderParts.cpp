@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/reader/AttachmentFiles.h"
+#include "ui/reader/PlainTextRenderer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace postbag::ui;
+using namespace Qt::StringLiterals;
+
+// The pure parts of the reader: file names from senders, and plain text turned into HTML.
+class tst_ReaderParts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void safeFileName_data()
+    {
+        QTest::addColumn<QString>("proposed");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << u"report.pdf"_s << u"report.pdf"_s;
+        QTest::newRow("traversal") << u"../../.bashrc"_s << u"bashrc"_s;
+        QTest::newRow("windows traversal") << u"..\\..\\evil.exe"_s << u"evil.exe"_s;
+        QTest::newRow("absolute") << u"/etc/passwd"_s << u"passwd"_s;
+        QTest::newRow("dots only") << u".."_s << u"attachment"_s;
+        QTest::newRow("empty") << QString() << u"attachment"_s;
+        QTest::newRow("hidden") << u".profile"_s << u"profile"_s;
+        QTest::newRow("control chars") << u"a\u0001b\nc\td.txt"_s << u"abcd.txt"_s;
+        QTest::newRow("bidi override") << u"invoice\u202Efdp.exe"_s << u"invoicefdp.exe"_s;
+        QTest::newRow("reserved") << u"CON.txt"_s << u"_CON.txt"_s;
+        QTest::newRow("trailing dots") << u"name. . "_s << u"name"_s;
+        QTest::newRow("windows specials") << u"a<b>c:d|e?.txt"_s << u"a_b_c_d_e_.txt"_s;
+    }
+
+    void safeFileName()
+    {
+        QFETCH(QString, proposed);
+        QFETCH(QString, expected);
+        QCOMPARE(AttachmentFiles::safeFileName(proposed), expected);
+    }
+
+    void longNamesKeepTheirExtension()
+    {
+        const QString name = AttachmentFiles::safeFileName(QString(300, u'ä') + u".pdf");
+        QVERIFY(name.toUtf8().size() <= AttachmentFiles::kMaxBytes);
+        QVERIFY(name.endsWith(u".pdf"));
+    }
+
+    void neverOverwrites()
+    {
+        QTemporaryDir dir;
+        QFile existing(dir.filePath(QStringLiteral("a.txt")));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("original");
+        existing.close();
+        // A link named like the next candidate is not followed either.
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")),
+                            dir.filePath(QStringLiteral("a (1).txt"))));
+        auto saved = AttachmentFiles::saveInto(dir.path(), QStringLiteral("a.txt"), "new");
+        QVERIFY(saved.ok());
+        QCOMPARE(QFileInfo(saved.value()).fileName(), QStringLiteral("a (2).txt"));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("original"));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("elsewhere"))));
+    }
+
+    void riskyTypesAreNotOpened()
+    {
+        QVERIFY(AttachmentFiles::isRiskyToOpen(QStringLiteral("run.desktop")));
+        QVERIFY(AttachmentFiles::isRiskyToOpen(QStringLiteral("x.SH")));
+        QVERIFY(!AttachmentFiles::isRiskyToOpen(QStringLiteral("photo.jpg")));
+    }
+
+    void plainTextIsEscapedAndLinked()
+    {
+        const QString html = PlainTextRenderer::toHtml(QStringLiteral(
+            "<script>x</script> see https://a.example/p?q=1&r=2. or (http://b.example/x_(y)) "
+            "or www.c.example, mail d@e.example; javascript:alert(1)\n> quoted"));
+        QVERIFY(!html.contains(u"<script"));
+        QVERIFY(html.contains(u"&lt;script&gt;"));
+        QVERIFY(html.contains(u"<a href=\"https://a.example/p?q=1&amp;r=2\">"));
+        QVERIFY(html.contains(u"<a href=\"http://b.example/x_(y)\">"));
+        QVERIFY(html.contains(u"<a href=\"https://www.c.example\">www.c.example</a>,"));
+        QVERIFY(html.contains(u"<a href=\"mailto:d@e.example\">"));
+        QVERIFY(!html.contains(u"href=\"javascript"));
+        QVERIFY(html.contains(u"<span style=\"color: "));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ReaderParts)
+#include "tst_ReaderParts.moc"

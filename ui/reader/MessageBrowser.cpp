@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/reader/MessageBrowser.h"
+
+#include "ui/reader/HtmlSanitizer.h"
+
+
+namespace postbag::ui {
+
+MessageBrowser::MessageBrowser(QWidget* parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    document()->setDocumentMargin(12);
+    connect(this, &QTextBrowser::anchorClicked, this, &MessageBrowser::linkActivated);
+}
+
+void MessageBrowser::setInlineImages(QHash<QString, QImage> images)
+{
+    m_images = std::move(images);
+}
+
+void MessageBrowser::resetCounters()
+{
+    m_refused.clear();
+    m_cidRequests = 0;
+}
+
+QImage MessageBrowser::placeholder()
+{
+    // A flat tile: it is scaled to the width and height the HTML gave the remote image, and a
+    // flat colour stays clean at any size (a 1x1 tracking pixel stays invisible).
+    static const QImage image = [] {
+        QImage img(8, 8, QImage::Format_RGB32);
+        img.fill(QColor(0xec, 0xee, 0xf1));
+        return img;
+    }();
+    return image;
+}
+
+QVariant MessageBrowser::loadResource(int type, const QUrl& name)
+{
+    const QString scheme = name.scheme().toLower();
+    if (scheme == u"cid" && type == QTextDocument::ImageResource) {
+        ++m_cidRequests;
+        const QImage image = m_images.value(name.path(QUrl::FullyDecoded));
+        if (!image.isNull()) {
+            return image;
+        }
+        return placeholder();
+    }
+    if (scheme == HtmlSanitizer::kBlockedScheme && type == QTextDocument::ImageResource) {
+        return placeholder();
+    }
+    m_refused.append(name); // never the network, never a file
+    return {};
+}
+
+void MessageBrowser::doSetSource(const QUrl& name, QTextDocument::ResourceType)
+{
+    m_refused.append(name); // navigation is not a thing a mail reader does
+}
+
+} // namespace postbag::ui

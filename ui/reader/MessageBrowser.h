@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QTextBrowser>
+#include <QUrl>
+
+namespace postbag::ui {
+
+// The reader's text area. Why: QTextBrowser would load whatever a document names (files,
+// relative paths, and through an application's loadResource anything else) and navigate on a
+// click. Guarantees: loadResource() answers only cid: (from the images given by
+// setInlineImages) and the blocked-content placeholder; every other request is refused and
+// recorded (refusedRequests()), so nothing is ever read from disk or the network; a click never
+// navigates - it emits linkActivated() and the owner decides.
+class MessageBrowser : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit MessageBrowser(QWidget* parent = nullptr);
+
+    // Images by Content-ID (without angle brackets) for the next document.
+    void setInlineImages(QHash<QString, QImage> images);
+    [[nodiscard]] const QList<QUrl>& refusedRequests() const { return m_refused; }
+    [[nodiscard]] int cidRequests() const { return m_cidRequests; }
+    void resetCounters();
+
+    [[nodiscard]] QVariant loadResource(int type, const QUrl& name) override;
+
+Q_SIGNALS:
+    void linkActivated(const QUrl& url);
+
+protected:
+    void doSetSource(const QUrl& name, QTextDocument::ResourceType type) override;
+
+private:
+    [[nodiscard]] static QImage placeholder();
+
+    QHash<QString, QImage> m_images;
+    QList<QUrl> m_refused;
+    int m_cidRequests = 0;
+};
+
+} // namespace postbag::ui

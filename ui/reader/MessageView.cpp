@@ -1,0 +1,270 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/reader/MessageView.h"
+
+#include "core/mime/MessageParser.h"
+#include "ui/text/ErrorText.h"
+#include "ui/reader/AttachmentFiles.h"
+#include "ui/reader/AttachmentPane.h"
+#include "ui/reader/HeaderPane.h"
+#include "ui/reader/HtmlSanitizer.h"
+#include "ui/reader/MessageBrowser.h"
+#include "ui/reader/NoticeBar.h"
+#include "ui/reader/PlainTextRenderer.h"
+#include "ui/reader/RemoteContentPolicy.h"
+#include "ui/reader/SourceDialog.h"
+
+#include <QDesktopServices>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFrame>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
+
+namespace postbag::ui {
+
+MessageView::MessageView(RemoteContentPolicy& policy, QWidget* parent)
+    : QWidget(parent), m_policy(policy), m_header(new HeaderPane(this)),
+      m_remoteBar(new NoticeBar(NoticeBar::Tone::Info, this)),
+      m_headersOnlyBar(new NoticeBar(NoticeBar::Tone::Info, this)),
+      m_errorBar(new NoticeBar(NoticeBar::Tone::Warning, this)), m_browser(new MessageBrowser(this)),
+      m_attachmentPane(new AttachmentPane(this)),
+      m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); })
+{
+    m_chooseFolder = [this] {
+        //: Title of the folder dialog when saving attachments
+        return QFileDialog::getExistingDirectory(this, tr("Save attachments in"));
+    };
+    //: Reader bar: images and styles from the internet were not loaded (privacy)
+    m_remoteBar->setText(tr("Remote content blocked"));
+    //: Reader bar button: load remote content for the message shown only
+    connect(m_remoteBar->addButton(tr("Show for this message")), &QPushButton::clicked, this,
+            &MessageView::showRemoteContentOnce);
+    //: Reader bar button: always load remote content in mail from this sender
+    connect(m_remoteBar->addButton(tr("Always for this sender")), &QPushButton::clicked, this,
+            &MessageView::allowRemoteContentFromSender);
+    //: Reader bar: only the headers of a large message have been downloaded so far
+    m_headersOnlyBar->setText(tr("Only the headers of this message have been downloaded."));
+    //: Reader bar button
+    connect(m_headersOnlyBar->addButton(tr("Download the rest of this message")),
+            &QPushButton::clicked, this, [this] { Q_EMIT downloadRestRequested(m_summary.id); });
+    connect(m_header, &HeaderPane::viewSourceRequested, this, &MessageView::showSource);
+    connect(m_browser, &MessageBrowser::linkActivated, this, &MessageView::openLink);
+    connect(m_attachmentPane, &AttachmentPane::saveRequested, this, &MessageView::saveWithChooser);
+    connect(m_attachmentPane, &AttachmentPane::saveAllRequested, this, [this] {
+        const QString folder = m_chooseFolder();
+        if (!folder.isEmpty()) {
+            if (auto saved = saveAllAttachments(folder); !saved) {
+                showError(saved.error());
+            }
+        }
+    });
+    connect(m_attachmentPane, &AttachmentPane::openRequested, this, &MessageView::openAttachment);
+
+    auto* line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(line);
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_headersOnlyBar);
+    layout->addWidget(m_remoteBar);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_attachmentPane);
+    clear();
+}
+
+MessageView::~MessageView() = default;
+
+void MessageView::clear()
+{
+    m_summary = {};
+    m_raw.clear();
+    m_parsed = {};
+    m_attachments.clear();
+    m_remoteAllowedOnce = false;
+    m_hasRemote = false;
+    m_header->clear();
+    m_browser->clear();
+    m_browser->setInlineImages({});
+    m_attachmentPane->setAttachments({});
+    m_attachmentPane->hide();
+    for (NoticeBar* bar : {m_remoteBar, m_headersOnlyBar, m_errorBar}) {
+        bar->hide();
+    }
+}
+
+void MessageView::showMessage(const store::MessageSummary& summary, const QByteArray& raw)
+{
+    QElapsedTimer timer;
+    timer.start();
+    clear();
+    m_summary = summary;
+    m_raw = raw;
+    m_parsed = mime::MessageParser::parse(m_raw, summary.receivedAt);
+    m_header->setMessage(m_parsed);
+    m_headersOnlyBar->setVisible(summary.headersOnly);
+    render();
+    m_renderUs = timer.nsecsElapsed() / 1000;
+}
+
+QString MessageView::senderAddress() const
+{
+    return m_parsed.from.isEmpty() ? m_summary.fromAddress : m_parsed.from.first().address;
+}
+
+bool MessageView::remoteContentBlocked() const
+{
+    return m_hasRemote && !m_remoteAllowedOnce && !m_policy.isAllowed(senderAddress());
+}
+
+void MessageView::render()
+{
+    m_browser->resetCounters();
+    QStringList referenced;
+    if (!m_parsed.textHtml.isEmpty()) {
+        const bool allowed = m_remoteAllowedOnce || m_policy.isAllowed(senderAddress());
+        const SanitizedHtml clean = HtmlSanitizer::sanitize(
+            m_parsed.textHtml, allowed ? HtmlSanitizer::Remote::Allow : HtmlSanitizer::Remote::Block);
+        m_hasRemote = clean.remoteReferences > 0;
+        referenced = clean.contentIds;
+        QHash<QString, QImage> images;
+        for (const mime::Attachment& a : std::as_const(m_parsed.attachments)) {
+            if (!a.contentId.isEmpty() && referenced.contains(a.contentId) &&
+                a.mimeType.startsWith(u"image/")) {
+                const auto data = mime::MessageParser::attachmentData(m_raw, a.partPath);
+                if (data) {
+                    images.insert(a.contentId, QImage::fromData(data.value()));
+                }
+            }
+        }
+        m_browser->setInlineImages(std::move(images));
+        m_browser->setHtml(clean.html);
+        m_remoteBar->setVisible(m_hasRemote && !allowed);
+        if (m_hasRemote && allowed) {
+            Q_EMIT remoteContentRequested(clean.remoteUrls);
+        }
+    } else {
+        m_browser->setHtml(PlainTextRenderer::toHtml(m_parsed.textPlain));
+    }
+    // Inline images shown in the text are not listed again as attachments.
+    m_attachments.clear();
+    for (const mime::Attachment& a : std::as_const(m_parsed.attachments)) {
+        if (!(a.isInline && referenced.contains(a.contentId))) {
+            m_attachments.append(a);
+        }
+    }
+    m_attachmentPane->setAttachments(m_attachments);
+    m_attachmentPane->setVisible(!m_attachments.isEmpty());
+    m_browser->document()->setTextWidth(m_browser->viewport()->width());
+    (void)m_browser->document()->size(); // lay out now: the measured time includes it
+}
+
+void MessageView::showRemoteContentOnce()
+{
+    m_remoteAllowedOnce = true;
+    render();
+}
+
+void MessageView::allowRemoteContentFromSender()
+{
+    m_policy.allow(senderAddress());
+    render();
+}
+
+void MessageView::addRemoteImage(const QUrl& url, const QImage& image)
+{
+    if (!remoteContentBlocked()) {
+        m_browser->document()->addResource(QTextDocument::ImageResource, url, image);
+        m_browser->document()->markContentsDirty(0, m_browser->document()->characterCount());
+    }
+}
+
+void MessageView::openLink(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"http" || scheme == u"https" || scheme == u"mailto") {
+        m_openUrl(url);
+        Q_EMIT linkOpened(url);
+    }
+}
+
+void MessageView::showError(const Error& error)
+{
+    m_errorBar->setText(ErrorText::describe(error).oneLine());
+    m_errorBar->show();
+}
+
+SourceDialog* MessageView::showSource()
+{
+    auto* dialog = new SourceDialog(m_raw, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+Result<QString> MessageView::saveAttachment(int index, const QString& folder)
+{
+    if (index < 0 || index >= m_attachments.size()) {
+        return Error::make(ErrorCode::MimeUnparseable);
+    }
+    const mime::Attachment& a = m_attachments.at(index);
+    const auto data = mime::MessageParser::attachmentData(m_raw, a.partPath);
+    if (!data) {
+        return data.error();
+    }
+    return AttachmentFiles::saveInto(folder, a.fileName, data.value());
+}
+
+Result<QStringList> MessageView::saveAllAttachments(const QString& folder)
+{
+    QStringList paths;
+    for (int i = 0; i < m_attachments.size(); ++i) {
+        auto saved = saveAttachment(i, folder);
+        if (!saved) {
+            return saved.error();
+        }
+        paths.append(saved.value());
+    }
+    return paths;
+}
+
+void MessageView::saveWithChooser(int index)
+{
+    const QString folder = m_chooseFolder();
+    if (folder.isEmpty()) {
+        return;
+    }
+    if (auto saved = saveAttachment(index, folder); !saved) {
+        showError(saved.error());
+    }
+}
+
+void MessageView::openAttachment(int index)
+{
+    if (index < 0 || index >= m_attachments.size()) {
+        return;
+    }
+    if (AttachmentFiles::isRiskyToOpen(AttachmentFiles::safeFileName(m_attachments.at(index).fileName))) {
+        //: Reader bar: the attachment could run as a program, so Postbag does not open it
+        m_errorBar->setText(tr("This attachment could be a program, so it is not opened. Save it "
+                               "and open it yourself if you trust the sender."));
+        m_errorBar->show();
+        return;
+    }
+    if (!m_openDir) {
+        m_openDir = std::make_unique<QTemporaryDir>();
+    }
+    auto saved = saveAttachment(index, m_openDir->path());
+    if (!saved) {
+        showError(saved.error());
+        return;
+    }
+    m_openUrl(QUrl::fromLocalFile(saved.value()));
+}
+
+} // namespace postbag::ui

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/mime/ParsedMessage.h"
+#include "core/store/StoreTypes.h"
+
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace postbag::ui {
+
+class AttachmentPane;
+class HeaderPane;
+class MessageBrowser;
+class NoticeBar;
+class RemoteContentPolicy;
+class SourceDialog;
+
+// The reader: headers, notices (remote content blocked, headers only, errors), the message text
+// and the attachments of one message. Why: it is the one place where hostile mail is turned into
+// pixels, so it owns the rules for that. Guarantees: HTML only ever reaches the browser through
+// HtmlSanitizer; nothing is loaded from the network or disk by the document (MessageBrowser);
+// remote content stays blocked unless allowed for this message or for the sender by the policy;
+// links open only after a click, only http/https/mailto, through the URL opener; attachments are
+// saved only inside the chosen folder under a safe name and never overwrite (AttachmentFiles);
+// errors appear in a bar as ErrorText sentences. Parsing happens in showMessage(), not in paint.
+class MessageView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MessageView(RemoteContentPolicy& policy, QWidget* parent = nullptr);
+    ~MessageView() override;
+
+    // The GUI's store read gives the summary (headersOnly, id) and the raw bytes.
+    void showMessage(const store::MessageSummary& summary, const QByteArray& raw);
+    void clear();
+
+    // Hooks with desktop defaults (QDesktopServices::openUrl, a folder dialog); tests replace them.
+    void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
+    void setFolderChooser(std::function<QString()> chooser) { m_chooseFolder = std::move(chooser); }
+
+    Result<QString> saveAttachment(int index, const QString& folder);
+    Result<QStringList> saveAllAttachments(const QString& folder);
+    // An image fetched by the app for a message whose remote content is allowed.
+    void addRemoteImage(const QUrl& url, const QImage& image);
+
+    [[nodiscard]] const mime::ParsedMessage& message() const { return m_parsed; }
+    [[nodiscard]] const QList<mime::Attachment>& attachments() const { return m_attachments; }
+    [[nodiscard]] bool remoteContentBlocked() const;
+    [[nodiscard]] qint64 lastRenderMicroseconds() const { return m_renderUs; }
+    [[nodiscard]] MessageBrowser* browser() const { return m_browser; }
+    [[nodiscard]] NoticeBar* remoteBar() const { return m_remoteBar; }
+    [[nodiscard]] NoticeBar* headersOnlyBar() const { return m_headersOnlyBar; }
+    [[nodiscard]] NoticeBar* errorBar() const { return m_errorBar; }
+
+public Q_SLOTS:
+    void showRemoteContentOnce();
+    void allowRemoteContentFromSender();
+    SourceDialog* showSource();
+    void openAttachment(int index);
+
+Q_SIGNALS:
+    void downloadRestRequested(qint64 messageId);
+    // Remote content of the shown message may be fetched now (by the app, not by the reader).
+    void remoteContentRequested(const QStringList& urls);
+    void linkOpened(const QUrl& url);
+
+private:
+    void render();
+    void openLink(const QUrl& url);
+    void showError(const Error& error);
+    void saveWithChooser(int index);
+    [[nodiscard]] QString senderAddress() const;
+
+    RemoteContentPolicy& m_policy;
+    HeaderPane* m_header;
+    NoticeBar* m_remoteBar;
+    NoticeBar* m_headersOnlyBar;
+    NoticeBar* m_errorBar;
+    MessageBrowser* m_browser;
+    AttachmentPane* m_attachmentPane;
+    std::function<void(const QUrl&)> m_openUrl;
+    std::function<QString()> m_chooseFolder;
+    std::unique_ptr<QTemporaryDir> m_openDir;
+    store::MessageSummary m_summary;
+    QByteArray m_raw;
+    mime::ParsedMessage m_parsed;
+    QList<mime::Attachment> m_attachments;
+    bool m_remoteAllowedOnce = false;
+    bool m_hasRemote = false;
+    qint64 m_renderUs = 0;
+};
+
+} // namespace postbag::ui
