@@ -52,6 +52,7 @@ int add(CliContext& ctx, const QStringList& args)
     p.addOption(QCommandLineOption(QStringLiteral("password-stdin"), tr("Read the password from standard input and keep it in the keyring.")));
     p.addOption(QCommandLineOption(QStringLiteral("allow-insecure-auth"), tr("Allow sending the password unencrypted.")));
     p.addOption(QCommandLineOption(QStringLiteral("leave-on-server"), tr("Keep messages on the server (default: delete after download).")));
+    p.addOption(QCommandLineOption(QStringLiteral("protocol-log"), tr("Write a POP3 protocol log (passwords blanked) to the profile's logs folder.")));
     int code = ExitOk;
     if (!ctx.parse(p, args, code))
         return code;
@@ -79,6 +80,7 @@ int add(CliContext& ctx, const QStringList& args)
     }
     s.allowInsecureAuth = p.isSet(QStringLiteral("allow-insecure-auth"));
     s.leaveOnServer = p.isSet(QStringLiteral("leave-on-server"));
+    s.protocolLog = p.isSet(QStringLiteral("protocol-log"));
     if (p.isSet(QStringLiteral("delete-after-days"))) {
         s.deleteAfterDays = p.value(QStringLiteral("delete-after-days")).toInt(&ok);
         if (!ok || s.deleteAfterDays < 0)

@@ -26,19 +26,17 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 connection or TLS, 5 s
 
 bool CommandLine::isCommand(const QStringList& arguments)
 {
-    static const QStringList commands{QStringLiteral("account"), QStringLiteral("sync"),
-                                      QStringLiteral("folders"), QStringLiteral("list"),
-                                      QStringLiteral("search"), QStringLiteral("show"),
-                                      QStringLiteral("import"), QStringLiteral("export")};
+    // The window takes only --profile DIR and --demo; anything else is for the command line,
+    // which also turns an unknown command or option into a usage error.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
         if (a == u"--profile") {
             ++i;
             continue;
         }
-        if (a.startsWith(u'-'))
-            return a == u"--help" || a == u"-h" || a == u"--version" || a == u"-v";
-        return commands.contains(a);
+        if (a == u"--demo")
+            continue;
+        return true;
     }
     return false;
 }

@@ -1,15 +1,36 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The composition root: builds the parts, wires them and hands control to the command line.
+// The composition root: a command-line invocation runs without a display (QCoreApplication and
+// CommandLine); anything else opens the window (QApplication and WindowApp).
 #include "app/CommandLine.h"
+#include "app/WindowApp.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
-int main(int argc, char** argv)
+namespace {
+
+void setNames()
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("postbag"));
     QCoreApplication::setOrganizationName(QStringLiteral("Postbag"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTBAG_VERSION));
-    return postbag::app::CommandLine::run(app);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    if (postbag::app::CommandLine::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        setNames();
+        return postbag::app::CommandLine::run(app);
+    }
+    QApplication app(argc, argv);
+    setNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Postbag"));
+    return postbag::app::WindowApp::run(app);
 }

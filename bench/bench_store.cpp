@@ -4,8 +4,6 @@
 // side by side with notmuch indexing the very same bytes from a Maildir. Two corpora: the
 // SpamAssassin public corpus (mboxrd, 6,046 messages) and a generated mailbox of 100,000 messages
 // replicated from it. `--smoke` runs a few hundred generated messages without notmuch, for ctest.
-#include "store_mailgen.h"
-
 #include "core/mime/MessageParser.h"
 #include "core/store/AccountStore.h"
 #include "core/store/Database.h"
@@ -14,6 +12,7 @@
 #include "core/store/MessageStore.h"
 #include "core/store/SearchQuery.h"
 #include "core/sync/MessageRecord.h"
+#include "store_mailgen.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -214,11 +213,11 @@ std::optional<PostbagIngest> postbagIngest(const Maildir& md, const QString& dbP
 
 struct PostbagQueries
 {
-    std::vector<int> matches;           // all matches (one untimed run without a page limit)
-    std::vector<double> p50;            // per query, ms
-    std::vector<double> all;            // every timed run, ms
-    std::vector<double> pageAll;        // every page() call, ms
-    double pageP50[5][2][3] = {};       // key, order (desc, asc), offset (start, middle, end)
+    std::vector<int> matches;            // all matches (one untimed run without a page limit)
+    std::vector<double> p50;             // per query, ms
+    std::vector<double> all;             // every timed run, ms
+    std::vector<double> pageAll;         // every page() call, ms
+    double pageP50[5][2][3] = {};        // key, order (desc, asc), offset (start, middle, end)
     std::vector<double> counts, folders; // counts(), FolderStore::list(), ms
 };
 
@@ -245,7 +244,8 @@ std::optional<PostbagQueries> postbagQueries(const QString& dbPath, const Config
     PostbagQueries r;
     for (const Query& q : kQueries) {
         const QString text = QString::fromUtf8(q.postbag);
-        const auto everything = search.search(store::SearchQuery::parse(text), 0, 10000000, options);
+        const auto everything =
+            search.search(store::SearchQuery::parse(text), 0, 10000000, options);
         if (!everything) {
             fail("search", everything.error());
             return std::nullopt;
@@ -275,7 +275,8 @@ std::optional<PostbagQueries> postbagQueries(const QString& dbPath, const Config
         return std::nullopt;
     }
     const int total = int(c->total);
-    const int offsets[3] = {0, std::max(0, total / 2 - kPageSize / 2), std::max(0, total - kPageSize)};
+    const int offsets[3] = {0, std::max(0, total / 2 - kPageSize / 2),
+                            std::max(0, total - kPageSize)};
     const store::SortKey keys[5] = {store::SortKey::Date, store::SortKey::Received,
                                     store::SortKey::Subject, store::SortKey::From,
                                     store::SortKey::Size};
@@ -307,9 +308,9 @@ std::optional<PostbagQueries> postbagQueries(const QString& dbPath, const Config
                 for (int run = 0; run < cfg.runs + 1; ++run) {
                     QElapsedTimer t;
                     t.start();
-                    const auto page =
-                        messages.page(inbox, keys[k], o == 0 ? Qt::DescendingOrder : Qt::AscendingOrder,
-                                      offsets[p], kPageSize);
+                    const auto page = messages.page(
+                        inbox, keys[k], o == 0 ? Qt::DescendingOrder : Qt::AscendingOrder,
+                        offsets[p], kPageSize);
                     const double ms = msSince(t);
                     if (!page || page->size() != std::min(kPageSize, total)) {
                         std::fprintf(stderr, "bench_store: page failed or short\n");
@@ -353,7 +354,10 @@ public:
         m_env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     }
 
-    static bool available() { return !QStandardPaths::findExecutable(QStringLiteral("notmuch")).isEmpty(); }
+    static bool available()
+    {
+        return !QStandardPaths::findExecutable(QStringLiteral("notmuch")).isEmpty();
+    }
 
     static bool writeConfig(const QString& configPath, const QString& maildir)
     {
@@ -384,8 +388,8 @@ public:
         const QByteArray stdOut = p.readAllStandardOutput();
         const double ms = msSince(t);
         if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            std::fprintf(stderr, "bench_store: notmuch %s failed: %s\n", qPrintable(args.join(u' ')),
-                         p.readAllStandardError().constData());
+            std::fprintf(stderr, "bench_store: notmuch %s failed: %s\n",
+                         qPrintable(args.join(u' ')), p.readAllStandardError().constData());
             return -1;
         }
         if (out) {
@@ -450,8 +454,9 @@ std::optional<NotmuchResult> notmuchRun(const Maildir& md, const QString& work, 
             return std::nullopt;
         }
         r.matches.push_back(out.trimmed().toInt());
-        const auto search = timed({QStringLiteral("search"), QStringLiteral("--limit=%1").arg(kPageSize), text},
-                                  r.searchAll);
+        const auto search =
+            timed({QStringLiteral("search"), QStringLiteral("--limit=%1").arg(kPageSize), text},
+                  r.searchAll);
         const auto msgs = timed({QStringLiteral("search"), QStringLiteral("--output=messages"),
                                  QStringLiteral("--limit=%1").arg(kPageSize), text},
                                 r.msgsAll);
@@ -465,7 +470,8 @@ std::optional<NotmuchResult> notmuchRun(const Maildir& md, const QString& work, 
     }
     // The floor: start the program, open the database, run a query that matches nothing.
     for (int run = 0; run < 3 * cfg.notmuchRuns; ++run) {
-        const double ms = nm.run({QStringLiteral("count"), QStringLiteral("id:none@bench.invalid")});
+        const double ms =
+            nm.run({QStringLiteral("count"), QStringLiteral("id:none@bench.invalid")});
         if (ms < 0) {
             return std::nullopt;
         }
@@ -563,53 +569,65 @@ bool runCorpus(const QString& title, const Maildir& md, const QString& work, con
         nm ? ratio(pbP95, nmP95, false) : QStringLiteral("-"));
     if (nm) {
         row("  notmuch --output=messages p50/p95", QString(),
-            ms(percentile(nm->msgsAll, 50)) + u'/' + ms(percentile(nm->msgsAll, 95)).chopped(3), QString());
+            ms(percentile(nm->msgsAll, 50)) + u'/' + ms(percentile(nm->msgsAll, 95)).chopped(3),
+            QString());
         row("  notmuch count p50/p95", QString(),
-            ms(percentile(nm->countAll, 50)) + u'/' + ms(percentile(nm->countAll, 95)).chopped(3), QString());
+            ms(percentile(nm->countAll, 50)) + u'/' + ms(percentile(nm->countAll, 95)).chopped(3),
+            QString());
         row("  notmuch process+open floor p50", QString(), ms(floorP50), QString());
         row("  notmuch search p95 minus floor", QString(), ms(std::max(0.0, nmP95 - floorP50)),
             ratio(pbP95, nmP95 - floorP50, false));
     }
-    row("list page (50) p50 / p95", ms(percentile(pq->pageAll, 50)), ms(percentile(pq->pageAll, 95)), QString());
-    row("list page max", ms(*std::max_element(pq->pageAll.begin(), pq->pageAll.end())), QString(), QString());
-    row("unread counts() p50 / p95", ms(percentile(pq->counts, 50)), ms(percentile(pq->counts, 95)), QString());
-    row("folder list p50 / p95", ms(percentile(pq->folders, 50)), ms(percentile(pq->folders, 95)), QString());
-    std::printf("  (list rows: p50 / p95 columns, postbag only; notmuch has no folders or paging)\n");
+    row("list page (50) p50 / p95", ms(percentile(pq->pageAll, 50)),
+        ms(percentile(pq->pageAll, 95)), QString());
+    row("list page max", ms(*std::max_element(pq->pageAll.begin(), pq->pageAll.end())), QString(),
+        QString());
+    row("unread counts() p50 / p95", ms(percentile(pq->counts, 50)), ms(percentile(pq->counts, 95)),
+        QString());
+    row("folder list p50 / p95", ms(percentile(pq->folders, 50)), ms(percentile(pq->folders, 95)),
+        QString());
+    std::printf(
+        "  (list rows: p50 / p95 columns, postbag only; notmuch has no folders or paging)\n");
 
     std::printf("\n  ingest breakdown (postbag, s): read %.2f  parse %.2f  map %.2f  "
                 "store insertBatch %.2f  (batches of 500, WAL, synchronous=FULL)\n",
                 ingest->readS, ingest->parseS, ingest->mapS, ingest->storeS);
 
-    std::printf("\n  %-2s %-11s %-42s %-40s %7s %7s %9s %9s %9s %9s\n", "#", "kind", "postbag query",
-                "notmuch query", "pb hits", "nm hits", "pb p50", "nm srch", "nm msgs", "nm count");
+    std::printf("\n  %-2s %-11s %-42s %-40s %7s %7s %9s %9s %9s %9s\n", "#", "kind",
+                "postbag query", "notmuch query", "pb hits", "nm hits", "pb p50", "nm srch",
+                "nm msgs", "nm count");
     for (int i = 0; i < kQueryCount; ++i) {
         std::printf("  %-2d %-11s %-42s %-40s %7d %7s %9.2f %9s %9s %9s\n", i + 1, kQueries[i].kind,
                     kQueries[i].postbag, kQueries[i].notmuch, pq->matches[size_t(i)],
-                    nm ? qPrintable(QString::number(nm->matches[size_t(i)])) : "-", pq->p50[size_t(i)],
+                    nm ? qPrintable(QString::number(nm->matches[size_t(i)])) : "-",
+                    pq->p50[size_t(i)],
                     nm ? qPrintable(QString::number(nm->searchP50[size_t(i)], 'f', 2)) : "-",
                     nm ? qPrintable(QString::number(nm->msgsP50[size_t(i)], 'f', 2)) : "-",
                     nm ? qPrintable(QString::number(nm->countP50[size_t(i)], 'f', 2)) : "-");
     }
-    std::printf("  (p50 in ms over %d warm runs; postbag = parse + MessageSearch::search(limit 50) in "
-                "process, rows with summaries and snippets; nm srch = `notmuch search --limit=50` "
-                "(50 threads, summary text), nm msgs = `--output=messages --limit=50`, nm count = "
-                "`notmuch count`: whole processes incl. start-up and database open, %d warm runs)\n",
-                cfg.runs, cfg.notmuchRuns);
+    std::printf(
+        "  (p50 in ms over %d warm runs; postbag = parse + MessageSearch::search(limit 50) in "
+        "process, rows with summaries and snippets; nm srch = `notmuch search --limit=50` "
+        "(50 threads, summary text), nm msgs = `--output=messages --limit=50`, nm count = "
+        "`notmuch count`: whole processes incl. start-up and database open, %d warm runs)\n",
+        cfg.runs, cfg.notmuchRuns);
 
     static const char* const kKeys[] = {"date", "received", "subject", "from", "size"};
-    std::printf("\n  list page p50 (ms)   desc: start    middle    end   |  asc: start    middle    end\n");
+    std::printf(
+        "\n  list page p50 (ms)   desc: start    middle    end   |  asc: start    middle    end\n");
     for (int k = 0; k < 5; ++k) {
-        std::printf("  %-18s %12.2f %9.2f %7.2f  | %11.2f %9.2f %7.2f\n", kKeys[k], pq->pageP50[k][0][0],
-                    pq->pageP50[k][0][1], pq->pageP50[k][0][2], pq->pageP50[k][1][0],
-                    pq->pageP50[k][1][1], pq->pageP50[k][1][2]);
+        std::printf("  %-18s %12.2f %9.2f %7.2f  | %11.2f %9.2f %7.2f\n", kKeys[k],
+                    pq->pageP50[k][0][0], pq->pageP50[k][0][1], pq->pageP50[k][0][2],
+                    pq->pageP50[k][1][0], pq->pageP50[k][1][1], pq->pageP50[k][1][2]);
     }
 
     const QString tag = u'[' + title + u']';
     if (nm) {
-        targets.push_back({tag + QStringLiteral(" ingest at least as fast as notmuch: %1 vs %2 msg/s")
-                                     .arg(pbRate, 0, 'f', 0)
-                                     .arg(nmRate, 0, 'f', 0),
-                           pbRate >= nmRate});
+        targets.push_back(
+            {tag + QStringLiteral(" ingest at least as fast as notmuch: %1 vs %2 msg/s")
+                       .arg(pbRate, 0, 'f', 0)
+                       .arg(nmRate, 0, 'f', 0),
+             pbRate >= nmRate});
         targets.push_back({tag + QStringLiteral(" search p95 at most notmuch's: %1 vs %2 ms "
                                                 "(notmuch minus process floor: %3 ms)")
                                      .arg(pbP95, 0, 'f', 2)
@@ -618,8 +636,9 @@ bool runCorpus(const QString& title, const Maildir& md, const QString& work, con
                            pbP95 <= nmP95});
     }
     if (large) {
-        targets.push_back({tag + QStringLiteral(" search p95 under 30 ms: %1 ms").arg(pbP95, 0, 'f', 2),
-                           pbP95 < 30});
+        targets.push_back(
+            {tag + QStringLiteral(" search p95 under 30 ms: %1 ms").arg(pbP95, 0, 'f', 2),
+             pbP95 < 30});
         const double pageP95 = percentile(pq->pageAll, 95);
         const double pageMax = *std::max_element(pq->pageAll.begin(), pq->pageAll.end());
         targets.push_back({tag + QStringLiteral(" list page under 5 ms: p95 %1 ms, max %2 ms")
@@ -719,7 +738,8 @@ int main(int argc, char** argv)
     }
 
     std::printf("Postbag local store vs notmuch %s\n",
-                cfg.notmuch ? "(notmuch new / search / count as processes, TZ=UTC)" : "(notmuch not run)");
+                cfg.notmuch ? "(notmuch new / search / count as processes, TZ=UTC)"
+                            : "(notmuch not run)");
     std::printf("seeds: %lld messages from %s%s\n", qint64(seeds.size()),
                 fromCorpus ? qPrintable(QFileInfo(mbox).fileName()) : "built-in samples",
                 cfg.smoke ? "; --smoke: figures are not meaningful" : "");
@@ -728,7 +748,8 @@ int main(int argc, char** argv)
     if (cfg.corpusRun) {
         const QString dir = work + QStringLiteral("/spamassassin");
         const Maildir md = writeMaildir(dir + QStringLiteral("/Maildir"), seeds);
-        if (md.root.isEmpty() || !runCorpus(QStringLiteral("SpamAssassin corpus"), md, dir, cfg, false, targets)) {
+        if (md.root.isEmpty() ||
+            !runCorpus(QStringLiteral("SpamAssassin corpus"), md, dir, cfg, false, targets)) {
             return 1;
         }
         if (!cfg.keep) {
@@ -754,7 +775,8 @@ int main(int argc, char** argv)
 
     std::printf("\nTargets%s\n", cfg.smoke ? " (--smoke: not evaluated)" : "");
     for (const Target& t : targets) {
-        std::printf("  %-8s %s\n", cfg.smoke ? "-" : (t.met ? "met" : "NOT met"), qPrintable(t.text));
+        std::printf("  %-8s %s\n", cfg.smoke ? "-" : (t.met ? "met" : "NOT met"),
+                    qPrintable(t.text));
     }
     return 0;
 }

@@ -144,11 +144,18 @@ Status MessageWriter::replace(qint64 id, const NewMessage& m)
     return writeIndex(id, m, true);
 }
 
+QString MessageWriter::duplicateQuery()
+{
+    // "message_id <> ''" repeats the partial index's condition: SQLite cannot prove a bound
+    // parameter non-empty, and without it every insert scanned all messages (quadratic ingest).
+    return QStringLiteral("SELECT m.id FROM messages m JOIN blobs b ON b.id = m.blob_id "
+                          "WHERE m.message_id = ? AND m.message_id <> '' AND b.size = ? AND b.sha256 = ? "
+                          "ORDER BY m.id LIMIT 1");
+}
+
 Result<qint64> MessageWriter::findDuplicate(const NewMessage& m, const QByteArray& sha)
 {
-    const auto q = m_db.prepare(QStringLiteral(
-        "SELECT m.id FROM messages m JOIN blobs b ON b.id = m.blob_id "
-        "WHERE m.message_id = ? AND b.size = ? AND b.sha256 = ? ORDER BY m.id LIMIT 1"));
+    const auto q = m_db.prepare(duplicateQuery());
     if (!q) {
         return q.error();
     }

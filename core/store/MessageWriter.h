@@ -21,6 +21,8 @@ public:
     [[nodiscard]] Result<Inserted> insert(const NewMessage& message, bool detectDuplicates);
     // Replaces bytes and everything derived from them, keeping folder, flags and UIDL records.
     [[nodiscard]] Status replace(qint64 id, const NewMessage& message);
+    // The duplicate lookup run for every insert; public so a test can check its query plan.
+    [[nodiscard]] static QString duplicateQuery();
 
 private:
     [[nodiscard]] Result<qint64> findDuplicate(const NewMessage& message, const QByteArray& sha);

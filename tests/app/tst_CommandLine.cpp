@@ -4,6 +4,7 @@
 #include "PostbagProcess.h"
 #include "tests/support/DovecotServer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -177,6 +178,24 @@ private Q_SLOTS:
         QVERIFY2(again.out.contains("Imported 0 of 2"), again.out.constData()); // duplicates are not added twice
         const auto missing = run({QStringLiteral("import"), files.filePath(QStringLiteral("nope.mbox")), QStringLiteral("--folder"), QStringLiteral("X")});
         QCOMPARE(missing.exitCode, 2);
+    }
+
+    void protocolLogPerAccountWithoutThePassword()
+    {
+        QVERIFY(m_dovecot.addUser(QStringLiteral("logged"), QStringLiteral("pw-logged")));
+        QStringList add = addArgs(QStringLiteral("Logged"), QStringLiteral("logged"), m_dovecot.plainPort(), QStringLiteral("none"));
+        add << QStringLiteral("--allow-insecure-auth") << QStringLiteral("--protocol-log") << QStringLiteral("--leave-on-server");
+        QCOMPARE(run(add).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("Logged")}).exitCode, 0);
+        const QStringList logs = QDir(m_profile.filePath(QStringLiteral("logs"))).entryList(QDir::Files);
+        QCOMPARE(logs.size(), 1); // only this account logs
+        QFile log(m_profile.filePath(QStringLiteral("logs/")) + logs.first());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY2(text.contains("C: CAPA") && text.contains("C: QUIT"), text.constData());
+        QVERIFY2(!text.contains("pw-logged"), text.constData());
+        // Without USER/PASS in the clear Dovecot offers CRAM-MD5 first, whose answer is blanked too.
+        QVERIFY2(text.contains("<redacted>"), text.constData());
     }
 
     void wrongPasswordExitCode()

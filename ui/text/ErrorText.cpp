@@ -120,7 +120,7 @@ ErrorText ErrorText::describe(const Error& e, const QString& host, int port)
     }
     if (!e.serverText.isEmpty() && e.kind == ErrorKind::Command)
         //: %1 is the server's own words
-        t.what += u' ' + tr("The server said: “%1”").arg(e.serverText);
+        t.what += u' ' + tr("The server said: “%1”.").arg(e.serverText);
     return t;
 }
 

@@ -1,7 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreFixture.h"
+#include "core/store/MessageWriter.h"
 #include "core/store/UidlStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QRandomGenerator>
 
@@ -23,6 +27,24 @@ private:
     }
 
 private Q_SLOTS:
+    void duplicateLookupUsesTheMessageIdIndex()
+    {
+        // Run for every insert: a table scan here made large imports quadratic.
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        QSqlQuery q(f.db->connection());
+        QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + MessageWriter::duplicateQuery()));
+        q.addBindValue(QStringLiteral("id@example.org"));
+        q.addBindValue(100);
+        q.addBindValue(QByteArray(32, 'x'));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QString details;
+        while (q.next())
+            details += q.value(3).toString() + u'\n';
+        QVERIFY2(details.contains(QStringLiteral("USING INDEX messages_by_message_id")), qPrintable(details));
+        QVERIFY2(!details.contains(QStringLiteral("SCAN m")), qPrintable(details));
+    }
+
     void rawRoundTrip_data()
     {
         QTest::addColumn<QByteArray>("raw");

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/WindowApp.h"
+
+#include "app/Profile.h"
+#include "app/demo/DemoSetup.h"
+#include "core/account/CommandCredentialStore.h"
+#include "core/account/KeychainCredentialStore.h"
+#include "core/net/SslTransport.h"
+#include "core/sync/SyncManager.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SyncController.h"
+#include "ui/reader/RemoteContentPolicy.h"
+#include "ui/text/ErrorText.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace postbag::app {
+
+namespace {
+
+int fatal(const Error& error)
+{
+    // Before the window exists there is nowhere else to say it.
+    QMessageBox::critical(nullptr, QApplication::translate("WindowApp", "Postbag"),
+                          ui::ErrorText::describe(error).oneLine());
+    return 1;
+}
+
+} // namespace
+
+int WindowApp::run(QApplication& app)
+{
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/postbag.svg")));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QApplication::translate("WindowApp", "The profile folder."),
+                                           QStringLiteral("DIR"));
+    //: Command line option of the window
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QApplication::translate(
+        "WindowApp", "Start with a throwaway profile and a built-in sample mail server."));
+    parser.addOptions({profileOption, demoOption});
+    parser.process(app);
+
+    std::unique_ptr<DemoSetup> demo;
+    QString profileDir = parser.value(profileOption);
+    if (parser.isSet(demoOption)) {
+        auto started = DemoSetup::start();
+        if (!started) {
+            return fatal(started.error());
+        }
+        demo = std::move(started).value();
+        profileDir = demo->profileDirectory();
+        // The demo must not disturb the user's window layout or search history.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, profileDir + QStringLiteral("/settings"));
+    }
+    auto profile = Profile::open(profileDir);
+    if (!profile) {
+        return fatal(profile.error());
+    }
+    if (demo) {
+        if (auto added = demo->addAccount(profile.value()->db()); !added) {
+            return fatal(added.error());
+        }
+    }
+
+    account::KeychainCredentialStore keyring;
+    account::CommandCredentialStore passwordCommand;
+    sync::SyncManager manager(profile.value()->db().path(),
+                              [] { return std::make_unique<net::SslTransport>(); });
+    manager.setCredentialStore(account::PasswordSource::Keyring, &keyring);
+    manager.setCredentialStore(account::PasswordSource::Command, &passwordCommand);
+    if (demo) {
+        manager.setCredentialStore(account::PasswordSource::AskEachSession, &demo->credentials());
+    }
+    manager.setProtocolLogDirectory(profile.value()->logDirectory());
+
+    ui::InMemoryRemoteContentPolicy remotePolicy;
+    ui::MainWindow window(profile.value()->db(), remotePolicy);
+    ui::SyncController controller(manager, window);
+    window.restoreLayout();
+    window.show();
+    manager.reloadAccounts();
+    manager.start();
+    return app.exec();
+}
+
+} // namespace postbag::app

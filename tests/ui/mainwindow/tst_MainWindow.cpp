@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../reader/ReaderMessages.h"
+#include "WindowFixture.h"
+#include "core/models/FolderModel.h"
+#include "core/models/MessageListModel.h"
+#include "core/models/ModelRoles.h"
+#include "core/store/MessageSearch.h"
+#include "ui/mainwindow/ErrorBanner.h"
+#include "ui/mainwindow/FolderPane.h"
+#include "ui/mainwindow/MessageActions.h"
+#include "ui/mainwindow/MessageListView.h"
+#include "ui/mainwindow/MessageMime.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SearchBox.h"
+#include "ui/reader/MessageBrowser.h"
+#include "ui/reader/MessageView.h"
+#include "ui/reader/RemoteContentPolicy.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QDir>
+#include <QMimeData>
+#include <QUndoStack>
+
+using namespace postbag;
+using namespace postbag::ui;
+using models::MessageListModel;
+
+// The window on a real profile: folders, reading, search, delete/undo, drag and drop, saving a
+// hostile attachment, hostile HTML and the mark-read delay - driven through the window's own
+// actions and widgets.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+    test::WindowFixture m_fx;
+    InMemoryRemoteContentPolicy m_policy;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_hostileId = 0;
+
+    int rowOfSubject(const QString& subject)
+    {
+        MessageListModel* model = m_window->messageModel();
+        while (model->canFetchMore({})) {
+            model->fetchMore({});
+        }
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, MessageListModel::SubjectColumn).data().toString() == subject) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    qint64 open(const QString& subject)
+    {
+        const int row = rowOfSubject(subject);
+        if (row < 0) {
+            return 0;
+        }
+        m_window->messageList()->setCurrentIndex(
+            m_window->messageModel()->index(row, MessageListModel::SubjectColumn));
+        return m_window->messageList()->currentMessageId();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_fx.open());
+        m_hostileId = m_fx.add(test::hostileHtmlMessage(), m_fx.personal, QStringLiteral("hostile"));
+        QVERIFY(m_hostileId > 0);
+    }
+
+    void init()
+    {
+        QSettings().setValue(QStringLiteral("reader/markReadDelayMs"), -1);
+        m_window = std::make_unique<MainWindow>(*m_fx.db, m_policy);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void unifiedInboxAndFolders()
+    {
+        // The unified inbox opens first and names the account beside the sender.
+        QCOMPARE(m_window->messageModel()->rowCount(), 21);
+        QVERIFY(m_window->messageModel()->spansAccounts());
+        const QModelIndex unified = m_window->folderModel()->unifiedInboxIndex();
+        QCOMPARE(unified.data(models::UnreadCountRole).toLongLong(), 21);
+        QVERIFY(m_window->showFolder(m_fx.work.inboxId));
+        QCOMPARE(m_window->folderPane()->currentFolderId(), m_fx.work.inboxId);
+        QCOMPARE(m_window->messageModel()->rowCount(), 7);
+        QVERIFY(!m_window->messageModel()->spansAccounts());
+    }
+
+    void openMessageShowsItInReader()
+    {
+        QVERIFY(m_window->showFolder(m_fx.personal.inboxId));
+        QVERIFY(open(QStringLiteral("Trip to Lisbon in June")) > 0);
+        QCOMPARE(m_window->reader()->message().subject, QStringLiteral("Trip to Lisbon in June"));
+        QVERIFY(m_window->reader()->browser()->toPlainText().contains(QStringLiteral("Alfama")));
+    }
+
+    void searchShowsSnippets()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(m_window->searchBox()->hasFocus());
+        QTest::keyClicks(m_window->searchBox(), QStringLiteral("asparagus"));
+        QTest::keyClick(m_window->searchBox(), Qt::Key_Return);
+        MessageListModel* model = m_window->messageModel();
+        QVERIFY(model->rowCount() >= 1);
+        const QString snippet = model->index(0, 0).data(models::SnippetRole).toString();
+        QVERIFY2(snippet.contains(store::MessageSearch::kHighlightBegin), qPrintable(snippet));
+        QCOMPARE(m_window->searchBox()->history().value(0), QStringLiteral("asparagus"));
+        // Clearing goes back to the folder.
+        m_window->searchBox()->clear();
+        QCOMPARE(model->rowCount(), 21);
+    }
+
+    void deleteAndUndo()
+    {
+        QVERIFY(m_window->showFolder(m_fx.personal.inboxId));
+        const qint64 id = open(QStringLiteral("Reset your password"));
+        QVERIFY(id > 0);
+        const int before = m_window->messageModel()->rowCount();
+        m_window->messageActions()->deleteAction->trigger();
+        QCOMPARE(m_fx.folderOf(id), m_fx.trashId);
+        QCOMPARE(m_window->messageModel()->rowCount(), before - 1);
+        QCOMPARE(m_window->messageModel()->rowOfMessage(id), -1);
+        m_window->messageActions()->undoAction->trigger();
+        QCOMPARE(m_fx.folderOf(id), m_fx.personal.inboxId);
+        QCOMPARE(m_window->messageModel()->rowCount(), before);
+        QVERIFY(m_window->messageModel()->rowOfMessage(id) >= 0);
+    }
+
+    void dragToArchiveThenUndo()
+    {
+        QVERIFY(m_window->showFolder(m_fx.personal.inboxId));
+        const qint64 id = open(QStringLiteral("2 books are due on Thursday"));
+        QVERIFY(id > 0);
+        FolderPane* pane = m_window->folderPane();
+        const QModelIndex archive = m_window->folderModel()->indexOfFolder(m_fx.archiveId);
+        pane->scrollTo(archive);
+        const QPoint at = pane->visualRect(archive).center();
+        std::unique_ptr<QMimeData> mime(MessageMime::encode({id}));
+        QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(pane->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(pane->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(pane->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(m_fx.folderOf(id), m_fx.archiveId);
+        QCOMPARE(m_window->messageModel()->rowOfMessage(id), -1);
+        // Text from another program is refused; the Unified Inbox heading is no target.
+        QMimeData text;
+        text.setText(QString::number(id));
+        QDragMoveEvent foreign(at, Qt::MoveAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(pane->viewport(), &foreign);
+        QVERIFY(!foreign.isAccepted());
+        m_window->messageActions()->undoStack()->undo();
+        QCOMPARE(m_fx.folderOf(id), m_fx.personal.inboxId);
+    }
+
+    void saveHostileAttachmentThroughAction()
+    {
+        QTemporaryDir target;
+        QVERIFY(target.isValid());
+        const QString inner = target.filePath(QStringLiteral("a/b"));
+        QVERIFY(QDir().mkpath(inner));
+        m_window->setFolderChooser([inner] { return inner; });
+        QVERIFY(m_window->showFolder(m_fx.personal.inboxId));
+        QVERIFY(open(QStringLiteral("Spring newsletter")) == m_hostileId);
+        QAction* save = m_window->messageActions()->saveAttachmentsAction;
+        QVERIFY(save->isEnabled());
+        save->trigger();
+        const QStringList saved = QDir(inner).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(saved.size(), 1);
+        QVERIFY2(!saved.first().contains(u'/') && !saved.first().startsWith(u'.'), qPrintable(saved.first()));
+        QVERIFY(!QFile::exists(target.filePath(QStringLiteral(".bashrc"))));
+        QCOMPARE(QDir(target.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    }
+
+    void hostileHtmlLoadsNothingRemote()
+    {
+        QVERIFY(m_window->showFolder(m_fx.personal.inboxId));
+        QCOMPARE(open(QStringLiteral("Spring newsletter")), m_hostileId);
+        MessageBrowser* browser = m_window->reader()->browser();
+        QVERIFY(browser->refusedRequests().isEmpty());
+        QVERIFY(m_window->reader()->remoteContentBlocked());
+        QVERIFY(!browser->toPlainText().contains(QStringLiteral("pwned")));
+        QVERIFY(!browser->toHtml().contains(QStringLiteral("tracker.example")));
+    }
+
+    void marksReadAfterDelay()
+    {
+        QSettings().setValue(QStringLiteral("reader/markReadDelayMs"), 50);
+        QVERIFY(m_window->showFolder(m_fx.work.inboxId));
+        const qint64 first = open(QStringLiteral("[postbag] Build #1182 failed on main"));
+        QVERIFY(first > 0);
+        // Moving on before the delay cancels the mark.
+        const qint64 second = open(QStringLiteral("Release planning for 0.2"));
+        QVERIFY(second > 0);
+        QTRY_VERIFY(!m_window->messageModel()->index(m_window->messageModel()->rowOfMessage(second), 0)
+                         .data(models::UnreadRole).toBool());
+        QVERIFY(m_window->messageModel()->index(m_window->messageModel()->rowOfMessage(first), 0)
+                    .data(models::UnreadRole).toBool());
+    }
+
+    void nextUnreadAndShortcuts()
+    {
+        QVERIFY(m_window->showFolder(m_fx.work.inboxId));
+        m_window->messageList()->setFocus();
+        QTest::keyClick(m_window->messageList(), Qt::Key_N);
+        const qint64 id = m_window->messageList()->currentMessageId();
+        QVERIFY(id > 0);
+        QVERIFY(m_window->messageList()->currentIndex().data(models::UnreadRole).toBool());
+        QTest::keyClick(m_window->messageList(), Qt::Key_S); // flag
+        QTRY_VERIFY(m_window->messageList()->currentIndex().data(models::FlaggedRole).toBool());
+        QTest::keyClick(m_window->messageList(), Qt::Key_M); // toggle read
+        QTRY_VERIFY(!m_window->messageList()->currentIndex().data(models::UnreadRole).toBool());
+    }
+
+    void errorBannerWithoutDialog()
+    {
+        sync::SyncReport report;
+        report.error = Error::make(ErrorCode::ConnectionRefused);
+        m_window->onSyncStarted(m_fx.work.id);
+        m_window->onSyncFinished(m_fx.work.id, report);
+        QVERIFY(m_window->banner()->isVisible());
+        QVERIFY(m_window->banner()->text().startsWith(QStringLiteral("Work: ")));
+        QSignalSpy retry(m_window.get(), &MainWindow::syncAccountRequested);
+        m_window->banner()->retryButton()->click();
+        QCOMPARE(retry.size(), 1);
+        QCOMPARE(retry.first().first().toLongLong(), m_fx.work.id);
+        QVERIFY(!m_window->banner()->isVisible());
+        QVERIFY(!m_window->banner()->editButton()->isEnabled());
+    }
+
+    void everyWidgetHasAnAccessibleName()
+    {
+        for (QWidget* w : {static_cast<QWidget*>(m_window->folderPane()),
+                           static_cast<QWidget*>(m_window->messageList()),
+                           static_cast<QWidget*>(m_window->reader()),
+                           static_cast<QWidget*>(m_window->searchBox())}) {
+            QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+        }
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WindowFixture.h"
+#include "core/models/MessageListModel.h"
+#include "ui/mainwindow/ErrorBanner.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/MessageListView.h"
+#include "ui/reader/RemoteContentPolicy.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStyleFactory>
+
+using namespace postbag;
+using namespace postbag::ui;
+
+// The main views with the demo mailbox, grabbed offscreen. Run with POSTBAG_SCREENSHOTS=<dir>
+// (e.g. docs/screenshots) to keep them; otherwise they go to a temporary folder and the test
+// only checks that the window renders.
+class tst_WindowScreenshots : public QObject
+{
+    Q_OBJECT
+
+    test::WindowFixture m_fx;
+    InMemoryRemoteContentPolicy m_policy;
+    QString m_dir;
+
+    void grab(QWidget& w, const QString& name)
+    {
+        QApplication::processEvents();
+        const QPixmap pixmap = w.grab();
+        QVERIFY(!pixmap.isNull());
+        QVERIFY(pixmap.save(QDir(m_dir).filePath(name)));
+    }
+
+    std::unique_ptr<MainWindow> window()
+    {
+        auto w = std::make_unique<MainWindow>(*m_fx.db, m_policy);
+        w->resize(1280, 800);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get())) {
+            return nullptr;
+        }
+        return w;
+    }
+
+    void open(MainWindow& w, const QString& subject)
+    {
+        auto* model = w.messageModel();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, models::MessageListModel::SubjectColumn).data().toString() == subject) {
+                w.messageList()->setCurrentIndex(model->index(r, models::MessageListModel::SubjectColumn));
+                return;
+            }
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        m_dir = qEnvironmentVariable("POSTBAG_SCREENSHOTS");
+        if (m_dir.isEmpty()) {
+            m_dir = QDir::temp().filePath(QStringLiteral("postbag-screenshots"));
+        }
+        QVERIFY(QDir().mkpath(m_dir));
+        QVERIFY(m_fx.open());
+        // Some mail already read, one flagged, one local folder: a mailbox in use.
+        store::MessageStore messages(*m_fx.db);
+        for (qint64 id = 5; id <= 14; ++id) {
+            QVERIFY(messages.setFlags({id}, store::Flag::Seen, {}).ok());
+        }
+        QVERIFY(messages.setFlags({3}, store::Flag::Flagged, {}).ok());
+        QVERIFY(store::FolderStore(*m_fx.db).create(0, QStringLiteral("Receipts")).ok());
+        QSettings().setValue(QStringLiteral("reader/markReadDelayMs"), -1);
+    }
+
+    void mainWindow()
+    {
+        auto w = window();
+        QVERIFY(w);
+        open(*w, QStringLiteral("Your weekly harvest: asparagus is back!"));
+        grab(*w, QStringLiteral("main-window.png"));
+    }
+
+    void searchResults()
+    {
+        auto w = window();
+        QVERIFY(w);
+        w->search(QStringLiteral("release OR june"));
+        w->messageList()->setCurrentIndex(w->messageModel()->index(0, 2));
+        grab(*w, QStringLiteral("search.png"));
+    }
+
+    void errorBanner()
+    {
+        auto w = window();
+        QVERIFY(w);
+        sync::SyncReport report;
+        report.error = Error::make(ErrorCode::ServerTemporary, QStringLiteral("[SYS/TEMP] Try again later"));
+        w->onSyncStarted(m_fx.work.id);
+        w->onSyncStarted(m_fx.personal.id);
+        w->onSyncFinished(m_fx.work.id, report);
+        sync::SyncProgress progress;
+        progress.phase = sync::SyncPhase::Fetching;
+        progress.current = 7;
+        progress.total = 19;
+        w->onSyncProgress(m_fx.personal.id, progress);
+        open(*w, QStringLiteral("Trip to Lisbon in June"));
+        grab(*w, QStringLiteral("error-banner.png"));
+    }
+
+    void darkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc2));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9e));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x38));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xf0));
+        QApplication::setPalette(dark);
+        auto w = window();
+        QVERIFY(w);
+        open(*w, QStringLiteral("Trip to Lisbon in June"));
+        grab(*w, QStringLiteral("main-window-dark.png"));
+        QApplication::setPalette(light);
+    }
+};
+
+QTEST_MAIN(tst_WindowScreenshots)
+#include "tst_WindowScreenshots.moc"

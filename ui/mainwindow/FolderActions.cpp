@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/FolderActions.h"
+
+#include "core/models/ModelRoles.h"
+#include "core/store/FolderStore.h"
+#include "core/store/MessageStore.h"
+#include "ui/mainwindow/FolderPane.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace postbag::ui {
+
+using models::FolderNodeKind;
+
+FolderActions::FolderActions(store::Database& db, FolderPane* pane, QObject* parent)
+    : QObject(parent), m_db(db), m_pane(pane)
+{
+    newFolderAction = new QAction(QIcon::fromTheme(QStringLiteral("folder-new")), tr("&New Folder…"), this);
+    renameFolderAction = new QAction(tr("&Rename Folder…"), this);
+    renameFolderAction->setShortcut(QKeySequence(Qt::Key_F2));
+    renameFolderAction->setShortcutContext(Qt::WidgetShortcut);
+    m_pane->addAction(renameFolderAction);
+    deleteFolderAction = new QAction(tr("&Delete Folder"), this);
+    //: Action: permanently delete every message in Trash
+    emptyTrashAction = new QAction(QIcon::fromTheme(QStringLiteral("trash-empty")), tr("&Empty Trash"), this);
+    connect(newFolderAction, &QAction::triggered, this, &FolderActions::newFolder);
+    connect(renameFolderAction, &QAction::triggered, this, &FolderActions::renameFolder);
+    connect(deleteFolderAction, &QAction::triggered, this, &FolderActions::deleteFolder);
+    connect(emptyTrashAction, &QAction::triggered, this, &FolderActions::emptyTrash);
+    m_prompt = [this](const QString& title, const QString& initial) {
+        //: Label of the folder name prompt
+        return QInputDialog::getText(m_pane->window(), title, tr("Folder name:"), QLineEdit::Normal, initial);
+    };
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(m_pane->window(), tr("Postbag"), question) == QMessageBox::Yes;
+    };
+    updateEnabled();
+}
+
+bool FolderActions::currentIsUserFolder() const
+{
+    return FolderNodeKind(m_pane->currentIndex().data(models::KindRole).toInt()) == FolderNodeKind::User &&
+           m_pane->currentFolderId() > 0;
+}
+
+void FolderActions::updateEnabled()
+{
+    renameFolderAction->setEnabled(currentIsUserFolder());
+    deleteFolderAction->setEnabled(currentIsUserFolder());
+}
+
+void FolderActions::showContextMenu(const QPoint& globalPos)
+{
+    updateEnabled();
+    QMenu menu(m_pane);
+    menu.addAction(newFolderAction);
+    menu.addAction(renameFolderAction);
+    menu.addAction(deleteFolderAction);
+    menu.addSeparator();
+    menu.addAction(emptyTrashAction);
+    menu.exec(globalPos);
+}
+
+void FolderActions::report(const Status& status)
+{
+    if (!status) {
+        Q_EMIT failed(status.error());
+    }
+    Q_EMIT changed();
+}
+
+void FolderActions::newFolder()
+{
+    //: Title of the prompt for a new folder's name
+    const QString name = m_prompt(tr("New Folder"), QString()).trimmed();
+    if (name.isEmpty()) {
+        return;
+    }
+    // Under the selected folder; the virtual headings mean "top level, local".
+    const qint64 parent = m_pane->currentFolderId();
+    auto created = store::FolderStore(m_db).create(parent, name);
+    report(created ? Status(Ok{}) : Status(created.error()));
+}
+
+void FolderActions::renameFolder()
+{
+    if (!currentIsUserFolder()) {
+        return;
+    }
+    const QString old = m_pane->currentIndex().data(Qt::EditRole).toString();
+    const QString name = m_prompt(tr("Rename Folder"), old).trimmed();
+    if (name.isEmpty() || name == old) {
+        return;
+    }
+    report(store::FolderStore(m_db).rename(m_pane->currentFolderId(), name));
+}
+
+void FolderActions::deleteFolder()
+{
+    if (!currentIsUserFolder()) {
+        return;
+    }
+    const QString name = m_pane->currentIndex().data(Qt::EditRole).toString();
+    //: Confirmation; %1 is a folder name
+    if (!m_confirm(tr("Delete the folder “%1” and its subfolders? Their messages go to Trash.").arg(name))) {
+        return;
+    }
+    report(store::FolderStore(m_db).remove(m_pane->currentFolderId()));
+}
+
+void FolderActions::emptyTrash()
+{
+    if (!m_confirm(tr("Permanently delete every message in Trash?"))) {
+        return;
+    }
+    report(store::MessageStore(m_db).emptyTrash());
+}
+
+} // namespace postbag::ui

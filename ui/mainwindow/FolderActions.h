@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QObject>
+#include <functional>
+
+class QAction;
+class QMenu;
+
+namespace postbag::store {
+class Database;
+}
+
+namespace postbag::ui {
+
+class FolderPane;
+
+// Folder management from the menu and the folder pane's context menu: new, rename, delete,
+// empty Trash. Why separate: the window stays layout only. Guarantees: special folders (Inbox,
+// Archive, Trash, the virtual headings) cannot be renamed or deleted from here; deleting a folder
+// moves its mail to Trash (FolderStore::remove) after a confirmation; the name prompt and the
+// confirmation are injectable so tests run without dialogs; failures go to failed().
+class FolderActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Prompt = std::function<QString(const QString& title, const QString& initial)>;
+    using Confirm = std::function<bool(const QString& question)>;
+
+    FolderActions(store::Database& db, FolderPane* pane, QObject* parent);
+
+    QAction* newFolderAction;
+    QAction* renameFolderAction;
+    QAction* deleteFolderAction;
+    QAction* emptyTrashAction;
+
+    void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void showContextMenu(const QPoint& globalPos);
+
+public Q_SLOTS:
+    void updateEnabled();
+
+Q_SIGNALS:
+    void changed();
+    void failed(const postbag::Error& error);
+
+private:
+    void newFolder();
+    void renameFolder();
+    void deleteFolder();
+    void emptyTrash();
+    void report(const Status& status);
+    [[nodiscard]] bool currentIsUserFolder() const;
+
+    store::Database& m_db;
+    FolderPane* m_pane;
+    Prompt m_prompt;
+    Confirm m_confirm;
+};
+
+} // namespace postbag::ui

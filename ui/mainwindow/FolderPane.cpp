@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/FolderPane.h"
+
+#include "core/models/ModelRoles.h"
+#include "ui/mainwindow/MessageMime.h"
+
+#include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QDragMoveEvent>
+#include <QDropEvent>
+#include <QHeaderView>
+#include <QMimeData>
+
+namespace postbag::ui {
+
+void FolderDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const qint64 unread = index.data(models::UnreadCountRole).toLongLong();
+    const auto kind = models::FolderNodeKind(index.data(models::KindRole).toInt());
+    if (kind == models::FolderNodeKind::UnifiedInbox || kind == models::FolderNodeKind::LocalFolders) {
+        option->font.setWeight(QFont::DemiBold);
+    }
+    if (unread > 0) {
+        option->font.setBold(true);
+        //: Folder pane: %1 folder name, %2 number of unread messages in it
+        option->text = tr("%1 (%2)").arg(option->text).arg(unread);
+    }
+}
+
+FolderPane::FolderPane(QWidget* parent) : QTreeView(parent)
+{
+    setHeaderHidden(true);
+    setItemDelegate(new FolderDelegate(this));
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DropOnly);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUniformRowHeights(true);
+    //: Accessible name of the folder tree
+    setAccessibleName(tr("Folders"));
+}
+
+qint64 FolderPane::currentFolderId() const
+{
+    return currentIndex().data(models::FolderIdRole).toLongLong();
+}
+
+qint64 FolderPane::folderIdAt(const QPoint& pos) const
+{
+    return indexAt(pos).data(models::FolderIdRole).toLongLong();
+}
+
+bool FolderPane::acceptable(QDropEvent* event) const
+{
+    return !MessageMime::decode(event->mimeData()).isEmpty() &&
+           folderIdAt(event->position().toPoint()) > 0;
+}
+
+void FolderPane::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasFormat(MessageMime::kFormat)) {
+        event->acceptProposedAction();
+    } else {
+        event->ignore();
+    }
+}
+
+void FolderPane::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (acceptable(event)) {
+        const bool copy = event->modifiers().testFlag(Qt::ControlModifier);
+        event->setDropAction(copy ? Qt::CopyAction : Qt::MoveAction);
+        event->accept(visualRect(indexAt(event->position().toPoint())));
+    } else {
+        event->ignore();
+    }
+}
+
+void FolderPane::dropEvent(QDropEvent* event)
+{
+    if (!acceptable(event)) {
+        event->ignore();
+        return;
+    }
+    const bool copy = event->modifiers().testFlag(Qt::ControlModifier) ||
+                      event->dropAction() == Qt::CopyAction;
+    event->setDropAction(copy ? Qt::CopyAction : Qt::MoveAction);
+    event->accept();
+    Q_EMIT messagesDropped(MessageMime::decode(event->mimeData()),
+                           folderIdAt(event->position().toPoint()), copy);
+}
+
+void FolderPane::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QModelIndex index = event->reason() == QContextMenuEvent::Mouse
+                                  ? indexAt(event->pos())
+                                  : currentIndex();
+    Q_EMIT contextMenuRequestedAt(index, event->globalPos());
+}
+
+} // namespace postbag::ui

@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/MessageActions.h"
+
+#include "core/models/FolderModel.h"
+#include "core/models/ModelRoles.h"
+#include "core/store/FolderStore.h"
+#include "core/store/MessageStore.h"
+#include "ui/mainwindow/MessageListView.h"
+#include "ui/mainwindow/MoveCommand.h"
+#include "ui/reader/MessageView.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QMenu>
+#include <QUndoStack>
+
+namespace postbag::ui {
+
+MessageActions::MessageActions(store::Database& db, MessageListView* list, MessageView* reader,
+                               models::FolderModel* folders, QObject* parent)
+    : QObject(parent), m_db(db), m_list(list), m_reader(reader), m_folders(folders),
+      m_undo(new QUndoStack(this))
+{
+    //: Action: move the selected messages to Trash
+    deleteAction = make(tr("&Delete"), QKeySequence::Delete, [this] {
+        deleteMessages(m_list->selectedMessageIds());
+    });
+    deleteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    archiveAction = make(tr("&Archive"), QKeySequence(Qt::Key_A), [this] {
+        auto archive = store::FolderStore(m_db).archive();
+        if (!archive) {
+            Q_EMIT failed(archive.error());
+            return;
+        }
+        //: Undo menu text: "Undo Archive"
+        file(m_list->selectedMessageIds(), archive.value(), false, tr("Archive"));
+    });
+    archiveAction->setIcon(QIcon::fromTheme(QStringLiteral("mail-archive")));
+    //: Action: toggle between read and unread (Thunderbird's M)
+    toggleReadAction = make(tr("&Toggle Read"), QKeySequence(Qt::Key_M), [this] {
+        const QList<qint64> ids = m_list->selectedMessageIds();
+        setRead(ids, m_list->currentIndex().data(models::UnreadRole).toBool());
+    });
+    markReadAction = make(tr("Mark as &Read"), {}, [this] { setRead(m_list->selectedMessageIds(), true); });
+    markUnreadAction = make(tr("Mark as &Unread"), QKeySequence(Qt::SHIFT | Qt::Key_U),
+                            [this] { setRead(m_list->selectedMessageIds(), false); });
+    markReadAction->setIcon(QIcon::fromTheme(QStringLiteral("mail-mark-read")));
+    //: Action: flag (star) the selected messages, or remove the flag
+    toggleFlagAction = make(tr("&Flag"), QKeySequence(Qt::Key_S), [this] {
+        setFlag(!m_list->currentIndex().data(models::FlaggedRole).toBool());
+    });
+    toggleFlagAction->setIcon(QIcon(QStringLiteral(":/icons/flag.svg")));
+    selectAllAction = make(tr("Select &All"), QKeySequence::SelectAll, [this] { m_list->selectAll(); });
+    //: Action: go to the next unread message (Thunderbird's N)
+    nextUnreadAction = make(tr("&Next Unread Message"), QKeySequence(Qt::Key_N),
+                            [this] { m_list->selectNextUnread(); });
+    saveAttachmentsAction = make(tr("Save All &Attachments…"), {}, [this] { saveAttachments(); });
+    undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    //: Menu: move the selected messages to a folder
+    moveMenu = new QMenu(tr("&Move To"));
+    //: Menu: copy the selected messages to a folder
+    copyMenu = new QMenu(tr("&Copy To"));
+    moveMenu->setParent(m_list, Qt::Popup);
+    copyMenu->setParent(m_list, Qt::Popup);
+    connect(moveMenu, &QMenu::aboutToShow, this, [this] { fillFolderMenu(moveMenu, false); });
+    connect(copyMenu, &QMenu::aboutToShow, this, [this] { fillFolderMenu(copyMenu, true); });
+    m_chooseFolder = [this] {
+        return QFileDialog::getExistingDirectory(m_list->window(), tr("Save Attachments To"));
+    };
+    updateEnabled();
+}
+
+QAction* MessageActions::make(const QString& text, const QKeySequence& key,
+                              std::function<void()> run)
+{
+    auto* action = new QAction(text, this);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, std::move(run));
+    return action;
+}
+
+void MessageActions::updateEnabled()
+{
+    const bool any = !m_list->selectedMessageIds().isEmpty();
+    for (QAction* a : {deleteAction, archiveAction, toggleReadAction, markReadAction,
+                       markUnreadAction, toggleFlagAction}) {
+        a->setEnabled(any);
+    }
+    moveMenu->setEnabled(any);
+    copyMenu->setEnabled(any);
+    saveAttachmentsAction->setEnabled(m_list->currentMessageId() > 0 &&
+                                      !m_reader->attachments().isEmpty());
+}
+
+QHash<qint64, qint64> MessageActions::originsOf(const QList<qint64>& ids) const
+{
+    QHash<qint64, qint64> origins;
+    store::MessageStore messages(m_db);
+    for (const qint64 id : ids) {
+        if (auto s = messages.summary(id)) {
+            origins.insert(id, s->folderId);
+        }
+    }
+    return origins;
+}
+
+void MessageActions::file(const QList<qint64>& ids, qint64 target, bool toTrash, const QString& text)
+{
+    if (ids.isEmpty()) {
+        return;
+    }
+    m_undo->push(new MoveCommand(
+        m_db, toTrash ? MoveCommand::Kind::Trash : MoveCommand::Kind::Move, originsOf(ids), target,
+        text, [this] { Q_EMIT changed(); }, [this](const Error& e) { Q_EMIT failed(e); }));
+}
+
+void MessageActions::deleteMessages(const QList<qint64>& ids)
+{
+    //: Undo menu text: "Undo Delete"
+    file(ids, 0, true, tr("Delete"));
+}
+
+void MessageActions::moveMessages(const QList<qint64>& ids, qint64 folderId)
+{
+    //: Undo menu text: "Undo Move"
+    file(ids, folderId, false, tr("Move"));
+}
+
+void MessageActions::copyMessages(const QList<qint64>& ids, qint64 folderId)
+{
+    if (ids.isEmpty()) {
+        return;
+    }
+    if (auto copied = store::MessageStore(m_db).copy(ids, folderId); !copied) {
+        Q_EMIT failed(copied.error());
+    }
+    Q_EMIT changed();
+}
+
+void MessageActions::setRead(const QList<qint64>& ids, bool read)
+{
+    if (ids.isEmpty()) {
+        return;
+    }
+    store::MessageStore messages(m_db);
+    const store::Flags seen(store::Flag::Seen);
+    if (const Status s = read ? messages.setFlags(ids, seen, {}) : messages.setFlags(ids, {}, seen); !s) {
+        Q_EMIT failed(s.error());
+    }
+    Q_EMIT changed();
+}
+
+void MessageActions::setFlag(bool on)
+{
+    const QList<qint64> ids = m_list->selectedMessageIds();
+    if (ids.isEmpty()) {
+        return;
+    }
+    store::MessageStore messages(m_db);
+    const store::Flags flagged(store::Flag::Flagged);
+    if (const Status s = on ? messages.setFlags(ids, flagged, {}) : messages.setFlags(ids, {}, flagged); !s) {
+        Q_EMIT failed(s.error());
+    }
+    Q_EMIT changed();
+}
+
+void MessageActions::saveAttachments()
+{
+    const QString folder = m_chooseFolder ? m_chooseFolder() : QString();
+    if (folder.isEmpty()) {
+        return;
+    }
+    auto saved = m_reader->saveAllAttachments(folder);
+    if (!saved) {
+        Q_EMIT failed(saved.error());
+        return;
+    }
+    Q_EMIT attachmentsSaved(saved.value());
+}
+
+void MessageActions::fillFolderMenu(QMenu* menu, bool copy)
+{
+    menu->clear();
+    std::function<void(const QModelIndex&, int)> walk = [&](const QModelIndex& parent, int depth) {
+        for (int r = 0; r < m_folders->rowCount(parent); ++r) {
+            const QModelIndex i = m_folders->index(r, 0, parent);
+            const qint64 id = i.data(models::FolderIdRole).toLongLong();
+            QAction* a = menu->addAction(QString(QString(depth * 2, u' ') + i.data().toString()));
+            a->setEnabled(id > 0);
+            connect(a, &QAction::triggered, this, [this, id, copy] {
+                const QList<qint64> ids = m_list->selectedMessageIds();
+                copy ? copyMessages(ids, id) : moveMessages(ids, id);
+            });
+            walk(i, depth + 1);
+        }
+    };
+    walk({}, 0);
+}
+
+} // namespace postbag::ui
