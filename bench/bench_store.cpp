@@ -12,7 +12,9 @@
 #include "core/store/MessageStore.h"
 #include "core/store/SearchQuery.h"
 #include "core/sync/MessageRecord.h"
+#include "store_bench_common.h"
 #include "store_mailgen.h"
+#include "store_notmuch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,98 +35,6 @@ using namespace postbag;
 using namespace postbag::bench;
 
 namespace {
-
-// The fixed query set, in both languages. Postbag: before: is exclusive, after: inclusive, so a
-// month is after:first before:first-of-next; notmuch's date:A..B includes the whole day B.
-struct Query
-{
-    const char* kind;
-    const char* postbag;
-    const char* notmuch;
-};
-
-const Query kQueries[] = {
-    {"word", "linux", "linux"},
-    {"word", "mortgage", "mortgage"},
-    {"2 words", "perl python", "perl AND python"},
-    {"phrase", "\"click here\"", "\"click here\""},
-    {"phrase", "\"free software\"", "\"free software\""},
-    {"phrase", "\"mailing list\"", "\"mailing list\""},
-    {"from:", "from:hotmail.com", "from:hotmail.com"},
-    {"from:", "from:taint.org", "from:taint.org"},
-    {"to:", "to:ilug", "to:ilug"},
-    {"subject:", "subject:razor", "subject:razor"},
-    {"subject:", "subject:money", "subject:money"},
-    {"prefix*", "secur*", "secur*"},
-    {"prefix*", "unsub*", "unsub*"},
-    {"OR", "linux OR bsd", "linux OR bsd"},
-    {"OR+field", "(cash OR money) subject:free", "(cash OR money) AND subject:free"},
-    {"NOT", "razor NOT spamassassin", "razor AND NOT spamassassin"},
-    {"NOT", "python -perl", "python AND NOT perl"},
-    {"date range", "after:2002-09-01 before:2002-10-01", "date:2002-09-01..2002-09-30"},
-    {"word+date", "linux after:2002-08-01 before:2002-09-01",
-     "linux AND date:2002-08-01..2002-08-31"},
-    {"unread+word", "is:unread money", "tag:unread AND money"},
-};
-constexpr int kQueryCount = int(std::size(kQueries));
-constexpr int kPageSize = 50;
-
-struct Config
-{
-    bool smoke = false;
-    bool notmuch = true;
-    bool corpusRun = true; // the SpamAssassin corpus as it is
-    int count = 100000;    // generated messages
-    int runs = 15;         // timed repetitions per query (postbag)
-    int notmuchRuns = 7;   // timed repetitions per query and variant (notmuch processes)
-    QString corpusDir;
-    QString workDir;
-    bool keep = false;
-};
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty()) {
-        return 0;
-    }
-    std::sort(v.begin(), v.end());
-    const double rank = p / 100.0 * double(v.size() - 1);
-    const size_t lo = size_t(rank);
-    const size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
-}
-
-double msSince(const QElapsedTimer& t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-qint64 fileSize(const QString& path)
-{
-    const QFileInfo fi(path);
-    return fi.exists() ? fi.size() : 0;
-}
-
-qint64 treeSize(const QString& dir)
-{
-    qint64 total = 0;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        total += it.fileInfo().size();
-    }
-    return total;
-}
-
-QString mb(qint64 bytes)
-{
-    return QString::number(double(bytes) / 1e6, 'f', 1) + QStringLiteral(" MB");
-}
-
-void fail(const char* what, const Error& e)
-{
-    std::fprintf(stderr, "bench_store: %s: %s\n", what, qPrintable(e.toLogString()));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Postbag
@@ -337,145 +247,6 @@ std::optional<PostbagQueries> postbagQueries(const QString& dbPath, const Config
             std::fprintf(stderr, "bench_store: counts or folder list failed\n");
             return std::nullopt;
         }
-    }
-    return r;
-}
-
-// ---------------------------------------------------------------------------------------------
-// notmuch, run as the program a user or front end runs
-
-class Notmuch
-{
-public:
-    Notmuch(const QString& configPath) : m_config(configPath)
-    {
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(QStringLiteral("NOTMUCH_CONFIG"), configPath);
-        m_env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    }
-
-    static bool available()
-    {
-        return !QStandardPaths::findExecutable(QStringLiteral("notmuch")).isEmpty();
-    }
-
-    static bool writeConfig(const QString& configPath, const QString& maildir)
-    {
-        QFile f(configPath);
-        if (!f.open(QIODevice::WriteOnly)) {
-            return false;
-        }
-        const QByteArray text = "[database]\npath=" + QFile::encodeName(maildir) +
-                                "\n[user]\nname=Bench\nprimary_email=bench@example.org\n"
-                                "[new]\ntags=unread;inbox;\nignore=\n"
-                                "[search]\nexclude_tags=\n"
-                                "[maildir]\nsynchronize_flags=true\n";
-        return f.write(text) == text.size();
-    }
-
-    // Runs notmuch; returns the wall time in ms, or a negative value on failure.
-    double run(const QStringList& args, QByteArray* out = nullptr) const
-    {
-        QProcess p;
-        p.setProcessEnvironment(m_env);
-        p.setProcessChannelMode(QProcess::SeparateChannels);
-        QElapsedTimer t;
-        t.start();
-        p.start(QStringLiteral("notmuch"), args);
-        if (!p.waitForStarted() || !p.waitForFinished(-1)) {
-            return -1;
-        }
-        const QByteArray stdOut = p.readAllStandardOutput();
-        const double ms = msSince(t);
-        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            std::fprintf(stderr, "bench_store: notmuch %s failed: %s\n",
-                         qPrintable(args.join(u' ')), p.readAllStandardError().constData());
-            return -1;
-        }
-        if (out) {
-            *out = stdOut;
-        }
-        return ms;
-    }
-
-private:
-    QString m_config;
-    QProcessEnvironment m_env;
-};
-
-struct NotmuchResult
-{
-    double newS = 0;
-    qint64 indexBytes = 0;
-    int messages = 0;
-    std::vector<int> matches;
-    std::vector<double> searchP50, msgsP50, countP50; // per query, ms
-    std::vector<double> searchAll, msgsAll, countAll, floorAll;
-};
-
-std::optional<NotmuchResult> notmuchRun(const Maildir& md, const QString& work, const Config& cfg)
-{
-    NotmuchResult r;
-    const QString config = work + QStringLiteral("/notmuch-config");
-    if (!Notmuch::writeConfig(config, md.root)) {
-        std::fprintf(stderr, "bench_store: cannot write the notmuch config\n");
-        return std::nullopt;
-    }
-    const Notmuch nm(config);
-    const double newMs = nm.run({QStringLiteral("new"), QStringLiteral("--quiet")});
-    if (newMs < 0) {
-        return std::nullopt;
-    }
-    r.newS = newMs / 1e3;
-    r.indexBytes = treeSize(md.root + QStringLiteral("/.notmuch"));
-    QByteArray out;
-    if (nm.run({QStringLiteral("count"), QStringLiteral("*")}, &out) < 0) {
-        return std::nullopt;
-    }
-    r.messages = out.trimmed().toInt();
-
-    auto timed = [&](const QStringList& args, std::vector<double>& all) -> std::optional<double> {
-        std::vector<double> samples;
-        for (int run = 0; run < cfg.notmuchRuns + 1; ++run) {
-            const double ms = nm.run(args);
-            if (ms < 0) {
-                return std::nullopt;
-            }
-            if (run > 0) {
-                samples.push_back(ms);
-            }
-        }
-        all.insert(all.end(), samples.begin(), samples.end());
-        return percentile(samples, 50);
-    };
-    for (const Query& q : kQueries) {
-        const QString text = QString::fromUtf8(q.notmuch);
-        if (nm.run({QStringLiteral("count"), text}, &out) < 0) {
-            return std::nullopt;
-        }
-        r.matches.push_back(out.trimmed().toInt());
-        const auto search =
-            timed({QStringLiteral("search"), QStringLiteral("--limit=%1").arg(kPageSize), text},
-                  r.searchAll);
-        const auto msgs = timed({QStringLiteral("search"), QStringLiteral("--output=messages"),
-                                 QStringLiteral("--limit=%1").arg(kPageSize), text},
-                                r.msgsAll);
-        const auto count = timed({QStringLiteral("count"), text}, r.countAll);
-        if (!search || !msgs || !count) {
-            return std::nullopt;
-        }
-        r.searchP50.push_back(*search);
-        r.msgsP50.push_back(*msgs);
-        r.countP50.push_back(*count);
-    }
-    // The floor: start the program, open the database, run a query that matches nothing.
-    for (int run = 0; run < 3 * cfg.notmuchRuns; ++run) {
-        const double ms =
-            nm.run({QStringLiteral("count"), QStringLiteral("id:none@bench.invalid")});
-        if (ms < 0) {
-            return std::nullopt;
-        }
-        r.floorAll.push_back(ms);
     }
     return r;
 }
@@ -701,7 +472,7 @@ int main(int argc, char** argv)
         cfg.notmuch = false;
         cfg.corpusRun = false;
     }
-    if (cfg.notmuch && !Notmuch::available()) {
+    if (cfg.notmuch && !notmuchAvailable()) {
         std::fprintf(stderr, "bench_store: notmuch not found; running without it\n");
         cfg.notmuch = false;
     }
