@@ -20,6 +20,7 @@
 #include <QFrame>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace postbag::ui {
@@ -65,9 +66,17 @@ MessageView::MessageView(RemoteContentPolicy& policy, QWidget* parent)
     auto* line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
+    m_rule = line;
+    auto* empty = new QLabel(tr("No message selected"), this);
+    //: Accessible name of the placeholder the reader shows when no message is open
+    empty->setAccessibleName(tr("No message selected"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty = empty;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_header);
     layout->addWidget(line);
     layout->addWidget(m_errorBar);
@@ -96,6 +105,14 @@ void MessageView::clear()
     for (NoticeBar* bar : {m_remoteBar, m_headersOnlyBar, m_errorBar}) {
         bar->hide();
     }
+    showEmptyState(true);
+}
+
+void MessageView::showEmptyState(bool empty)
+{
+    m_empty->setVisible(empty);
+    for (QWidget* w : {static_cast<QWidget*>(m_header), m_rule, static_cast<QWidget*>(m_browser)})
+        w->setVisible(!empty);
 }
 
 void MessageView::showMessage(const store::MessageSummary& summary, const QByteArray& raw)
@@ -105,6 +122,7 @@ void MessageView::showMessage(const store::MessageSummary& summary, const QByteA
     clear();
     m_summary = summary;
     m_raw = raw;
+    showEmptyState(false);
     m_parsed = mime::MessageParser::parse(m_raw, summary.receivedAt);
     m_header->setMessage(m_parsed);
     m_headersOnlyBar->setVisible(summary.headersOnly);

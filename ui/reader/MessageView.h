@@ -58,6 +58,8 @@ public:
     [[nodiscard]] NoticeBar* remoteBar() const { return m_remoteBar; }
     [[nodiscard]] NoticeBar* headersOnlyBar() const { return m_headersOnlyBar; }
     [[nodiscard]] NoticeBar* errorBar() const { return m_errorBar; }
+    // Shown instead of empty header fields while no message is open.
+    [[nodiscard]] QWidget* emptyState() const { return m_empty; }
 
 public Q_SLOTS:
     void showRemoteContentOnce();
@@ -72,6 +74,7 @@ Q_SIGNALS:
     void linkOpened(const QUrl& url);
 
 private:
+    void showEmptyState(bool empty);
     void render();
     void openLink(const QUrl& url);
     void showError(const Error& error);
@@ -80,6 +83,8 @@ private:
 
     RemoteContentPolicy& m_policy;
     HeaderPane* m_header;
+    QWidget* m_empty = nullptr;
+    QWidget* m_rule = nullptr;
     NoticeBar* m_remoteBar;
     NoticeBar* m_headersOnlyBar;
     NoticeBar* m_errorBar;

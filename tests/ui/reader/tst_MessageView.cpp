@@ -41,6 +41,22 @@ class tst_MessageView : public QObject
     }
 
 private Q_SLOTS:
+    void emptyStateUntilAMessageIsOpen()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.emptyState()->isVisible());
+        QVERIFY(!view.browser()->isVisible());
+        view.showMessage(test::summaryFor(1), test::hostileHtmlMessage());
+        QVERIFY(!view.emptyState()->isVisible());
+        QVERIFY(view.browser()->isVisible());
+        view.clear();
+        QVERIFY(view.emptyState()->isVisible());
+    }
+
     void hostileHtmlLoadsNothingRemote()
     {
         InMemoryRemoteContentPolicy policy;
