@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <memory>
+
 namespace postbag {
 
 namespace {
@@ -42,7 +44,6 @@ bool ProtocolLog::addFileSink(const QString& path)
     if (!file->open(QIODevice::WriteOnly | QIODevice::Append))
         return false;
     file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_file = file;
     addSink([file](const Entry& e) {
         file->write(format(e));
         file->write("\n");

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QList>
 #include <functional>
-#include <memory>
 
 namespace postbag {
 
@@ -49,7 +48,6 @@ private:
 
     QList<Sink> m_sinks;
     qint64 m_startMs = 0;
-    std::shared_ptr<QFile> m_file;
 };
 
 } // namespace postbag

@@ -15,6 +15,12 @@ struct DeletionPolicy
     bool leaveOnServer = true;
     int deleteAfterDays = 0;           // with leaveOnServer: 0 means never by age
     bool deleteWhenDeletedLocally = false;
+
+    // "Keep everything on the server": nothing is ever deleted, so there is nothing to decide.
+    [[nodiscard]] bool keepsEverything() const
+    {
+        return leaveOnServer && deleteAfterDays <= 0 && !deleteWhenDeletedLocally;
+    }
 };
 
 // Which messages to remove from the server: a pure function of the policy, what the store holds

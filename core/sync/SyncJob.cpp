@@ -278,6 +278,8 @@ QSet<QString> SyncJob::serverUids() const
 
 void SyncJob::deleteAndQuit()
 {
+    if (m_request.policy.keepsEverything()) // the common leave-on-server check stays cheap
+        return quit(std::make_shared<QStringList>());
     auto entries = store::UidlStore(m_db).entries(m_request.accountId);
     if (!entries.ok())
         return fail(entries.error());

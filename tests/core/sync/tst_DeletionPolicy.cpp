@@ -75,6 +75,16 @@ private Q_SLOTS:
         QCOMPARE(uidlsToDelete(policy, stored(), kOnServer, kNow), expected);
     }
 
+    void keepsEverythingExactlyWhenNoRuleCanDelete()
+    {
+        // The sync skips the policy (and its store query) only when the matrix says "nothing".
+        QVERIFY((DeletionPolicy{true, 0, false}.keepsEverything()));
+        QVERIFY(uidlsToDelete({true, 0, false}, stored(), kOnServer, kNow).isEmpty());
+        QVERIFY(!(DeletionPolicy{false, 0, false}.keepsEverything()));
+        QVERIFY(!(DeletionPolicy{true, 7, false}.keepsEverything()));
+        QVERIFY(!(DeletionPolicy{true, 0, true}.keepsEverything()));
+    }
+
     void neverDeletesWhatTheStoreDoesNotHold()
     {
         // Whatever the policy, a UIDL the store has no record of is never a candidate.
