@@ -160,6 +160,9 @@ int remove(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("NAME"), tr("The account to remove, with its mail."));
+    const QCommandLineOption keep(QStringLiteral("keep-messages"),
+                                  tr("Keep its mail in a local folder named after the account."));
+    p.addOption(keep);
     int code = ExitOk;
     if (!ctx.parse(p, args, code))
         return code;
@@ -171,8 +174,10 @@ int remove(CliContext& ctx, const QStringList& args)
     auto a = repo.byName(p.positionalArguments().first());
     if (!a.ok())
         return ctx.output->usage(tr("no account named '%1'").arg(p.positionalArguments().first()));
-    if (Status s = repo.remove(a->id); !s.ok())
-        return ctx.output->fail(s.error());
+    const auto removed = repo.remove(a->id, p.isSet(keep) ? account::AccountRepository::Messages::Keep
+                                                          : account::AccountRepository::Messages::Delete);
+    if (!removed.ok())
+        return ctx.output->fail(removed.error());
     if (a->passwordSource == account::PasswordSource::Keyring)
         (void)waitFor([&](auto done) { ctx.keyring.erase(a.value(), done); });
     ctx.output->out() << tr("Removed account %1.").arg(a->name) << '\n';

@@ -1,6 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The Postbag authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# postbag_add_test(NAME SOURCES ... [LIBS ...] [LABELS unit|integration|gui] [TIMEOUT s])
+# postbag_add_test(NAME SOURCES ... [LIBS ...] [LABELS unit|integration|gui] [TIMEOUT s]
+#                  [WRAPPER command...])
 # One Qt Test executable registered with CTest. Tests run offscreen and find the shared corpus
 # through POSTBAG_CORPUS (tests that need it skip when it is missing).
 set(POSTBAG_CORPUS "${PROJECT_SOURCE_DIR}/../shared/corpus" CACHE PATH "Shared mail corpus")
@@ -10,7 +11,7 @@ set(POSTBAG_SANITIZER_OPTIONS
     "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
 
 function(postbag_add_test name)
-  cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;WRAPPER" ${ARGN})
   if(NOT ARG_LABELS)
     set(ARG_LABELS unit)
   endif()
@@ -19,7 +20,8 @@ function(postbag_add_test name)
   endif()
   qt_add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
-  add_test(NAME ${name} COMMAND ${name})
+  # WRAPPER runs the test inside an environment it sets up (e.g. a private keyring).
+  add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
   set_tests_properties(${name} PROPERTIES
     LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;POSTBAG_CORPUS=${POSTBAG_CORPUS};${POSTBAG_SANITIZER_OPTIONS}")

@@ -9,25 +9,6 @@
 
 namespace postbag::app {
 
-void DemoCredentialStore::read(const account::AccountSettings& account, Done done)
-{
-    if (keyFor(account) == m_key) {
-        done(m_secret);
-    } else {
-        done(Error::make(ErrorCode::CredentialsUnavailable));
-    }
-}
-
-void DemoCredentialStore::write(const account::AccountSettings&, const QString&, StatusDone done)
-{
-    done(Ok{});
-}
-
-void DemoCredentialStore::erase(const account::AccountSettings&, StatusDone done)
-{
-    done(Ok{});
-}
-
 Result<std::unique_ptr<DemoSetup>> DemoSetup::start()
 {
     std::unique_ptr<DemoSetup> setup(new DemoSetup);
@@ -41,8 +22,8 @@ Result<std::unique_ptr<DemoSetup>> DemoSetup::start()
     if (!setup->m_server->start()) {
         return Error::make(ErrorCode::NetworkError, setup->m_server->errorString());
     }
-    setup->m_credentials = std::make_unique<DemoCredentialStore>(
-        account::CredentialStore::keyFor(setup->accountSettings()), setup->m_password);
+    // The demo account keeps its password like any "ask once per session" account.
+    setup->m_credentials.write(setup->accountSettings(), setup->m_password, [](Status) {});
     return setup;
 }
 

@@ -4,7 +4,7 @@
 
 #include "app/demo/DemoPop3Server.h"
 #include "core/account/AccountSettings.h"
-#include "core/account/CredentialStore.h"
+#include "core/account/SessionCredentialStore.h"
 #include "core/common/Result.h"
 
 #include <QTemporaryDir>
@@ -15,21 +15,6 @@ class Database;
 }
 
 namespace postbag::app {
-
-// The password of the demo account, held in memory for this session only.
-// Guarantees: answers only for the demo account's key; write() and erase() change nothing on disk.
-class DemoCredentialStore final : public account::CredentialStore
-{
-public:
-    DemoCredentialStore(QString key, QString secret) : m_key(std::move(key)), m_secret(std::move(secret)) {}
-    void read(const account::AccountSettings& account, Done done) override;
-    void write(const account::AccountSettings& account, const QString& secret, StatusDone done) override;
-    void erase(const account::AccountSettings& account, StatusDone done) override;
-
-private:
-    QString m_key;
-    QString m_secret;
-};
 
 // Everything `postbag --demo` needs: a throwaway profile folder, the sample POP3 server on
 // 127.0.0.1 and an account pointing at it (plain POP3, insecure auth allowed only because the
@@ -46,7 +31,7 @@ public:
 
     [[nodiscard]] QString profileDirectory() const { return m_dir.path(); }
     [[nodiscard]] DemoPop3Server& server() { return *m_server; }
-    [[nodiscard]] account::CredentialStore& credentials() { return *m_credentials; }
+    [[nodiscard]] account::SessionCredentialStore& credentials() { return m_credentials; }
     // The demo account's settings (port filled in), not yet saved.
     [[nodiscard]] account::AccountSettings accountSettings() const;
     // Saves the demo account into `db`; returns it with its id.
@@ -58,7 +43,7 @@ private:
     QTemporaryDir m_dir;
     QString m_password;
     std::unique_ptr<DemoPop3Server> m_server;
-    std::unique_ptr<DemoCredentialStore> m_credentials;
+    account::SessionCredentialStore m_credentials;
 };
 
 } // namespace postbag::app

@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/account/AccountRepository.h"
 
+#include "core/store/FolderStore.h"
+#include "core/store/MessageStore.h"
+
+#include <algorithm>
+
 namespace postbag::account {
 
 Result<AccountSettings> AccountRepository::add(AccountSettings settings)
@@ -29,9 +34,65 @@ Status AccountRepository::update(const AccountSettings& settings)
     return m_store.setSettings(settings.id, settings.toJson());
 }
 
-Status AccountRepository::remove(qint64 id)
+Result<qint64> AccountRepository::remove(qint64 id, Messages messages)
 {
-    return m_store.remove(id);
+    qint64 keptIn = 0;
+    if (messages == Messages::Keep) {
+        auto account = byId(id);
+        if (!account)
+            return account.error();
+        auto kept = keepMessages(account.value());
+        if (!kept)
+            return kept.error();
+        keptIn = kept.value();
+    }
+    if (const Status s = m_store.remove(id); !s)
+        return s.error();
+    return keptIn;
+}
+
+Result<qint64> AccountRepository::keepMessages(const AccountSettings& account)
+{
+    // Moving first and removing after is safe at every step: if the process dies in between, the
+    // mail sits in the new folder and the account is still there to be removed again.
+    store::FolderStore folders(m_db);
+    auto all = folders.list();
+    if (!all)
+        return all.error();
+    QList<qint64> ids;
+    store::MessageStore messages(m_db);
+    for (const store::Folder& f : all.value()) {
+        if (f.accountId != account.id)
+            continue;
+        auto inFolder = messages.ids(f.id);
+        if (!inFolder)
+            return inFolder.error();
+        ids += inFolder.value();
+    }
+    QString name = account.name;
+    for (int n = 2; std::any_of(all->cbegin(), all->cend(),
+                                [&](const store::Folder& f) {
+                                    return f.parentId == 0 && f.accountId == 0 && f.name == name;
+                                });
+         ++n)
+        name = account.name + QStringLiteral(" (%1)").arg(n);
+    auto folder = folders.create(0, name);
+    if (!folder)
+        return folder.error();
+    if (!ids.isEmpty()) {
+        if (const Status s = messages.move(ids, folder.value()); !s)
+            return s.error();
+    }
+    return folder.value();
+}
+
+Status AccountRepository::reorder(const QList<qint64>& ids)
+{
+    for (int i = 0; i < ids.size(); ++i) {
+        if (const Status s = m_store.setPosition(ids[i], i); !s)
+            return s;
+    }
+    return Ok{};
 }
 
 Result<QList<AccountSettings>> AccountRepository::list()

@@ -15,12 +15,21 @@ namespace postbag::account {
 class AccountRepository
 {
 public:
-    explicit AccountRepository(store::Database& db) : m_store(db) {}
+    explicit AccountRepository(store::Database& db) : m_db(db), m_store(db) {}
 
     // Saves a new account; returns it with its id and creates its Inbox.
     [[nodiscard]] Result<AccountSettings> add(AccountSettings settings);
     [[nodiscard]] Status update(const AccountSettings& settings);
-    [[nodiscard]] Status remove(qint64 id);
+    enum class Messages
+    {
+        Delete,
+        Keep
+    };
+    // Removes the account, its folders and its seen-UIDL records. With Messages::Keep its mail
+    // first moves to a new local folder named after the account, whose id is returned (else 0).
+    [[nodiscard]] Result<qint64> remove(qint64 id, Messages messages = Messages::Delete);
+    // Gives the accounts the order of `ids` (the folder pane and the unified inbox follow it).
+    [[nodiscard]] Status reorder(const QList<qint64>& ids);
     [[nodiscard]] Result<QList<AccountSettings>> list();
     [[nodiscard]] Result<AccountSettings> byName(const QString& name);
     [[nodiscard]] Result<AccountSettings> byId(qint64 id);
@@ -28,6 +37,9 @@ public:
     [[nodiscard]] Result<qint64> inboxOf(const AccountSettings& settings);
 
 private:
+    [[nodiscard]] Result<qint64> keepMessages(const AccountSettings& account);
+
+    store::Database& m_db;
     store::AccountStore m_store;
 };
 

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/account/AccountRepository.h"
 #include "core/account/CommandCredentialStore.h"
+#include "core/account/SessionCredentialStore.h"
 #include "core/store/Database.h"
+#include "core/store/FolderStore.h"
+#include "core/store/MessageStore.h"
 #include "tests/support/Outcome.h"
 
 #include <QSqlQuery>
@@ -111,6 +114,91 @@ private Q_SLOTS:
         QCOMPARE(repo.list().value().size(), 1);
         QVERIFY(repo.remove(changed.id).ok());
         QCOMPARE(repo.list().value().size(), 0);
+    }
+
+    void removingAnAccountCanKeepItsMail()
+    {
+        QTemporaryDir dir;
+        auto db = store::Database::open(dir.filePath(QStringLiteral("profile.sqlite")));
+        QVERIFY(db.ok());
+        AccountRepository repo(*db.value());
+        auto keep = repo.add(sample());
+        AccountSettings other = sample();
+        other.name = QStringLiteral("Home");
+        auto drop = repo.add(other);
+        QVERIFY(keep.ok() && drop.ok());
+        store::MessageStore messages(*db.value());
+        for (const auto& [account, uidl] : {std::pair{keep.value(), "k1"}, std::pair{keep.value(), "k2"},
+                                             std::pair{drop.value(), "d1"}}) {
+            store::NewMessage m;
+            m.accountId = account.id;
+            m.folderId = repo.inboxOf(account).value();
+            m.uidl = QString::fromLatin1(uidl);
+            m.raw = QByteArray("Subject: ") + uidl + "\r\n\r\nbody\r\n";
+            m.subject = m.uidl;
+            QVERIFY(messages.insert(m).ok());
+        }
+        // A local folder already has the account's name: the kept mail gets a name of its own.
+        QVERIFY(store::FolderStore(*db.value()).create(0, QStringLiteral("Work")).ok());
+
+        auto kept = repo.remove(keep->id, AccountRepository::Messages::Keep);
+        QVERIFY(kept.ok());
+        QVERIFY(kept.value() > 0);
+        auto folder = store::FolderStore(*db.value()).folder(kept.value());
+        QCOMPARE(folder->name, QStringLiteral("Work (2)"));
+        QCOMPARE(folder->accountId, 0);
+        QCOMPARE(messages.ids(kept.value()).value().size(), 2);
+
+        auto dropped = repo.remove(drop->id);
+        QVERIFY(dropped.ok());
+        QCOMPARE(dropped.value(), 0);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(repo.list().value().size(), 0);
+    }
+
+    void accountsKeepTheOrderGiven()
+    {
+        QTemporaryDir dir;
+        auto db = store::Database::open(dir.filePath(QStringLiteral("profile.sqlite")));
+        AccountRepository repo(*db.value());
+        QList<qint64> ids;
+        for (const char* name : {"A", "B", "C"}) {
+            AccountSettings s = sample();
+            s.name = QString::fromLatin1(name);
+            ids.append(repo.add(s).value().id);
+        }
+        QVERIFY(repo.reorder({ids[2], ids[0], ids[1]}).ok());
+        QStringList names;
+        for (const AccountSettings& a : repo.list().value())
+            names.append(a.name);
+        QCOMPARE(names, (QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B")}));
+    }
+
+    void sessionPasswordsAreForgottenAndNeverShared()
+    {
+        AccountSettings a = sample();
+        AccountSettings b = sample();
+        b.username = QStringLiteral("other");
+        Outcome<QString> before;
+        {
+            SessionCredentialStore session;
+            session.read(a, before.callback());
+            QCOMPARE(before.code(), ErrorCode::CredentialsUnavailable);
+            Outcome<Ok> written;
+            session.write(a, QStringLiteral("typed once"), written.callback());
+            QVERIFY(written.ok());
+            Outcome<QString> again, other;
+            session.read(a, again.callback());
+            session.read(b, other.callback());
+            QCOMPARE(again.value(), QStringLiteral("typed once"));
+            QCOMPARE(other.code(), ErrorCode::CredentialsUnavailable);
+        }
+        SessionCredentialStore nextSession;
+        Outcome<QString> after;
+        nextSession.read(a, after.callback());
+        QCOMPARE(after.code(), ErrorCode::CredentialsUnavailable);
     }
 
     void passwordCommandGivesItsFirstLine()
