@@ -4,14 +4,17 @@
 
 #include "app/Profile.h"
 #include "app/demo/DemoSetup.h"
+#include "core/account/AccountRepository.h"
 #include "core/account/CommandCredentialStore.h"
 #include "core/account/KeychainCredentialStore.h"
+#include "core/account/SessionCredentialStore.h"
 #include "core/net/SslTransport.h"
 #include "core/sync/SyncManager.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SyncController.h"
 #include "ui/reader/RemoteContentPolicy.h"
 #include "ui/text/ErrorText.h"
+#include "ui/wizard/AccountSetupController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +24,34 @@
 namespace postbag::app {
 
 namespace {
+
+// The account dialogs tell the sync engine and the window what changed.
+void wireAccounts(ui::AccountSetupController& accounts, ui::MainWindow& window,
+                  sync::SyncManager& manager)
+{
+    using Controller = ui::AccountSetupController;
+    QObject::connect(&window, &ui::MainWindow::addAccountRequested, &accounts,
+                     &Controller::addAccount);
+    QObject::connect(&window, &ui::MainWindow::editAccountRequested, &accounts,
+                     &Controller::editAccount);
+    QObject::connect(&window, &ui::MainWindow::manageAccountsRequested, &accounts,
+                     &Controller::manageAccounts);
+    QObject::connect(&window, &ui::MainWindow::passwordRequired, &accounts,
+                     &Controller::askPassword);
+    auto reload = [&window, &manager] {
+        manager.reloadAccounts();
+        window.refreshModels();
+    };
+    QObject::connect(&accounts, &Controller::accountAdded, &window, [reload, &manager](qint64 id) {
+        reload();
+        manager.syncAccount(id); // the first download starts at once, with its progress shown
+    });
+    QObject::connect(&accounts, &Controller::accountChanged, &window, reload);
+    QObject::connect(&accounts, &Controller::accountRemoved, &window, reload);
+    QObject::connect(&accounts, &Controller::accountsReordered, &window, reload);
+    QObject::connect(&accounts, &Controller::passwordEntered, &manager,
+                     &sync::SyncManager::credentialsUpdated);
+}
 
 int fatal(const Error& error)
 {
@@ -38,12 +69,14 @@ int WindowApp::run(QApplication& app)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QApplication::translate("WindowApp", "The profile folder."),
-                                           QStringLiteral("DIR"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QApplication::translate("WindowApp", "The profile folder."),
+        QStringLiteral("DIR"));
     //: Command line option of the window
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QApplication::translate(
-        "WindowApp", "Start with a throwaway profile and a built-in sample mail server."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate(
+            "WindowApp", "Start with a throwaway profile and a built-in sample mail server."));
     parser.addOptions({profileOption, demoOption});
     parser.process(app);
 
@@ -57,7 +90,8 @@ int WindowApp::run(QApplication& app)
         demo = std::move(started).value();
         profileDir = demo->profileDirectory();
         // The demo must not disturb the user's window layout or search history.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, profileDir + QStringLiteral("/settings"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           profileDir + QStringLiteral("/settings"));
     }
     auto profile = Profile::open(profileDir);
     if (!profile) {
@@ -69,24 +103,43 @@ int WindowApp::run(QApplication& app)
         }
     }
 
+    // The sync worker and the window each use their own keyring and command objects (they are
+    // used from one thread each); "once per session" passwords are shared and thread-safe.
     account::KeychainCredentialStore keyring;
     account::CommandCredentialStore passwordCommand;
-    sync::SyncManager manager(profile.value()->db().path(),
-                              [] { return std::make_unique<net::SslTransport>(); });
+    account::SessionCredentialStore ownSession;
+    account::SessionCredentialStore& session = demo ? demo->credentials() : ownSession;
+    const sync::TransportFactory transports = [] { return std::make_unique<net::SslTransport>(); };
+    sync::SyncManager manager(profile.value()->db().path(), transports);
     manager.setCredentialStore(account::PasswordSource::Keyring, &keyring);
     manager.setCredentialStore(account::PasswordSource::Command, &passwordCommand);
-    if (demo) {
-        manager.setCredentialStore(account::PasswordSource::AskEachSession, &demo->credentials());
-    }
+    manager.setCredentialStore(account::PasswordSource::AskEachSession, &session);
     manager.setProtocolLogDirectory(profile.value()->logDirectory());
 
     ui::InMemoryRemoteContentPolicy remotePolicy;
     ui::MainWindow window(profile.value()->db(), remotePolicy);
     ui::SyncController controller(manager, window);
+
+    account::KeychainCredentialStore guiKeyring;
+    account::CommandCredentialStore guiPasswordCommand;
+    ui::AccountSetupContext setup;
+    setup.db = &profile.value()->db();
+    setup.keyring = &guiKeyring;
+    setup.passwordCommand = &guiPasswordCommand;
+    setup.session = &session;
+    setup.transports = transports;
+    ui::AccountSetupController accounts(setup, &window);
+    wireAccounts(accounts, window, manager);
+
     window.restoreLayout();
     window.show();
     manager.reloadAccounts();
     manager.start();
+    if (const auto existing = account::AccountRepository(profile.value()->db()).list();
+        !demo && existing.ok() && existing->isEmpty()) {
+        // First start: nothing to show until there is an account.
+        accounts.addAccount();
+    }
     return app.exec();
 }
 

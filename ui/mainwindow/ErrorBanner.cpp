@@ -22,10 +22,6 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
     m_icon->setAccessibleName(tr("Warning"));
-    m_edit->setEnabled(false);
-    //: Tooltip of the disabled "Edit Account" button in the error bar
-    m_edit->setToolTip(tr("Account settings can be edited once the account wizard is available; "
-                          "for now use “postbag account” on the command line."));
     auto* close = new QToolButton(this);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setAutoRaise(true);
@@ -44,6 +40,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
         dismiss();
         Q_EMIT retryRequested(id);
     });
+    connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_accountId); });
     connect(close, &QToolButton::clicked, this, &ErrorBanner::dismiss);
     hide();
 }

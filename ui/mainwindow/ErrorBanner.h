@@ -31,6 +31,7 @@ public:
 
 Q_SIGNALS:
     void retryRequested(qint64 accountId);
+    void editRequested(qint64 accountId);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

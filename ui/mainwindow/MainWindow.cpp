@@ -126,6 +126,7 @@ void MainWindow::wire()
     connect(m_syncActions, &SyncActions::syncAccountRequested, this, &MainWindow::syncAccountRequested);
     connect(m_syncStatus, &SyncStatus::cancelRequested, this, &MainWindow::cancelRequested);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::syncAccountRequested);
+    connect(m_banner, &ErrorBanner::editRequested, this, &MainWindow::editAccountRequested);
 }
 
 void MainWindow::setFolderChooser(std::function<QString()> chooser)

@@ -84,6 +84,11 @@ Q_SIGNALS:
     void syncAllRequested();
     void syncAccountRequested(qint64 accountId);
     void cancelRequested(qint64 accountId);
+    // Account dialogs are opened by AccountSetupController (ui/wizard), wired by the app.
+    void addAccountRequested();
+    void editAccountRequested(qint64 accountId);
+    void manageAccountsRequested();
+    void passwordRequired(qint64 accountId, const postbag::Error& why);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -34,6 +34,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_folderActions->newFolderAction);
     file->addSeparator();
+    //: Menu action: opens the account setup wizard
+    file->addAction(tr("&Add Mail Account…"), this, &MainWindow::addAccountRequested);
+    //: Menu action: the list of accounts with their settings
+    file->addAction(tr("Account &Settings…"), this, &MainWindow::manageAccountsRequested);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -160,6 +165,7 @@ void MainWindow::onCredentialsRequired(qint64 accountId, const Error& error)
 {
     m_banner->showError(tr("%1: %2").arg(accountName(accountId), ErrorText::describe(error).oneLine()),
                         accountId);
+    Q_EMIT passwordRequired(accountId, error);
 }
 
 } // namespace postbag::ui

@@ -27,7 +27,8 @@ ErrorText ErrorText::describe(const Error& e, const QString& host, int port)
     case ErrorCode::ConnectionRefused:
         //: %1 is host:port
         t.what = tr("%1 refused the connection.").arg(where);
-        t.advice = tr("The port is probably wrong: POP3 uses 995 for SSL/TLS and 110 for STARTTLS or no encryption.");
+        t.advice = tr("The port is probably wrong (POP3 uses 995 for SSL/TLS and 110 for STARTTLS or no encryption), "
+                      "or a firewall rejects the connection.");
         break;
     case ErrorCode::ConnectTimeout:
         t.what = tr("No answer from %1.").arg(where);

@@ -7,6 +7,10 @@
 using namespace postbag;
 using namespace postbag::pop3;
 
+Q_DECLARE_METATYPE(postbag::pop3::Capabilities)
+Q_DECLARE_METATYPE(postbag::pop3::Greeting)
+Q_DECLARE_METATYPE(postbag::pop3::AuthPolicy)
+
 namespace {
 Capabilities caps(const QList<QByteArray>& lines)
 {
@@ -101,10 +105,6 @@ private Q_SLOTS:
         }
     }
 };
-
-Q_DECLARE_METATYPE(postbag::pop3::Capabilities)
-Q_DECLARE_METATYPE(postbag::pop3::Greeting)
-Q_DECLARE_METATYPE(postbag::pop3::AuthPolicy)
 
 QTEST_GUILESS_MAIN(tst_AuthPlanner)
 #include "tst_AuthPlanner.moc"

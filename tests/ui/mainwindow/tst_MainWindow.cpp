@@ -240,7 +240,14 @@ private Q_SLOTS:
         QCOMPARE(retry.size(), 1);
         QCOMPARE(retry.first().first().toLongLong(), m_fx.work.id);
         QVERIFY(!m_window->banner()->isVisible());
-        QVERIFY(!m_window->banner()->editButton()->isEnabled());
+
+        // "Edit Account…" asks for that account's settings.
+        m_window->onSyncFinished(m_fx.work.id, report);
+        QSignalSpy edit(m_window.get(), &MainWindow::editAccountRequested);
+        QVERIFY(m_window->banner()->editButton()->isEnabled());
+        m_window->banner()->editButton()->click();
+        QCOMPARE(edit.size(), 1);
+        QCOMPARE(edit.first().first().toLongLong(), m_fx.work.id);
     }
 
     void everyWidgetHasAnAccessibleName()

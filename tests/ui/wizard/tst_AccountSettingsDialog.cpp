@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The account settings dialog, the account list and the password prompt, on real widgets with a
+// real profile; the connection check runs against a real Dovecot.
+#include "WizardFixture.h"
+#include "core/account/AccountRepository.h"
+#include "core/store/FolderStore.h"
+#include "core/store/MessageStore.h"
+#include "tests/support/MemoryCredentialStore.h"
+#include "tests/support/Outcome.h"
+#include "ui/wizard/AccountSettingsDialog.h"
+#include "ui/wizard/AccountsDialog.h"
+#include "ui/wizard/ConnectionDoctorView.h"
+#include "ui/wizard/OptionsForm.h"
+#include "ui/wizard/PasswordPrompt.h"
+#include "ui/wizard/ServerForm.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+using namespace postbag;
+using namespace postbag::ui;
+
+namespace {
+account::AccountSettings addAccount(store::Database& db, const test::WizardFixture& fx,
+                                    const QString& name)
+{
+    account::AccountSettings s;
+    s.name = name;
+    s.address = QStringLiteral("alice@localhost");
+    s.host = fx.dovecot.host();
+    s.port = fx.dovecot.tlsPort();
+    s.security = account::Security::ImplicitTls;
+    s.username = QString::fromLatin1(test::WizardFixture::kUser);
+    s.pinnedSha256 = fx.dovecot.certificateSha256();
+    return account::AccountRepository(db).add(s).value();
+}
+
+QString secretOf(account::CredentialStore& store, const account::AccountSettings& a)
+{
+    testing::Outcome<QString> out;
+    store.read(a, out.callback());
+    return out.ok() ? out.value() : QString();
+}
+} // namespace
+
+class tst_AccountSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fx = std::make_unique<test::WizardFixture>();
+        QVERIFY2(m_fx->start(), qPrintable(m_fx->dovecot.errorString()));
+    }
+    void cleanup() { m_fx.reset(); }
+
+    void savesEveryEditedSetting()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        AccountSettingsDialog d(m_fx->context(&keyring), a);
+        QSignalSpy changed(&d, &AccountSettingsDialog::accountChanged);
+        d.nameEdit()->setText(QStringLiteral("Job"));
+        d.optionsForm()->leaveOnServer()->setChecked(true);
+        d.optionsForm()->deleteAfterDays()->setValue(30);
+        d.optionsForm()->checkInterval()->setValue(5);
+        d.optionsForm()->sizeLimitKiB()->setValue(2048);
+        QVERIFY(d.save());
+        QCOMPARE(changed.size(), 1);
+        auto saved = account::AccountRepository(*m_fx->db).byId(a.id);
+        QCOMPARE(saved->name, QStringLiteral("Job"));
+        QCOMPARE(saved->deleteAfterDays, 30);
+        QCOMPARE(saved->checkIntervalMinutes, 5);
+        QCOMPARE(saved->sizeLimitBytes, qint64(2048) * 1024);
+        QCOMPARE(saved->pinnedSha256, a.pinnedSha256); // same server: the pin stays
+    }
+
+    void invalidServerIsNotSaved()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        AccountSettingsDialog d(m_fx->context(nullptr), a);
+        d.serverForm()->hostEdit()->setText(QStringLiteral("pop3://bad"));
+        QVERIFY(!d.save());
+        QVERIFY(!d.problemText().isEmpty());
+        QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->host, a.host);
+    }
+
+    void newServerMovesThePasswordAndDropsThePin()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        keyring.secrets.insert(account::CredentialStore::keyFor(a), QStringLiteral("s3cret"));
+        AccountSettingsDialog d(m_fx->context(&keyring), a);
+        d.serverForm()->hostEdit()->setText(QStringLiteral("localhost"));
+        QVERIFY(d.save());
+        auto saved = account::AccountRepository(*m_fx->db).byId(a.id).value();
+        QCOMPARE(saved.host, QStringLiteral("localhost"));
+        QVERIFY(saved.pinnedSha256.isEmpty());
+        QCOMPARE(secretOf(keyring, saved), QStringLiteral("s3cret"));
+        QCOMPARE(keyring.secrets.size(), 1); // the old entry is gone
+    }
+
+    void checksTheConnectionWithTheStoredPassword()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        keyring.secrets.insert(account::CredentialStore::keyFor(a),
+                               QString::fromLatin1(test::WizardFixture::kPassword));
+        AccountSettingsDialog d(m_fx->context(&keyring), a);
+        d.show();
+        d.checkConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(d.doctor()->outcome().has_value(), 30000);
+        QVERIFY2(d.doctor()->succeeded(), qPrintable(d.doctor()->resultText()));
+        // A new password typed in the dialog is what the check uses.
+        d.newPasswordEdit()->setText(QStringLiteral("wrong"));
+        d.checkConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(d.doctor()->outcome().has_value(), 30000);
+        QCOMPARE(d.doctor()->outcome()->error->code, ErrorCode::WrongCredentials);
+    }
+
+    void removingKeepsMessagesWhenAsked()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        store::NewMessage m;
+        m.accountId = a.id;
+        m.folderId = account::AccountRepository(*m_fx->db).inboxOf(a).value();
+        m.uidl = QStringLiteral("u1");
+        m.raw = "Subject: kept\r\n\r\nbody\r\n";
+        m.subject = QStringLiteral("kept");
+        QVERIFY(store::MessageStore(*m_fx->db).insert(m).ok());
+        testing::MemoryCredentialStore keyring;
+        keyring.secrets.insert(account::CredentialStore::keyFor(a), QStringLiteral("x"));
+        AccountSettingsDialog d(m_fx->context(&keyring), a);
+        QSignalSpy removed(&d, &AccountSettingsDialog::accountRemoved);
+        d.removeAccount(true);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(account::AccountRepository(*m_fx->db).list().value().size(), 0);
+        QVERIFY(keyring.secrets.isEmpty());
+        bool found = false;
+        for (const store::Folder& f : store::FolderStore(*m_fx->db).list().value()) {
+            if (f.name == u"Work") {
+                found = true;
+                QCOMPARE(store::MessageStore(*m_fx->db).ids(f.id).value().size(), 1);
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void accountListReorders()
+    {
+        const auto a = addAccount(*m_fx->db, *m_fx, QStringLiteral("A"));
+        const auto b = addAccount(*m_fx->db, *m_fx, QStringLiteral("B"));
+        AccountsDialog d(*m_fx->db);
+        QSignalSpy reordered(&d, &AccountsDialog::orderChanged);
+        QCOMPARE(d.list()->count(), 2);
+        d.list()->setCurrentRow(0);
+        d.move(+1);
+        QCOMPARE(reordered.size(), 1);
+        const auto list = account::AccountRepository(*m_fx->db).list().value();
+        QCOMPARE(list.first().id, b.id);
+        QCOMPARE(list.last().id, a.id);
+        QCOMPARE(d.list()->currentRow(), 1); // the moved account stays selected
+    }
+
+    void passwordPromptKeepsTheAnswerForTheSession()
+    {
+        account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        a.passwordSource = account::PasswordSource::AskEachSession;
+        QVERIFY(account::AccountRepository(*m_fx->db).update(a).ok());
+        testing::MemoryCredentialStore keyring;
+        PasswordPrompt prompt(m_fx->context(&keyring), a,
+                              Error::make(ErrorCode::CredentialsUnavailable));
+        QSignalSpy stored(&prompt, &PasswordPrompt::passwordStored);
+        QVERIFY(!prompt.rememberBox()->isChecked());
+        prompt.passwordEdit()->setText(QStringLiteral("typed"));
+        prompt.accept();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(secretOf(m_fx->session, a), QStringLiteral("typed"));
+        QVERIFY(keyring.secrets.isEmpty());
+    }
+
+    void passwordPromptCanRememberInTheKeyring()
+    {
+        account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        a.passwordSource = account::PasswordSource::AskEachSession;
+        QVERIFY(account::AccountRepository(*m_fx->db).update(a).ok());
+        testing::MemoryCredentialStore keyring;
+        PasswordPrompt prompt(m_fx->context(&keyring), a, Error::make(ErrorCode::WrongCredentials));
+        prompt.rememberBox()->setChecked(true);
+        prompt.passwordEdit()->setText(QStringLiteral("new one"));
+        prompt.accept();
+        QCOMPARE(secretOf(keyring, a), QStringLiteral("new one"));
+        QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->passwordSource,
+                 account::PasswordSource::Keyring);
+    }
+
+private:
+    std::unique_ptr<test::WizardFixture> m_fx;
+};
+
+QTEST_MAIN(tst_AccountSettingsDialog)
+#include "tst_AccountSettingsDialog.moc"

@@ -1,0 +1,325 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The setup wizard driven like a user would, offscreen, against a real Dovecot and (through
+// tests/support/with-keyring) a real Secret Service keyring.
+#include "WizardFixture.h"
+#include "core/account/AccountRepository.h"
+#include "core/account/KeychainCredentialStore.h"
+#include "core/store/MessageStore.h"
+#include "core/sync/SyncRunner.h"
+#include "tests/support/Outcome.h"
+#include "ui/text/ErrorText.h"
+#include "ui/wizard/AccountWizard.h"
+#include "ui/wizard/CertificatePanel.h"
+#include "ui/wizard/CheckPage.h"
+#include "ui/wizard/ConnectionDoctorView.h"
+#include "ui/wizard/DetectPage.h"
+#include "ui/wizard/IdentityPage.h"
+#include "ui/wizard/SavePage.h"
+#include "ui/wizard/ServerForm.h"
+#include "ui/wizard/ServerPage.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+using namespace postbag;
+using namespace postbag::ui;
+using Step = sync::ConnectionCheck::Step;
+
+namespace {
+
+// Run with POSTBAG_SCREENSHOTS=<dir> to keep pictures of the pages for docs/ (offscreen grabs).
+void snap(QWidget& w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("POSTBAG_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    w.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+}
+
+// The first page, then the search; returns false if the detect page never settles.
+bool enterIdentity(AccountWizard& w, const QString& password)
+{
+    auto* identity = qobject_cast<IdentityPage*>(w.currentPage());
+    if (!identity)
+        return false;
+    identity->nameEdit()->setText(QStringLiteral("Alice Example"));
+    QTest::keyClicks(identity->addressEdit(), QStringLiteral("alice@localhost"));
+    identity->passwordEdit()->setText(password);
+    snap(w, "wizard-1-identity");
+    if (!w.button(QWizard::NextButton)->isEnabled())
+        return false;
+    w.next();
+    auto* detect = qobject_cast<DetectPage*>(w.currentPage());
+    const bool settled = detect && QTest::qWaitFor([&] { return !detect->isSearching(); }, 20000);
+    snap(w, "wizard-2-detect");
+    return settled;
+}
+
+// Manual settings for the fixture, then the connection check (waits until it ends).
+ConnectionDoctorView* enterServer(AccountWizard& w, quint16 port, account::Security security)
+{
+    auto* detect = qobject_cast<DetectPage*>(w.currentPage());
+    detect->manualChoice()->setChecked(true);
+    w.next();
+    auto* server = qobject_cast<ServerPage*>(w.currentPage());
+    if (!server)
+        return nullptr;
+    ServerForm* form = server->form();
+    form->hostEdit()->setText(QStringLiteral("127.0.0.1"));
+    form->securityCombo()->setCurrentIndex(form->securityCombo()->findData(int(security)));
+    form->portSpin()->setValue(port);
+    form->userEdit()->setText(QString::fromLatin1(test::WizardFixture::kUser));
+    snap(w, "wizard-3-server");
+    if (!w.button(QWizard::NextButton)->isEnabled())
+        return nullptr;
+    w.next();
+    auto* check = qobject_cast<CheckPage*>(w.currentPage());
+    if (!check || !QTest::qWaitFor([&] { return !check->doctor()->isRunning(); }, 30000))
+        return nullptr;
+    return check->doctor();
+}
+
+// Options as proposed, then the save page; finishes once the keyring has answered.
+bool finish(AccountWizard& w)
+{
+    w.next(); // options
+    snap(w, "wizard-5-options");
+    w.next(); // save
+    auto* save = qobject_cast<SavePage*>(w.currentPage());
+    if (!save || !QTest::qWaitFor([&] { return save->keyringAnswered(); }, 20000))
+        return false;
+    snap(w, "wizard-6-save");
+    if (!w.button(QWizard::FinishButton)->isEnabled())
+        return false;
+    w.button(QWizard::FinishButton)->click();
+    return w.result() == QDialog::Accepted;
+}
+
+// Downloads the new account's mail with the real engine, reading the password where the wizard
+// put it, and returns how many messages arrived.
+int downloadMail(store::Database& db, const account::AccountSettings& a,
+                 account::CredentialStore& store)
+{
+    sync::SyncRunner runner(db, [] { return std::make_unique<net::SslTransport>(); });
+    runner.setCredentialStore(a.passwordSource, &store);
+    QSignalSpy finished(&runner, &sync::SyncRunner::accountFinished);
+    runner.run({a});
+    if (!QTest::qWaitFor([&] { return finished.size() == 1; }, 30000))
+        return -1;
+    const auto report = finished.first().at(1).value<sync::SyncReport>();
+    return report.ok() ? report.downloaded : -1;
+}
+
+} // namespace
+
+class tst_AccountWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startTlsHappyPathSavesAccountAndKeyringPassword()
+    {
+        test::WizardFixture fx;
+        QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
+        fx.trustTestCertificate();
+        account::KeychainCredentialStore keyring(QStringLiteral("PostbagWizardTest"));
+        AccountWizard w(fx.context(&keyring));
+        QSignalSpy created(&w, &AccountWizard::accountCreated);
+        w.show();
+        QVERIFY(enterIdentity(w, QString::fromLatin1(test::WizardFixture::kPassword)));
+        ConnectionDoctorView* doctor =
+            enterServer(w, fx.dovecot.plainPort(), account::Security::StartTls);
+        QVERIFY(doctor);
+        QVERIFY2(doctor->succeeded(), qPrintable(doctor->resultText()));
+        QVERIFY(doctor->stepText(Step::Tls).startsWith(QStringLiteral("✓")));
+        QVERIFY(doctor->stepText(Step::Login).startsWith(QStringLiteral("✓")));
+        snap(w, "wizard-4-check");
+        QVERIFY(finish(w));
+
+        QCOMPARE(created.size(), 1);
+        auto saved = account::AccountRepository(*fx.db).byId(created.first().first().toLongLong());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->name, QStringLiteral("alice@localhost"));
+        QCOMPARE(saved->displayName, QStringLiteral("Alice Example"));
+        QCOMPARE(saved->security, account::Security::StartTls);
+        QCOMPARE(saved->port, fx.dovecot.plainPort());
+        QCOMPARE(saved->passwordSource, account::PasswordSource::Keyring);
+        QVERIFY(saved->leaveOnServer);
+        // The password went to the keyring, and nowhere into the profile.
+        testing::Outcome<QString> secret;
+        keyring.read(saved.value(), secret.callback());
+        QVERIFY(QTest::qWaitFor([&] { return secret.done(); }, 20000));
+        QCOMPARE(secret.value(), QString::fromLatin1(test::WizardFixture::kPassword));
+        QFile file(fx.db->path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(test::WizardFixture::kPassword));
+
+        QCOMPARE(downloadMail(*fx.db, saved.value(), keyring), 3);
+    }
+
+    void implicitTlsTrustsAndPinsTheCertificate()
+    {
+        test::WizardFixture fx;
+        QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
+        account::KeychainCredentialStore keyring(QStringLiteral("PostbagWizardTest"));
+        AccountWizard w(fx.context(&keyring));
+        w.show();
+        QVERIFY(enterIdentity(w, QString::fromLatin1(test::WizardFixture::kPassword)));
+        ConnectionDoctorView* doctor =
+            enterServer(w, fx.dovecot.tlsPort(), account::Security::ImplicitTls);
+        QVERIFY(doctor);
+        QVERIFY(!doctor->succeeded());
+        QCOMPARE(doctor->outcome()->failedAt, Step::Tls);
+        QCOMPARE(doctor->outcome()->error->code, ErrorCode::CertificateUntrusted);
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        // The trust step shows the certificate itself, fingerprint included.
+        CertificatePanel* panel = doctor->certificatePanel();
+        QVERIFY(panel->isVisible());
+        const QString fingerprint =
+            QString::fromLatin1(fx.dovecot.certificateSha256().toHex(':').toUpper());
+        QVERIFY2(panel->text().contains(fingerprint), qPrintable(panel->text()));
+        QVERIFY(panel->text().contains(QStringLiteral("Valid from")));
+        snap(w, "wizard-4-certificate");
+
+        panel->trustButton()->click();
+        QVERIFY(QTest::qWaitFor([&] { return !doctor->isRunning(); }, 30000));
+        QVERIFY2(doctor->succeeded(), qPrintable(doctor->resultText()));
+        QCOMPARE(w.draft().pinnedSha256, fx.dovecot.certificateSha256());
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(finish(w));
+
+        auto saved = account::AccountRepository(*fx.db).byId(w.createdAccountId());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->pinnedSha256, fx.dovecot.certificateSha256());
+        QCOMPARE(saved->security, account::Security::ImplicitTls);
+        // Mail arrives over the pinned certificate; the system still does not trust it.
+        QCOMPARE(downloadMail(*fx.db, saved.value(), keyring), 3);
+    }
+
+    void wrongPasswordSaysSoAndSavesNothing()
+    {
+        test::WizardFixture fx;
+        QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
+        fx.trustTestCertificate();
+        account::KeychainCredentialStore keyring(QStringLiteral("PostbagWizardTest"));
+        AccountWizard w(fx.context(&keyring));
+        w.show();
+        QVERIFY(enterIdentity(w, QStringLiteral("correct-horse-7"))); // wrong case
+        ConnectionDoctorView* doctor =
+            enterServer(w, fx.dovecot.tlsPort(), account::Security::ImplicitTls);
+        QVERIFY(doctor);
+        QCOMPARE(doctor->outcome()->failedAt, Step::Login);
+        QCOMPARE(doctor->outcome()->error->code, ErrorCode::WrongCredentials);
+        const ErrorText expected = ErrorText::describe(Error::make(ErrorCode::WrongCredentials));
+        QVERIFY2(doctor->resultText().startsWith(expected.what), qPrintable(doctor->resultText()));
+        QVERIFY(doctor->resultText().contains(QStringLiteral("case-sensitive")));
+        QVERIFY(doctor->stepText(Step::Capabilities).startsWith(QStringLiteral("✓")));
+        QVERIFY(doctor->stepText(Step::Login).startsWith(QStringLiteral("✗")));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        snap(w, "wizard-4-wrong-password");
+        w.reject();
+        QCOMPARE(account::AccountRepository(*fx.db).list().value().size(), 0);
+    }
+
+    void closedPortPointsAtPortAndFirewall()
+    {
+        test::WizardFixture fx;
+        QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
+        AccountWizard w(fx.context(nullptr));
+        w.show();
+        QVERIFY(enterIdentity(w, QStringLiteral("whatever")));
+        const quint16 closed = test::WizardFixture::closedPort();
+        ConnectionDoctorView* doctor = enterServer(w, closed, account::Security::ImplicitTls);
+        QVERIFY(doctor);
+        QCOMPARE(doctor->outcome()->failedAt, Step::Connect);
+        QCOMPARE(doctor->outcome()->error->code, ErrorCode::ConnectionRefused);
+        QVERIFY(doctor->stepText(Step::Resolve).startsWith(QStringLiteral("✓")));
+        QVERIFY(doctor->stepText(Step::Connect).startsWith(QStringLiteral("✗")));
+        const QString text = doctor->resultText();
+        QVERIFY2(text.contains(QStringLiteral("127.0.0.1:%1").arg(closed)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("port")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("firewall")), qPrintable(text));
+    }
+
+    void unencryptedChoiceNeedsExplicitConfirmation()
+    {
+        ServerForm form;
+        form.hostEdit()->setText(QStringLiteral("pop.example.org"));
+        form.userEdit()->setText(QStringLiteral("me"));
+        QVERIFY(form.isValid());
+        form.securityCombo()->setCurrentIndex(
+            form.securityCombo()->findData(int(account::Security::None)));
+        QCOMPARE(form.portSpin()->value(), 110);
+        QVERIFY(!form.isValid());
+        QVERIFY(!form.insecureConfirm()->isHidden());
+        form.insecureConfirm()->setChecked(true);
+        QVERIFY(form.isValid());
+        account::AccountSettings s;
+        form.apply(s);
+        QVERIFY(s.allowInsecureAuth);
+        form.securityCombo()->setCurrentIndex(
+            form.securityCombo()->findData(int(account::Security::ImplicitTls)));
+        QCOMPARE(form.portSpin()->value(), 995);
+        form.apply(s);
+        QVERIFY(!s.allowInsecureAuth);
+    }
+
+    void serverFieldsAreValidatedInline_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("name") << QStringLiteral("pop.example.org") << true;
+        QTest::newRow("ipv4") << QStringLiteral("192.0.2.7") << true;
+        QTest::newRow("ipv6") << QStringLiteral("::1") << true;
+        QTest::newRow("idn") << QStringLiteral("pop.bücher.example") << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("url") << QStringLiteral("pop3://pop.example.org") << false;
+        QTest::newRow("with port") << QStringLiteral("pop.example.org:995") << false;
+        QTest::newRow("space") << QStringLiteral("pop example.org") << false;
+        QTest::newRow("leading dot") << QStringLiteral(".example.org") << false;
+    }
+
+    void serverFieldsAreValidatedInline()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, valid);
+        ServerForm form;
+        form.userEdit()->setText(QStringLiteral("me"));
+        form.hostEdit()->setText(host);
+        QCOMPARE(form.isValid(), valid);
+        QCOMPARE(hostProblem(host).isEmpty(), valid);
+    }
+
+    void identityNeedsAPlausibleAddressAndPassword()
+    {
+        QTemporaryDir dir;
+        auto db = store::Database::open(dir.filePath(QStringLiteral("p.sqlite")));
+        AccountSetupContext c;
+        c.db = db.value().get();
+        AccountWizard w(c);
+        w.show();
+        auto* identity = qobject_cast<IdentityPage*>(w.currentPage());
+        QVERIFY(identity);
+        QAbstractButton* next = w.button(QWizard::NextButton);
+        identity->addressEdit()->setText(QStringLiteral("alice"));
+        identity->passwordEdit()->setText(QStringLiteral("x"));
+        QVERIFY(!next->isEnabled());
+        identity->addressEdit()->setText(QStringLiteral("alice@example"));
+        QVERIFY(next->isEnabled());
+        identity->passwordEdit()->clear();
+        QVERIFY(!next->isEnabled());
+    }
+};
+
+QTEST_MAIN(tst_AccountWizard)
+#include "tst_AccountWizard.moc"

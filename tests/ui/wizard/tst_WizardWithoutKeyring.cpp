@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs with a D-Bus session address that leads nowhere: QtKeychain really finds no keyring, and
+// the wizard must say so and offer "ask once per session" or a password command instead.
+#include "WizardFixture.h"
+#include "core/account/AccountRepository.h"
+#include "core/account/KeychainCredentialStore.h"
+#include "tests/support/Outcome.h"
+#include "ui/wizard/AccountWizard.h"
+#include "ui/wizard/CheckPage.h"
+#include "ui/wizard/ConnectionDoctorView.h"
+#include "ui/wizard/DetectPage.h"
+#include "ui/wizard/IdentityPage.h"
+#include "ui/wizard/SavePage.h"
+#include "ui/wizard/ServerForm.h"
+#include "ui/wizard/ServerPage.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+
+using namespace postbag;
+using namespace postbag::ui;
+
+namespace {
+SavePage* reachSavePage(AccountWizard& w, test::WizardFixture& fx)
+{
+    auto* identity = qobject_cast<IdentityPage*>(w.currentPage());
+    identity->addressEdit()->setText(QStringLiteral("alice@localhost"));
+    identity->passwordEdit()->setText(QString::fromLatin1(test::WizardFixture::kPassword));
+    w.next();
+    auto* detect = qobject_cast<DetectPage*>(w.currentPage());
+    if (!QTest::qWaitFor([&] { return !detect->isSearching(); }, 20000))
+        return nullptr;
+    detect->manualChoice()->setChecked(true);
+    w.next();
+    ServerForm* form = qobject_cast<ServerPage*>(w.currentPage())->form();
+    form->hostEdit()->setText(QStringLiteral("127.0.0.1"));
+    form->portSpin()->setValue(fx.dovecot.tlsPort());
+    form->userEdit()->setText(QString::fromLatin1(test::WizardFixture::kUser));
+    w.next();
+    auto* check = qobject_cast<CheckPage*>(w.currentPage());
+    if (!QTest::qWaitFor([&] { return !check->doctor()->isRunning(); }, 30000) ||
+        !check->doctor()->succeeded())
+        return nullptr;
+    w.next();
+    w.next();
+    auto* save = qobject_cast<SavePage*>(w.currentPage());
+    if (!save || !QTest::qWaitFor([&] { return save->keyringAnswered(); }, 30000))
+        return nullptr;
+    return save;
+}
+} // namespace
+
+class tst_WizardWithoutKeyring : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS")
+                    .contains(QStringLiteral("nonexistent")));
+    }
+
+    void offersAskingOncePerSession()
+    {
+        test::WizardFixture fx;
+        QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
+        fx.trustTestCertificate();
+        account::KeychainCredentialStore keyring(QStringLiteral("PostbagWizardTest"));
+        AccountWizard w(fx.context(&keyring));
+        w.show();
+        SavePage* save = reachSavePage(w, fx);
+        QVERIFY(save);
+        QVERIFY2(save->keyringText().contains(QStringLiteral("No keyring")),
+                 qPrintable(save->keyringText()));
+        QVERIFY(save->askEachSession()->isVisible());
+        QVERIFY(save->askEachSession()->isChecked());
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+        w.button(QWizard::FinishButton)->click();
+        QCOMPARE(w.result(), int(QDialog::Accepted));
+
+        auto saved = account::AccountRepository(*fx.db).byId(w.createdAccountId());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->passwordSource, account::PasswordSource::AskEachSession);
+        testing::Outcome<QString> secret;
+        fx.session.read(saved.value(), secret.callback());
+        QCOMPARE(secret.value(), QString::fromLatin1(test::WizardFixture::kPassword));
+    }
+
+    void offersAPasswordCommand()
+    {
+        test::WizardFixture fx;
+        QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
+        fx.trustTestCertificate();
+        account::KeychainCredentialStore keyring(QStringLiteral("PostbagWizardTest"));
+        AccountWizard w(fx.context(&keyring));
+        w.show();
+        SavePage* save = reachSavePage(w, fx);
+        QVERIFY(save);
+        save->useCommand()->setChecked(true);
+        QVERIFY(!w.button(QWizard::FinishButton)->isEnabled()); // no command yet
+        save->commandEdit()->setText(QStringLiteral("pass show mail/alice"));
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+        w.button(QWizard::FinishButton)->click();
+        auto saved = account::AccountRepository(*fx.db).byId(w.createdAccountId());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->passwordSource, account::PasswordSource::Command);
+        QCOMPARE(saved->passwordCommand, QStringLiteral("pass show mail/alice"));
+        testing::Outcome<QString> none;
+        fx.session.read(saved.value(), none.callback());
+        QCOMPARE(none.code(), ErrorCode::CredentialsUnavailable);
+    }
+};
+
+QTEST_MAIN(tst_WizardWithoutKeyring)
+#include "tst_WizardWithoutKeyring.moc"

@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/wizard/AccountSettingsDialog.h"
+
+#include "core/account/AccountRepository.h"
+#include "core/account/CredentialStore.h"
+#include "ui/text/ErrorText.h"
+#include "ui/wizard/ConnectionDoctorView.h"
+#include "ui/wizard/OptionsForm.h"
+#include "ui/wizard/ServerForm.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace postbag::ui {
+
+using account::PasswordSource;
+
+AccountSettingsDialog::AccountSettingsDialog(AccountSetupContext context,
+                                             account::AccountSettings account, QWidget* parent)
+    : QDialog(parent), m_context(std::move(context)), m_original(std::move(account))
+{
+    setWindowTitle(tr("Account Settings — %1").arg(m_original.name));
+    setObjectName(QStringLiteral("AccountSettingsDialog"));
+    auto* layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(generalTab(), tr("&General"));
+    auto* serverTab = new QWidget(this);
+    auto* serverLayout = new QVBoxLayout(serverTab);
+    m_server = new ServerForm(serverTab);
+    m_server->load(m_original);
+    serverLayout->addWidget(m_server);
+    auto* pinRow = new QHBoxLayout;
+    m_pin = new QLabel(serverTab);
+    m_pin->setWordWrap(true);
+    m_pin->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_forgetPin = new QPushButton(tr("&Forget"), serverTab);
+    pinRow->addWidget(m_pin, 1);
+    pinRow->addWidget(m_forgetPin);
+    serverLayout->addLayout(pinRow);
+    serverLayout->addStretch(1);
+    m_tabs->addTab(serverTab, tr("&Server"));
+    m_options = new OptionsForm(m_context.db, this);
+    m_options->load(m_original);
+    m_tabs->addTab(m_options, tr("&Options"));
+    m_tabs->addTab(passwordTab(), tr("&Password"));
+    m_tabs->addTab(checkTab(), tr("&Check"));
+    layout->addWidget(m_tabs);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #d0413a;"));
+    layout->addWidget(m_problem);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    QPushButton* remove =
+        buttons->addButton(tr("&Remove Account…"), QDialogButtonBox::DestructiveRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(remove, &QPushButton::clicked, this, [this] { removeAccount(); });
+
+    m_pinned = m_original.pinnedSha256;
+    auto showPin = [this] {
+        m_pin->setText(
+            m_pinned.isEmpty()
+                ? tr("No certificate is pinned: the system's certificate authorities decide.")
+                : tr("Trusted certificate (SHA-256): %1")
+                      .arg(QString::fromLatin1(m_pinned.toHex(':').toUpper())));
+        m_forgetPin->setEnabled(!m_pinned.isEmpty());
+    };
+    showPin();
+    connect(m_forgetPin, &QPushButton::clicked, this, [this, showPin] {
+        m_pinned.clear();
+        showPin();
+    });
+    connect(m_doctor, &ConnectionDoctorView::certificateTrusted, this,
+            [this, showPin](const QByteArray& sha) {
+                m_pinned = sha;
+                showPin();
+            });
+    resize(620, 560);
+}
+
+QWidget* AccountSettingsDialog::generalTab()
+{
+    auto* tab = new QWidget(this);
+    auto* form = new QFormLayout(tab);
+    m_name = new QLineEdit(m_original.name, tab);
+    m_name->setAccessibleName(tr("Account name"));
+    form->addRow(tr("Account &name:"), m_name);
+    m_address = new QLineEdit(m_original.address, tab);
+    m_address->setAccessibleName(tr("Email address"));
+    form->addRow(tr("&Email address:"), m_address);
+    m_displayName = new QLineEdit(m_original.displayName, tab);
+    m_displayName->setAccessibleName(tr("Your name"));
+    form->addRow(tr("Your n&ame:"), m_displayName);
+    m_enabled = new QCheckBox(tr("Check this account for new &mail"), tab);
+    m_enabled->setChecked(m_original.enabled);
+    form->addRow(m_enabled);
+    m_protocolLog = new QCheckBox(
+        tr("Keep a protocol &log for troubleshooting (passwords are never logged)"), tab);
+    m_protocolLog->setChecked(m_original.protocolLog);
+    form->addRow(m_protocolLog);
+    return tab;
+}
+
+QWidget* AccountSettingsDialog::passwordTab()
+{
+    auto* tab = new QWidget(this);
+    auto* form = new QFormLayout(tab);
+    m_source = new QComboBox(tab);
+    m_source->setAccessibleName(tr("Where the password comes from"));
+    m_source->addItem(tr("The desktop keyring"), int(PasswordSource::Keyring));
+    m_source->addItem(tr("Ask once each time Postbag starts"), int(PasswordSource::AskEachSession));
+    m_source->addItem(tr("A password command"), int(PasswordSource::Command));
+    m_source->setCurrentIndex(m_source->findData(int(m_original.passwordSource)));
+    form->addRow(tr("Password &from:"), m_source);
+    m_command = new QLineEdit(m_original.passwordCommand, tab);
+    m_command->setAccessibleName(tr("Password command"));
+    //: Placeholder of the password command field
+    m_command->setPlaceholderText(tr("pass show mail/work"));
+    form->addRow(tr("&Command:"), m_command);
+    m_password = new QLineEdit(tab);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("New password"));
+    m_password->setPlaceholderText(tr("Leave empty to keep the current password"));
+    form->addRow(tr("New pass&word:"), m_password);
+    auto update = [this] {
+        const auto source = PasswordSource(m_source->currentData().toInt());
+        m_command->setEnabled(source == PasswordSource::Command);
+        m_password->setEnabled(source != PasswordSource::Command);
+    };
+    connect(m_source, &QComboBox::currentIndexChanged, this, update);
+    update();
+    return tab;
+}
+
+QWidget* AccountSettingsDialog::checkTab()
+{
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    auto* run = new QPushButton(tr("Check the &connection now"), tab);
+    layout->addWidget(run, 0, Qt::AlignLeft);
+    m_doctor = new ConnectionDoctorView(m_context.transports, tab);
+    layout->addWidget(m_doctor, 1);
+    connect(run, &QPushButton::clicked, this, &AccountSettingsDialog::checkConnection);
+    return tab;
+}
+
+account::AccountSettings AccountSettingsDialog::edited() const
+{
+    account::AccountSettings s = m_original;
+    s.name = m_name->text().trimmed();
+    s.address = m_address->text().trimmed();
+    s.displayName = m_displayName->text().trimmed();
+    s.enabled = m_enabled->isChecked();
+    s.protocolLog = m_protocolLog->isChecked();
+    m_server->apply(s);
+    // A pin belongs to the server it was made for.
+    s.pinnedSha256 =
+        s.host == m_original.host && s.port == m_original.port ? m_pinned : QByteArray();
+    m_options->apply(s);
+    s.passwordSource = PasswordSource(m_source->currentData().toInt());
+    s.passwordCommand =
+        s.passwordSource == PasswordSource::Command ? m_command->text().trimmed() : QString();
+    return s;
+}
+
+QString AccountSettingsDialog::problemText() const
+{
+    return m_problem->text();
+}
+
+void AccountSettingsDialog::checkConnection()
+{
+    m_tabs->setCurrentWidget(m_doctor->parentWidget());
+    const account::AccountSettings s = edited();
+    if (!m_password->text().isEmpty() || s.passwordSource == PasswordSource::Command) {
+        if (s.passwordSource == PasswordSource::Command && m_context.passwordCommand) {
+            m_context.passwordCommand->read(s, [self = QPointer(this), s](Result<QString> r) {
+                if (self)
+                    self->m_doctor->start(s, r.ok() ? r.value() : QString());
+            });
+            return;
+        }
+        m_doctor->start(s, m_password->text());
+        return;
+    }
+    account::CredentialStore* store = m_original.passwordSource == PasswordSource::Keyring
+                                          ? m_context.keyring
+                                          : m_context.session;
+    if (!store)
+        return m_doctor->start(s, QString());
+    store->read(m_original, [self = QPointer(this), s](Result<QString> r) {
+        if (self)
+            self->m_doctor->start(s, r.ok() ? r.value() : QString());
+    });
+}
+
+bool AccountSettingsDialog::save()
+{
+    const account::AccountSettings s = edited();
+    if (!m_server->isValid()) {
+        m_tabs->setCurrentIndex(1);
+        m_problem->setText(tr("Check the server settings."));
+        return false;
+    }
+    if (const Status valid = s.validate(); !valid) {
+        m_problem->setText(ErrorText::describe(valid.error()).oneLine() + QStringLiteral(" (") +
+                           valid.error().serverText + u')');
+        return false;
+    }
+    if (const Status saved = account::AccountRepository(*m_context.db).update(s); !saved) {
+        m_problem->setText(ErrorText::describe(saved.error()).oneLine());
+        return false;
+    }
+    moveSecret(m_original, s);
+    m_original = s;
+    Q_EMIT accountChanged(s.id);
+    return true;
+}
+
+void AccountSettingsDialog::moveSecret(const account::AccountSettings& before,
+                                       const account::AccountSettings& after)
+{
+    auto storeFor = [this](PasswordSource source) -> account::CredentialStore* {
+        return source == PasswordSource::Keyring          ? m_context.keyring
+               : source == PasswordSource::AskEachSession ? m_context.session
+                                                          : nullptr;
+    };
+    account::CredentialStore* from = storeFor(before.passwordSource);
+    account::CredentialStore* to = storeFor(after.passwordSource);
+    const bool sameEntry = from == to && account::CredentialStore::keyFor(before) ==
+                                             account::CredentialStore::keyFor(after);
+    const QString typed = m_password->text();
+    if (to && !typed.isEmpty()) {
+        to->write(after, typed, [](Status) {});
+    } else if (to && !sameEntry && from) {
+        // Carry the known password over to where the account now keeps it.
+        from->read(before, [to, after](Result<QString> r) {
+            if (r.ok())
+                to->write(after, r.value(), [](Status) {});
+        });
+    }
+    if (from && !sameEntry)
+        from->erase(before, [](Status) {});
+}
+
+void AccountSettingsDialog::removeAccount(std::optional<bool> keepMessages)
+{
+    if (!keepMessages) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Remove Account"),
+            tr("Remove the account %1? Mail on the server is not touched.").arg(m_original.name),
+            QMessageBox::NoButton, this);
+        box.setInformativeText(
+            tr("Its messages in Postbag can stay in a local folder named after the account, "
+               "or be deleted with it."));
+        QPushButton* keep = box.addButton(tr("Remove, &Keep Messages"), QMessageBox::AcceptRole);
+        QPushButton* drop =
+            box.addButton(tr("Remove and &Delete Messages"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() != keep && box.clickedButton() != drop)
+            return;
+        keepMessages = box.clickedButton() == keep;
+    }
+    const auto removed =
+        account::AccountRepository(*m_context.db)
+            .remove(m_original.id, *keepMessages ? account::AccountRepository::Messages::Keep
+                                                 : account::AccountRepository::Messages::Delete);
+    if (!removed) {
+        m_problem->setText(ErrorText::describe(removed.error()).oneLine());
+        return;
+    }
+    if (m_original.passwordSource == PasswordSource::Keyring && m_context.keyring)
+        m_context.keyring->erase(m_original, [](Status) {});
+    Q_EMIT accountRemoved(m_original.id);
+    accept();
+}
+
+} // namespace postbag::ui

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/account/AccountSettings.h"
+#include "ui/wizard/AccountSetupContext.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace postbag::ui {
+
+class ConnectionDoctorView;
+class OptionsForm;
+class ServerForm;
+
+// Every setting of one account, the same connection check as the wizard, a new password, and
+// removing the account (asking whether to keep its mail). Guarantees: nothing changes until Save;
+// a changed server or user name moves the keyring entry with it; the password never reaches the
+// profile.
+class AccountSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AccountSettingsDialog(AccountSetupContext context, account::AccountSettings account,
+                          QWidget* parent = nullptr);
+
+    [[nodiscard]] account::AccountSettings edited() const; // the account as the fields say
+    bool save(); // false (with the reason shown) if invalid
+    void checkConnection();
+    // Asks, then removes; `keepMessages` answers the question in tests (nullopt: ask the user).
+    void removeAccount(std::optional<bool> keepMessages = std::nullopt);
+
+    ServerForm* serverForm() const { return m_server; }
+    OptionsForm* optionsForm() const { return m_options; }
+    ConnectionDoctorView* doctor() const { return m_doctor; }
+    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* newPasswordEdit() const { return m_password; }
+    QComboBox* passwordSourceCombo() const { return m_source; }
+    QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] QString problemText() const;
+
+Q_SIGNALS:
+    void accountChanged(qint64 accountId);
+    void accountRemoved(qint64 accountId);
+
+private:
+    QWidget* generalTab();
+    QWidget* passwordTab();
+    QWidget* checkTab();
+    void moveSecret(const account::AccountSettings& before, const account::AccountSettings& after);
+
+    AccountSetupContext m_context;
+    account::AccountSettings m_original;
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_displayName = nullptr;
+    QCheckBox* m_enabled = nullptr;
+    QCheckBox* m_protocolLog = nullptr;
+    ServerForm* m_server = nullptr;
+    QLabel* m_pin = nullptr;
+    QPushButton* m_forgetPin = nullptr;
+    QByteArray m_pinned;
+    OptionsForm* m_options = nullptr;
+    QComboBox* m_source = nullptr;
+    QLineEdit* m_command = nullptr;
+    QLineEdit* m_password = nullptr;
+    ConnectionDoctorView* m_doctor = nullptr;
+    QLabel* m_problem = nullptr;
+};
+
+} // namespace postbag::ui

@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/wizard/ConnectionDoctorView.h"
+
+#include "core/sync/SyncRunner.h"
+#include "ui/text/ErrorText.h"
+#include "ui/wizard/CertificatePanel.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace postbag::ui {
+
+using Step = sync::ConnectionCheck::Step;
+
+namespace {
+constexpr Step kSteps[] = {Step::Resolve, Step::Connect, Step::Tls, Step::Capabilities,
+                           Step::Login};
+
+QString stepTitle(Step step)
+{
+    switch (step) {
+    case Step::Resolve:
+        //: Connection check step
+        return ConnectionDoctorView::tr("Find the server (DNS)");
+    case Step::Connect:
+        //: Connection check step
+        return ConnectionDoctorView::tr("Connect (TCP)");
+    case Step::Tls:
+        //: Connection check step
+        return ConnectionDoctorView::tr("Encrypt the connection (TLS)");
+    case Step::Capabilities:
+        //: Connection check step
+        return ConnectionDoctorView::tr("Read what the server supports (CAPA)");
+    case Step::Login:
+        //: Connection check step
+        return ConnectionDoctorView::tr("Log in");
+    case Step::Done:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+ConnectionDoctorView::ConnectionDoctorView(sync::TransportFactory transports, QWidget* parent)
+    : QWidget(parent), m_transports(std::move(transports))
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* grid = new QGridLayout;
+    int row = 0;
+    for (Step step : kSteps) {
+        auto* markLabel = new QLabel(this);
+        markLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MM")));
+        auto* title = new QLabel(stepTitle(step), this);
+        auto* detail = new QLabel(this);
+        detail->setForegroundRole(QPalette::PlaceholderText);
+        detail->setWordWrap(true);
+        grid->addWidget(markLabel, row, 0);
+        grid->addWidget(title, row, 1);
+        grid->addWidget(detail, row, 2);
+        m_marks.append(markLabel);
+        m_details.append(detail);
+        ++row;
+    }
+    grid->setColumnStretch(2, 1);
+    layout->addLayout(grid);
+    m_result = new QLabel(this);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+    m_certificate = new CertificatePanel(this);
+    layout->addWidget(m_certificate);
+    layout->addStretch(1);
+    connect(m_certificate, &CertificatePanel::trustRequested, this, &ConnectionDoctorView::trust);
+    for (Step step : kSteps)
+        mark(step, Mark::Pending);
+}
+
+ConnectionDoctorView::~ConnectionDoctorView() = default;
+
+void ConnectionDoctorView::mark(Step step, Mark state, const QString& detail)
+{
+    const int i = int(std::find(std::begin(kSteps), std::end(kSteps), step) - std::begin(kSteps));
+    if (i >= m_marks.size())
+        return;
+    static const QString symbols[] = {QStringLiteral("·"), QStringLiteral("…"), QStringLiteral("✓"),
+                                      QStringLiteral("✗"), QStringLiteral("–")};
+    m_marks[i]->setText(symbols[int(state)]);
+    //: Accessible state of a connection check step
+    const QString names[] = {tr("not checked"), tr("checking"), tr("passed"), tr("failed"),
+                             tr("skipped")};
+    m_marks[i]->setAccessibleName(stepTitle(step) + QStringLiteral(": ") + names[int(state)]);
+    m_marks[i]->setStyleSheet(
+        state == Mark::Passed   ? QStringLiteral("color: #2e9d4b; font-weight: bold;")
+        : state == Mark::Failed ? QStringLiteral("color: #d0413a; font-weight: bold;")
+                                : QString());
+    m_details[i]->setText(detail);
+}
+
+QString ConnectionDoctorView::stepText(Step step) const
+{
+    const int i = int(std::find(std::begin(kSteps), std::end(kSteps), step) - std::begin(kSteps));
+    if (i >= m_marks.size())
+        return {};
+    return m_marks[i]->text() + u' ' + stepTitle(step) + u' ' + m_details[i]->text();
+}
+
+QString ConnectionDoctorView::resultText() const
+{
+    return m_result->text();
+}
+
+void ConnectionDoctorView::start(const account::AccountSettings& settings, const QString& password)
+{
+    cancel();
+    m_settings = settings;
+    m_password = password;
+    m_outcome.reset();
+    m_certificate->hide();
+    m_result->setText(tr("Checking %1 on port %2…").arg(settings.host).arg(settings.port));
+    for (Step step : kSteps)
+        mark(step, Mark::Pending);
+    mark(Step::Resolve, Mark::Running);
+    m_check = std::make_unique<sync::ConnectionCheck>(m_transports);
+    connect(m_check.get(), &sync::ConnectionCheck::stepPassed, this,
+            &ConnectionDoctorView::onPassed);
+    connect(m_check.get(), &sync::ConnectionCheck::finished, this,
+            &ConnectionDoctorView::onFinished);
+    const sync::SyncRequest request = sync::SyncRunner::requestFor(settings, 0, password);
+    m_check->start(request.endpoint, request.login);
+}
+
+void ConnectionDoctorView::cancel()
+{
+    if (!m_check)
+        return;
+    auto check = std::move(m_check);
+    check->disconnect(this);
+    check->cancel();
+    check.release()->deleteLater();
+}
+
+void ConnectionDoctorView::onPassed(Step step, const QString& detail)
+{
+    mark(step, Mark::Passed, detail);
+    switch (step) {
+    case Step::Resolve:
+        mark(Step::Connect, Mark::Running);
+        break;
+    case Step::Connect:
+        mark(m_settings.security == account::Security::None ? Step::Capabilities : Step::Tls,
+             Mark::Running);
+        if (m_settings.security == account::Security::None)
+            mark(Step::Tls, Mark::Skipped, tr("not encrypted, as chosen"));
+        break;
+    case Step::Tls:
+        mark(Step::Capabilities, Mark::Running);
+        break;
+    case Step::Capabilities:
+        mark(Step::Login, Mark::Running);
+        break;
+    default:
+        break;
+    }
+}
+
+void ConnectionDoctorView::onFinished(const sync::ConnectionCheck::Outcome& outcome)
+{
+    m_outcome = outcome;
+    if (auto check = std::move(m_check))
+        check.release()->deleteLater();
+    if (outcome.ok) {
+        const pop3::LoginInfo& info = outcome.info;
+        m_result->setText(
+            info.encrypted ? tr("Everything works: Postbag logged in over an encrypted connection.")
+                           : tr("Everything works, but the connection is not encrypted."));
+    } else {
+        for (Step step : kSteps) {
+            if (step == outcome.failedAt)
+                mark(step, Mark::Failed);
+            else if (int(step) > int(outcome.failedAt))
+                mark(step, Mark::Pending);
+        }
+        const Error error = outcome.error.value_or(Error::make(ErrorCode::NetworkError));
+        const ErrorText text = ErrorText::describe(error, m_settings.host, m_settings.port);
+        QString shown = text.what;
+        if (!text.advice.isEmpty())
+            shown += u'\n' + text.advice;
+        if (!error.serverText.isEmpty() && error.kind == ErrorKind::Command)
+            //: %1 is the server's own words
+            shown += u'\n' + tr("The server said: %1").arg(error.serverText);
+        m_result->setText(shown);
+        if (error.certificate && error.code == ErrorCode::CertificateUntrusted)
+            m_certificate->present(*error.certificate);
+    }
+    Q_EMIT finished(outcome.ok);
+}
+
+void ConnectionDoctorView::trust(const QByteArray& sha256)
+{
+    m_settings.pinnedSha256 = sha256;
+    Q_EMIT certificateTrusted(sha256);
+    start(m_settings, m_password);
+}
+
+} // namespace postbag::ui

@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/wizard/DetectPage.h"
+
+#include "ui/wizard/AccountWizard.h"
+#include "ui/wizard/SourceText.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace postbag::ui {
+
+namespace {
+constexpr int kSourceRole = Qt::UserRole;
+constexpr int kCandidateRole = Qt::UserRole + 1;
+} // namespace
+
+DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Finding your server settings"));
+    setSubTitle(tr("Nothing is sent to any server but a question for its capabilities; your "
+                   "password stays here until you confirm the server."));
+    auto* layout = new QVBoxLayout(this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_sources = new QListWidget(this);
+    m_sources->setAccessibleName(tr("Where Postbag looks"));
+    m_sources->setFocusPolicy(Qt::NoFocus);
+    m_sources->setMaximumHeight(fontMetrics().height() * 7);
+    layout->addWidget(m_sources);
+    layout->addWidget(new QLabel(tr("Found settings (the best one is selected):"), this));
+    m_candidates = new QListWidget(this);
+    m_candidates->setAccessibleName(tr("Found settings"));
+    layout->addWidget(m_candidates, 1);
+    m_notes = new QLabel(this);
+    m_notes->setWordWrap(true);
+    layout->addWidget(m_notes);
+    auto* row = new QHBoxLayout;
+    m_manual = new QCheckBox(tr("I will enter the server settings &myself"), this);
+    m_stop = new QPushButton(tr("&Stop searching"), this);
+    row->addWidget(m_manual);
+    row->addStretch(1);
+    row->addWidget(m_stop);
+    layout->addLayout(row);
+    connect(m_stop, &QPushButton::clicked, this, &DetectPage::stop);
+    connect(m_manual, &QCheckBox::toggled, this, [this](bool manual) {
+        m_candidates->setEnabled(!manual);
+        Q_EMIT completeChanged();
+    });
+    connect(m_candidates, &QListWidget::currentRowChanged, this, [this] {
+        showNotes();
+        Q_EMIT completeChanged();
+    });
+}
+
+DetectPage::~DetectPage() = default;
+
+void DetectPage::initializePage()
+{
+    stop();
+    m_found.clear();
+    m_sources->clear();
+    m_candidates->clear();
+    m_notes->clear();
+    m_manual->setChecked(false);
+    const QString address = m_wizard->draft().address;
+    //: %1 is an email address
+    m_status->setText(tr("Looking up the settings for %1…").arg(address));
+    m_detector = std::make_unique<autoconfig::Autodetector>(m_wizard->context().detect);
+    connect(m_detector.get(), &autoconfig::Autodetector::sourceStarted, this,
+            &DetectPage::onSourceStarted);
+    connect(m_detector.get(), &autoconfig::Autodetector::sourceFinished, this,
+            &DetectPage::onSourceFinished);
+    connect(
+        m_detector.get(), &autoconfig::Autodetector::candidateFound, this,
+        [this](const autoconfig::ServerCandidate&) { showCandidates(m_detector->candidates()); });
+    connect(m_detector.get(), &autoconfig::Autodetector::finished, this, &DetectPage::onFinished);
+    m_stop->setEnabled(true);
+    m_detector->start(address);
+}
+
+void DetectPage::cleanupPage()
+{
+    stop();
+}
+
+bool DetectPage::isSearching() const
+{
+    return m_detector && m_detector->isRunning();
+}
+
+QString DetectPage::statusText() const
+{
+    return m_status->text();
+}
+
+void DetectPage::stop()
+{
+    if (m_detector && m_detector->isRunning())
+        m_detector->cancel();
+}
+
+void DetectPage::onSourceStarted(autoconfig::Source source, const QString& detail)
+{
+    for (int i = 0; i < m_sources->count(); ++i) {
+        if (m_sources->item(i)->data(kSourceRole).toInt() == int(source))
+            return;
+    }
+    QString text = QStringLiteral("…  ") + sourceDescription(source);
+    if (!detail.isEmpty())
+        text += QStringLiteral(" (") + detail + u')';
+    auto* item = new QListWidgetItem(text, m_sources);
+    item->setData(kSourceRole, int(source));
+}
+
+void DetectPage::onSourceFinished(autoconfig::Source source, bool found)
+{
+    for (int i = 0; i < m_sources->count(); ++i) {
+        QListWidgetItem* item = m_sources->item(i);
+        if (item->data(kSourceRole).toInt() != int(source))
+            continue;
+        const QString rest = item->text().mid(3);
+        //: Autodetection source result markers
+        item->setText((found ? QStringLiteral("✓  ") : QStringLiteral("–  ")) + rest +
+                      (found ? tr(": found") : tr(": nothing")));
+    }
+}
+
+void DetectPage::showCandidates(const QList<autoconfig::ServerCandidate>& ranked)
+{
+    const int keep = m_candidates->currentRow();
+    const QString keepKey = keep >= 0 ? m_found.value(keep).endpointKey() : QString();
+    m_found = ranked;
+    const QSignalBlocker blocker(m_candidates);
+    m_candidates->clear();
+    int select = ranked.isEmpty() ? -1 : 0;
+    for (int i = 0; i < ranked.size(); ++i) {
+        auto* item = new QListWidgetItem(candidateText(ranked[i]), m_candidates);
+        item->setData(kCandidateRole, i);
+        if (ranked[i].security == pop3::Security::None)
+            item->setToolTip(
+                tr("Not encrypted: your password and mail would be readable on the network."));
+        if (!keepKey.isEmpty() && ranked[i].endpointKey() == keepKey)
+            select = i;
+    }
+    m_candidates->setCurrentRow(select);
+    showNotes();
+    Q_EMIT completeChanged();
+}
+
+void DetectPage::showNotes()
+{
+    const int row = m_candidates->currentRow();
+    if (row < 0 || row >= m_found.size()) {
+        m_notes->clear();
+        return;
+    }
+    QStringList lines;
+    for (autoconfig::ProviderNote note : m_found[row].notes)
+        lines << QStringLiteral("• ") + providerNoteText(note);
+    if (m_found[row].certificateProblem)
+        lines << QStringLiteral("• ") + tr("This server's certificate is not trusted by this "
+                                           "computer; the next step shows it "
+                                           "so you can decide.");
+    if (m_found[row].security == pop3::Security::None)
+        lines << QStringLiteral("• ") + tr("This server offers no encryption.");
+    m_notes->setText(lines.join(u'\n'));
+}
+
+void DetectPage::onFinished(const QList<autoconfig::ServerCandidate>& ranked)
+{
+    m_stop->setEnabled(false);
+    showCandidates(ranked);
+    if (ranked.isEmpty()) {
+        m_status->setText(
+            tr("No settings were found for %1. Enter the settings your provider gives; "
+               "they are usually on its help pages under POP3.")
+                .arg(m_wizard->draft().address));
+        m_manual->setChecked(true);
+    } else {
+        //: %n is the number of settings found
+        m_status->setText(
+            tr("Found %n possible setting(s). Check the selected one, or choose another.", nullptr,
+               int(ranked.size())));
+    }
+}
+
+bool DetectPage::isComplete() const
+{
+    return m_manual->isChecked() ||
+           (m_candidates->currentRow() >= 0 && m_candidates->currentRow() < m_found.size());
+}
+
+bool DetectPage::validatePage()
+{
+    stop();
+    if (!m_manual->isChecked()) {
+        const autoconfig::ServerCandidate chosen = m_found.value(m_candidates->currentRow());
+        m_wizard->draft() = applyCandidate(m_wizard->draft(), chosen);
+    }
+    return true;
+}
+
+int DetectPage::nextId() const
+{
+    return m_manual->isChecked() ? AccountWizard::ServerPageId : AccountWizard::CheckPageId;
+}
+
+} // namespace postbag::ui

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/autoconfig/Autodetector.h"
+
+#include <QWizardPage>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace postbag::ui {
+
+class AccountWizard;
+
+// Looks the settings up from every source at once and shows what was found and where it came from
+// before any password is sent; the best (encrypted, answering) choice is preselected. The user can
+// stop the search or enter the settings by hand instead.
+class DetectPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit DetectPage(AccountWizard* wizard);
+    ~DetectPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    [[nodiscard]] bool isComplete() const override;
+    bool validatePage() override;
+    [[nodiscard]] int nextId() const override;
+
+    [[nodiscard]] bool isSearching() const;
+    QListWidget* candidateList() const { return m_candidates; }
+    QCheckBox* manualChoice() const { return m_manual; }
+    [[nodiscard]] QString statusText() const;
+
+private:
+    void onSourceStarted(autoconfig::Source source, const QString& detail);
+    void onSourceFinished(autoconfig::Source source, bool found);
+    void onFinished(const QList<autoconfig::ServerCandidate>& ranked);
+    void showCandidates(const QList<autoconfig::ServerCandidate>& ranked);
+    void showNotes();
+    void stop();
+
+    AccountWizard* m_wizard;
+    std::unique_ptr<autoconfig::Autodetector> m_detector;
+    QList<autoconfig::ServerCandidate> m_found;
+    QLabel* m_status = nullptr;
+    QListWidget* m_sources = nullptr;
+    QListWidget* m_candidates = nullptr;
+    QLabel* m_notes = nullptr;
+    QPushButton* m_stop = nullptr;
+    QCheckBox* m_manual = nullptr;
+};
+
+} // namespace postbag::ui

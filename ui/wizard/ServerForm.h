@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/account/AccountSettings.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace postbag::ui {
+
+// Server, port, security, authentication and user name, validated as the user types. Shared by
+// the wizard's manual page and the settings dialog so both accept exactly the same input.
+// Guarantees: isValid() is false while a field is wrong (each wrong field shows why next to it)
+// and while an unencrypted choice has not been confirmed explicitly.
+class ServerForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ServerForm(QWidget* parent = nullptr);
+
+    void load(const account::AccountSettings& settings);
+    void apply(account::AccountSettings& settings) const;
+    [[nodiscard]] bool isValid() const;
+
+    QLineEdit* hostEdit() const { return m_host; }
+    QSpinBox* portSpin() const { return m_port; }
+    QComboBox* securityCombo() const { return m_security; }
+    QComboBox* authCombo() const { return m_auth; }
+    QLineEdit* userEdit() const { return m_user; }
+    QCheckBox* insecureConfirm() const { return m_confirmInsecure; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void validate();
+    void securityChanged();
+    [[nodiscard]] account::Security security() const;
+
+    QLineEdit* m_host = nullptr;
+    QLabel* m_hostProblem = nullptr;
+    QSpinBox* m_port = nullptr;
+    QComboBox* m_security = nullptr;
+    QLabel* m_insecureWarning = nullptr;
+    QCheckBox* m_confirmInsecure = nullptr;
+    QComboBox* m_auth = nullptr;
+    QLineEdit* m_user = nullptr;
+    QLabel* m_userProblem = nullptr;
+    bool m_valid = false;
+};
+
+// Whether `host` can be a server name or address (no scheme, no spaces, no port).
+[[nodiscard]] QString hostProblem(const QString& host);
+
+} // namespace postbag::ui
