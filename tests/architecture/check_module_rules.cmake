@@ -36,6 +36,7 @@ set(allowed_core_mailbox core_common)
 set(allowed_core_account core_store core_common)
 set(allowed_core_sync core_pop3 core_mime core_store core_mailbox core_account core_common)
 set(allowed_core_models core_store core_common)
+set(allowed_core_autoconfig core_net core_pop3 core_common)
 
 set(violations 0)
 macro(violation text)

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/autoconfig/ServerCandidate.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QNetworkProxy>
+#include <QObject>
+#include <QTimer>
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace postbag::autoconfig {
+
+struct DetectOptions
+{
+    std::chrono::milliseconds timeout{8000}; // overall; each step has its own short timeout
+    QHostAddress nameserver;                 // null = the system's resolver config
+    QNetworkProxy proxy = QNetworkProxy::DefaultProxy; // for autoconfig HTTP fetches
+    QList<quint16> implicitTlsPorts{995}; // probing ports (tests use the fixture's ports)
+    QList<quint16> startTlsPorts{110};
+    bool probe = true;
+    std::function<std::unique_ptr<pop3::Transport>()> transports; // empty = core/net SslTransport
+    // Per-step limits, each also capped by what is left of `timeout`.
+    std::chrono::milliseconds httpTimeout{5000};
+    std::chrono::milliseconds dnsTimeout{4000};
+    std::chrono::milliseconds probeTimeout{5000};
+};
+
+// Finds POP3 settings for an address from every source at once: built-in presets, the ISPDB
+// autoconfig XML (autoconfig.<domain> and <domain>/.well-known), DNS SRV (RFC 6186/8314), the MX
+// host's domain, and probing pop./pop3./mail./bare domain for a POP3 greeting and CAPA.
+// Guarantees: never sends a password or user name (a probe says CAPA, STLS, QUIT and nothing
+// else); every source has its own deadline and the whole run ends within `options.timeout`;
+// `finished` is emitted exactly once per start(), also after cancel(); candidates are ranked
+// encrypted first, then verified, then by source, with one entry per host:port.
+class Autodetector : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Autodetector(DetectOptions options = {}, QObject* parent = nullptr);
+    ~Autodetector() override;
+
+    void start(const QString& emailAddress); // all sources in parallel, sends no password ever
+    void cancel();                           // stops everything; emits finished with what was found
+    [[nodiscard]] QList<ServerCandidate> candidates() const; // ranked best first
+    [[nodiscard]] bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void sourceStarted(postbag::autoconfig::Source source, const QString& detail);
+    void sourceFinished(postbag::autoconfig::Source source, bool foundSomething);
+    void candidateFound(const postbag::autoconfig::ServerCandidate& candidate);
+    void finished(const QList<postbag::autoconfig::ServerCandidate>& ranked);
+
+private:
+    class Run;
+    friend class Run;
+
+    void add(const ServerCandidate& candidate);
+    void finish();
+
+    DetectOptions m_options;
+    std::unique_ptr<Run> m_run;
+    QList<ServerCandidate> m_found;
+    QTimer m_deadline;
+    bool m_running = false;
+};
+
+} // namespace postbag::autoconfig

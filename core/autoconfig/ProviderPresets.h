@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/autoconfig/ServerCandidate.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace postbag::autoconfig {
+
+// A big provider's POP3 settings, curated by hand (checked against the providers' help pages and
+// Thunderbird's ISPDB), with what the user must do at the provider first.
+struct ProviderPreset
+{
+    QString id;            // stable, e.g. "gmail"
+    QString displayName;   // "Gmail"
+    QStringList domains;   // address domains, lower case
+    QStringList mxDomains; // registrable domains of the provider's MX hosts (hosted domains)
+    QString host;
+    quint16 port = 995;
+    pop3::Security security = pop3::Security::ImplicitTls;
+    QString usernamePattern; // ISPDB placeholders, e.g. "%EMAILADDRESS%"
+    QList<ProviderNote> notes;
+
+    // This preset applied to an address: placeholders substituted, source Preset.
+    [[nodiscard]] ServerCandidate candidateFor(const QString& emailAddress) const;
+};
+
+// Every built-in preset.
+[[nodiscard]] const QList<ProviderPreset>& allPresets();
+// The preset whose domains include the address's domain.
+[[nodiscard]] std::optional<ServerCandidate> presetFor(const QString& emailAddress);
+// The preset whose MX domains include `registrableDomain` (a custom domain hosted there), applied
+// to the address, with source MxDomain.
+[[nodiscard]] std::optional<ServerCandidate> presetForMxDomain(const QString& registrableDomain,
+                                                               const QString& emailAddress);
+
+} // namespace postbag::autoconfig

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/CertificateInfo.h"
+#include "core/pop3/Capabilities.h"
+#include "core/pop3/Transport.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace postbag::autoconfig {
+
+// Where a candidate came from, in the order of trust used for ranking (a preset is curated, a
+// probe only shows that something answers).
+enum class Source
+{
+    Preset,
+    IspAutoconfig,
+    WellKnown,
+    DnsSrv,
+    MxDomain,
+    Probe
+};
+
+// Things the user must know or do at the provider before a POP3 login can work.
+enum class ProviderNote
+{
+    EnablePopInWebSettings,
+    AppPasswordRequired,
+    GmailRecentMode,
+    OAuthOnly, // password login refused by provider
+    PaidPlanOnly,
+};
+
+// One way to reach a POP3 server for an address, with where the suggestion came from.
+// Never holds a password: autodetection sends none.
+struct ServerCandidate
+{
+    QString host;
+    quint16 port = 995;
+    pop3::Security security = pop3::Security::ImplicitTls;
+    QString username; // %EMAILADDRESS% / %EMAILLOCALPART% / %EMAILDOMAIN% substituted
+    Source source = Source::Probe;
+    QString sourceDetail; // the URL, the DNS record, "pop.example.com:995", preset id
+    QString providerName; // display name from preset/ISPDB, else empty
+    QList<ProviderNote> notes;
+    bool verified = false; // a probe reached a POP3 server there and read CAPA
+    std::optional<pop3::Capabilities> capabilities; // when probed
+    // The server's certificate failed verification (self-signed, wrong name, expired, ...). The
+    // probe then looked again accepting exactly that certificate (no password is ever sent), so
+    // `verified` and `capabilities` can still be set; the wizard's trust step shows this.
+    std::optional<CertificateInfo> certificateProblem;
+    // Authentication the source announced, e.g. "password-cleartext", "OAuth2" (ISPDB words).
+    QStringList authentication;
+
+    [[nodiscard]] QString endpointKey() const; // "host:port", lower-case host
+};
+
+// Stable untranslated names, for logs and tests ("Preset", "DnsSrv", ...).
+[[nodiscard]] QString sourceName(Source source);
+[[nodiscard]] QString noteName(ProviderNote note);
+
+// Replaces %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN% (ISPDB placeholders).
+[[nodiscard]] QString substitutePlaceholders(const QString& pattern, const QString& emailAddress);
+// The part after the last '@', lower case, without a trailing dot; empty when there is none.
+[[nodiscard]] QString domainOf(const QString& emailAddress);
+
+} // namespace postbag::autoconfig
+
+Q_DECLARE_METATYPE(postbag::autoconfig::ServerCandidate)
