@@ -5,9 +5,20 @@
 #include "core/autoconfig/IspdbParser.h"
 
 #include <QNetworkReply>
-#include <QUrlQuery>
 
 namespace postbag::autoconfig {
+
+namespace {
+
+// "emailaddress=<address>" with everything but '@' percent-encoded: a '+' left bare would reach
+// the server as a space.
+QString addressQuery(const QString& emailAddress)
+{
+    return QStringLiteral("emailaddress=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(emailAddress.trimmed(), "@"));
+}
+
+} // namespace
 
 AutoconfigFetcher::AutoconfigFetcher(Settings settings, QObject* parent)
     : QObject(parent), m_settings(std::move(settings))
@@ -31,11 +42,8 @@ QUrl AutoconfigFetcher::autoconfigUrl(const QString& emailAddress, bool https)
     url.setScheme(https ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("autoconfig.") + domainOf(emailAddress));
     url.setPath(QStringLiteral("/mail/config-v1.1.xml"));
-    if (https) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("emailaddress"), emailAddress.trimmed());
-        url.setQuery(query);
-    }
+    if (https)
+        url.setQuery(addressQuery(emailAddress));
     return url;
 }
 
@@ -45,9 +53,7 @@ QUrl AutoconfigFetcher::wellKnownUrl(const QString& emailAddress)
     url.setScheme(QStringLiteral("https"));
     url.setHost(domainOf(emailAddress));
     url.setPath(QStringLiteral("/.well-known/autoconfig/mail/config-v1.1.xml"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("emailaddress"), emailAddress.trimmed());
-    url.setQuery(query);
+    url.setQuery(addressQuery(emailAddress));
     return url;
 }
 
