@@ -113,7 +113,9 @@ void ServerProbe::afterCapabilities(const pop3::Capabilities& caps, bool afterTl
         if (generation != m_generation)
             return;
         if (!s.ok()) {
-            if (s.error().kind == ErrorKind::Command)
+            // The server answered -ERR: it does not do STLS (now), so it is plain text only.
+            if (s.error().kind == ErrorKind::Command ||
+                s.error().code == ErrorCode::StlsUnavailable)
                 return succeed(*m_plainCaps, pop3::Security::None);
             return onFailure(s.error());
         }
