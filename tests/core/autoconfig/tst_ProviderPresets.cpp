@@ -108,6 +108,9 @@ void tst_ProviderPresets::gmailNotes()
     QVERIFY(c->notes.contains(ProviderNote::AppPasswordRequired));
     QVERIFY(c->notes.contains(ProviderNote::GmailRecentMode));
     QVERIFY(!c->notes.contains(ProviderNote::OAuthOnly));
+    QCOMPARE(gmailRecentModeUsername(c->username), QStringLiteral("recent:x@gmail.com"));
+    QCOMPARE(gmailRecentModeUsername(QStringLiteral("recent:x@gmail.com")),
+             QStringLiteral("recent:x@gmail.com"));
 }
 
 void tst_ProviderPresets::outlookRefusesPasswords()
