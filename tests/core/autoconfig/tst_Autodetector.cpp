@@ -63,6 +63,7 @@ private Q_SLOTS:
     void endToEnd();
     void probingFindsWhatNoOneAnnounced();
     void presetForABigProvider();
+    void hostedDomainRecognisedByItsMx();
     void cancelReportsWhatWasFoundAtOnce();
     void deadSourcesDoNotDelayTheResult();
     void overallTimeoutBoundsEverything();
@@ -91,6 +92,8 @@ void tst_Autodetector::initTestCase()
     m_dns.addMx(u"example.test"_s, u"mx01.mail.example.net"_s, 10);
     m_dns.addHost(u"pop.example.net"_s, loopback);
     m_dns.addHost(u"pop3.probeonly.test"_s, loopback);
+    m_dns.addMx(u"hosted.test"_s, u"alt1.aspmx.l.google.com"_s, 20);
+    m_dns.addMx(u"hosted.test"_s, u"aspmx.l.google.com"_s, 10);
     if (!m_dns.start()) {
         if (m_dns.cannotBindPort53())
             QSKIP(qPrintable(m_dns.errorString()));
@@ -225,6 +228,25 @@ void tst_Autodetector::presetForABigProvider()
     QVERIFY(!c.verified);
     QCOMPARE(out.finishedSources.value(Source::Preset), true);
     QVERIFY(!out.finishedSources.contains(Source::Probe));
+}
+
+// A custom domain whose mail Google hosts: the MX names google.com, which the Gmail preset knows.
+void tst_Autodetector::hostedDomainRecognisedByItsMx()
+{
+    DetectOptions o = options();
+    o.probe = false; // nothing may go to the real pop.gmail.com
+    Autodetector detector(o);
+    const Outcome out = detect(detector, u"team@hosted.test"_s);
+    QCOMPARE(out.finishedSignals, 1);
+    QVERIFY2(out.ranked.size() == 1, qPrintable(describe(out.ranked)));
+    const ServerCandidate& c = out.ranked.first();
+    QCOMPARE(c.host, u"pop.gmail.com"_s);
+    QCOMPARE(c.source, Source::MxDomain);
+    QCOMPARE(c.username, u"team@hosted.test"_s);
+    QCOMPARE(c.providerName, u"Gmail"_s);
+    QVERIFY(c.sourceDetail.contains(u"aspmx.l.google.com"_s));
+    QCOMPARE(out.finishedSources.value(Source::MxDomain), true);
+    QCOMPARE(out.finishedSources.value(Source::Preset, true), false);
 }
 
 void tst_Autodetector::cancelReportsWhatWasFoundAtOnce()

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void serverWithoutCapaStillCounts();
     void notPop3IsNothing();
     void silentServerEndsAtTheTimeout();
+    void dovecotSawNoLoginAttempt();
 
 private:
     DovecotServer m_dovecot;
@@ -178,6 +179,15 @@ void tst_ServerProbe::silentServerEndsAtTheTimeout()
     QVERIFY(p.done);
     QVERIFY(!p.result);
     QVERIFY2(p.elapsedMs < 15000, qPrintable(QString::number(p.elapsedMs)));
+}
+
+// Runs last: every probe of this test reached the real server, and none tried to log in.
+void tst_ServerProbe::dovecotSawNoLoginAttempt()
+{
+    const QString log = m_dovecot.logText();
+    QVERIFY2(log.contains(u"no auth attempts"_s), qPrintable(log));
+    QVERIFY2(!log.contains(u"Login:"_s), qPrintable(log));
+    QVERIFY2(!log.contains(u"auth failed"_s), qPrintable(log));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerProbe)
