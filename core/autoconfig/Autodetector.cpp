@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/autoconfig/Autodetector.h"
 
-#include "core/autoconfig/ProviderPresets.h"
+#include "core/autoconfig/DetectionRun.h"
+#include "core/autoconfig/DomainNames.h"
+#include "core/autoconfig/Ranking.h"
 
 namespace postbag::autoconfig {
-
-class Autodetector::Run
-{
-};
 
 Autodetector::Autodetector(DetectOptions options, QObject* parent)
     : QObject(parent), m_options(std::move(options))
@@ -18,19 +16,24 @@ Autodetector::Autodetector(DetectOptions options, QObject* parent)
     connect(&m_deadline, &QTimer::timeout, this, &Autodetector::finish);
 }
 
-Autodetector::~Autodetector() = default;
+Autodetector::~Autodetector()
+{
+    m_running = false;
+    m_run.reset();
+}
 
 void Autodetector::start(const QString& emailAddress)
 {
     cancel();
     m_found.clear();
     m_running = true;
-    Q_EMIT sourceStarted(Source::Preset, domainOf(emailAddress));
-    const auto preset = presetFor(emailAddress);
-    if (preset)
-        add(*preset);
-    Q_EMIT sourceFinished(Source::Preset, preset.has_value());
-    QTimer::singleShot(0, this, &Autodetector::finish);
+    m_deadline.start(m_options.timeout);
+    m_run = std::make_unique<Run>(*this, emailAddress.trimmed());
+    if (m_run->m_domain.isEmpty() || !isPlausibleHostName(m_run->m_domain)) {
+        QTimer::singleShot(0, this, &Autodetector::finish);
+        return;
+    }
+    m_run->start();
 }
 
 void Autodetector::cancel()
@@ -41,7 +44,7 @@ void Autodetector::cancel()
 
 QList<ServerCandidate> Autodetector::candidates() const
 {
-    return m_found;
+    return rankCandidates(m_found);
 }
 
 void Autodetector::add(const ServerCandidate& candidate)
@@ -56,8 +59,12 @@ void Autodetector::finish()
         return;
     m_running = false;
     m_deadline.stop();
-    m_run.reset();
-    Q_EMIT finished(m_found);
+    if (m_run)
+        m_run->stopAll();
+    // Not deleted here: finish() may run inside a callback of one of the run's parts.
+    if (Run* run = m_run.release())
+        QTimer::singleShot(0, this, [run] { delete run; });
+    Q_EMIT finished(candidates());
 }
 
 } // namespace postbag::autoconfig

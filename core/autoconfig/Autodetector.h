@@ -15,6 +15,11 @@
 
 namespace postbag::autoconfig {
 
+// How to look. `nameserver`, when set, is asked for the SRV and MX records and for the addresses
+// of probed hosts (QDnsLookup; Qt 6.4 always asks its port 53); a probe then connects to the
+// address it got, so TLS name checks are made against that address and a certificate problem is
+// reported (the wizard's connection check, which connects by name, has the last word). HTTP
+// fetches always resolve through the system or go through `proxy`.
 struct DetectOptions
 {
     std::chrono::milliseconds timeout{8000}; // overall; each step has its own short timeout
@@ -22,7 +27,7 @@ struct DetectOptions
     QNetworkProxy proxy = QNetworkProxy::DefaultProxy; // for autoconfig HTTP fetches
     QList<quint16> implicitTlsPorts{995}; // probing ports (tests use the fixture's ports)
     QList<quint16> startTlsPorts{110};
-    bool probe = true;
+    bool probe = true; // also verifies what the other sources name
     std::function<std::unique_ptr<pop3::Transport>()> transports; // empty = core/net SslTransport
     // Per-step limits, each also capped by what is left of `timeout`.
     std::chrono::milliseconds httpTimeout{5000};
@@ -36,7 +41,9 @@ struct DetectOptions
 // Guarantees: never sends a password or user name (a probe says CAPA, STLS, QUIT and nothing
 // else); every source has its own deadline and the whole run ends within `options.timeout`;
 // `finished` is emitted exactly once per start(), also after cancel(); candidates are ranked
-// encrypted first, then verified, then by source, with one entry per host:port.
+// encrypted first, then verified, then by source, with one entry per host:port (Ranking.h).
+// candidateFound reports each finding as it comes, one per source; a probe that verifies another
+// source's server reports a Probe candidate for the same host:port, merged in the ranked list.
 class Autodetector : public QObject
 {
     Q_OBJECT

@@ -202,6 +202,13 @@ std::optional<ServerCandidate> presetFor(const QString& emailAddress)
     return std::nullopt;
 }
 
+QString gmailRecentModeUsername(const QString& username)
+{
+    if (username.startsWith(QStringLiteral("recent:")))
+        return username;
+    return QStringLiteral("recent:") + username;
+}
+
 std::optional<ServerCandidate> presetForMxDomain(const QString& registrableDomain,
                                                  const QString& emailAddress)
 {

@@ -38,4 +38,8 @@ struct ProviderPreset
 [[nodiscard]] std::optional<ServerCandidate> presetForMxDomain(const QString& registrableDomain,
                                                                const QString& emailAddress);
 
+// Gmail's "recent mode" user name: the last 30 days of mail to every client that logs in this
+// way, instead of each message once to whichever client comes first.
+[[nodiscard]] QString gmailRecentModeUsername(const QString& username);
+
 } // namespace postbag::autoconfig

@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/autoconfig/DetectionRun.h"
+
+#include "core/autoconfig/DomainNames.h"
+#include "core/autoconfig/ProviderPresets.h"
+
+namespace postbag::autoconfig {
+
+using std::chrono::milliseconds;
+
+milliseconds Autodetector::Run::capped(milliseconds step) const
+{
+    const milliseconds left = m_owner.m_options.timeout - milliseconds(m_clock.elapsed());
+    return std::max(milliseconds(1), std::min(step, left));
+}
+
+void Autodetector::Run::began(Source s, const QString& detail)
+{
+    if (m_state[size_t(s)] != State::Idle)
+        return;
+    m_state[size_t(s)] = State::Running;
+    Q_EMIT m_owner.sourceStarted(s, detail);
+}
+
+void Autodetector::Run::ended(Source s)
+{
+    if (m_state[size_t(s)] == State::Done)
+        return;
+    m_state[size_t(s)] = State::Done;
+    Q_EMIT m_owner.sourceFinished(s, m_found[size_t(s)]);
+}
+
+void Autodetector::Run::start()
+{
+    const DetectOptions& o = m_owner.m_options;
+    began(Source::Preset, m_domain);
+    if (const auto preset = presetFor(m_address)) {
+        m_found[size_t(Source::Preset)] = true;
+        m_owner.add(*preset);
+        probe(*preset);
+    }
+    ended(Source::Preset);
+
+    m_fetcher = std::make_unique<AutoconfigFetcher>(
+        AutoconfigFetcher::Settings{o.proxy, capped(o.httpTimeout), 256 * 1024, 3});
+    QObject::connect(m_fetcher.get(), &AutoconfigFetcher::sourceStarted, &m_owner,
+                     [this](Source s, const QString& url) { began(s, url); });
+    QObject::connect(m_fetcher.get(), &AutoconfigFetcher::candidateFound, &m_owner,
+                     [this](const ServerCandidate& c) {
+                         m_found[size_t(c.source)] = true;
+                         m_owner.add(c);
+                         probe(c);
+                     });
+    QObject::connect(m_fetcher.get(), &AutoconfigFetcher::sourceFinished, &m_owner,
+                     [this](Source s, bool) {
+                         ended(s);
+                         settle();
+                     });
+    QObject::connect(m_fetcher.get(), &AutoconfigFetcher::finished, &m_owner, [this] { settle(); });
+
+    m_srv = std::make_unique<SrvLookup>(o.nameserver, capped(o.dnsTimeout));
+    QObject::connect(m_srv.get(), &SrvLookup::candidateFound, &m_owner,
+                     [this](const ServerCandidate& c) {
+                         m_found[size_t(Source::DnsSrv)] = true;
+                         m_owner.add(c);
+                         probe(c);
+                     });
+    QObject::connect(m_srv.get(), &SrvLookup::finished, &m_owner, [this](bool) {
+        ended(Source::DnsSrv);
+        settle();
+    });
+
+    m_mx = std::make_unique<MxLookup>(o.nameserver, capped(o.dnsTimeout));
+    QObject::connect(m_mx.get(), &MxLookup::finished, &m_owner,
+                     [this](const QList<MxLookup::Exchanger>& exchangers) {
+                         for (const MxLookup::Exchanger& e : exchangers) {
+                             if (auto c = presetForMxDomain(e.registrableDomain, m_address)) {
+                                 c->sourceDetail += QStringLiteral(", MX ") + e.host;
+                                 m_found[size_t(Source::MxDomain)] = true;
+                                 m_owner.add(*c);
+                                 probe(*c);
+                             } else if (e.registrableDomain != m_domain) {
+                                 probeHosts(e.registrableDomain, Source::MxDomain,
+                                            QStringLiteral("MX ") + e.host);
+                             }
+                         }
+                         settle();
+                     });
+
+    began(Source::DnsSrv, QStringLiteral("_pop3s._tcp.%1, _pop3._tcp.%1").arg(m_domain));
+    m_srv->start(m_domain);
+    began(Source::MxDomain, m_domain);
+    m_mx->start(m_domain);
+    m_fetcher->start(m_address);
+
+    if (o.probe) {
+        began(Source::Probe, m_domain);
+        probeHosts(m_domain, Source::Probe, {});
+    }
+    settle();
+}
+
+void Autodetector::Run::probeHosts(const QString& domain, Source source, const QString& detail)
+{
+    const DetectOptions& o = m_owner.m_options;
+    for (const QString& host : probeHostsFor(domain)) {
+        ServerCandidate base;
+        base.host = host;
+        base.source = source;
+        base.sourceDetail = detail;
+        for (quint16 port : o.implicitTlsPorts) {
+            base.port = port;
+            base.security = pop3::Security::ImplicitTls;
+            probe(base);
+        }
+        for (quint16 port : o.startTlsPorts) {
+            base.port = port;
+            base.security = pop3::Security::StartTls;
+            probe(base);
+        }
+    }
+}
+
+// Looks at a server once per host:port. A candidate from another source is verified this way; its
+// probe result comes back as a Probe candidate that the ranking merges into it. Only the
+// MX-derived guesses report under their own source.
+void Autodetector::Run::probe(ServerCandidate base)
+{
+    const DetectOptions& o = m_owner.m_options;
+    if (!o.probe || !isPlausibleHostName(base.host) || m_probed.contains(base.endpointKey()))
+        return;
+    m_probed.insert(base.endpointKey());
+    if (base.source != Source::MxDomain) {
+        base.source = Source::Probe;
+        base.username.clear();
+        base.providerName.clear();
+        base.notes.clear();
+        base.authentication.clear();
+    }
+    const QString where = base.host + u':' + QString::number(base.port);
+    if (base.source == Source::Probe)
+        base.sourceDetail = where;
+    else
+        base.sourceDetail += QStringLiteral(" → ") + where;
+    began(Source::Probe, m_domain);
+    const Source reportAs = base.source;
+    ++m_probesPending[size_t(reportAs)];
+    auto probe = std::make_unique<ServerProbe>(
+        ServerProbe::Settings{o.transports, o.nameserver, capped(o.probeTimeout)});
+    ServerProbe* p = probe.get();
+    m_probes.push_back(std::move(probe));
+    p->start(base, [this, reportAs](std::optional<ServerCandidate> result) {
+        if (m_stopped)
+            return;
+        --m_probesPending[size_t(reportAs)];
+        if (result) {
+            if (result->username.isEmpty())
+                result->username = m_address;
+            m_found[size_t(reportAs)] = true;
+            m_owner.add(*result);
+        }
+        // Deleting the probe here would pull it from under its own callback.
+        QTimer::singleShot(0, &m_owner, [this] { settle(); });
+    });
+}
+
+// Ends the sources whose work is over, and the run when all are.
+void Autodetector::Run::settle()
+{
+    if (m_stopped)
+        return;
+    const bool fetcherDone = !m_fetcher || !m_fetcher->isRunning();
+    const bool srvDone = !m_srv || !m_srv->isRunning();
+    const bool mxDone = !m_mx || !m_mx->isRunning();
+    if (mxDone && m_probesPending[size_t(Source::MxDomain)] == 0 &&
+        m_state[size_t(Source::MxDomain)] == State::Running)
+        ended(Source::MxDomain);
+    const bool lookupsDone = fetcherDone && srvDone && mxDone;
+    if (lookupsDone && m_probesPending[size_t(Source::Probe)] == 0 &&
+        m_state[size_t(Source::Probe)] == State::Running)
+        ended(Source::Probe);
+    for (State s : m_state) {
+        if (s == State::Running)
+            return;
+    }
+    QTimer::singleShot(0, &m_owner, [owner = &m_owner, run = this] {
+        if (owner->m_run.get() == run)
+            owner->finish();
+    });
+}
+
+// Cancelled or out of time: every source still at work ends with what it found so far.
+void Autodetector::Run::stopAll()
+{
+    m_stopped = true;
+    // Stopped, not deleted: this may run inside a callback of one of them (a slot connected to
+    // candidateFound calling cancel()). They are deleted with the run, later.
+    if (m_fetcher) {
+        QObject::disconnect(m_fetcher.get(), nullptr, &m_owner, nullptr);
+        m_fetcher->cancel();
+    }
+    if (m_srv) {
+        QObject::disconnect(m_srv.get(), nullptr, &m_owner, nullptr);
+        m_srv->cancel();
+    }
+    if (m_mx) {
+        QObject::disconnect(m_mx.get(), nullptr, &m_owner, nullptr);
+        m_mx->cancel();
+    }
+    for (const auto& p : m_probes)
+        p->cancel();
+    for (size_t i = 0; i < m_state.size(); ++i) {
+        if (m_state[i] == State::Running)
+            ended(Source(i));
+    }
+}
+
+} // namespace postbag::autoconfig

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/autoconfig/ServerCandidate.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+namespace postbag::autoconfig {
+
+// Reads the POP3 servers out of a Thunderbird autoconfig document (config-v1.1.xml, the ISPDB
+// format). Why its own unit: the document comes from the network, so it is parsed by a streaming
+// reader that tolerates unknown elements and stops cleanly at malformed XML, never crashing.
+// Guarantees: only <incomingServer type="pop3"> entries become candidates, in document order;
+// entries without a host name, with a port outside 1..65535 or an unknown socketType are skipped;
+// placeholders in <username> are substituted; on malformed XML the servers read before the error
+// are kept and `error` says what was wrong.
+struct IspdbResult
+{
+    QList<ServerCandidate> servers;
+    QString providerName; // <displayName>, else <displayShortName>
+    QStringList domains;  // <domain> entries
+    QString error;        // empty when the whole document was well-formed
+};
+
+[[nodiscard]] IspdbResult parseIspdb(QByteArrayView xml, const QString& emailAddress,
+                                     Source source = Source::IspAutoconfig,
+                                     const QString& sourceDetail = {});
+
+} // namespace postbag::autoconfig

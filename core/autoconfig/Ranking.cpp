@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/autoconfig/Ranking.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace postbag::autoconfig {
+
+int securityRank(pop3::Security security)
+{
+    switch (security) {
+    case pop3::Security::ImplicitTls:
+        return 0;
+    case pop3::Security::StartTls:
+        return 1;
+    case pop3::Security::None:
+        return 10;
+    }
+    return 10;
+}
+
+namespace {
+
+void mergeInto(ServerCandidate& kept, const ServerCandidate& other)
+{
+    if (other.verified && !kept.verified) {
+        kept.verified = true;
+        kept.capabilities = other.capabilities;
+        // What a probe saw is what the port does.
+        kept.security = other.security;
+    }
+    if (!kept.capabilities && other.capabilities)
+        kept.capabilities = other.capabilities;
+    if (!kept.certificateProblem && other.certificateProblem)
+        kept.certificateProblem = other.certificateProblem;
+    if (kept.username.isEmpty())
+        kept.username = other.username;
+    if (kept.providerName.isEmpty())
+        kept.providerName = other.providerName;
+    for (ProviderNote n : other.notes) {
+        if (!kept.notes.contains(n))
+            kept.notes.append(n);
+    }
+    for (const QString& a : other.authentication) {
+        if (!kept.authentication.contains(a))
+            kept.authentication.append(a);
+    }
+}
+
+} // namespace
+
+QList<ServerCandidate> rankCandidates(const QList<ServerCandidate>& found)
+{
+    // Most trusted source first, so the first entry per endpoint is the one kept.
+    QList<ServerCandidate> bySource = found;
+    std::stable_sort(bySource.begin(), bySource.end(),
+                     [](const ServerCandidate& a, const ServerCandidate& b) {
+                         return int(a.source) < int(b.source);
+                     });
+    QList<ServerCandidate> merged;
+    QHash<QString, qsizetype> index;
+    for (const ServerCandidate& c : std::as_const(bySource)) {
+        const QString key = c.endpointKey();
+        if (auto it = index.constFind(key); it != index.cend()) {
+            mergeInto(merged[*it], c);
+            continue;
+        }
+        index.insert(key, merged.size());
+        merged.append(c);
+    }
+    std::stable_sort(merged.begin(), merged.end(),
+                     [](const ServerCandidate& a, const ServerCandidate& b) {
+                         const bool ea = a.security != pop3::Security::None;
+                         const bool eb = b.security != pop3::Security::None;
+                         if (ea != eb)
+                             return ea;
+                         if (a.verified != b.verified)
+                             return a.verified;
+                         if (a.certificateProblem.has_value() != b.certificateProblem.has_value())
+                             return !a.certificateProblem.has_value();
+                         const int sa = securityRank(a.security);
+                         const int sb = securityRank(b.security);
+                         if (sa != sb)
+                             return sa < sb;
+                         return int(a.source) < int(b.source);
+                     });
+    return merged;
+}
+
+} // namespace postbag::autoconfig

@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/autoconfig/ServerProbe.h"
+
+#include "core/autoconfig/HostResolver.h"
+#include "core/net/SslTransport.h"
+
+namespace postbag::autoconfig {
+
+ServerProbe::ServerProbe(Settings settings, QObject* parent)
+    : QObject(parent), m_settings(std::move(settings))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ServerProbe::finishWithWhatIsKnown);
+}
+
+ServerProbe::~ServerProbe()
+{
+    // Not from inside a session completion (owners delete probes later), so at once.
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->abort();
+    }
+    if (m_session)
+        m_session->disconnect(this);
+    m_session.reset();
+    m_transport.reset();
+}
+
+void ServerProbe::start(const ServerCandidate& base, Done done)
+{
+    m_candidate = base;
+    m_done = std::move(done);
+    m_finished = false;
+    m_deadline.start(m_settings.timeout);
+    QHostAddress literal;
+    if (m_settings.nameserver.isNull() || literal.setAddress(base.host)) {
+        QTimer::singleShot(0, this, [this] { connectTo(m_candidate.host); });
+        return;
+    }
+    m_resolver = new HostResolver(m_settings.nameserver, m_settings.timeout, this);
+    connect(m_resolver, &HostResolver::finished, this, [this](const QList<QHostAddress>& found) {
+        if (found.isEmpty())
+            return finish(std::nullopt);
+        connectTo(found.first().toString());
+    });
+    m_resolver->start(base.host);
+}
+
+void ServerProbe::connectTo(const QString& address)
+{
+    if (m_finished)
+        return;
+    dropConnection();
+    m_address = address;
+    const int generation = ++m_generation;
+    m_transport =
+        m_settings.transports ? m_settings.transports() : std::make_unique<net::SslTransport>();
+    m_session = std::make_unique<pop3::Session>();
+    pop3::Transport* t = m_transport.get();
+    pop3::Session* s = m_session.get();
+    connect(t, &pop3::Transport::received, this, [s](const QByteArray& b) { s->receive(b); });
+    connect(t, &pop3::Transport::tlsStarted, this, [s] { s->tlsEstablished(); });
+    connect(t, &pop3::Transport::failed, this, [s](const Error& e) { s->abort(e); });
+    connect(t, &pop3::Transport::closed, this, [s] { s->connectionClosed(); });
+    connect(s, &pop3::Session::sendRequested, this, [t](const QByteArray& b) { t->send(b); });
+    connect(s, &pop3::Session::startTlsRequested, this, [t] { t->startTls(); });
+    connect(s, &pop3::Session::failed, this, [t](const Error&) { t->abort(); });
+
+    pop3::Endpoint endpoint;
+    endpoint.host = address;
+    endpoint.port = m_candidate.port;
+    endpoint.security = m_candidate.security == pop3::Security::ImplicitTls
+                            ? pop3::Security::ImplicitTls
+                            : pop3::Security::StartTls;
+    endpoint.pinnedSha256 = m_pin;
+    const int left = std::max(1, m_deadline.remainingTime());
+    endpoint.connectTimeoutMs = left;
+    endpoint.handshakeTimeoutMs = left;
+    m_session->start([this, generation](Result<pop3::Greeting> greeting) {
+        if (generation != m_generation)
+            return;
+        if (!greeting.ok())
+            return onFailure(greeting.error());
+        afterGreeting();
+    });
+    m_transport->open(endpoint);
+}
+
+void ServerProbe::afterGreeting()
+{
+    const int generation = m_generation;
+    m_session->capa([this, generation](Result<pop3::Capabilities> caps) {
+        if (generation != m_generation)
+            return;
+        if (!caps.ok() && caps.error().kind != ErrorKind::Command)
+            return onFailure(caps.error());
+        afterCapabilities(caps.ok() ? caps.value() : pop3::Capabilities{}, false);
+    });
+}
+
+void ServerProbe::afterCapabilities(const pop3::Capabilities& caps, bool afterTls)
+{
+    if (m_candidate.security == pop3::Security::ImplicitTls || afterTls)
+        return succeed(caps, m_candidate.security);
+    // A STARTTLS port: the clear-text answer first, then STLS. No STLS means a server that only
+    // speaks in the clear, which is worth showing (ranked last) but never silently upgraded to.
+    m_plainCaps = caps;
+    if (caps.known && !caps.stls)
+        return succeed(caps, pop3::Security::None);
+    const int generation = m_generation;
+    m_session->stls([this, generation](Status s) {
+        if (generation != m_generation)
+            return;
+        if (!s.ok()) {
+            // The server answered -ERR: it does not do STLS (now), so it is plain text only.
+            if (s.error().kind == ErrorKind::Command ||
+                s.error().code == ErrorCode::StlsUnavailable)
+                return succeed(*m_plainCaps, pop3::Security::None);
+            return onFailure(s.error());
+        }
+        // RFC 2595: forget what was learned in the clear and ask again.
+        m_session->capa([this, generation](Result<pop3::Capabilities> tlsCaps) {
+            if (generation != m_generation)
+                return;
+            if (!tlsCaps.ok() && tlsCaps.error().kind != ErrorKind::Command)
+                return onFailure(tlsCaps.error());
+            afterCapabilities(tlsCaps.ok() ? tlsCaps.value() : pop3::Capabilities{}, true);
+        });
+    });
+}
+
+void ServerProbe::onFailure(const Error& error)
+{
+    const bool untrusted = error.code == ErrorCode::CertificateUntrusted ||
+                           error.code == ErrorCode::CertificatePinMismatch;
+    if (untrusted && error.certificate && m_pin.isEmpty() && !error.certificate->sha256.isEmpty()) {
+        // Look again, accepting exactly this certificate: nothing secret is ever sent by a probe,
+        // and the wizard's trust step shows the certificate to the user.
+        m_candidate.certificateProblem = error.certificate;
+        m_candidate.certificateProblem->host = m_candidate.host;
+        m_pin = error.certificate->sha256;
+        const QString address = m_address;
+        QTimer::singleShot(0, this, [this, address] { connectTo(address); });
+        return;
+    }
+    finishWithWhatIsKnown();
+}
+
+void ServerProbe::succeed(const pop3::Capabilities& caps, pop3::Security security)
+{
+    m_candidate.security = security;
+    m_candidate.verified = true;
+    m_candidate.capabilities = caps;
+    m_succeeded = true;
+    const int generation = m_generation;
+    m_session->quit([this, generation](Status) {
+        if (generation != m_generation)
+            return;
+        m_transport->close();
+        finish(m_candidate);
+    });
+}
+
+// At the deadline or after a failure: a server already read counts; a TLS server whose
+// certificate failed and that could not be read even so is still shown, unverified.
+void ServerProbe::finishWithWhatIsKnown()
+{
+    if (m_succeeded || m_candidate.certificateProblem)
+        finish(m_candidate);
+    else
+        finish(std::nullopt);
+}
+
+void ServerProbe::finish(std::optional<ServerCandidate> result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    ++m_generation;
+    if (auto done = std::exchange(m_done, nullptr))
+        done(std::move(result));
+}
+
+void ServerProbe::cancel()
+{
+    if (m_finished)
+        return;
+    dropConnection();
+    finish(std::nullopt);
+}
+
+void ServerProbe::dropConnection()
+{
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->abort();
+        m_transport.release()->deleteLater();
+    }
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session.release()->deleteLater();
+    }
+}
+
+} // namespace postbag::autoconfig

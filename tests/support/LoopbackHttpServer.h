@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QNetworkProxy>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QUrl>
+
+class QSslSocket;
+
+namespace postbag::testing {
+
+// A tiny HTTP/1.1 server on 127.0.0.1 that is also an HTTP proxy for the test's own names. Why a
+// proxy: the code under test fetches http(s)://autoconfig.<domain>/..., and a test domain must
+// never be looked up in the real DNS; pointed at this server through QNetworkProxy, the client
+// sends absolute-URI GETs (http) or CONNECT host:443 (https) here, and nothing leaves loopback.
+// Inside a CONNECT tunnel the server speaks TLS itself with the configured certificate (the test
+// makes its client trust it), so https requests are answered too; without a TLS configuration a
+// CONNECT is refused with 502. Answers come from a table keyed by scheme://host/path (query
+// ignored); anything else gets 404. One request per connection (Connection: close).
+// In silent mode connections are accepted and read but never answered (a dead server).
+class LoopbackHttpServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    struct Response
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/xml";
+        QByteArray location; // for redirects
+    };
+
+    [[nodiscard]] static Response answer(int status, const QByteArray& body);
+    [[nodiscard]] static Response redirect(int status, const QByteArray& location);
+
+    explicit LoopbackHttpServer(QObject* parent = nullptr);
+    ~LoopbackHttpServer() override;
+
+    [[nodiscard]] bool start(); // 127.0.0.1, a free port
+    [[nodiscard]] QNetworkProxy proxy() const;
+
+    void setResponse(const QString& url, const Response& response);
+    void setTlsConfiguration(const QSslConfiguration& configuration) { m_tls = configuration; }
+    void setSilent(bool silent) { m_silent = silent; }
+
+    // Every request seen, as absolute URLs (https for tunnelled ones), in order.
+    [[nodiscard]] QList<QUrl> requests() const { return m_requests; }
+    [[nodiscard]] int connectRequests() const { return m_connects; }
+    [[nodiscard]] int connectionCount() const { return m_connections; }
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    void onReadyRead(QSslSocket* socket);
+    void answer(QSslSocket* socket, const QUrl& url);
+
+    QHash<QString, Response> m_responses;
+    QSslConfiguration m_tls;
+    QList<QUrl> m_requests;
+    int m_connects = 0;
+    int m_connections = 0;
+    bool m_silent = false;
+};
+
+} // namespace postbag::testing
