@@ -22,14 +22,14 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # own translations of its standard dialogs. A keyring keeps passwords (or use a password command).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, libqt6svg6, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | kwalletmanager")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "desktop POP3 mail client
- Postbag downloads mail from several POP3 accounts into one window and keeps
- every message on this computer, to read, file and search offline.
- .
- Downloads never lose or duplicate a message; messages can be left on the
- server and removed after a number of days. Search understands from:,
- subject:, has:attachment and more. Remote images in HTML mail are blocked
- until allowed. Passwords stay in the desktop keyring. mbox, Maildir and .eml
- files can be imported and exported, and a command line works without a
- display.")
+# CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY first and indents these lines itself.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Postbag downloads mail from several POP3 accounts into one window and keeps
+every message on this computer, to read, file and search offline.
+
+Downloads never lose or duplicate a message; messages can be left on the
+server and removed after a number of days. Search understands from:,
+subject:, has:attachment and more. Remote images in HTML mail are blocked
+until allowed. Passwords stay in the desktop keyring. mbox, Maildir and .eml
+files can be imported and exported, and a command line works without a
+display.")
 include(CPack)
