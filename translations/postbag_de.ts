@@ -737,7 +737,7 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>&amp;Empty Trash</source>
         <extracomment>Action: permanently delete every message in Trash</extracomment>
-        <translation>Papierkorb &amp;leeren</translation>
+        <translation>&amp;Papierkorb leeren</translation>
     </message>
     <message>
         <source>Folder name:</source>
