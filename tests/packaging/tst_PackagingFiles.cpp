@@ -142,6 +142,8 @@ private Q_SLOTS:
     {
         const QString man = readText(kSource + QStringLiteral("/packaging/man/postbag.1"));
         QVERIFY(!man.isEmpty());
+        QVERIFY2(man.contains(QStringLiteral("\"Postbag " POSTBAG_VERSION "\"")),
+                 "the .TH line names another version");
         QStringList options;
         for (const QString& file :
              QDir(kSource + QStringLiteral("/app")).entryList({QStringLiteral("*.cpp")})) {
