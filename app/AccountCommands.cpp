@@ -186,14 +186,17 @@ QString stepName(sync::ConnectionCheck::Step step)
     case sync::ConnectionCheck::Step::Resolve:
         return tr("Find the server");
     case sync::ConnectionCheck::Step::Connect:
+        //: A step printed by "postbag account test" after "ok" or "FAIL": open the TCP connection
         return tr("Connect");
     case sync::ConnectionCheck::Step::Tls:
         return tr("Secure the connection");
     case sync::ConnectionCheck::Step::Capabilities:
         return tr("Read the server's capabilities");
     case sync::ConnectionCheck::Step::Login:
+        //: A step printed by "postbag account test" after "ok" or "FAIL"
         return tr("Log in");
     case sync::ConnectionCheck::Step::Done:
+        //: A step printed by "postbag account test" after "ok" or "FAIL"
         return tr("Log out");
     }
     return {};

@@ -187,6 +187,7 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     </message>
     <message>
         <source>Connect</source>
+        <extracomment>A step printed by &quot;postbag account test&quot; after &quot;ok&quot; or &quot;FAIL&quot;: open the TCP connection</extracomment>
         <translation>Verbinden</translation>
     </message>
     <message>
@@ -199,10 +200,12 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     </message>
     <message>
         <source>Log in</source>
+        <extracomment>A step printed by &quot;postbag account test&quot; after &quot;ok&quot; or &quot;FAIL&quot;</extracomment>
         <translation>Anmelden</translation>
     </message>
     <message>
         <source>Log out</source>
+        <extracomment>A step printed by &quot;postbag account test&quot; after &quot;ok&quot; or &quot;FAIL&quot;</extracomment>
         <translation>Abmelden</translation>
     </message>
     <message>
