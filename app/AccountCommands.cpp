@@ -14,9 +14,10 @@
 namespace postbag::app {
 
 namespace {
+// lupdate files free tr() calls under the namespace as their context.
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("AccountCommands", s);
+    return QCoreApplication::translate("postbag::app", s);
 }
 
 // Waits for an asynchronous Status (keyring jobs) in this command-line process.
@@ -39,16 +40,16 @@ int add(CliContext& ctx, const QStringList& args)
     auto opt = [&p](const char* name, const char* value, const char* help) {
         p.addOption(QCommandLineOption(QString::fromLatin1(name), tr(help), QString::fromLatin1(value)));
     };
-    opt("name", "NAME", "Account name.");
-    opt("host", "HOST", "POP3 server.");
-    opt("port", "N", "Port (995 for tls, 110 otherwise).");
-    opt("security", "MODE", "none, starttls or tls.");
-    opt("user", "USER", "User name.");
-    opt("address", "ADDRESS", "E-mail address (optional).");
-    opt("password-command", "CMD", "A command that prints the password.");
-    opt("pin-sha256", "HEX", "Trust exactly the certificate with this SHA-256 fingerprint.");
-    opt("delete-after-days", "N", "With --leave-on-server: remove from the server after N days.");
-    opt("size-limit", "BYTES", "Fetch only the headers of larger messages.");
+    opt("name", "NAME", QT_TRANSLATE_NOOP("postbag::app", "Account name."));
+    opt("host", "HOST", QT_TRANSLATE_NOOP("postbag::app", "POP3 server."));
+    opt("port", "N", QT_TRANSLATE_NOOP("postbag::app", "Port (995 for tls, 110 otherwise)."));
+    opt("security", "MODE", QT_TRANSLATE_NOOP("postbag::app", "none, starttls or tls."));
+    opt("user", "USER", QT_TRANSLATE_NOOP("postbag::app", "User name."));
+    opt("address", "ADDRESS", QT_TRANSLATE_NOOP("postbag::app", "E-mail address (optional)."));
+    opt("password-command", "CMD", QT_TRANSLATE_NOOP("postbag::app", "A command that prints the password."));
+    opt("pin-sha256", "HEX", QT_TRANSLATE_NOOP("postbag::app", "Trust exactly the certificate with this SHA-256 fingerprint."));
+    opt("delete-after-days", "N", QT_TRANSLATE_NOOP("postbag::app", "With --leave-on-server: remove from the server after N days."));
+    opt("size-limit", "BYTES", QT_TRANSLATE_NOOP("postbag::app", "Fetch only the headers of larger messages."));
     p.addOption(QCommandLineOption(QStringLiteral("password-stdin"), tr("Read the password from standard input and keep it in the keyring.")));
     p.addOption(QCommandLineOption(QStringLiteral("allow-insecure-auth"), tr("Allow sending the password unencrypted.")));
     p.addOption(QCommandLineOption(QStringLiteral("leave-on-server"), tr("Keep messages on the server (default: delete after download).")));
@@ -190,14 +191,17 @@ QString stepName(sync::ConnectionCheck::Step step)
     case sync::ConnectionCheck::Step::Resolve:
         return tr("Find the server");
     case sync::ConnectionCheck::Step::Connect:
+        //: A step printed by "postbag account test" after "ok" or "FAIL": open the TCP connection
         return tr("Connect");
     case sync::ConnectionCheck::Step::Tls:
         return tr("Secure the connection");
     case sync::ConnectionCheck::Step::Capabilities:
         return tr("Read the server's capabilities");
     case sync::ConnectionCheck::Step::Login:
+        //: A step printed by "postbag account test" after "ok" or "FAIL"
         return tr("Log in");
     case sync::ConnectionCheck::Step::Done:
+        //: A step printed by "postbag account test" after "ok" or "FAIL"
         return tr("Log out");
     }
     return {};

@@ -10,7 +10,8 @@
 namespace postbag::app {
 
 namespace {
-const char* const kHelp = R"(Commands:
+//: The command list of postbag --help; keep the command words and options in English.
+const char* const kHelp = QT_TRANSLATE_NOOP("CommandLine", R"(Commands:
   account add|list|remove|test   manage POP3 accounts
   sync [--account NAME]          download new mail from all (or one) accounts
   folders                        list folders with unread and total counts
@@ -21,7 +22,7 @@ const char* const kHelp = R"(Commands:
   export FOLDER --mbox FILE      write a folder to an mbox file (ID --eml FILE: one message)
 Add --json to folders, list and search for output meant for scripts.
 Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 connection or TLS, 5 server busy
-(try later), 6 local storage.)";
+(try later), 6 local storage.)");
 } // namespace
 
 bool CommandLine::isCommand(const QStringList& arguments)
@@ -45,7 +46,7 @@ int CommandLine::run(QCoreApplication& app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Postbag, a desktop POP3 mail client.")
-                                     + u'\n' + QString::fromUtf8(kHelp));
+                                     + u'\n' + QCoreApplication::translate("CommandLine", kHelp));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addHelpOption();
     parser.addVersionOption();

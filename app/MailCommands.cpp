@@ -17,9 +17,10 @@
 namespace postbag::app {
 
 namespace {
+// lupdate files free tr() calls under the namespace as their context.
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("MailCommands", s);
+    return QCoreApplication::translate("postbag::app", s);
 }
 
 QString flagsText(store::Flags f)

@@ -4,6 +4,7 @@
 
 #include "ui/text/ErrorText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,7 +54,8 @@ int Output::fail(const Error& error, const QString& host, int port)
 
 int Output::usage(const QString& message)
 {
-    m_err << "postbag: " << message << '\n' << "Try 'postbag --help'.\n";
+    m_err << "postbag: " << message << '\n'
+          << QCoreApplication::translate("CommandLine", "Try 'postbag --help'.") << '\n';
     m_err.flush();
     return ExitUsage;
 }

@@ -14,9 +14,10 @@
 namespace postbag::app {
 
 namespace {
+// lupdate files free tr() calls under the namespace as their context.
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("SyncCommand", s);
+    return QCoreApplication::translate("postbag::app", s);
 }
 
 QString megabytes(qint64 bytes)

@@ -13,9 +13,15 @@
 namespace postbag::app {
 
 namespace {
+// lupdate files free tr() calls under the namespace as their context.
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("TransferCommands", s);
+    return QCoreApplication::translate("postbag::app", s);
+}
+
+QString tr(const char* s, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("postbag::app", s, disambiguation, n);
 }
 } // namespace
 
@@ -52,7 +58,7 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
     const bool terminal = ::isatty(STDERR_FILENO) && !ctx.output->json();
     options.progress = [&](const sync::ImportProgress& pr) {
         if (terminal) {
-            ctx.output->err() << '\r' << tr("%1 messages read").arg(pr.messages);
+            ctx.output->err() << '\r' << tr("%n message(s) read", nullptr, int(pr.messages));
             ctx.output->err().flush();
         }
     };
@@ -69,8 +75,8 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
                                           {QStringLiteral("skipped"), double(r.skipped)},
                                           {QStringLiteral("folderId"), double(r.folderId)}});
     } else {
-        ctx.output->out() << tr("Imported %1 of %2 messages into %3 (%4 already there, %5 marked deleted).")
-                                 .arg(r.imported).arg(r.messages).arg(folderName).arg(r.duplicates).arg(r.skipped)
+        ctx.output->out() << tr("Imported %1 of %n message(s) into %2 (%3 already there, %4 marked deleted).", nullptr, int(r.messages))
+                                 .arg(r.imported).arg(folderName).arg(r.duplicates).arg(r.skipped)
                           << '\n';
     }
     return ExitOk;
@@ -108,7 +114,7 @@ int runExportCommand(CliContext& ctx, const QStringList& args)
     auto report = exporter.exportFolder(*folder, p.value(QStringLiteral("mbox")));
     if (!report.ok())
         return ctx.output->fail(report.error());
-    ctx.output->out() << tr("Exported %1 messages to %2.").arg(report->messages).arg(p.value(QStringLiteral("mbox"))) << '\n';
+    ctx.output->out() << tr("Exported %n message(s) to %1.", nullptr, int(report->messages)).arg(p.value(QStringLiteral("mbox"))) << '\n';
     return ExitOk;
 }
 

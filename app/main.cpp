@@ -3,6 +3,7 @@
 // The composition root: a command-line invocation runs without a display (QCoreApplication and
 // CommandLine); anything else opens the window (QApplication and WindowApp).
 #include "app/CommandLine.h"
+#include "app/Translations.h"
 #include "app/WindowApp.h"
 
 #include <QApplication>
@@ -27,10 +28,14 @@ int main(int argc, char** argv)
     if (postbag::app::CommandLine::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         setNames();
+        postbag::app::Translations::install(app);
         return postbag::app::CommandLine::run(app);
     }
     QApplication app(argc, argv);
     setNames();
+    postbag::app::Translations::install(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Postbag"));
+    // Lets Wayland compositors and docks match the window to the installed .desktop file.
+    QGuiApplication::setDesktopFileName(QStringLiteral(POSTBAG_APP_ID));
     return postbag::app::WindowApp::run(app);
 }

@@ -7,9 +7,10 @@
 namespace postbag::ui {
 
 namespace {
+// The context lupdate gives tr() calls in ErrorText's member functions.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ErrorText", text);
+    return QCoreApplication::translate("postbag::ui::ErrorText", text);
 }
 } // namespace
 

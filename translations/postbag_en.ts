@@ -1,0 +1,66 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>postbag::app</name>
+    <message numerus="yes">
+        <source>%n message(s) read</source>
+        <translation>
+            <numerusform>%n message read</numerusform>
+            <numerusform>%n messages read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n message(s) into %2 (%3 already there, %4 marked deleted).</source>
+        <translation>
+            <numerusform>Imported %1 of %n message into %2 (%3 already there, %4 marked deleted).</numerusform>
+            <numerusform>Imported %1 of %n messages into %2 (%3 already there, %4 marked deleted).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n message to %1.</numerusform>
+            <numerusform>Exported %n messages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Saved %n attachment(s).</source>
+        <extracomment>Status bar after saving attachments; %n files</extracomment>
+        <translation>
+            <numerusform>Saved %n attachment.</numerusform>
+            <numerusform>Saved %n attachments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new message(s)</source>
+        <extracomment>Status bar after a sync; %1 account name, %n messages downloaded</extracomment>
+        <translation>
+            <numerusform>%1: %n new message</numerusform>
+            <numerusform>%1: %n new messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Postbag: %n unread message(s)</source>
+        <extracomment>Tray icon tooltip; %n unread messages</extracomment>
+        <translation>
+            <numerusform>Postbag: %n unread message</numerusform>
+            <numerusform>Postbag: %n unread messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) for %1</source>
+        <extracomment>Notification text: %n new messages for account %1</extracomment>
+        <translation>
+            <numerusform>%n new message for %1</numerusform>
+            <numerusform>%n new messages for %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
