@@ -9,7 +9,7 @@ namespace postbag::ui {
 namespace {
 QString tr(const char* text, const char* comment = nullptr)
 {
-    return QCoreApplication::translate("SourceText", text, comment);
+    return QCoreApplication::translate("postbag::ui", text, comment);
 }
 } // namespace
 
