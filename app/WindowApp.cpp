@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -80,7 +81,7 @@ int WindowApp::run(QApplication& app)
     }
     manager.setProtocolLogDirectory(profile.value()->logDirectory());
 
-    ui::InMemoryRemoteContentPolicy remotePolicy;
+    ui::ProfileRemoteContentPolicy remotePolicy(QDir(profile.value()->directory()).filePath(QStringLiteral("postbag.ini")));
     ui::MainWindow window(profile.value()->db(), remotePolicy);
     ui::SyncController controller(manager, window);
     window.restoreLayout();
