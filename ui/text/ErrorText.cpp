@@ -60,8 +60,12 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
     case ErrorCode::ConnectTimeout:
         //: %1 "Could not connect to <host> on port <port>"
         t.what = tr("%1: no answer.").arg(connecting);
-        t.advice = tr("A firewall may be blocking the port, or the server is down. %1")
-                       .arg(portAdvice(port));
+        //: %1 a port number, %2 the advice about ports
+        t.advice = port > 0 ? tr("A firewall may be blocking port %1, or the server is down. %2")
+                                  .arg(QString::number(port), portAdvice(port))
+                            //: %1 the advice about ports
+                            : tr("A firewall may be blocking the port, or the server is down. %1")
+                                  .arg(portAdvice(port));
         break;
     case ErrorCode::ResponseTimeout:
         t.what = tr("%1 stopped answering.").arg(serverAtStart);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WindowFixture.h"
+#include "core/account/AccountRepository.h"
 #include "core/models/MessageListModel.h"
 #include "ui/mainwindow/ErrorBanner.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -96,8 +97,16 @@ private Q_SLOTS:
     {
         auto w = window();
         QVERIFY(w);
+        // A real server name and port, so the bar reads as it does for a user.
+        account::AccountSettings work;
+        work.id = m_fx.work.id;
+        work.name = m_fx.work.name;
+        work.host = QStringLiteral("pop.example.com");
+        work.port = 995;
+        work.username = QStringLiteral("sam");
+        QVERIFY(account::AccountRepository(*m_fx.db).update(work).ok());
         sync::SyncReport report;
-        report.error = Error::make(ErrorCode::ServerTemporary, QStringLiteral("[SYS/TEMP] Try again later"));
+        report.error = Error::make(ErrorCode::ConnectTimeout);
         w->onSyncStarted(m_fx.work.id);
         w->onSyncStarted(m_fx.personal.id);
         w->onSyncFinished(m_fx.work.id, report);

@@ -31,7 +31,7 @@ private Q_SLOTS:
             "Check that 995 is the right port");
         row("timeout", ErrorCode::ConnectTimeout,
             "Work: Could not connect to pop.example.com on port 995: no answer.",
-            "A firewall may be blocking the port");
+            "A firewall may be blocking port 995, or the server is down.");
         row("host", ErrorCode::HostNotFound,
             "Work: Could not connect to pop.example.com: the server name was not found.",
             "spelling of the server name");
