@@ -117,7 +117,10 @@ void FolderActions::deleteFolder()
                        .arg(name))) {
         return;
     }
-    m_writer.removeFolder(m_pane->currentFolderId(), reporter());
+    const qint64 id = m_pane->currentFolderId();
+    // Leave the folder before it goes, so the list never shows a folder that no longer exists.
+    m_pane->setCurrentIndex(m_pane->currentIndex().parent());
+    m_writer.removeFolder(id, reporter());
 }
 
 void FolderActions::emptyTrash()

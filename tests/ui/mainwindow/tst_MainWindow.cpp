@@ -9,6 +9,7 @@
 #include "core/store/Transaction.h"
 #include "core/sync/LocalWriter.h"
 #include "ui/mainwindow/ErrorBanner.h"
+#include "ui/mainwindow/FolderActions.h"
 #include "ui/mainwindow/FolderPane.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/MessageActions.h"
@@ -303,6 +304,52 @@ private Q_SLOTS:
         QCOMPARE(m_fx.folderOf(id), m_fx.work.inboxId);
         QVERIFY(m_window->messageModel()->rowOfMessage(id) >= 0);
         m_window->banner()->dismiss();
+    }
+
+    void folderChangesAndEmptyTrashAreWrittenOffTheGuiThread()
+    {
+        FolderActions* actions = m_window->folderActions();
+        QString answer = QStringLiteral("Receipts");
+        actions->setPrompt([&answer](const QString&, const QString&) { return answer; });
+        actions->setConfirm([](const QString&) { return true; });
+        auto folderNamed = [this](const QString& name) -> qint64 {
+            auto folders = store::FolderStore(*m_fx.db).list();
+            for (const store::Folder& f : folders.value()) {
+                if (f.name == name) {
+                    return f.id;
+                }
+            }
+            return 0;
+        };
+        QSignalSpy failures(actions, &FolderActions::failed);
+        QSignalSpy listErrors(m_window->messageModel(), &models::MessageListModel::errorOccurred);
+        QSignalSpy folderErrors(m_window->folderModel(), &models::FolderModel::errorOccurred);
+        m_window->folderPane()->setCurrentIndex(m_window->folderModel()->localFoldersIndex());
+        actions->newFolderAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->folderModel()->indexOfFolder(folderNamed(answer)).isValid(), 20000);
+        const qint64 receipts = folderNamed(answer);
+        QVERIFY(m_window->showFolder(receipts));
+        answer = QStringLiteral("Bills");
+        actions->renameFolderAction->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->folderModel()->indexOfFolder(receipts).data(Qt::EditRole).toString(),
+            QStringLiteral("Bills"), 20000);
+        // Deleting the folder sends its mail to Trash; emptying Trash removes it for good.
+        const QList<qint64> ids = store::MessageStore(*m_fx.db).ids(m_fx.work.inboxId).value();
+        QVERIFY(!ids.isEmpty());
+        QVERIFY(store::MessageStore(*m_fx.db).move({ids.first()}, receipts).ok());
+        QVERIFY(m_window->showFolder(receipts));
+        actions->deleteFolderAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->folderModel()->indexOfFolder(receipts).isValid(),
+                                 20000);
+        QCOMPARE(m_fx.folderOf(ids.first()), m_fx.trashId);
+        actions->emptyTrashAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!store::MessageStore(*m_fx.db).summary(ids.first()).ok(), 20000);
+        QCOMPARE(failures.size(), 0);
+        QCOMPARE(listErrors.size(), 0);
+        QCOMPARE(folderErrors.size(), 0);
+        QVERIFY2(!m_window->banner()->isVisible(), qPrintable(m_window->banner()->text()));
     }
 
     void everyWidgetHasAnAccessibleName()
