@@ -81,7 +81,9 @@ int WindowApp::run(QApplication& app)
     }
     manager.setProtocolLogDirectory(profile.value()->logDirectory());
 
-    ui::ProfileRemoteContentPolicy remotePolicy(QDir(profile.value()->directory()).filePath(QStringLiteral("postbag.ini")));
+    // "Always for this sender" is kept in the profile folder, next to the mail.
+    ui::ProfileRemoteContentPolicy remotePolicy(
+        QDir(profile.value()->directory()).filePath(QStringLiteral("postbag.ini")));
     ui::MainWindow window(profile.value()->db(), remotePolicy);
     ui::SyncController controller(manager, window);
     window.restoreLayout();

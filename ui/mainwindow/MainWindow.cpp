@@ -41,7 +41,8 @@ MainWindow::MainWindow(store::Database& db, RemoteContentPolicy& policy, QWidget
     setWindowTitle(tr("Postbag"));
     setAccessibleName(windowTitle());
     buildPanes();
-    auto* writer = new sync::LocalWriter(db.path(), this); // the user's changes, off this thread
+    // The user's changes to the store are written on the writer's thread, never this one.
+    auto* writer = new sync::LocalWriter(db.path(), this);
     m_messageActions = new MessageActions(m_db, *writer, m_list, m_reader, m_folders, this);
     m_folderActions = new FolderActions(*writer, m_folderPane, this);
     m_syncActions = new SyncActions(m_db, this);
@@ -234,7 +235,8 @@ void MainWindow::updateTray()
 
 void MainWindow::showError(const Error& error, qint64 accountId)
 {
-    m_banner->showError(ErrorText::describe(error, accountErrorContext(m_db, accountId)).oneLine(), accountId);
+    m_banner->showError(ErrorText::describe(error, accountErrorContext(m_db, accountId)).oneLine(),
+                        accountId);
 }
 
 QString MainWindow::accountName(qint64 accountId) const

@@ -140,8 +140,8 @@ void MainWindow::onSyncFinished(qint64 accountId, const sync::SyncReport& report
     m_syncStatus->finished(accountId);
     refreshModels();
     if (report.error && report.error->code != ErrorCode::Cancelled) {
-        m_banner->showError(ErrorText::describe(*report.error, accountErrorContext(m_db, accountId)).oneLine(),
-                            accountId);
+        const ErrorContext context = accountErrorContext(m_db, accountId);
+        m_banner->showError(ErrorText::describe(*report.error, context).oneLine(), accountId);
     } else if (report.ok()) {
         //: Status bar after a sync; %1 account name, %n messages downloaded
         statusBar()->showMessage(
@@ -157,7 +157,8 @@ void MainWindow::onNewMail(qint64 accountId, int count)
 
 void MainWindow::onCredentialsRequired(qint64 accountId, const Error& error)
 {
-    m_banner->showError(ErrorText::describe(error, accountErrorContext(m_db, accountId)).oneLine(), accountId);
+    m_banner->showError(ErrorText::describe(error, accountErrorContext(m_db, accountId)).oneLine(),
+                        accountId);
 }
 
 } // namespace postbag::ui
