@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -116,7 +117,9 @@ int WindowApp::run(QApplication& app)
     manager.setCredentialStore(account::PasswordSource::AskEachSession, &session);
     manager.setProtocolLogDirectory(profile.value()->logDirectory());
 
-    ui::InMemoryRemoteContentPolicy remotePolicy;
+    // "Always for this sender" is kept in the profile folder, next to the mail.
+    ui::ProfileRemoteContentPolicy remotePolicy(
+        QDir(profile.value()->directory()).filePath(QStringLiteral("postbag.ini")));
     ui::MainWindow window(profile.value()->db(), remotePolicy);
     ui::SyncController controller(manager, window);
 

@@ -3,8 +3,7 @@
 #include "ui/mainwindow/FolderActions.h"
 
 #include "core/models/ModelRoles.h"
-#include "core/store/FolderStore.h"
-#include "core/store/MessageStore.h"
+#include "core/sync/LocalWriter.h"
 #include "ui/mainwindow/FolderPane.h"
 
 #include <QAction>
@@ -16,24 +15,27 @@ namespace postbag::ui {
 
 using models::FolderNodeKind;
 
-FolderActions::FolderActions(store::Database& db, FolderPane* pane, QObject* parent)
-    : QObject(parent), m_db(db), m_pane(pane)
+FolderActions::FolderActions(sync::LocalWriter& writer, FolderPane* pane, QObject* parent)
+    : QObject(parent), m_writer(writer), m_pane(pane)
 {
-    newFolderAction = new QAction(QIcon::fromTheme(QStringLiteral("folder-new")), tr("&New Folder…"), this);
+    newFolderAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("folder-new")), tr("&New Folder…"), this);
     renameFolderAction = new QAction(tr("&Rename Folder…"), this);
     renameFolderAction->setShortcut(QKeySequence(Qt::Key_F2));
     renameFolderAction->setShortcutContext(Qt::WidgetShortcut);
     m_pane->addAction(renameFolderAction);
     deleteFolderAction = new QAction(tr("&Delete Folder"), this);
     //: Action: permanently delete every message in Trash
-    emptyTrashAction = new QAction(QIcon::fromTheme(QStringLiteral("trash-empty")), tr("&Empty Trash"), this);
+    emptyTrashAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("trash-empty")), tr("&Empty Trash"), this);
     connect(newFolderAction, &QAction::triggered, this, &FolderActions::newFolder);
     connect(renameFolderAction, &QAction::triggered, this, &FolderActions::renameFolder);
     connect(deleteFolderAction, &QAction::triggered, this, &FolderActions::deleteFolder);
     connect(emptyTrashAction, &QAction::triggered, this, &FolderActions::emptyTrash);
     m_prompt = [this](const QString& title, const QString& initial) {
         //: Label of the folder name prompt
-        return QInputDialog::getText(m_pane->window(), title, tr("Folder name:"), QLineEdit::Normal, initial);
+        return QInputDialog::getText(m_pane->window(), title, tr("Folder name:"), QLineEdit::Normal,
+                                     initial);
     };
     m_confirm = [this](const QString& question) {
         return QMessageBox::question(m_pane->window(), tr("Postbag"), question) == QMessageBox::Yes;
@@ -43,7 +45,8 @@ FolderActions::FolderActions(store::Database& db, FolderPane* pane, QObject* par
 
 bool FolderActions::currentIsUserFolder() const
 {
-    return FolderNodeKind(m_pane->currentIndex().data(models::KindRole).toInt()) == FolderNodeKind::User &&
+    return FolderNodeKind(m_pane->currentIndex().data(models::KindRole).toInt()) ==
+               FolderNodeKind::User &&
            m_pane->currentFolderId() > 0;
 }
 
@@ -73,6 +76,11 @@ void FolderActions::report(const Status& status)
     Q_EMIT changed();
 }
 
+std::function<void(const Status&)> FolderActions::reporter()
+{
+    return [this](const Status& status) { report(status); };
+}
+
 void FolderActions::newFolder()
 {
     //: Title of the prompt for a new folder's name
@@ -82,8 +90,7 @@ void FolderActions::newFolder()
     }
     // Under the selected folder; the virtual headings mean "top level, local".
     const qint64 parent = m_pane->currentFolderId();
-    auto created = store::FolderStore(m_db).create(parent, name);
-    report(created ? Status(Ok{}) : Status(created.error()));
+    m_writer.createFolder(parent, name, reporter());
 }
 
 void FolderActions::renameFolder()
@@ -96,7 +103,7 @@ void FolderActions::renameFolder()
     if (name.isEmpty() || name == old) {
         return;
     }
-    report(store::FolderStore(m_db).rename(m_pane->currentFolderId(), name));
+    m_writer.renameFolder(m_pane->currentFolderId(), name, reporter());
 }
 
 void FolderActions::deleteFolder()
@@ -106,10 +113,14 @@ void FolderActions::deleteFolder()
     }
     const QString name = m_pane->currentIndex().data(Qt::EditRole).toString();
     //: Confirmation; %1 is a folder name
-    if (!m_confirm(tr("Delete the folder “%1” and its subfolders? Their messages go to Trash.").arg(name))) {
+    if (!m_confirm(tr("Delete the folder “%1” and its subfolders? Their messages go to Trash.")
+                       .arg(name))) {
         return;
     }
-    report(store::FolderStore(m_db).remove(m_pane->currentFolderId()));
+    const qint64 id = m_pane->currentFolderId();
+    // Leave the folder before it goes, so the list never shows a folder that no longer exists.
+    m_pane->setCurrentIndex(m_pane->currentIndex().parent());
+    m_writer.removeFolder(id, reporter());
 }
 
 void FolderActions::emptyTrash()
@@ -117,7 +128,7 @@ void FolderActions::emptyTrash()
     if (!m_confirm(tr("Permanently delete every message in Trash?"))) {
         return;
     }
-    report(store::MessageStore(m_db).emptyTrash());
+    m_writer.emptyTrash(reporter());
 }
 
 } // namespace postbag::ui

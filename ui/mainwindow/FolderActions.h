@@ -10,8 +10,8 @@
 class QAction;
 class QMenu;
 
-namespace postbag::store {
-class Database;
+namespace postbag::sync {
+class LocalWriter;
 }
 
 namespace postbag::ui {
@@ -21,8 +21,9 @@ class FolderPane;
 // Folder management from the menu and the folder pane's context menu: new, rename, delete,
 // empty Trash. Why separate: the window stays layout only. Guarantees: special folders (Inbox,
 // Archive, Trash, the virtual headings) cannot be renamed or deleted from here; deleting a folder
-// moves its mail to Trash (FolderStore::remove) after a confirmation; the name prompt and the
-// confirmation are injectable so tests run without dialogs; failures go to failed().
+// moves its mail to Trash (FolderStore::remove) after a confirmation; every change is written by
+// the LocalWriter (off the GUI thread) and completes with failed() (on error) then changed(); the
+// name prompt and the confirmation are injectable so tests run without dialogs.
 class FolderActions : public QObject
 {
     Q_OBJECT
@@ -31,7 +32,7 @@ public:
     using Prompt = std::function<QString(const QString& title, const QString& initial)>;
     using Confirm = std::function<bool(const QString& question)>;
 
-    FolderActions(store::Database& db, FolderPane* pane, QObject* parent);
+    FolderActions(sync::LocalWriter& writer, FolderPane* pane, QObject* parent);
 
     QAction* newFolderAction;
     QAction* renameFolderAction;
@@ -55,9 +56,10 @@ private:
     void deleteFolder();
     void emptyTrash();
     void report(const Status& status);
+    [[nodiscard]] std::function<void(const Status&)> reporter();
     [[nodiscard]] bool currentIsUserFolder() const;
 
-    store::Database& m_db;
+    sync::LocalWriter& m_writer;
     FolderPane* m_pane;
     Prompt m_prompt;
     Confirm m_confirm;

@@ -6,8 +6,11 @@
 #include "core/models/MessageListModel.h"
 #include "core/models/ModelRoles.h"
 #include "core/store/AccountStore.h"
+#include "core/store/Database.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SearchQuery.h"
+#include "core/sync/LocalWriter.h"
+#include "ui/mainwindow/AccountErrorContext.h"
 #include "ui/mainwindow/ErrorBanner.h"
 #include "ui/mainwindow/FolderActions.h"
 #include "ui/mainwindow/FolderPane.h"
@@ -38,8 +41,10 @@ MainWindow::MainWindow(store::Database& db, RemoteContentPolicy& policy, QWidget
     setWindowTitle(tr("Postbag"));
     setAccessibleName(windowTitle());
     buildPanes();
-    m_messageActions = new MessageActions(m_db, m_list, m_reader, m_folders, this);
-    m_folderActions = new FolderActions(m_db, m_folderPane, this);
+    // The user's changes to the store are written on the writer's thread, never this one.
+    auto* writer = new sync::LocalWriter(db.path(), this);
+    m_messageActions = new MessageActions(m_db, *writer, m_list, m_reader, m_folders, this);
+    m_folderActions = new FolderActions(*writer, m_folderPane, this);
     m_syncActions = new SyncActions(m_db, this);
     m_markRead = new MarkReadTimer(this);
     m_tray = new TrayNotifier(this);
@@ -49,6 +54,7 @@ MainWindow::MainWindow(store::Database& db, RemoteContentPolicy& policy, QWidget
     if (const Status s = m_folders->reload(); !s) {
         showError(s.error());
     }
+    updateTray();
     m_folderPane->expandAll();
     showFolder(0);
     resize(1200, 760);
@@ -230,7 +236,8 @@ void MainWindow::updateTray()
 
 void MainWindow::showError(const Error& error, qint64 accountId)
 {
-    m_banner->showError(ErrorText::describe(error).oneLine(), accountId);
+    m_banner->showError(ErrorText::describe(error, accountErrorContext(m_db, accountId)).oneLine(),
+                        accountId);
 }
 
 QString MainWindow::accountName(qint64 accountId) const

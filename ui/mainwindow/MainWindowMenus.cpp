@@ -6,6 +6,7 @@
 
 #include "core/models/FolderModel.h"
 #include "core/models/MessageListModel.h"
+#include "ui/mainwindow/AccountErrorContext.h"
 #include "ui/mainwindow/ErrorBanner.h"
 #include "ui/mainwindow/FolderActions.h"
 #include "ui/mainwindow/MessageActions.h"
@@ -144,10 +145,8 @@ void MainWindow::onSyncFinished(qint64 accountId, const sync::SyncReport& report
     m_syncStatus->finished(accountId);
     refreshModels();
     if (report.error && report.error->code != ErrorCode::Cancelled) {
-        //: Error bar: %1 account name, %2 what went wrong and what to try
-        m_banner->showError(tr("%1: %2").arg(accountName(accountId),
-                                             ErrorText::describe(*report.error).oneLine()),
-                            accountId);
+        const ErrorContext context = accountErrorContext(m_db, accountId);
+        m_banner->showError(ErrorText::describe(*report.error, context).oneLine(), accountId);
     } else if (report.ok()) {
         //: Status bar after a sync; %1 account name, %n messages downloaded
         statusBar()->showMessage(
@@ -163,7 +162,7 @@ void MainWindow::onNewMail(qint64 accountId, int count)
 
 void MainWindow::onCredentialsRequired(qint64 accountId, const Error& error)
 {
-    m_banner->showError(tr("%1: %2").arg(accountName(accountId), ErrorText::describe(error).oneLine()),
+    m_banner->showError(ErrorText::describe(error, accountErrorContext(m_db, accountId)).oneLine(),
                         accountId);
     Q_EMIT passwordRequired(accountId, error);
 }

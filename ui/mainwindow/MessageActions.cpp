@@ -6,6 +6,7 @@
 #include "core/models/ModelRoles.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
+#include "core/sync/LocalWriter.h"
 #include "ui/mainwindow/MessageListView.h"
 #include "ui/mainwindow/MoveCommand.h"
 #include "ui/reader/MessageView.h"
@@ -17,15 +18,15 @@
 
 namespace postbag::ui {
 
-MessageActions::MessageActions(store::Database& db, MessageListView* list, MessageView* reader,
+MessageActions::MessageActions(store::Database& db, sync::LocalWriter& writer,
+                               MessageListView* list, MessageView* reader,
                                models::FolderModel* folders, QObject* parent)
-    : QObject(parent), m_db(db), m_list(list), m_reader(reader), m_folders(folders),
-      m_undo(new QUndoStack(this))
+    : QObject(parent), m_db(db), m_writer(writer), m_list(list), m_reader(reader),
+      m_folders(folders), m_undo(new QUndoStack(this))
 {
     //: Action: move the selected messages to Trash
-    deleteAction = make(tr("&Delete"), QKeySequence::Delete, [this] {
-        deleteMessages(m_list->selectedMessageIds());
-    });
+    deleteAction = make(tr("&Delete"), QKeySequence::Delete,
+                        [this] { deleteMessages(m_list->selectedMessageIds()); });
     deleteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     archiveAction = make(tr("&Archive"), QKeySequence(Qt::Key_A), [this] {
         auto archive = store::FolderStore(m_db).archive();
@@ -42,7 +43,8 @@ MessageActions::MessageActions(store::Database& db, MessageListView* list, Messa
         const QList<qint64> ids = m_list->selectedMessageIds();
         setRead(ids, m_list->currentIndex().data(models::UnreadRole).toBool());
     });
-    markReadAction = make(tr("Mark as &Read"), {}, [this] { setRead(m_list->selectedMessageIds(), true); });
+    markReadAction =
+        make(tr("Mark as &Read"), {}, [this] { setRead(m_list->selectedMessageIds(), true); });
     markUnreadAction = make(tr("Mark as &Unread"), QKeySequence(Qt::SHIFT | Qt::Key_U),
                             [this] { setRead(m_list->selectedMessageIds(), false); });
     markReadAction->setIcon(QIcon::fromTheme(QStringLiteral("mail-mark-read")));
@@ -51,7 +53,8 @@ MessageActions::MessageActions(store::Database& db, MessageListView* list, Messa
         setFlag(!m_list->currentIndex().data(models::FlaggedRole).toBool());
     });
     toggleFlagAction->setIcon(QIcon(QStringLiteral(":/icons/flag.svg")));
-    selectAllAction = make(tr("Select &All"), QKeySequence::SelectAll, [this] { m_list->selectAll(); });
+    selectAllAction =
+        make(tr("Select &All"), QKeySequence::SelectAll, [this] { m_list->selectAll(); });
     //: Action: go to the next unread message (Thunderbird's N)
     nextUnreadAction = make(tr("&Next Unread Message"), QKeySequence(Qt::Key_N),
                             [this] { m_list->selectNextUnread(); });
@@ -109,14 +112,15 @@ QHash<qint64, qint64> MessageActions::originsOf(const QList<qint64>& ids) const
     return origins;
 }
 
-void MessageActions::file(const QList<qint64>& ids, qint64 target, bool toTrash, const QString& text)
+void MessageActions::file(const QList<qint64>& ids, qint64 target, bool toTrash,
+                          const QString& text)
 {
     if (ids.isEmpty()) {
         return;
     }
     m_undo->push(new MoveCommand(
-        m_db, toTrash ? MoveCommand::Kind::Trash : MoveCommand::Kind::Move, originsOf(ids), target,
-        text, [this] { Q_EMIT changed(); }, [this](const Error& e) { Q_EMIT failed(e); }));
+        m_writer, toTrash ? MoveCommand::Kind::Trash : MoveCommand::Kind::Move, originsOf(ids),
+        target, text, [this] { Q_EMIT changed(); }, [this](const Error& e) { Q_EMIT failed(e); }));
 }
 
 void MessageActions::deleteMessages(const QList<qint64>& ids)
@@ -136,10 +140,17 @@ void MessageActions::copyMessages(const QList<qint64>& ids, qint64 folderId)
     if (ids.isEmpty()) {
         return;
     }
-    if (auto copied = store::MessageStore(m_db).copy(ids, folderId); !copied) {
-        Q_EMIT failed(copied.error());
-    }
-    Q_EMIT changed();
+    m_writer.copy(ids, folderId, reporter());
+}
+
+std::function<void(const Status&)> MessageActions::reporter()
+{
+    return [this](const Status& status) {
+        if (!status) {
+            Q_EMIT failed(status.error());
+        }
+        Q_EMIT changed();
+    };
 }
 
 void MessageActions::setRead(const QList<qint64>& ids, bool read)
@@ -147,12 +158,9 @@ void MessageActions::setRead(const QList<qint64>& ids, bool read)
     if (ids.isEmpty()) {
         return;
     }
-    store::MessageStore messages(m_db);
     const store::Flags seen(store::Flag::Seen);
-    if (const Status s = read ? messages.setFlags(ids, seen, {}) : messages.setFlags(ids, {}, seen); !s) {
-        Q_EMIT failed(s.error());
-    }
-    Q_EMIT changed();
+    read ? m_writer.setFlags(ids, seen, {}, reporter())
+         : m_writer.setFlags(ids, {}, seen, reporter());
 }
 
 void MessageActions::setFlag(bool on)
@@ -161,12 +169,9 @@ void MessageActions::setFlag(bool on)
     if (ids.isEmpty()) {
         return;
     }
-    store::MessageStore messages(m_db);
     const store::Flags flagged(store::Flag::Flagged);
-    if (const Status s = on ? messages.setFlags(ids, flagged, {}) : messages.setFlags(ids, {}, flagged); !s) {
-        Q_EMIT failed(s.error());
-    }
-    Q_EMIT changed();
+    on ? m_writer.setFlags(ids, flagged, {}, reporter())
+       : m_writer.setFlags(ids, {}, flagged, reporter());
 }
 
 void MessageActions::saveAttachments()

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/Error.h"
+#include "core/common/Result.h"
 
 #include <QObject>
 #include <functional>
@@ -17,6 +17,9 @@ class Database;
 namespace postbag::models {
 class FolderModel;
 }
+namespace postbag::sync {
+class LocalWriter;
+}
 
 namespace postbag::ui {
 
@@ -26,16 +29,17 @@ class MessageView;
 // What can be done to the selected messages: delete to Trash (undoable), archive, move and copy
 // (menus and drops), mark read/unread, flag, select all, next unread, save attachments. Why a
 // separate class: the window only lays out; the actions, their shortcuts (Thunderbird's: Del, A,
-// M, S, N, Ctrl+A, Ctrl+Z) and their store calls live here. Guarantees: every change is one store
-// transaction on the GUI's connection followed by changed(); moves and deletes go through the
+// M, S, N, Ctrl+A, Ctrl+Z) and their store calls live here. Guarantees: the GUI's connection is
+// only read; every change is one store transaction queued to the LocalWriter (off the GUI thread),
+// and when it completes failed() (on error) then changed() follow; moves and deletes go through the
 // undo stack; an empty selection disables the actions; failures reach failed(), never a dialog.
 class MessageActions : public QObject
 {
     Q_OBJECT
 
 public:
-    MessageActions(store::Database& db, MessageListView* list, MessageView* reader,
-                   models::FolderModel* folders, QObject* parent);
+    MessageActions(store::Database& db, sync::LocalWriter& writer, MessageListView* list,
+                   MessageView* reader, models::FolderModel* folders, QObject* parent);
 
     QAction* deleteAction;
     QAction* archiveAction;
@@ -72,11 +76,14 @@ Q_SIGNALS:
 private:
     void file(const QList<qint64>& ids, qint64 target, bool toTrash, const QString& text);
     void setFlag(bool on);
+    // Turns a write's result into failed()/changed().
+    [[nodiscard]] std::function<void(const Status&)> reporter();
     void fillFolderMenu(QMenu* menu, bool copy);
     [[nodiscard]] QHash<qint64, qint64> originsOf(const QList<qint64>& ids) const;
     QAction* make(const QString& text, const QKeySequence& key, std::function<void()> run);
 
     store::Database& m_db;
+    sync::LocalWriter& m_writer;
     MessageListView* m_list;
     MessageView* m_reader;
     models::FolderModel* m_folders;

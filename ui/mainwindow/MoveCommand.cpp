@@ -2,53 +2,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/MoveCommand.h"
 
-#include "core/store/MessageStore.h"
+#include "core/sync/LocalWriter.h"
 
 namespace postbag::ui {
 
-MoveCommand::MoveCommand(store::Database& db, Kind kind, QHash<qint64, qint64> origins,
+MoveCommand::MoveCommand(sync::LocalWriter& writer, Kind kind, QHash<qint64, qint64> origins,
                          qint64 target, const QString& text, Done done, Failed failed)
-    : QUndoCommand(text), m_db(db), m_kind(kind), m_origins(std::move(origins)), m_target(target),
-      m_done(std::move(done)), m_failed(std::move(failed))
+    : QUndoCommand(text), m_writer(writer), m_kind(kind), m_origins(std::move(origins)),
+      m_target(target), m_done(std::move(done)), m_failed(std::move(failed))
 {
+}
+
+std::function<void(const Status&)> MoveCommand::reporter() const
+{
+    return [done = m_done, failed = m_failed](const Status& status) {
+        if (!status) {
+            failed(status.error());
+        }
+        done();
+    };
 }
 
 void MoveCommand::redo()
 {
-    store::MessageStore messages(m_db);
+    const auto report = reporter();
     const QList<qint64> ids = m_origins.keys();
-    const Status status = m_kind == Kind::Trash ? messages.moveToTrash(ids)
-                                                : messages.move(ids, m_target);
-    if (!status) {
-        m_failed(status.error());
-    }
-    m_done();
-}
-
-Status MoveCommand::moveBack()
-{
-    store::MessageStore messages(m_db);
     if (m_kind == Kind::Trash) {
-        return messages.restore(m_origins.keys());
+        m_writer.moveToTrash(ids, report);
+    } else {
+        m_writer.move(ids, m_target, report);
     }
-    QHash<qint64, QList<qint64>> byFolder;
-    for (auto it = m_origins.cbegin(); it != m_origins.cend(); ++it) {
-        byFolder[it.value()].append(it.key());
-    }
-    for (auto it = byFolder.cbegin(); it != byFolder.cend(); ++it) {
-        if (const Status s = messages.move(it.value(), it.key()); !s) {
-            return s;
-        }
-    }
-    return Ok{};
 }
 
 void MoveCommand::undo()
 {
-    if (const Status s = moveBack(); !s) {
-        m_failed(s.error());
+    const auto report = reporter();
+    if (m_kind == Kind::Trash) {
+        m_writer.restore(m_origins.keys(), report);
+    } else {
+        m_writer.moveEach(m_origins, report);
     }
-    m_done();
 }
 
 } // namespace postbag::ui

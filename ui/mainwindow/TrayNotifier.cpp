@@ -11,29 +11,29 @@ namespace postbag::ui {
 
 TrayNotifier::TrayNotifier(QWidget* window) : QObject(window), m_window(window)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
-        return;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        connect(m_tray, &QSystemTrayIcon::activated, this,
+                [this](QSystemTrayIcon::ActivationReason r) {
+                    if (r == QSystemTrayIcon::Trigger) {
+                        m_window->showNormal();
+                        m_window->raise();
+                        m_window->activateWindow();
+                    }
+                });
+        m_tray->show();
     }
-    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
-        if (r == QSystemTrayIcon::Trigger) {
-            m_window->showNormal();
-            m_window->raise();
-            m_window->activateWindow();
-        }
-    });
-    m_tray->show();
     setUnread(0);
 }
 
-void TrayNotifier::setUnread(qint64 unread)
+QString TrayNotifier::toolTip() const
 {
-    if (!m_tray || unread == m_unread) {
-        return;
-    }
-    m_unread = unread;
     //: Tray icon tooltip; %n unread messages
-    m_tray->setToolTip(tr("Postbag: %n unread message(s)", nullptr, int(unread)));
+    return tr("Postbag: %n unread message(s)", nullptr, int(unread()));
+}
+
+QIcon TrayNotifier::badgeIcon(qint64 unread)
+{
     QPixmap pixmap = QApplication::windowIcon().pixmap(32, 32);
     if (pixmap.isNull()) {
         pixmap = QPixmap(32, 32);
@@ -53,19 +53,35 @@ void TrayNotifier::setUnread(qint64 unread)
         p.drawText(QRect(12, 12, 20, 20), Qt::AlignCenter,
                    unread > 99 ? QStringLiteral("99+") : QString::number(unread));
     }
-    m_tray->setIcon(QIcon(pixmap));
+    return QIcon(pixmap);
+}
+
+void TrayNotifier::setUnread(qint64 unread)
+{
+    if (unread == m_unread) {
+        return;
+    }
+    m_unread = unread;
+    if (m_tray) {
+        m_tray->setToolTip(toolTip());
+        m_tray->setIcon(badgeIcon(unread));
+    }
+    Q_EMIT unreadChanged(unread);
 }
 
 void TrayNotifier::notifyNewMail(const QString& accountName, int count)
 {
-    if (!m_tray || count <= 0) {
+    if (count <= 0) {
         return;
     }
     //: Notification title
-    m_tray->showMessage(tr("New mail"),
-                        //: Notification text: %n new messages for account %1
-                        tr("%n new message(s) for %1", nullptr, count).arg(accountName),
-                        QSystemTrayIcon::Information, 5000);
+    const QString title = tr("New mail");
+    //: Notification text: %n new messages for account %1
+    const QString message = tr("%n new message(s) for %1", nullptr, count).arg(accountName);
+    if (m_tray) {
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 5000);
+    }
+    Q_EMIT notified(title, message);
 }
 
 } // namespace postbag::ui

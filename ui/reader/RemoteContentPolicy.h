@@ -31,4 +31,25 @@ private:
     QSet<QString> m_allowed;
 };
 
+// The policy kept in the profile: an INI file inside the profile folder (QSettings, IniFormat),
+// so backing up the profile keeps the choices and another profile never sees them. Why not the
+// store: the list is a preference, not mail, and needs no schema migration. Guarantees: every
+// allow() is written to the file before it returns (QSettings::sync); a new object over the same
+// file knows every sender allowed before; addresses compare case-insensitively; an empty address
+// is never allowed; an unreadable file means nobody is allowed (remote content stays blocked).
+class ProfileRemoteContentPolicy final : public RemoteContentPolicy
+{
+public:
+    // `settingsFile`: e.g. "<profile>/postbag.ini".
+    explicit ProfileRemoteContentPolicy(QString settingsFile);
+
+    [[nodiscard]] bool isAllowed(const QString& senderAddress) const override;
+    void allow(const QString& senderAddress) override;
+    [[nodiscard]] const QString& settingsFile() const { return m_file; }
+
+private:
+    QString m_file;
+    QSet<QString> m_allowed;
+};
+
 } // namespace postbag::ui

@@ -12,32 +12,66 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("postbag::ui::ErrorText", text);
 }
+
+// "Could not connect to <host> on port <port>" with as much as is known.
+QString couldNotConnect(const QString& host, int port)
+{
+    if (host.isEmpty()) {
+        return tr("Could not connect to the server");
+    }
+    if (port <= 0) {
+        //: %1 is a host name; followed by ": <reason>"
+        return tr("Could not connect to %1").arg(host);
+    }
+    //: %1 is a host name, %2 a port number; followed by ": <reason>"
+    return tr("Could not connect to %1 on port %2").arg(host).arg(port);
+}
+
+QString portAdvice(int port)
+{
+    //: Shown when a connection failed; %1 is the port number
+    return port > 0 ? tr("Check that %1 is the right port: POP3 uses 995 for SSL/TLS and 110 for "
+                         "STARTTLS or no encryption.")
+                          .arg(port)
+                    : tr("Check the port: POP3 uses 995 for SSL/TLS and 110 for STARTTLS or no "
+                         "encryption.");
+}
+
 } // namespace
 
-ErrorText ErrorText::describe(const Error& e, const QString& host, int port)
+ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
 {
+    const QString& host = context.host;
+    const int port = context.port;
     const QString server = host.isEmpty() ? tr("the server") : host;
-    const QString where = port > 0 ? QStringLiteral("%1:%2").arg(server).arg(port) : server;
+    const QString serverAtStart = host.isEmpty() ? tr("The server") : host;
+    const QString connecting = couldNotConnect(host, port);
     ErrorText t;
     switch (e.code) {
     case ErrorCode::HostNotFound:
-        //: %1 is a host name
-        t.what = tr("The server name %1 could not be found.").arg(server);
+        //: %1 "Could not connect to <host>"
+        t.what = tr("%1: the server name was not found.").arg(couldNotConnect(host, 0));
         t.advice = tr("Check the spelling of the server name and that you are online.");
         break;
     case ErrorCode::ConnectionRefused:
-        //: %1 is host:port
-        t.what = tr("%1 refused the connection.").arg(where);
-        t.advice = tr("The port is probably wrong (POP3 uses 995 for SSL/TLS and 110 for STARTTLS or no encryption), "
-                      "or a firewall rejects the connection.");
+        //: %1 "Could not connect to <host> on port <port>"
+        t.what = tr("%1: the server refused the connection.").arg(connecting);
+        t.advice = portAdvice(port) + u' ' + tr("Or a firewall rejects the connection.");
         break;
     case ErrorCode::ConnectTimeout:
-        t.what = tr("No answer from %1.").arg(where);
-        t.advice = tr("A firewall may be blocking the port, or the server is down. Check the port and try again later.");
+        //: %1 "Could not connect to <host> on port <port>"
+        t.what = tr("%1: no answer.").arg(connecting);
+        //: %1 a port number, %2 the advice about ports
+        t.advice = port > 0 ? tr("A firewall may be blocking port %1, or the server is down. %2")
+                                  .arg(QString::number(port), portAdvice(port))
+                            //: %1 the advice about ports
+                            : tr("A firewall may be blocking the port, or the server is down. %1")
+                                  .arg(portAdvice(port));
         break;
     case ErrorCode::ResponseTimeout:
-        t.what = tr("%1 stopped answering.").arg(server);
-        t.advice = tr("Postbag will try again later. If this keeps happening, the connection may be unreliable.");
+        t.what = tr("%1 stopped answering.").arg(serverAtStart);
+        t.advice = tr("Postbag will try again later. If this keeps happening, the connection may "
+                      "be unreliable or a firewall may be interfering.");
         break;
     case ErrorCode::ConnectionClosed:
     case ErrorCode::UnexpectedEnd:
@@ -46,28 +80,39 @@ ErrorText ErrorText::describe(const Error& e, const QString& host, int port)
         t.advice = tr("Nothing was lost; Postbag will continue where it stopped next time.");
         break;
     case ErrorCode::TlsHandshakeFailed:
-        t.what = tr("A secure connection to %1 could not be set up.").arg(where);
-        t.advice = tr("Check the security setting: port 995 usually needs SSL/TLS, port 110 STARTTLS.");
+        //: %1 "Could not connect to <host> on port <port>"
+        t.what = tr("%1: a secure connection could not be set up.").arg(connecting);
+        t.advice =
+            tr("Check the security setting: port 995 usually needs SSL/TLS, port 110 STARTTLS.");
         break;
     case ErrorCode::CertificateUntrusted:
         t.what = tr("The certificate of %1 is not trusted.").arg(server);
-        t.advice = tr("If you know this server uses its own certificate, compare its fingerprint with the one your provider publishes before trusting it.");
+        t.advice = tr("If you know this server uses its own certificate, compare its fingerprint "
+                      "with the one your provider publishes before trusting it.");
         break;
     case ErrorCode::CertificatePinMismatch:
-        t.what = tr("%1 presented a different certificate than the one you trusted.").arg(server);
-        t.advice = tr("This can mean the server changed its certificate, or that someone is intercepting the connection. Ask your provider before trusting the new one.");
+        t.what =
+            tr("%1 presented a different certificate than the one you trusted.").arg(serverAtStart);
+        t.advice =
+            tr("This can mean the server changed its certificate, or that someone is intercepting "
+               "the connection. Ask your provider before trusting the new one.");
         break;
     case ErrorCode::StlsUnavailable:
-        t.what = tr("%1 does not offer STARTTLS, so the password would travel unencrypted.").arg(server);
-        t.advice = tr("Try SSL/TLS on port 995. Postbag never falls back to an unencrypted connection by itself.");
+        t.what = tr("%1 does not offer STARTTLS, so the password would travel unencrypted.")
+                     .arg(serverAtStart);
+        t.advice = tr("Try SSL/TLS on port 995. Postbag never falls back to an unencrypted "
+                      "connection by itself.");
         break;
     case ErrorCode::WrongCredentials:
-        t.what = tr("The server rejected the user name or password.");
-        t.advice = tr("Passwords are case-sensitive. Some providers need an app password, or POP access enabled in their web settings.");
+        //: %1 a host name or "The server"
+        t.what = tr("%1 rejected the user name or password.").arg(serverAtStart);
+        t.advice = tr("Passwords are case-sensitive: check Caps Lock. Some providers need an app "
+                      "password, or POP access enabled in their web settings.");
         break;
     case ErrorCode::InsecureAuthRefused:
         t.what = tr("Logging in would send the password unencrypted.");
-        t.advice = tr("Choose SSL/TLS or STARTTLS, or explicitly allow unencrypted login for this account.");
+        t.advice = tr(
+            "Choose SSL/TLS or STARTTLS, or explicitly allow unencrypted login for this account.");
         break;
     case ErrorCode::NoUsableMechanism:
         t.what = tr("The server offers no login method Postbag may use.");
@@ -75,31 +120,35 @@ ErrorText ErrorText::describe(const Error& e, const QString& host, int port)
         break;
     case ErrorCode::CredentialsUnavailable:
         t.what = tr("The password could not be read.");
-        t.advice = tr("If no keyring is available, store the password with a password command instead.");
+        t.advice =
+            tr("If no keyring is available, store the password with a password command instead.");
         break;
     case ErrorCode::MailboxInUse:
         t.what = tr("The mailbox is in use by another program.");
-        t.advice = tr("Another mail program may be downloading from it. Postbag will try again later.");
+        t.advice =
+            tr("Another mail program may be downloading from it. Postbag will try again later.");
         break;
     case ErrorCode::LoginDelay:
         t.what = tr("The server asks to wait before logging in again.");
         t.advice = tr("Postbag will check less often for this account.");
         break;
     case ErrorCode::ServerTemporary:
-        t.what = tr("%1 has a temporary problem.").arg(server);
+        t.what = tr("%1 has a temporary problem.").arg(serverAtStart);
         t.advice = tr("Postbag will try again later; your password is fine.");
         break;
     case ErrorCode::ServerPermanent:
     case ErrorCode::ServerRejected:
     case ErrorCode::CommandUnsupported:
     case ErrorCode::NoSuchMessage:
-        t.what = tr("%1 refused a request.").arg(server);
+        t.what = tr("%1 refused a request.").arg(serverAtStart);
         break;
     case ErrorCode::MalformedResponse:
     case ErrorCode::LineTooLong:
     case ErrorCode::PipeliningBroken:
-        t.what = tr("%1 sent something that is not POP3.").arg(where);
-        t.advice = tr("Check that the port belongs to a POP3 server.");
+        t.what = tr("%1 sent something that is not POP3.")
+                     .arg(port > 0 ? QStringLiteral("%1:%2").arg(serverAtStart).arg(port)
+                                   : serverAtStart);
+        t.advice = portAdvice(port);
         break;
     case ErrorCode::DiskFull:
         t.what = tr("The disk is full.");
@@ -123,6 +172,10 @@ ErrorText ErrorText::describe(const Error& e, const QString& host, int port)
     if (!e.serverText.isEmpty() && e.kind == ErrorKind::Command)
         //: %1 is the server's own words
         t.what += u' ' + tr("The server said: “%1”.").arg(e.serverText);
+    if (!context.account.isEmpty()) {
+        //: An error about an account: %1 the account's name, %2 what happened
+        t.what = tr("%1: %2").arg(context.account, t.what);
+    }
     return t;
 }
 

@@ -8,15 +8,31 @@
 
 namespace postbag::ui {
 
+// Where an error happened, so the text can name it: the account, its server and port.
+struct ErrorContext
+{
+    QString account; // the account's name; empty: not about an account
+    QString host;
+    int port = 0;
+};
+
 // What the user reads when something fails: what happened and what to try. Why one place: core
 // reports codes, and every surface (window, wizard, command line) must say the same thing.
+// Guarantees: the network texts name the server and port when they are known ("Could not connect
+// to pop.example.com on port 995: …"), and the advice says what to check (the port, a firewall,
+// the security setting, the password's case).
 struct ErrorText
 {
-    QString what;   // one sentence: what happened
+    QString what;   // one sentence: what happened (prefixed with the account's name when given)
     QString advice; // one or two sentences: what to try; may be empty
 
+    [[nodiscard]] static ErrorText describe(const Error& error, const ErrorContext& context);
     // `host`/`port` make the advice concrete ("check that pop.example.org accepts port 995").
-    [[nodiscard]] static ErrorText describe(const Error& error, const QString& host = {}, int port = 0);
+    [[nodiscard]] static ErrorText describe(const Error& error, const QString& host = {},
+                                            int port = 0)
+    {
+        return describe(error, ErrorContext{QString(), host, port});
+    }
     [[nodiscard]] QString oneLine() const { return advice.isEmpty() ? what : what + u' ' + advice; }
 };
 

@@ -6,23 +6,28 @@
 #include "core/models/MessageListModel.h"
 #include "core/models/ModelRoles.h"
 #include "core/store/MessageSearch.h"
+#include "core/store/Transaction.h"
+#include "core/sync/LocalWriter.h"
 #include "ui/mainwindow/ErrorBanner.h"
+#include "ui/mainwindow/FolderActions.h"
 #include "ui/mainwindow/FolderPane.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/MessageActions.h"
 #include "ui/mainwindow/MessageListView.h"
 #include "ui/mainwindow/MessageMime.h"
-#include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SearchBox.h"
 #include "ui/reader/MessageBrowser.h"
 #include "ui/reader/MessageView.h"
 #include "ui/reader/RemoteContentPolicy.h"
+#include "ui/text/ErrorText.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QPushButton>
-#include <QSignalSpy>
 #include <QDir>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace postbag;
@@ -70,7 +75,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_fx.open());
-        m_hostileId = m_fx.add(test::hostileHtmlMessage(), m_fx.personal, QStringLiteral("hostile"));
+        m_hostileId =
+            m_fx.add(test::hostileHtmlMessage(), m_fx.personal, QStringLiteral("hostile"));
         QVERIFY(m_hostileId > 0);
     }
 
@@ -128,12 +134,12 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         const int before = m_window->messageModel()->rowCount();
         m_window->messageActions()->deleteAction->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->messageModel()->rowCount(), before - 1, 20000);
         QCOMPARE(m_fx.folderOf(id), m_fx.trashId);
-        QCOMPARE(m_window->messageModel()->rowCount(), before - 1);
         QCOMPARE(m_window->messageModel()->rowOfMessage(id), -1);
         m_window->messageActions()->undoAction->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->messageModel()->rowCount(), before, 20000);
         QCOMPARE(m_fx.folderOf(id), m_fx.personal.inboxId);
-        QCOMPARE(m_window->messageModel()->rowCount(), before);
         QVERIFY(m_window->messageModel()->rowOfMessage(id) >= 0);
     }
 
@@ -156,8 +162,8 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(at), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(pane->viewport(), &drop);
         QVERIFY(drop.isAccepted());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->messageModel()->rowOfMessage(id), -1, 20000);
         QCOMPARE(m_fx.folderOf(id), m_fx.archiveId);
-        QCOMPARE(m_window->messageModel()->rowOfMessage(id), -1);
         // Text from another program is refused; the Unified Inbox heading is no target.
         QMimeData text;
         text.setText(QString::number(id));
@@ -165,6 +171,7 @@ private Q_SLOTS:
         QApplication::sendEvent(pane->viewport(), &foreign);
         QVERIFY(!foreign.isAccepted());
         m_window->messageActions()->undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->messageModel()->rowOfMessage(id) >= 0, 20000);
         QCOMPARE(m_fx.folderOf(id), m_fx.personal.inboxId);
     }
 
@@ -182,7 +189,8 @@ private Q_SLOTS:
         save->trigger();
         const QStringList saved = QDir(inner).entryList(QDir::Files | QDir::Hidden);
         QCOMPARE(saved.size(), 1);
-        QVERIFY2(!saved.first().contains(u'/') && !saved.first().startsWith(u'.'), qPrintable(saved.first()));
+        QVERIFY2(!saved.first().contains(u'/') && !saved.first().startsWith(u'.'),
+                 qPrintable(saved.first()));
         QVERIFY(!QFile::exists(target.filePath(QStringLiteral(".bashrc"))));
         QCOMPARE(QDir(target.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
     }
@@ -207,10 +215,14 @@ private Q_SLOTS:
         // Moving on before the delay cancels the mark.
         const qint64 second = open(QStringLiteral("Release planning for 0.2"));
         QVERIFY(second > 0);
-        QTRY_VERIFY(!m_window->messageModel()->index(m_window->messageModel()->rowOfMessage(second), 0)
-                         .data(models::UnreadRole).toBool());
-        QVERIFY(m_window->messageModel()->index(m_window->messageModel()->rowOfMessage(first), 0)
-                    .data(models::UnreadRole).toBool());
+        QTRY_VERIFY(!m_window->messageModel()
+                         ->index(m_window->messageModel()->rowOfMessage(second), 0)
+                         .data(models::UnreadRole)
+                         .toBool());
+        QVERIFY(m_window->messageModel()
+                    ->index(m_window->messageModel()->rowOfMessage(first), 0)
+                    .data(models::UnreadRole)
+                    .toBool());
     }
 
     void nextUnreadAndShortcuts()
@@ -248,6 +260,103 @@ private Q_SLOTS:
         m_window->banner()->editButton()->click();
         QCOMPARE(edit.size(), 1);
         QCOMPARE(edit.first().first().toLongLong(), m_fx.work.id);
+    }
+
+    void writesLeaveTheGuiThreadFree()
+    {
+        QVERIFY(m_window->showFolder(m_fx.personal.inboxId));
+        const qint64 id = open(QStringLiteral("Trip to Lisbon in June"));
+        QVERIFY(id > 0);
+        auto* writer = m_window->findChild<sync::LocalWriter*>();
+        QVERIFY(writer);
+        QVERIFY(writer->writerThread() != QApplication::instance()->thread());
+        // Another connection holds SQLite's write lock, as a sync committing a batch would.
+        auto locker = store::Database::open(m_fx.db->path());
+        QVERIFY(locker.ok());
+        store::Transaction tx(*locker.value());
+        QVERIFY(tx.begin().ok());
+        m_window->messageActions()->deleteAction->trigger();
+        // A write on this thread would have blocked trigger() for the busy timeout and failed;
+        // instead it waits on the writer's thread while this thread keeps handling events.
+        QTimer tick;
+        QSignalSpy ticks(&tick, &QTimer::timeout);
+        tick.start(20);
+        QTRY_VERIFY(ticks.size() >= 3);
+        QCOMPARE(writer->pending(), 1);
+        QCOMPARE(m_fx.folderOf(id), m_fx.personal.inboxId);
+        QVERIFY(m_window->messageModel()->rowOfMessage(id) >= 0);
+        tx.rollback();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->messageModel()->rowOfMessage(id), -1, 20000);
+        QCOMPARE(m_fx.folderOf(id), m_fx.trashId);
+        QVERIFY(!m_window->banner()->isVisible());
+        m_window->messageActions()->undoAction->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.folderOf(id), m_fx.personal.inboxId, 20000);
+    }
+
+    void failingWriteIsReported()
+    {
+        QVERIFY(m_window->showFolder(m_fx.work.inboxId));
+        const qint64 id = open(QStringLiteral("Release planning for 0.2"));
+        QVERIFY(id > 0);
+        // The target folder disappears (e.g. deleted by another window) before the move runs.
+        store::FolderStore folders(*m_fx.db);
+        auto gone = folders.create(0, QStringLiteral("Gone"));
+        QVERIFY(gone.ok());
+        QVERIFY(folders.remove(gone.value()).ok());
+        m_window->messageActions()->moveMessages({id}, gone.value());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 20000);
+        const QString expected = ErrorText::describe(Error::make(ErrorCode::StorageFailed)).what;
+        QVERIFY2(m_window->banner()->text().startsWith(expected),
+                 qPrintable(m_window->banner()->text()));
+        QCOMPARE(m_fx.folderOf(id), m_fx.work.inboxId);
+        QVERIFY(m_window->messageModel()->rowOfMessage(id) >= 0);
+        m_window->banner()->dismiss();
+    }
+
+    void folderChangesAndEmptyTrashAreWrittenOffTheGuiThread()
+    {
+        FolderActions* actions = m_window->folderActions();
+        QString answer = QStringLiteral("Receipts");
+        actions->setPrompt([&answer](const QString&, const QString&) { return answer; });
+        actions->setConfirm([](const QString&) { return true; });
+        auto folderNamed = [this](const QString& name) -> qint64 {
+            auto folders = store::FolderStore(*m_fx.db).list();
+            for (const store::Folder& f : folders.value()) {
+                if (f.name == name) {
+                    return f.id;
+                }
+            }
+            return 0;
+        };
+        QSignalSpy failures(actions, &FolderActions::failed);
+        QSignalSpy listErrors(m_window->messageModel(), &models::MessageListModel::errorOccurred);
+        QSignalSpy folderErrors(m_window->folderModel(), &models::FolderModel::errorOccurred);
+        m_window->folderPane()->setCurrentIndex(m_window->folderModel()->localFoldersIndex());
+        actions->newFolderAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->folderModel()->indexOfFolder(folderNamed(answer)).isValid(), 20000);
+        const qint64 receipts = folderNamed(answer);
+        QVERIFY(m_window->showFolder(receipts));
+        answer = QStringLiteral("Bills");
+        actions->renameFolderAction->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->folderModel()->indexOfFolder(receipts).data(Qt::EditRole).toString(),
+            QStringLiteral("Bills"), 20000);
+        // Deleting the folder sends its mail to Trash; emptying Trash removes it for good.
+        const QList<qint64> ids = store::MessageStore(*m_fx.db).ids(m_fx.work.inboxId).value();
+        QVERIFY(!ids.isEmpty());
+        QVERIFY(store::MessageStore(*m_fx.db).move({ids.first()}, receipts).ok());
+        QVERIFY(m_window->showFolder(receipts));
+        actions->deleteFolderAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->folderModel()->indexOfFolder(receipts).isValid(),
+                                 20000);
+        QCOMPARE(m_fx.folderOf(ids.first()), m_fx.trashId);
+        actions->emptyTrashAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!store::MessageStore(*m_fx.db).summary(ids.first()).ok(), 20000);
+        QCOMPARE(failures.size(), 0);
+        QCOMPARE(listErrors.size(), 0);
+        QCOMPARE(folderErrors.size(), 0);
+        QVERIFY2(!m_window->banner()->isVisible(), qPrintable(m_window->banner()->text()));
     }
 
     void everyWidgetHasAnAccessibleName()

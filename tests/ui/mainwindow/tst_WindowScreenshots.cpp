@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WindowFixture.h"
+#include "core/account/AccountRepository.h"
 #include "core/models/MessageListModel.h"
 #include "ui/mainwindow/ErrorBanner.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -48,8 +49,10 @@ class tst_WindowScreenshots : public QObject
     {
         auto* model = w.messageModel();
         for (int r = 0; r < model->rowCount(); ++r) {
-            if (model->index(r, models::MessageListModel::SubjectColumn).data().toString() == subject) {
-                w.messageList()->setCurrentIndex(model->index(r, models::MessageListModel::SubjectColumn));
+            if (model->index(r, models::MessageListModel::SubjectColumn).data().toString() ==
+                subject) {
+                w.messageList()->setCurrentIndex(
+                    model->index(r, models::MessageListModel::SubjectColumn));
                 return;
             }
         }
@@ -96,8 +99,16 @@ private Q_SLOTS:
     {
         auto w = window();
         QVERIFY(w);
+        // A real server name and port, so the bar reads as it does for a user.
+        account::AccountSettings work;
+        work.id = m_fx.work.id;
+        work.name = m_fx.work.name;
+        work.host = QStringLiteral("pop.example.com");
+        work.port = 995;
+        work.username = QStringLiteral("sam");
+        QVERIFY(account::AccountRepository(*m_fx.db).update(work).ok());
         sync::SyncReport report;
-        report.error = Error::make(ErrorCode::ServerTemporary, QStringLiteral("[SYS/TEMP] Try again later"));
+        report.error = Error::make(ErrorCode::ConnectTimeout);
         w->onSyncStarted(m_fx.work.id);
         w->onSyncStarted(m_fx.personal.id);
         w->onSyncFinished(m_fx.work.id, report);
@@ -127,6 +138,12 @@ private Q_SLOTS:
         dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x38));
         dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
         dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xf0));
+        // The bevel shades too, as a real dark theme sets them (else frames keep light edges).
+        dark.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4e));
+        dark.setColor(QPalette::Midlight, QColor(0x3e, 0x3e, 0x42));
+        dark.setColor(QPalette::Mid, QColor(0x2a, 0x2a, 0x2c));
+        dark.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1c));
+        dark.setColor(QPalette::Shadow, QColor(0x0e, 0x0e, 0x10));
         QApplication::setPalette(dark);
         auto w = window();
         QVERIFY(w);

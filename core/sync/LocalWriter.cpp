@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/LocalWriter.h"
+
+#include "core/store/Database.h"
+#include "core/store/FolderStore.h"
+#include "core/store/MessageStore.h"
+#include "core/store/Transaction.h"
+
+namespace postbag::sync {
+
+LocalWriter::LocalWriter(QString databasePath, QObject* parent)
+    : QObject(parent), m_path(std::move(databasePath)), m_worker(new QObject)
+{
+    m_thread.setObjectName(QStringLiteral("postbag-writer"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+LocalWriter::~LocalWriter()
+{
+    // Queued after every write asked for so far, so those finish first.
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void LocalWriter::enqueue(Op op, Done done)
+{
+    ++m_pending;
+    QMetaObject::invokeMethod(
+        m_worker, [this, op = std::move(op), done = std::move(done)]() mutable {
+            Status status = Ok{};
+            if (!m_db) {
+                auto opened = store::Database::open(m_path);
+                if (opened) {
+                    m_db = std::move(opened).value();
+                } else {
+                    status = opened.error();
+                }
+            }
+            if (m_db) {
+                status = op(*m_db);
+            }
+            QMetaObject::invokeMethod(this, [this, status, done = std::move(done)] {
+                --m_pending;
+                if (done) {
+                    done(status);
+                }
+                Q_EMIT written(status.ok());
+            });
+        });
+}
+
+void LocalWriter::setFlags(const QList<qint64>& ids, store::Flags set, store::Flags clear,
+                           Done done)
+{
+    enqueue([=](store::Database& db) { return store::MessageStore(db).setFlags(ids, set, clear); },
+            std::move(done));
+}
+
+void LocalWriter::move(const QList<qint64>& ids, qint64 folderId, Done done)
+{
+    enqueue([=](store::Database& db) { return store::MessageStore(db).move(ids, folderId); },
+            std::move(done));
+}
+
+void LocalWriter::moveEach(const QHash<qint64, qint64>& destinations, Done done)
+{
+    enqueue(
+        [destinations](store::Database& db) -> Status {
+            QHash<qint64, QList<qint64>> byFolder;
+            for (auto it = destinations.cbegin(); it != destinations.cend(); ++it) {
+                byFolder[it.value()].append(it.key());
+            }
+            store::Transaction tx(db);
+            if (const Status s = tx.begin(); !s) {
+                return s;
+            }
+            store::MessageStore messages(db);
+            for (auto it = byFolder.cbegin(); it != byFolder.cend(); ++it) {
+                if (const Status s = messages.move(it.value(), it.key()); !s) {
+                    return s;
+                }
+            }
+            return tx.commit();
+        },
+        std::move(done));
+}
+
+void LocalWriter::copy(const QList<qint64>& ids, qint64 folderId, Done done)
+{
+    enqueue(
+        [=](store::Database& db) -> Status {
+            auto copied = store::MessageStore(db).copy(ids, folderId);
+            return copied ? Status(Ok{}) : Status(copied.error());
+        },
+        std::move(done));
+}
+
+void LocalWriter::moveToTrash(const QList<qint64>& ids, Done done)
+{
+    enqueue([=](store::Database& db) { return store::MessageStore(db).moveToTrash(ids); },
+            std::move(done));
+}
+
+void LocalWriter::restore(const QList<qint64>& ids, Done done)
+{
+    enqueue([=](store::Database& db) { return store::MessageStore(db).restore(ids); },
+            std::move(done));
+}
+
+void LocalWriter::deletePermanently(const QList<qint64>& ids, Done done)
+{
+    enqueue([=](store::Database& db) { return store::MessageStore(db).deletePermanently(ids); },
+            std::move(done));
+}
+
+void LocalWriter::emptyTrash(Done done)
+{
+    enqueue([](store::Database& db) { return store::MessageStore(db).emptyTrash(); },
+            std::move(done));
+}
+
+void LocalWriter::createFolder(qint64 parentId, const QString& name, Done done)
+{
+    enqueue(
+        [=](store::Database& db) -> Status {
+            auto created = store::FolderStore(db).create(parentId, name);
+            return created ? Status(Ok{}) : Status(created.error());
+        },
+        std::move(done));
+}
+
+void LocalWriter::renameFolder(qint64 folderId, const QString& name, Done done)
+{
+    enqueue([=](store::Database& db) { return store::FolderStore(db).rename(folderId, name); },
+            std::move(done));
+}
+
+void LocalWriter::removeFolder(qint64 folderId, Done done)
+{
+    enqueue([=](store::Database& db) { return store::FolderStore(db).remove(folderId); },
+            std::move(done));
+}
+
+} // namespace postbag::sync
