@@ -13,8 +13,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("postbag::ui::ErrorText", text);
 }
 
+} // namespace
+
 // "Could not connect to <host> on port <port>" with as much as is known.
-QString couldNotConnect(const QString& host, int port)
+QString ErrorText::couldNotConnect(const QString& host, int port)
 {
     if (host.isEmpty()) {
         return tr("Could not connect to the server");
@@ -27,7 +29,7 @@ QString couldNotConnect(const QString& host, int port)
     return tr("Could not connect to %1 on port %2").arg(host).arg(port);
 }
 
-QString portAdvice(int port)
+QString ErrorText::portAdvice(int port)
 {
     //: Shown when a connection failed; %1 is the port number
     return port > 0 ? tr("Check that %1 is the right port: POP3 uses 995 for SSL/TLS and 110 for "
@@ -36,8 +38,6 @@ QString portAdvice(int port)
                     : tr("Check the port: POP3 uses 995 for SSL/TLS and 110 for STARTTLS or no "
                          "encryption.");
 }
-
-} // namespace
 
 ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
 {

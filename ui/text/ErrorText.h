@@ -34,6 +34,12 @@ struct ErrorText
         return describe(error, ErrorContext{QString(), host, port});
     }
     [[nodiscard]] QString oneLine() const { return advice.isEmpty() ? what : what + u' ' + advice; }
+
+private:
+    // Members so that lupdate files their strings under ErrorText, where tr() looks them up.
+    // "Could not connect to <host> on port <port>" with as much as is known.
+    [[nodiscard]] static QString couldNotConnect(const QString& host, int port);
+    [[nodiscard]] static QString portAdvice(int port);
 };
 
 } // namespace postbag::ui

@@ -220,7 +220,8 @@ private Q_SLOTS:
         QVERIFY(doctor);
         QCOMPARE(doctor->outcome()->failedAt, Step::Login);
         QCOMPARE(doctor->outcome()->error->code, ErrorCode::WrongCredentials);
-        const ErrorText expected = ErrorText::describe(Error::make(ErrorCode::WrongCredentials));
+        const ErrorText expected = ErrorText::describe(Error::make(ErrorCode::WrongCredentials),
+                                                       QStringLiteral("127.0.0.1"), fx.dovecot.tlsPort());
         QVERIFY2(doctor->resultText().startsWith(expected.what), qPrintable(doctor->resultText()));
         QVERIFY(doctor->resultText().contains(QStringLiteral("case-sensitive")));
         QVERIFY(doctor->stepText(Step::Capabilities).startsWith(QStringLiteral("✓")));
@@ -246,7 +247,8 @@ private Q_SLOTS:
         QVERIFY(doctor->stepText(Step::Resolve).startsWith(QStringLiteral("✓")));
         QVERIFY(doctor->stepText(Step::Connect).startsWith(QStringLiteral("✗")));
         const QString text = doctor->resultText();
-        QVERIFY2(text.contains(QStringLiteral("127.0.0.1:%1").arg(closed)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("127.0.0.1")), qPrintable(text));
+        QVERIFY2(text.contains(QString::number(closed)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("port")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("firewall")), qPrintable(text));
     }
