@@ -28,8 +28,7 @@ QString certificateProblemText(const QString& name)
     return CertificatePanel::tr("It failed a check (%1).").arg(name);
 }
 
-CertificatePanel::CertificatePanel(QWidget* parent)
-    : QGroupBox(tr("The server's certificate is not trusted"), parent)
+CertificatePanel::CertificatePanel(QWidget* parent) : QGroupBox(tr("Certificate details"), parent)
 {
     auto* layout = new QVBoxLayout(this);
     m_details = new QLabel(this);

@@ -177,10 +177,16 @@ void ConnectionDoctorView::onFinished(const sync::ConnectionCheck::Outcome& outc
                            : tr("Everything works, but the connection is not encrypted."));
     } else {
         for (Step step : kSteps) {
+            const int i =
+                int(std::find(std::begin(kSteps), std::end(kSteps), step) - std::begin(kSteps));
             if (step == outcome.failedAt)
                 mark(step, Mark::Failed);
             else if (int(step) > int(outcome.failedAt))
                 mark(step, Mark::Pending);
+            else if (m_marks[i]->text() == QStringLiteral("…"))
+                // Reaching a later step means this one passed (with implicit TLS, the TCP
+                // connection is only reported together with the handshake).
+                mark(step, Mark::Passed, m_details[i]->text());
         }
         const Error error = outcome.error.value_or(Error::make(ErrorCode::NetworkError));
         const ErrorText text = ErrorText::describe(error, m_settings.host, m_settings.port);

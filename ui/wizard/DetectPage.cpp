@@ -31,11 +31,18 @@ DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
     m_sources = new QListWidget(this);
     m_sources->setAccessibleName(tr("Where Postbag looks"));
     m_sources->setFocusPolicy(Qt::NoFocus);
-    m_sources->setMaximumHeight(fontMetrics().height() * 7);
+    m_sources->setMaximumHeight(fontMetrics().height() * 8);
     layout->addWidget(m_sources);
     layout->addWidget(new QLabel(tr("Found settings (the best one is selected):"), this));
     m_candidates = new QListWidget(this);
     m_candidates->setAccessibleName(tr("Found settings"));
+    // Long sources (URLs, DNS names) wrap instead of hiding behind a horizontal scroll bar.
+    for (QListWidget* list : {m_sources, m_candidates}) {
+        list->setWordWrap(true);
+        list->setTextElideMode(Qt::ElideNone);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setResizeMode(QListView::Adjust);
+    }
     layout->addWidget(m_candidates, 1);
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
@@ -53,6 +60,7 @@ DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
         Q_EMIT completeChanged();
     });
     connect(m_candidates, &QListWidget::currentRowChanged, this, [this] {
+        m_userChose = true; // the list's own updates block this signal
         showNotes();
         Q_EMIT completeChanged();
     });
@@ -68,6 +76,7 @@ void DetectPage::initializePage()
     m_candidates->clear();
     m_notes->clear();
     m_manual->setChecked(false);
+    m_userChose = false;
     const QString address = m_wizard->draft().address;
     //: %1 is an email address
     m_status->setText(tr("Looking up the settings for %1…").arg(address));
@@ -133,8 +142,10 @@ void DetectPage::onSourceFinished(autoconfig::Source source, bool found)
 
 void DetectPage::showCandidates(const QList<autoconfig::ServerCandidate>& ranked)
 {
+    // The best finding stays selected as better ones arrive, unless the user picked one.
     const int keep = m_candidates->currentRow();
-    const QString keepKey = keep >= 0 ? m_found.value(keep).endpointKey() : QString();
+    const QString keepKey =
+        m_userChose && keep >= 0 ? m_found.value(keep).endpointKey() : QString();
     m_found = ranked;
     const QSignalBlocker blocker(m_candidates);
     m_candidates->clear();

@@ -54,6 +54,7 @@ private:
     QLabel* m_notes = nullptr;
     QPushButton* m_stop = nullptr;
     QCheckBox* m_manual = nullptr;
+    bool m_userChose = false;
 };
 
 } // namespace postbag::ui

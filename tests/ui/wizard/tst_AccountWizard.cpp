@@ -7,6 +7,8 @@
 #include "core/account/KeychainCredentialStore.h"
 #include "core/store/MessageStore.h"
 #include "core/sync/SyncRunner.h"
+#include "tests/support/LoopbackHttpServer.h"
+#include "tests/support/MemoryCredentialStore.h"
 #include "tests/support/Outcome.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/AccountWizard.h"
@@ -61,7 +63,7 @@ bool enterIdentity(AccountWizard& w, const QString& password)
     w.next();
     auto* detect = qobject_cast<DetectPage*>(w.currentPage());
     const bool settled = detect && QTest::qWaitFor([&] { return !detect->isSearching(); }, 20000);
-    snap(w, "wizard-2-detect");
+    snap(w, "wizard-2-detect-nothing");
     return settled;
 }
 
@@ -181,6 +183,7 @@ private Q_SLOTS:
         QVERIFY(!doctor->succeeded());
         QCOMPARE(doctor->outcome()->failedAt, Step::Tls);
         QCOMPARE(doctor->outcome()->error->code, ErrorCode::CertificateUntrusted);
+        QVERIFY(doctor->stepText(Step::Connect).startsWith(QStringLiteral("✓")));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
         // The trust step shows the certificate itself, fingerprint included.
         CertificatePanel* panel = doctor->certificatePanel();
@@ -206,6 +209,69 @@ private Q_SLOTS:
         QCOMPARE(downloadMail(*fx.db, saved.value(), keyring), 3);
     }
 
+    void detectedSettingsNeedOnlyAClick()
+    {
+        test::WizardFixture fx;
+        QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
+        fx.trustTestCertificate();
+        // The provider publishes its settings the ISPDB way (served over http on loopback).
+        testing::LoopbackHttpServer http;
+        QVERIFY(http.start());
+        const QByteArray xml =
+            R"(<?xml version="1.0"?>
+<clientConfig version="1.1"><emailProvider id="example.test"><domain>example.test</domain>
+<displayName>Example Mail</displayName>
+<incomingServer type="pop3"><hostname>127.0.0.1</hostname><port>)" +
+            QByteArray::number(fx.dovecot.plainPort()) +
+            R"(</port><socketType>STARTTLS</socketType><username>%EMAILLOCALPART%</username>
+<authentication>password-cleartext</authentication></incomingServer>
+<incomingServer type="pop3"><hostname>127.0.0.1</hostname><port>)" +
+            QByteArray::number(fx.dovecot.tlsPort()) +
+            R"(</port><socketType>SSL</socketType><username>%EMAILLOCALPART%</username>
+<authentication>password-cleartext</authentication></incomingServer>
+</emailProvider></clientConfig>)";
+        http.setResponse(QStringLiteral("http://autoconfig.example.test/mail/config-v1.1.xml"),
+                         testing::LoopbackHttpServer::answer(200, xml));
+        AccountSetupContext context = fx.context(nullptr);
+        context.detect.proxy = http.proxy();
+        testing::MemoryCredentialStore keyring;
+        context.keyring = &keyring;
+        AccountWizard w(context);
+        w.show();
+        auto* identity = qobject_cast<IdentityPage*>(w.currentPage());
+        identity->addressEdit()->setText(QStringLiteral("alice@example.test"));
+        identity->passwordEdit()->setText(QString::fromLatin1(test::WizardFixture::kPassword));
+        w.next();
+        auto* detect = qobject_cast<DetectPage*>(w.currentPage());
+        QVERIFY(detect);
+        QVERIFY(QTest::qWaitFor([&] { return !detect->isSearching(); }, 20000));
+        snap(w, "wizard-2-detect");
+        // Both published servers are offered, SSL/TLS first, each saying where it came from.
+        QListWidget* list = detect->candidateList();
+        QVERIFY2(list->count() >= 2, qPrintable(detect->statusText()));
+        QCOMPARE(list->currentRow(), 0);
+        const QString best = list->item(0)->text();
+        QVERIFY2(best.contains(QStringLiteral("127.0.0.1:%1").arg(fx.dovecot.tlsPort())),
+                 qPrintable(best));
+        QVERIFY2(best.contains(QStringLiteral("SSL/TLS")), qPrintable(best));
+        QVERIFY2(best.contains(QStringLiteral("autoconfiguration")), qPrintable(best));
+        QVERIFY(!detect->manualChoice()->isChecked());
+
+        w.next();
+        auto* check = qobject_cast<CheckPage*>(w.currentPage());
+        QVERIFY(check);
+        QVERIFY(QTest::qWaitFor([&] { return !check->doctor()->isRunning(); }, 30000));
+        QVERIFY2(check->doctor()->succeeded(), qPrintable(check->doctor()->resultText()));
+        QVERIFY(finish(w));
+        auto saved = account::AccountRepository(*fx.db).byId(w.createdAccountId());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(saved->port, fx.dovecot.tlsPort());
+        QCOMPARE(saved->security, account::Security::ImplicitTls);
+        QCOMPARE(saved->username, QString::fromLatin1(test::WizardFixture::kUser));
+        QCOMPARE(downloadMail(*fx.db, saved.value(), keyring), 3);
+    }
+
     void wrongPasswordSaysSoAndSavesNothing()
     {
         test::WizardFixture fx;
@@ -220,8 +286,9 @@ private Q_SLOTS:
         QVERIFY(doctor);
         QCOMPARE(doctor->outcome()->failedAt, Step::Login);
         QCOMPARE(doctor->outcome()->error->code, ErrorCode::WrongCredentials);
-        const ErrorText expected = ErrorText::describe(Error::make(ErrorCode::WrongCredentials),
-                                                       QStringLiteral("127.0.0.1"), fx.dovecot.tlsPort());
+        const ErrorText expected =
+            ErrorText::describe(Error::make(ErrorCode::WrongCredentials),
+                                QStringLiteral("127.0.0.1"), fx.dovecot.tlsPort());
         QVERIFY2(doctor->resultText().startsWith(expected.what), qPrintable(doctor->resultText()));
         QVERIFY(doctor->resultText().contains(QStringLiteral("case-sensitive")));
         QVERIFY(doctor->stepText(Step::Capabilities).startsWith(QStringLiteral("✓")));
@@ -264,6 +331,8 @@ private Q_SLOTS:
         QCOMPARE(form.portSpin()->value(), 110);
         QVERIFY(!form.isValid());
         QVERIFY(!form.insecureConfirm()->isHidden());
+        form.resize(600, 320);
+        snap(form, "wizard-3-unencrypted");
         form.insecureConfirm()->setChecked(true);
         QVERIFY(form.isValid());
         account::AccountSettings s;
