@@ -385,6 +385,10 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
             <numerusform>%n Nachrichten nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep its mail in a local folder named after the account.</source>
+        <translation>Die Nachrichten des Kontos in einem lokalen Ordner mit seinem Namen behalten.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::models::FolderModel</name>
@@ -476,6 +480,258 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     </message>
 </context>
 <context>
+    <name>postbag::ui</name>
+    <message>
+        <source>Postbag&apos;s list of well-known providers</source>
+        <translation>Postbags Liste bekannter Anbieter</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s autoconfiguration server</source>
+        <translation>Autokonfigurationsserver des Anbieters</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s published mail settings</source>
+        <translation>Von der Domain veröffentlichte E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s DNS service records</source>
+        <translation>DNS-Diensteinträge (SRV) der Domain</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s mail exchanger (MX)</source>
+        <translation>Mailserver der Domain (MX)</translation>
+    </message>
+    <message>
+        <source>trying likely server names</source>
+        <translation>Ausprobieren üblicher Servernamen</translation>
+    </message>
+    <message>
+        <source>POP access must first be enabled in the provider&apos;s web settings.</source>
+        <translation>Der POP-Zugriff muss zuerst in den Web-Einstellungen des Anbieters aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>With two-step verification, log in with an app password created in the provider&apos;s security settings, not your usual password.</source>
+        <translation>Bei Bestätigung in zwei Schritten melden Sie sich nicht mit Ihrem üblichen Passwort an, sondern mit einem App-Passwort, das Sie in den Sicherheitseinstellungen des Anbieters erstellen.</translation>
+    </message>
+    <message>
+        <source>Gmail gives each message to POP only once. To fetch the last 30 days on several devices, use &quot;recent:&quot; before your address as the user name.</source>
+        <translation>Gmail gibt jede Nachricht nur einmal über POP heraus. Um die letzten 30 Tage auf mehreren Geräten abzurufen, stellen Sie im Benutzernamen „recent:“ vor Ihre Adresse.</translation>
+    </message>
+    <message>
+        <source>This provider no longer accepts passwords over POP for most accounts; it may refuse the login.</source>
+        <translation>Dieser Anbieter akzeptiert bei den meisten Konten keine Passwörter über POP mehr; die Anmeldung wird möglicherweise abgelehnt.</translation>
+    </message>
+    <message>
+        <source>POP access may need a paid plan with this provider.</source>
+        <translation>Bei diesem Anbieter ist für den POP-Zugriff möglicherweise ein kostenpflichtiger Tarif nötig.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1:%2, %3 — from %4</source>
+        <extracomment>%1 host, %2 port, %3 security, %4 where the settings came from</extracomment>
+        <translation>%1:%2, %3 — Quelle: %4</translation>
+    </message>
+    <message>
+        <source> — the server answered</source>
+        <extracomment>Suffix of a found server that answered</extracomment>
+        <translation> — der Server hat geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::AccountSettingsDialog</name>
+    <message>
+        <source>Account Settings — %1</source>
+        <translation>Kontoeinstellungen — %1</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>Ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>Konto &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>No certificate is pinned: the system&apos;s certificate authorities decide.</source>
+        <translation>Kein Zertifikat festgelegt: Es entscheiden die Zertifizierungsstellen des Systems.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256): %1</source>
+        <translation>Vertrauenswürdiges Zertifikat (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>E-&amp;Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ame:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>Check this account for new &amp;mail</source>
+        <translation>&amp;Dieses Konto auf neue Nachrichten prüfen</translation>
+    </message>
+    <message>
+        <source>Keep a protocol &amp;log for troubleshooting (passwords are never logged)</source>
+        <translation>Protoko&amp;ll zur Fehlersuche führen (Passwörter werden nie protokolliert)</translation>
+    </message>
+    <message>
+        <source>Where the password comes from</source>
+        <translation>Herkunft des Passworts</translation>
+    </message>
+    <message>
+        <source>The desktop keyring</source>
+        <translation>Schlüsselbund des Desktops</translation>
+    </message>
+    <message>
+        <source>Ask once each time Postbag starts</source>
+        <translation>Bei jedem Start von Postbag einmal fragen</translation>
+    </message>
+    <message>
+        <source>A password command</source>
+        <translation>Ein Passwortbefehl</translation>
+    </message>
+    <message>
+        <source>Password &amp;from:</source>
+        <translation>Passwort&amp;quelle:</translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation>Passwortbefehl</translation>
+    </message>
+    <message>
+        <source>pass show mail/work</source>
+        <extracomment>Placeholder of the password command field</extracomment>
+        <translation>pass show mail/work</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password</source>
+        <translation>Leer lassen, um das bisherige Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>Check the &amp;connection now</source>
+        <translation>&amp;Verbindung jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Check the server settings.</source>
+        <translation>Prüfen Sie die Servereinstellungen.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? Mail on the server is not touched.</source>
+        <translation>Das Konto %1 entfernen? Die Nachrichten auf dem Server bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Its messages in Postbag can stay in a local folder named after the account, or be deleted with it.</source>
+        <translation>Seine Nachrichten in Postbag können in einem lokalen Ordner mit dem Namen des Kontos bleiben oder mit ihm gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Remove, &amp;Keep Messages</source>
+        <translation>Entfernen, Nachrichten &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Remove and &amp;Delete Messages</source>
+        <translation>Entfernen und Nachrichten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::AccountWizard</name>
+    <message>
+        <source>Add a Mail Account</source>
+        <translation>E-Mail-Konto hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>%1 — %2 on %3</source>
+        <extracomment>Accounts list entry: %1 account name, %2 user, %3 server</extracomment>
+        <translation>%1 — %2 auf %3</translation>
+    </message>
+</context>
+<context>
     <name>postbag::ui::AttachmentFiles</name>
     <message>
         <source>attachment</source>
@@ -512,6 +768,223 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     </message>
 </context>
 <context>
+    <name>postbag::ui::CertificatePanel</name>
+    <message>
+        <source>It is self-signed: no certificate authority vouches for it.</source>
+        <translation>Es ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür.</translation>
+    </message>
+    <message>
+        <source>It was issued by an authority this computer does not know.</source>
+        <translation>Es wurde von einer Stelle ausgestellt, die dieser Computer nicht kennt.</translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation>Es ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>It is not valid yet (check this computer&apos;s clock).</source>
+        <translation>Es ist noch nicht gültig (prüfen Sie die Uhr dieses Computers).</translation>
+    </message>
+    <message>
+        <source>It was issued for a different server name.</source>
+        <translation>Es wurde für einen anderen Servernamen ausgestellt.</translation>
+    </message>
+    <message>
+        <source>It has been revoked by its issuer.</source>
+        <translation>Es wurde von seinem Aussteller widerrufen.</translation>
+    </message>
+    <message>
+        <source>It failed a check (%1).</source>
+        <extracomment>%1 is a technical error name from the TLS library</extracomment>
+        <translation>Es hat eine Prüfung nicht bestanden (%1).</translation>
+    </message>
+    <message>
+        <source>Trust it only if you expected this server to use its own certificate and the fingerprint matches the one your provider or administrator published. Postbag will then accept this certificate, and only this one, for this account.</source>
+        <translation>Vertrauen Sie ihm nur, wenn Sie erwartet haben, dass dieser Server ein eigenes Zertifikat verwendet, und der Fingerabdruck mit dem von Ihrem Anbieter oder Administrator veröffentlichten übereinstimmt. Postbag akzeptiert dann für dieses Konto dieses Zertifikat und nur dieses.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat ver&amp;trauen</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <extracomment>Certificate details; %1 is a distinguished name</extracomment>
+        <translation>Ausgestellt für: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <extracomment>Certificate validity; %1 and %2 are dates</extracomment>
+        <translation>Gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Zertifikatsdetails</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::CheckPage</name>
+    <message>
+        <source>Checking the connection</source>
+        <translation>Verbindung wird geprüft</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3. Go back to change the settings.</source>
+        <extracomment>%1 host, %2 port, %3 security such as SSL/TLS</extracomment>
+        <translation>%1, Port %2, %3. Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::ConnectionDoctorView</name>
+    <message>
+        <source>Find the server (DNS)</source>
+        <extracomment>Connection check step</extracomment>
+        <translation>Server finden (DNS)</translation>
+    </message>
+    <message>
+        <source>Connect (TCP)</source>
+        <extracomment>Connection check step</extracomment>
+        <translation>Verbinden (TCP)</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection (TLS)</source>
+        <extracomment>Connection check step</extracomment>
+        <translation>Verbindung verschlüsseln (TLS)</translation>
+    </message>
+    <message>
+        <source>Read what the server supports (CAPA)</source>
+        <extracomment>Connection check step</extracomment>
+        <translation>Fähigkeiten des Servers abfragen (CAPA)</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <extracomment>Connection check step</extracomment>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <extracomment>Accessible state of a connection check step</extracomment>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Checking %1 on port %2…</source>
+        <translation>%1 wird auf Port %2 geprüft…</translation>
+    </message>
+    <message>
+        <source>not encrypted, as chosen</source>
+        <translation>unverschlüsselt, wie gewählt</translation>
+    </message>
+    <message>
+        <source>Everything works: Postbag logged in over an encrypted connection.</source>
+        <translation>Alles funktioniert: Postbag hat sich über eine verschlüsselte Verbindung angemeldet.</translation>
+    </message>
+    <message>
+        <source>Everything works, but the connection is not encrypted.</source>
+        <translation>Alles funktioniert, aber die Verbindung ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <extracomment>%1 is the server&apos;s own words</extracomment>
+        <translation>Der Server meldete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::DetectPage</name>
+    <message>
+        <source>Finding your server settings</source>
+        <translation>Servereinstellungen werden gesucht</translation>
+    </message>
+    <message>
+        <source>Where Postbag looks</source>
+        <translation>Wo Postbag sucht</translation>
+    </message>
+    <message>
+        <source>Found settings (the best one is selected):</source>
+        <translation>Gefundene Einstellungen (die beste ist ausgewählt):</translation>
+    </message>
+    <message>
+        <source>Found settings</source>
+        <translation>Gefundene Einstellungen</translation>
+    </message>
+    <message>
+        <source>I will enter the server settings &amp;myself</source>
+        <translation>Ich gebe die Servereinstellungen &amp;selbst ein</translation>
+    </message>
+    <message>
+        <source>&amp;Stop searching</source>
+        <translation>Suche a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1…</source>
+        <extracomment>%1 is an email address</extracomment>
+        <translation>Einstellungen für %1 werden gesucht…</translation>
+    </message>
+    <message>
+        <source>: found</source>
+        <extracomment>Autodetection source result markers</extracomment>
+        <translation>: gefunden</translation>
+    </message>
+    <message>
+        <source>: nothing</source>
+        <translation>: nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Not encrypted: your password and mail would be readable on the network.</source>
+        <translation>Unverschlüsselt: Ihr Passwort und Ihre Nachrichten wären im Netzwerk lesbar.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not trusted by this computer; the next step shows it so you can decide.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat dieses Servers nicht; der nächste Schritt zeigt es an, damit Sie entscheiden können.</translation>
+    </message>
+    <message>
+        <source>This server offers no encryption.</source>
+        <translation>Dieser Server bietet keine Verschlüsselung an.</translation>
+    </message>
+    <message>
+        <source>No settings were found for %1. Enter the settings your provider gives; they are usually on its help pages under POP3.</source>
+        <translation>Für %1 wurden keine Einstellungen gefunden. Geben Sie die Einstellungen Ihres Anbieters ein; sie stehen meist auf seinen Hilfeseiten unter POP3.</translation>
+    </message>
+    <message>
+        <source>Servers are only asked what they support; your password stays on this computer until you confirm the server.</source>
+        <translation>Die Server werden nur gefragt, was sie unterstützen; Ihr Passwort bleibt auf diesem Computer, bis Sie den Server bestätigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n possible setting(s); the best one is selected.</source>
+        <extracomment>%n is the number of settings found</extracomment>
+        <translation>
+            <numerusform>%n mögliche Einstellung gefunden; die beste ist ausgewählt.</numerusform>
+            <numerusform>%n mögliche Einstellungen gefunden; die beste ist ausgewählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postbag::ui::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -531,11 +1004,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <translation>Warnung</translation>
     </message>
     <message>
-        <source>Account settings can be edited once the account wizard is available; for now use “postbag account” on the command line.</source>
-        <extracomment>Tooltip of the disabled &quot;Edit Account&quot; button in the error bar</extracomment>
-        <translation>Kontoeinstellungen lassen sich bearbeiten, sobald der Konten-Assistent verfügbar ist; verwenden Sie bis dahin „postbag account“ auf der Befehlszeile.</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <extracomment>Button that hides the error bar</extracomment>
         <translation>Schließen</translation>
@@ -548,38 +1016,12 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <translation>der Server</translation>
     </message>
     <message>
-        <source>The server name %1 could not be found.</source>
-        <extracomment>%1 is a host name</extracomment>
-        <translation>Der Servername %1 wurde nicht gefunden.</translation>
-    </message>
-    <message>
         <source>Check the spelling of the server name and that you are online.</source>
         <translation>Prüfen Sie die Schreibweise des Servernamens und ob Sie mit dem Internet verbunden sind.</translation>
     </message>
     <message>
-        <source>%1 refused the connection.</source>
-        <extracomment>%1 is host:port</extracomment>
-        <translation>%1 hat die Verbindung abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The port is probably wrong: POP3 uses 995 for SSL/TLS and 110 for STARTTLS or no encryption.</source>
-        <translation>Wahrscheinlich ist der Port falsch: POP3 verwendet 995 für SSL/TLS und 110 für STARTTLS oder keine Verschlüsselung.</translation>
-    </message>
-    <message>
-        <source>No answer from %1.</source>
-        <translation>Keine Antwort von %1.</translation>
-    </message>
-    <message>
-        <source>A firewall may be blocking the port, or the server is down. Check the port and try again later.</source>
-        <translation>Eine Firewall blockiert möglicherweise den Port, oder der Server ist nicht erreichbar. Prüfen Sie den Port und versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
         <source>%1 stopped answering.</source>
         <translation>%1 antwortet nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Postbag will try again later. If this keeps happening, the connection may be unreliable.</source>
-        <translation>Postbag versucht es später erneut. Wenn das häufiger passiert, ist die Verbindung möglicherweise unzuverlässig.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
@@ -588,10 +1030,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>Nothing was lost; Postbag will continue where it stopped next time.</source>
         <translation>Es ging nichts verloren; Postbag macht beim nächsten Mal dort weiter, wo es aufgehört hat.</translation>
-    </message>
-    <message>
-        <source>A secure connection to %1 could not be set up.</source>
-        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden.</translation>
     </message>
     <message>
         <source>Check the security setting: port 995 usually needs SSL/TLS, port 110 STARTTLS.</source>
@@ -620,14 +1058,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>Try SSL/TLS on port 995. Postbag never falls back to an unencrypted connection by itself.</source>
         <translation>Versuchen Sie SSL/TLS auf Port 995. Postbag weicht nie von selbst auf eine unverschlüsselte Verbindung aus.</translation>
-    </message>
-    <message>
-        <source>The server rejected the user name or password.</source>
-        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Passwords are case-sensitive. Some providers need an app password, or POP access enabled in their web settings.</source>
-        <translation>Bei Passwörtern wird zwischen Groß- und Kleinschreibung unterschieden. Manche Anbieter verlangen ein App-Passwort oder dass POP in den Einstellungen auf ihrer Website aktiviert wird.</translation>
     </message>
     <message>
         <source>Logging in would send the password unencrypted.</source>
@@ -686,10 +1116,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <translation>%1 hat etwas gesendet, das kein POP3 ist.</translation>
     </message>
     <message>
-        <source>Check that the port belongs to a POP3 server.</source>
-        <translation>Prüfen Sie, ob der Port zu einem POP3-Server gehört.</translation>
-    </message>
-    <message>
         <source>The disk is full.</source>
         <translation>Der Datenträger ist voll.</translation>
     </message>
@@ -721,6 +1147,85 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>The server said: “%1”.</source>
         <extracomment>%1 is the server&apos;s own words</extracomment>
         <translation>Der Server meldete: „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server</source>
+        <translation>Keine Verbindung zum Server möglich</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1</source>
+        <extracomment>%1 is a host name; followed by &quot;: &lt;reason&gt;&quot;</extracomment>
+        <translation>Keine Verbindung zu %1 möglich</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 on port %2</source>
+        <extracomment>%1 is a host name, %2 a port number; followed by &quot;: &lt;reason&gt;&quot;</extracomment>
+        <translation>Keine Verbindung zu %1 auf Port %2 möglich</translation>
+    </message>
+    <message>
+        <source>Check that %1 is the right port: POP3 uses 995 for SSL/TLS and 110 for STARTTLS or no encryption.</source>
+        <extracomment>Shown when a connection failed; %1 is the port number</extracomment>
+        <translation>Prüfen Sie, ob %1 der richtige Port ist: POP3 verwendet 995 für SSL/TLS und 110 für STARTTLS oder unverschlüsselte Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Check the port: POP3 uses 995 for SSL/TLS and 110 for STARTTLS or no encryption.</source>
+        <translation>Prüfen Sie den Port: POP3 verwendet 995 für SSL/TLS und 110 für STARTTLS oder unverschlüsselte Verbindungen.</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>Der Server</translation>
+    </message>
+    <message>
+        <source>%1: the server name was not found.</source>
+        <extracomment>%1 &quot;Could not connect to &lt;host&gt;&quot;</extracomment>
+        <translation>%1: Der Servername wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the connection.</source>
+        <extracomment>%1 &quot;Could not connect to &lt;host&gt; on port &lt;port&gt;&quot;</extracomment>
+        <translation>%1: Der Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: no answer.</source>
+        <extracomment>%1 &quot;Could not connect to &lt;host&gt; on port &lt;port&gt;&quot;</extracomment>
+        <translation>%1: keine Antwort.</translation>
+    </message>
+    <message>
+        <source>A firewall may be blocking port %1, or the server is down. %2</source>
+        <extracomment>%1 a port number, %2 the advice about ports</extracomment>
+        <translation>Möglicherweise blockiert eine Firewall Port %1, oder der Server ist nicht in Betrieb. %2</translation>
+    </message>
+    <message>
+        <source>A firewall may be blocking the port, or the server is down. %1</source>
+        <extracomment>%1 the advice about ports</extracomment>
+        <translation>Möglicherweise blockiert eine Firewall den Port, oder der Server ist nicht in Betrieb. %1</translation>
+    </message>
+    <message>
+        <source>Postbag will try again later. If this keeps happening, the connection may be unreliable or a firewall may be interfering.</source>
+        <translation>Postbag versucht es später erneut. Wenn das immer wieder passiert, ist die Verbindung vielleicht unzuverlässig oder eine Firewall stört.</translation>
+    </message>
+    <message>
+        <source>%1: a secure connection could not be set up.</source>
+        <extracomment>%1 &quot;Could not connect to &lt;host&gt; on port &lt;port&gt;&quot;</extracomment>
+        <translation>%1: Es konnte keine sichere Verbindung aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the user name or password.</source>
+        <extracomment>%1 a host name or &quot;The server&quot;</extracomment>
+        <translation>%1 hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Passwords are case-sensitive: check Caps Lock. Some providers need an app password, or POP access enabled in their web settings.</source>
+        <translation>Bei Passwörtern zählt die Groß- und Kleinschreibung: Prüfen Sie die Feststelltaste. Manche Anbieter verlangen ein App-Passwort oder einen in ihren Web-Einstellungen aktivierten POP-Zugriff.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An error about an account: %1 the account&apos;s name, %2 what happened</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A firewall may also be rejecting the connection.</source>
+        <translation>Möglicherweise blockiert auch eine Firewall die Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1325,55 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     </message>
 </context>
 <context>
+    <name>postbag::ui::IdentityPage</name>
+    <message>
+        <source>Your mail account</source>
+        <translation>Ihr E-Mail-Konto</translation>
+    </message>
+    <message>
+        <source>Postbag looks up the server settings from your address. Your password is sent only to the server you confirm.</source>
+        <translation>Postbag ermittelt die Servereinstellungen anhand Ihrer Adresse. Ihr Passwort wird nur an den Server gesendet, den Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Jane Doe</source>
+        <extracomment>Placeholder of the name field</extracomment>
+        <translation>Erika Mustermann</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>jane@example.com</source>
+        <extracomment>Placeholder of the address field</extracomment>
+        <translation>erika@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (name@example.com).</source>
+        <translation>Das sieht nicht nach einer E-Mail-Adresse aus (name@example.com).</translation>
+    </message>
+</context>
+<context>
     <name>postbag::ui::MainWindow</name>
     <message>
         <source>Postbag</source>
@@ -880,11 +1434,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <extracomment>Toolbar title (shown in the toolbar&apos;s context menu)</extracomment>
         <translation>Hauptsymbolleiste</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>Error bar: %1 account name, %2 what went wrong and what to try</extracomment>
-        <translation>%1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n new message(s)</source>
         <extracomment>Status bar after a sync; %1 account name, %n messages downloaded</extracomment>
@@ -892,6 +1441,16 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
             <numerusform>%1: %n neue Nachricht</numerusform>
             <numerusform>%1: %n neue Nachrichten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Add Mail Account…</source>
+        <extracomment>Menu action: opens the account setup wizard</extracomment>
+        <translation>E-Mail-&amp;Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Account &amp;Settings…</source>
+        <extracomment>Menu action: the list of accounts with their settings</extracomment>
+        <translation>Konto&amp;einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1585,189 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     </message>
 </context>
 <context>
+    <name>postbag::ui::OptionsForm</name>
+    <message>
+        <source>&amp;Leave messages on the server</source>
+        <translation>Nachrichten auf dem Server &amp;belassen</translation>
+    </message>
+    <message>
+        <source>Keeps a copy on the server so that webmail or another device still sees your mail. Without it, messages are removed from the server once they are safely stored here.</source>
+        <translation>Behält eine Kopie auf dem Server, damit Webmail oder andere Geräte Ihre Nachrichten weiterhin sehen. Ohne diese Option werden Nachrichten vom Server gelöscht, sobald sie hier sicher gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Delete from server after N days: the value 0</extracomment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days</extracomment>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Remove from the server after</source>
+        <translation>Vom Server löschen nach</translation>
+    </message>
+    <message>
+        <source>Remove from the server &amp;after:</source>
+        <translation>Vom Server löschen &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Old messages are removed from the server after this many days, so the mailbox there does not fill up.</source>
+        <translation>Alte Nachrichten werden nach so vielen Tagen vom Server gelöscht, damit das Postfach dort nicht voll wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the server when I delete a message here</source>
+        <translation>Hier gelöschte Nachrichten auch vom Server &amp;löschen</translation>
+    </message>
+    <message>
+        <source>only when I ask</source>
+        <extracomment>Check interval: the value 0</extracomment>
+        <translation>nur manuell</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <extracomment>Suffix of a number of minutes</extracomment>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Check for new mail every</source>
+        <translation>Auf neue Nachrichten prüfen alle</translation>
+    </message>
+    <message>
+        <source>Check for new mail &amp;every:</source>
+        <translation>Auf neue Nachrichten prü&amp;fen alle:</translation>
+    </message>
+    <message>
+        <source>Check when Postbag &amp;starts</source>
+        <translation>Beim S&amp;tart von Postbag prüfen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <extracomment>Size limit: the value 0</extracomment>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Download only headers of messages larger than</source>
+        <translation>Nur die Kopfzeilen von Nachrichten herunterladen, die größer sind als</translation>
+    </message>
+    <message>
+        <source>Only &amp;headers above:</source>
+        <translation>Nur &amp;Kopfzeilen über:</translation>
+    </message>
+    <message>
+        <source>Larger messages show their sender and subject first; the rest is downloaded when you open them. Useful on slow connections.</source>
+        <translation>Bei größeren Nachrichten werden zuerst nur Absender und Betreff angezeigt; der Rest wird heruntergeladen, wenn Sie sie öffnen. Nützlich bei langsamen Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Its own Inbox</source>
+        <translation>Eigener Posteingang</translation>
+    </message>
+    <message>
+        <source>The Inbox of %1</source>
+        <extracomment>Shared inbox choice; %1 is another account&apos;s name</extracomment>
+        <translation>Posteingang von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver to:</source>
+        <translation>Zustellen &amp;in:</translation>
+    </message>
+    <message>
+        <source>Every account appears in the Unified Inbox anyway; sharing an Inbox puts this account&apos;s mail into another account&apos;s folder.</source>
+        <translation>Jedes Konto erscheint ohnehin in „Alle Posteingänge“; bei einem gemeinsamen Posteingang landen die Nachrichten dieses Kontos im Ordner eines anderen Kontos.</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::OptionsPage</name>
+    <message>
+        <source>How this account behaves</source>
+        <translation>Verhalten des Kontos</translation>
+    </message>
+    <message>
+        <source>The defaults are safe; you can change all of this later in the account settings.</source>
+        <translation>Die Standardeinstellungen sind sicher; Sie können all das später in den Kontoeinstellungen ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::PasswordPrompt</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 on %2.</source>
+        <extracomment>%1 user name, %2 server</extracomment>
+        <translation>Geben Sie das Passwort für %1 auf %2 ein.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the keyring</source>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::SavePage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Postbag starts downloading your mail as soon as you click Finish.</source>
+        <translation>Postbag beginnt mit dem Abrufen Ihrer Nachrichten, sobald Sie auf „Abschließen“ klicken.</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for the password once each time Postbag starts</source>
+        <translation>Bei jedem Start von Postbag einmal nach dem Passwort &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Get the password from a &amp;command (for example: pass show mail/work)</source>
+        <translation>Das Passwort von einem &amp;Befehl beziehen (zum Beispiel: pass show mail/work)</translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation>Passwortbefehl</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another account already has this name.</source>
+        <translation>Ein anderes Konto hat bereits diesen Namen.</translation>
+    </message>
+    <message>
+        <source>Saving the password in your keyring…</source>
+        <translation>Das Passwort wird in Ihrem Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Your password is stored in your desktop&apos;s keyring, not in Postbag&apos;s files.</source>
+        <translation>Ihr Passwort wird im Schlüsselbund Ihres Desktops gespeichert, nicht in den Dateien von Postbag.</translation>
+    </message>
+    <message>
+        <source>No keyring could be reached to store the password safely. Postbag never writes passwords into its own files; choose how it gets the password instead.</source>
+        <translation>Es war kein Schlüsselbund erreichbar, um das Passwort sicher zu speichern. Postbag schreibt Passwörter nie in seine eigenen Dateien; wählen Sie stattdessen, woher es das Passwort bekommt.</translation>
+    </message>
+</context>
+<context>
     <name>postbag::ui::SearchBox</name>
     <message>
         <source>Search all mail (from: subject: has:attachment is:unread)…</source>
@@ -1040,6 +1782,135 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>Search (Ctrl+K). Examples: from:alice, subject:&quot;release plan&quot;, has:attachment, is:unread, before:2026-05-01, invoice OR receipt, -newsletter</source>
         <translation>Suche (Strg+K). Beispiele: from:alice, subject:&quot;Release-Plan&quot;, has:attachment, is:unread, before:2026-05-01, Rechnung OR Quittung, -Newsletter</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::ServerForm</name>
+    <message>
+        <source>Enter the server name, for example pop.example.com.</source>
+        <translation>Geben Sie den Servernamen ein, zum Beispiel pop.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter only the server name, without %1.</source>
+        <translation>Geben Sie nur den Servernamen ein, ohne %1.</translation>
+    </message>
+    <message>
+        <source>Enter the port in the port field, not after the server name.</source>
+        <translation>Geben Sie den Port im Feld „Port“ ein, nicht hinter dem Servernamen.</translation>
+    </message>
+    <message>
+        <source>A server name has only letters, digits, dots and hyphens.</source>
+        <translation>Ein Servername besteht nur aus Buchstaben, Ziffern, Punkten und Bindestrichen.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>pop.example.com</source>
+        <extracomment>Placeholder of the server name field</extracomment>
+        <translation>pop.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Por&amp;t:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <extracomment>Connection security choices</extracomment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>Verbindungssi&amp;cherheit:</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on the network between you and the server can read your password and your mail.</source>
+        <translation>Ohne Verschlüsselung kann jeder im Netzwerk zwischen Ihnen und dem Server Ihr Passwort und Ihre Nachrichten lesen.</translation>
+    </message>
+    <message>
+        <source>I understand: send my password and mail unencrypted</source>
+        <translation>Verstanden: Passwort und Nachrichten unverschlüsselt übertragen</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Automatic (the safest the server offers)</source>
+        <extracomment>Authentication method choices</extracomment>
+        <translation>Automatisch (die sicherste, die der Server anbietet)</translation>
+    </message>
+    <message>
+        <source>Normal password (USER/PASS)</source>
+        <translation>Passwort, normal (USER/PASS)</translation>
+    </message>
+    <message>
+        <source>APOP</source>
+        <translation>APOP</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>SASL PLAIN</source>
+        <translation>SASL PLAIN</translation>
+    </message>
+    <message>
+        <source>SASL LOGIN</source>
+        <translation>SASL LOGIN</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>A&amp;uthentifizierung:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Enter the user name your provider gave you (often your full address).</source>
+        <translation>Geben Sie den Benutzernamen ein, den Ihnen Ihr Anbieter mitgeteilt hat (oft Ihre vollständige Adresse).</translation>
+    </message>
+    <message>
+        <source>The user name cannot contain line breaks.</source>
+        <translation>Der Benutzername darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::ServerPage</name>
+    <message>
+        <source>Server settings</source>
+        <translation>Servereinstellungen</translation>
+    </message>
+    <message>
+        <source>Your provider&apos;s help pages list these under POP3. SSL/TLS on port 995 is the usual choice.</source>
+        <translation>Die Hilfeseiten Ihres Anbieters nennen diese Angaben unter POP3. Üblich ist SSL/TLS auf Port 995.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,17 @@
     </message>
 </context>
 <context>
+    <name>postbag::ui::DetectPage</name>
+    <message numerus="yes">
+        <source>Found %n possible setting(s); the best one is selected.</source>
+        <extracomment>%n is the number of settings found</extracomment>
+        <translation>
+            <numerusform>Found %n possible setting; the best one is selected.</numerusform>
+            <numerusform>Found %n possible settings; the best one is selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postbag::ui::MainWindow</name>
     <message numerus="yes">
         <source>Saved %n attachment(s).</source>

@@ -56,7 +56,7 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
     case ErrorCode::ConnectionRefused:
         //: %1 "Could not connect to <host> on port <port>"
         t.what = tr("%1: the server refused the connection.").arg(connecting);
-        t.advice = portAdvice(port) + u' ' + tr("Or a firewall rejects the connection.");
+        t.advice = portAdvice(port) + u' ' + tr("A firewall may also be rejecting the connection.");
         break;
     case ErrorCode::ConnectTimeout:
         //: %1 "Could not connect to <host> on port <port>"

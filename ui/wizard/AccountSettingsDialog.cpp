@@ -48,12 +48,12 @@ AccountSettingsDialog::AccountSettingsDialog(AccountSetupContext context,
     pinRow->addWidget(m_forgetPin);
     serverLayout->addLayout(pinRow);
     serverLayout->addStretch(1);
-    m_tabs->addTab(serverTab, tr("&Server"));
+    m_tabs->addTab(serverTab, tr("Ser&ver"));
     m_options = new OptionsForm(m_context.db, this);
     m_options->load(m_original);
     m_tabs->addTab(m_options, tr("&Options"));
-    m_tabs->addTab(passwordTab(), tr("&Password"));
-    m_tabs->addTab(checkTab(), tr("&Check"));
+    m_tabs->addTab(passwordTab(), tr("Pass&word"));
+    m_tabs->addTab(checkTab(), tr("Chec&k"));
     layout->addWidget(m_tabs);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
@@ -136,7 +136,7 @@ QWidget* AccountSettingsDialog::passwordTab()
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("New password"));
     m_password->setPlaceholderText(tr("Leave empty to keep the current password"));
-    form->addRow(tr("New pass&word:"), m_password);
+    form->addRow(tr("&New password:"), m_password);
     auto update = [this] {
         const auto source = PasswordSource(m_source->currentData().toInt());
         m_command->setEnabled(source == PasswordSource::Command);

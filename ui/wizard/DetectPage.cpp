@@ -22,8 +22,8 @@ constexpr int kCandidateRole = Qt::UserRole + 1;
 DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Finding your server settings"));
-    setSubTitle(tr("Nothing is sent to any server but a question for its capabilities; your "
-                   "password stays here until you confirm the server."));
+    setSubTitle(tr("Servers are only asked what they support; your password stays on this computer "
+                   "until you confirm the server."));
     auto* layout = new QVBoxLayout(this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -196,7 +196,7 @@ void DetectPage::onFinished(const QList<autoconfig::ServerCandidate>& ranked)
     } else {
         //: %n is the number of settings found
         m_status->setText(
-            tr("Found %n possible setting(s). Check the selected one, or choose another.", nullptr,
+            tr("Found %n possible setting(s); the best one is selected.", nullptr,
                int(ranked.size())));
     }
 }
