@@ -3,7 +3,8 @@
 // The local store benchmark: ingest, size, search, list paging and counters of the SQLite store,
 // side by side with notmuch indexing the very same bytes from a Maildir. Two corpora: the
 // SpamAssassin public corpus (mboxrd, 6,046 messages) and a generated mailbox of 100,000 messages
-// replicated from it. `--smoke` runs a few hundred generated messages without notmuch, for ctest.
+// replicated from it. `--smoke` runs a few hundred generated messages without notmuch, for ctest;
+// `--store FILE` only times the queries on a store left by an earlier `--keep` run.
 #include "core/mime/MessageParser.h"
 #include "core/store/AccountStore.h"
 #include "core/store/Database.h"
@@ -424,6 +425,29 @@ bool runCorpus(const QString& title, const Maildir& md, const QString& work, con
     return true;
 }
 
+// --store: the postbag query figures of an existing store, for iterating on search without
+// generating, ingesting and indexing again.
+int queriesOnly(const Config& cfg)
+{
+    const auto pq = postbagQueries(cfg.storePath, cfg);
+    if (!pq) {
+        return 1;
+    }
+    std::printf("\n== existing store %s ==\n", qPrintable(cfg.storePath));
+    std::printf("  search p50 / p95 / max, first page of 50: %s / %s / %s\n",
+                qPrintable(ms(percentile(pq->all, 50))), qPrintable(ms(percentile(pq->all, 95))),
+                qPrintable(ms(*std::max_element(pq->all.begin(), pq->all.end()))));
+    std::printf("  list page (50) p50 / p95 / max: %s / %s / %s\n",
+                qPrintable(ms(percentile(pq->pageAll, 50))),
+                qPrintable(ms(percentile(pq->pageAll, 95))),
+                qPrintable(ms(*std::max_element(pq->pageAll.begin(), pq->pageAll.end()))));
+    for (int i = 0; i < kQueryCount; ++i) {
+        std::printf("  %-2d %-42s %7d hits %9.2f ms p50\n", i + 1, kQueries[i].postbag,
+                    pq->matches[size_t(i)], pq->p50[size_t(i)]);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -459,12 +483,19 @@ int main(int argc, char** argv)
         } else if (a == u"--work" && !next.isEmpty()) {
             cfg.workDir = next;
             ++i;
+        } else if (a == u"--store" && !next.isEmpty()) {
+            cfg.storePath = next;
+            ++i;
         } else {
             std::fprintf(stderr,
                          "usage: bench_store [--smoke] [--count N] [--runs N] [--corpus DIR] "
-                         "[--work DIR] [--keep] [--no-notmuch] [--no-corpus-run]\n");
+                         "[--work DIR] [--keep] [--no-notmuch] [--no-corpus-run] "
+                         "[--store FILE]\n");
             return 2;
         }
+    }
+    if (!cfg.storePath.isEmpty()) {
+        return queriesOnly(cfg);
     }
     if (cfg.smoke) {
         cfg.count = 300;

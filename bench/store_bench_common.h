@@ -57,6 +57,7 @@ struct Config
     QString corpusDir;
     QString workDir;
     bool keep = false;
+    QString storePath; // --store: only time the queries on this existing store (e.g. from --keep)
 };
 
 double percentile(std::vector<double> v, double p);
