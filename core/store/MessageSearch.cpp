@@ -3,6 +3,7 @@
 #include "core/store/MessageSearch.h"
 
 #include "core/store/Database.h"
+#include "core/store/SearchRank.h"
 #include "core/store/SearchText.h"
 #include "core/store/SqlUtil.h"
 
@@ -170,11 +171,21 @@ MessageSearch::Plan MessageSearch::plan(const SearchQuery& query, const QTimeZon
     } else {
         rest.insert(rest.end(), negatedText.begin(), negatedText.end());
     }
-    QStringList where;
+    QStringList where, dates;
     for (const Node* n : rest) {
         where.append(sqlExpr(*n, zone, p.values));
+        if (n->type == Node::Type::Filter &&
+            (n->filter == SearchQuery::Filter::Before || n->filter == SearchQuery::Filter::After)) {
+            const bool before = n->filter == SearchQuery::Filter::Before;
+            dates.append(before ? QStringLiteral("date < ?") : QStringLiteral("date >= ?"));
+            p.dateValues.append(startOfDay(n->date, zone));
+        }
     }
     p.where = where.join(u" AND ");
+    if (!dates.isEmpty()) {
+        p.dateIds = u"+search.rowid IN (SELECT id FROM messages WHERE " + dates.join(u" AND ") +
+                    u" AND folder_id IN (SELECT id FROM folders))";
+    }
     return p;
 }
 
@@ -204,20 +215,24 @@ Result<QList<qint64>> MessageSearch::rankedIds(const Plan& p, int offset, int li
     const QString matches =
         u" FROM search JOIN messages m INDEXED BY messages_for_search ON m.id = search.rowid "
         u"WHERE search MATCH ?" +
+        (p.dateIds.isEmpty() ? QString() : u" AND " + p.dateIds) +
         (p.where.isEmpty() ? QString() : u" AND " + p.where) + u" ORDER BY search.rowid DESC";
     QList<QVariant> values{p.match};
+    values.append(p.dateValues);
     values.append(p.values);
 
     const int window = qMax(0, options.rankWindow);
     QList<qint64> ids;
     if (offset < window) {
-        // bm25 is negative (more negative = better); dividing by an age factor pulls old mail
-        // towards zero. Half-year scale: a message a year old needs a 3x better text score.
+        // The text score (SearchRank, or bm25 without it) is negative, more negative = better;
+        // dividing by an age factor pulls old mail towards zero. Half-year scale: a message a year
+        // old needs a 3x better text score.
         const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
         const QString sql =
-            u"SELECT hit FROM (SELECT search.rowid AS hit, m.date AS date, "
-            u"bm25(search, 4.0, 2.0, 1.5, 1.0, 1.5) AS relevance" +
-            matches +
+            u"SELECT hit FROM (SELECT search.rowid AS hit, m.date AS date, " +
+            (m_db.hasSearchRank() ? QString::fromLatin1(SearchRank::kFunction)
+                                  : QStringLiteral("bm25")) +
+            u"(search, 4.0, 2.0, 1.5, 1.0, 1.5) AS relevance" + matches +
             u" LIMIT ?) ORDER BY relevance / (1.0 + max(0, ? - date) / 15552000.0), hit DESC "
             u"LIMIT ? OFFSET ?";
         QList<QVariant> ranked = values;

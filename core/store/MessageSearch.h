@@ -56,6 +56,11 @@ public:
         QString match;
         QString where;
         QList<QVariant> values;
+        // The top-level before:/after: bounds again, as a set of ids read through the
+        // (folder_id, date) index, so a text query over a date range skips the other matches
+        // before reading any of their rows. Empty without such bounds.
+        QString dateIds;
+        QList<QVariant> dateValues;
     };
 
     explicit MessageSearch(Database& db) : m_db(db) {}

@@ -5,6 +5,8 @@
 #include "StoreFixture.h"
 #include "core/store/MessageSearch.h"
 
+#include <QSqlQuery>
+
 using namespace postbag;
 using namespace postbag::store;
 using namespace postbag::store::test;
@@ -68,6 +70,39 @@ private Q_SLOTS:
         }
         m_options.zone = QTimeZone::utc();
         m_options.now = QDateTime(QDate(2024, 6, 1), QTime(0, 0), Qt::UTC);
+    }
+
+    void rankFunction()
+    {
+        // Debian's QSQLITE uses the system SQLite Postbag links, so the function is there.
+        QVERIFY(m_f.db->hasSearchRank());
+        QSqlQuery q(m_f.db->connection());
+        QVERIFY(q.exec(u"SELECT rowid, postbag_rank(search, 4.0, 2.0, 1.5, 1.0, 1.5), "
+                       u"postbag_rank(search) FROM search WHERE search MATCH 'alpha'"_s));
+        QHash<QString, double> weighted, plain;
+        while (q.next()) {
+            weighted.insert(m_keys.value(q.value(0).toLongLong()), q.value(1).toDouble());
+            plain.insert(m_keys.value(q.value(0).toLongLong()), q.value(2).toDouble());
+        }
+        QCOMPARE(weighted.size(), 6);
+        for (const QString& body : {u"s1"_s, u"s3"_s, u"s5"_s, u"s6"_s}) {
+            QVERIFY(weighted.value(body) < 0);
+            QVERIFY(weighted.value(u"s2"_s) < weighted.value(body)); // subject weighs 4x
+            QVERIFY(weighted.value(u"s4"_s) < weighted.value(body));
+            QCOMPARE(weighted.value(body), weighted.value(u"s1"_s)); // same counts and lengths
+            QVERIFY(plain.value(body) < 0);
+        }
+        // The weights are what lifts the subject hit.
+        QVERIFY(weighted.value(u"s2"_s) < plain.value(u"s2"_s));
+        // Two occurrences beat one.
+        QVERIFY(q.exec(u"SELECT postbag_rank(search) FROM search WHERE search MATCH "
+                       u"'alpha OR filler' ORDER BY rowid"_s));
+        QList<double> both;
+        while (q.next()) {
+            both.append(q.value(0).toDouble());
+        }
+        QCOMPARE(both.size(), 6);
+        QVERIFY(both.at(0) < plain.value(u"s1"_s));
     }
 
     void wholeSetIsRankedWhenItFitsTheWindow()
