@@ -34,10 +34,8 @@ public:
                 upstream->connectToHost(QHostAddress::LocalHost, m_target);
                 pipe(client, upstream);
                 pipe(upstream, client);
-                connect(client, &QTcpSocket::disconnected, upstream,
-                        [upstream] { upstream->disconnectFromHost(); });
-                connect(upstream, &QTcpSocket::disconnected, client,
-                        [client] { client->disconnectFromHost(); });
+                connect(client, &QTcpSocket::disconnected, upstream, [upstream] { upstream->disconnectFromHost(); });
+                connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
             }
         });
     }
@@ -84,12 +82,10 @@ double retrieveAll(quint16 port, int window, int count)
     int done = 0;
     qint64 bytes = 0;
     for (int n = 1; n <= count; ++n) {
-        client.session().retr(
-            n, [&](QByteArrayView c) { bytes += c.size(); },
-            [&](Result<qint64>) {
-                if (++done == count)
-                    loop.quit();
-            });
+        client.session().retr(n, [&](QByteArrayView c) { bytes += c.size(); }, [&](Result<qint64>) {
+            if (++done == count)
+                loop.quit();
+        });
     }
     loop.exec();
     const double secs = double(t.nsecsElapsed()) / 1e9;

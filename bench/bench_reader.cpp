@@ -26,11 +26,8 @@ QByteArray newsletter()
     QByteArray text;
     for (int i = 0; i < 40; ++i) {
         const QByteArray n = QByteArray::number(i);
-        html += "<tr><td><img src=\"https://img.example/p" + n +
-                ".jpg\" width=120 height=80>"
-                "</td><td class=x><h3>Offer " +
-                n +
-                "</h3><p style=\"margin:0;color:#555\">"
+        html += "<tr><td><img src=\"https://img.example/p" + n + ".jpg\" width=120 height=80>"
+                "</td><td class=x><h3>Offer " + n + "</h3><p style=\"margin:0;color:#555\">"
                 "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
                 "incididunt ut labore et dolore magna aliqua. <a href=\"https://shop.example/o/" +
                 n + "?utm_source=mail\">Read more</a></p></td></tr>";
@@ -42,8 +39,8 @@ QByteArray newsletter()
            "Date: Wed, 13 May 2026 08:00:00 +0000\r\nMIME-Version: 1.0\r\n"
            "Content-Type: multipart/related; boundary=r\r\n\r\n--r\r\n"
            "Content-Type: multipart/alternative; boundary=a\r\n\r\n--a\r\n"
-           "Content-Type: text/plain; charset=utf-8\r\n\r\n" +
-           text + "\r\n--a\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html +
+           "Content-Type: text/plain; charset=utf-8\r\n\r\n" + text +
+           "\r\n--a\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html +
            "\r\n--a--\r\n--r\r\nContent-Type: image/gif\r\nContent-ID: <logo@bench>\r\n"
            "Content-Transfer-Encoding: base64\r\n\r\n"
            "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\r\n--r--\r\n";
@@ -53,13 +50,11 @@ QByteArray reply()
 {
     QByteArray body;
     for (int i = 0; i < 60; ++i) {
-        body += (i > 30 ? "> " : "") +
-                QByteArray("Line of a typical reply, see https://example.org/") +
+        body += (i > 30 ? "> " : "") + QByteArray("Line of a typical reply, see https://example.org/") +
                 QByteArray::number(i) + "\r\n";
     }
     return "From: Alice <alice@example.org>\r\nTo: bob@example.net\r\nSubject: Re: plans\r\n"
-           "Date: Tue, 12 May 2026 09:41:00 +0200\r\nContent-Type: text/plain; "
-           "charset=utf-8\r\n\r\n" +
+           "Date: Tue, 12 May 2026 09:41:00 +0200\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
            body;
 }
 
@@ -73,8 +68,8 @@ void measure(const char* name, int runs, const std::function<void()>& work)
         ms.append(double(t.nsecsElapsed()) / 1e6);
     }
     std::sort(ms.begin(), ms.end());
-    std::printf("%-34s median %7.2f ms   slowest %7.2f ms   (%d runs)\n", name,
-                ms.at(ms.size() / 2), ms.last(), runs);
+    std::printf("%-34s median %7.2f ms   slowest %7.2f ms   (%d runs)\n", name, ms.at(ms.size() / 2),
+                ms.last(), runs);
 }
 
 } // namespace
@@ -98,10 +93,8 @@ int main(int argc, char** argv)
     measure("sanitize newsletter", runs, [&] {
         (void)ui::HtmlSanitizer::sanitize(parsed.textHtml, ui::HtmlSanitizer::Remote::Block);
     });
-    measure("open newsletter (parse+sanitize+layout)", runs,
-            [&] { view.showMessage(summary, html); });
-    measure("open plain reply (parse+render+layout)", runs,
-            [&] { view.showMessage(summary, plain); });
+    measure("open newsletter (parse+sanitize+layout)", runs, [&] { view.showMessage(summary, html); });
+    measure("open plain reply (parse+render+layout)", runs, [&] { view.showMessage(summary, plain); });
     std::printf("target: under 50 ms to open a message\n");
     return 0;
 }

@@ -90,7 +90,8 @@ qint64 runLineByLine(const QByteArray& wire, qsizetype chunk)
     return -1;
 }
 
-template <typename F> double medianMBps(F run, const QByteArray& wire, int rounds)
+template<typename F>
+double medianMBps(F run, const QByteArray& wire, int rounds)
 {
     std::vector<double> rates;
     for (int r = 0; r < rounds; ++r) {

@@ -28,26 +28,23 @@ namespace {
 
 store::NewMessage generated(const store::Account& account, int i, const QDateTime& base)
 {
-    static const char* const names[] = {"Alice Martin", "Tom Becker", "Priya Raman", "Dana Wu",
-                                        "Ivan Petrov"};
-    static const char* const words[] = {"release", "invoice", "lunch", "report",
-                                        "trip",    "meeting", "photos"};
+    static const char* const names[] = {"Alice Martin", "Tom Becker", "Priya Raman", "Dana Wu", "Ivan Petrov"};
+    static const char* const words[] = {"release", "invoice", "lunch", "report", "trip", "meeting", "photos"};
     store::NewMessage m;
     m.accountId = account.id;
     m.folderId = account.inboxId;
     m.uidl = QStringLiteral("gen-%1").arg(i);
     m.fromName = QString::fromLatin1(names[i % 5]);
     m.fromAddress = QStringLiteral("user%1@example.org").arg(i % 97);
-    m.subject =
-        QStringLiteral("About the %1, part %2").arg(QString::fromLatin1(words[i % 7])).arg(i);
+    m.subject = QStringLiteral("About the %1, part %2").arg(QString::fromLatin1(words[i % 7])).arg(i);
     m.date = base.addSecs(-qint64(i) * 300);
     m.receivedAt = m.date;
     m.messageId = QStringLiteral("gen-%1@example.org").arg(i);
     m.bodyText = QStringLiteral("Hello, this is message %1 about the %2.").arg(i).arg(m.subject);
     m.seen = i % 3 != 0;
-    m.raw = "From: " + m.fromName.toUtf8() + " <" + m.fromAddress.toUtf8() +
-            ">\r\nSubject: " + m.subject.toUtf8() + "\r\nMessage-ID: <" + m.messageId.toUtf8() +
-            ">\r\n\r\n" + m.bodyText.toUtf8() + "\r\n";
+    m.raw = "From: " + m.fromName.toUtf8() + " <" + m.fromAddress.toUtf8() + ">\r\nSubject: " +
+            m.subject.toUtf8() + "\r\nMessage-ID: <" + m.messageId.toUtf8() + ">\r\n\r\n" +
+            m.bodyText.toUtf8() + "\r\n";
     return m;
 }
 
@@ -66,8 +63,7 @@ int main(int argc, char** argv)
     const int count = smoke ? 2000 : 100000;
     QTemporaryDir dir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
     auto db = store::Database::open(dir.filePath(QStringLiteral("mail.db")));
     if (!db) {
         std::fprintf(stderr, "cannot open the store\n");
@@ -90,14 +86,11 @@ int main(int argc, char** argv)
     }
     // The typical message: the demo newsletter (HTML, inline logo, tracking pixel), newest.
     const QByteArray raw = app::DemoMailbox::messages().value(1);
-    sync::Origin origin{account->id, account->inboxId, QStringLiteral("typical"), base.addSecs(60),
-                        false};
-    store::NewMessage typicalMessage =
-        sync::toNewMessage(mime::MessageParser::parse(raw, base), raw, origin);
+    sync::Origin origin{account->id, account->inboxId, QStringLiteral("typical"), base.addSecs(60), false};
+    store::NewMessage typicalMessage = sync::toNewMessage(mime::MessageParser::parse(raw, base), raw, origin);
     typicalMessage.date = base.addSecs(3600); // the newest, so the first page holds it
     auto typical = messages.insert(typicalMessage);
-    std::printf("profile: %d messages generated in %.1f s\n", count + 1,
-                double(timer.elapsed()) / 1000);
+    std::printf("profile: %d messages generated in %.1f s\n", count + 1, double(timer.elapsed()) / 1000);
 
     QSettings().setValue(QStringLiteral("window/lastFolder"), account->inboxId);
     QSettings().setValue(QStringLiteral("reader/markReadDelayMs"), -1);
@@ -111,8 +104,7 @@ int main(int argc, char** argv)
     (void)window.grab(); // painted, rows included
     const double showMs = double(timer.nsecsElapsed()) / 1e6;
     const int rows = window.messageModel()->rowCount();
-    std::printf("show last folder (%d rows loaded of %d): %.1f ms (target < 500 ms)\n", rows,
-                count + 1, showMs);
+    std::printf("show last folder (%d rows loaded of %d): %.1f ms (target < 500 ms)\n", rows, count + 1, showMs);
 
     QList<double> opens;
     const int typicalRow = window.messageModel()->rowOfMessage(typical->id);
@@ -123,12 +115,10 @@ int main(int argc, char** argv)
         QApplication::processEvents();
         opens.append(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::printf(
-        "open a typical message (HTML newsletter), median of %lld: %.1f ms (target < 50 ms)\n",
-        qsizetype(opens.size()), median(opens));
+    std::printf("open a typical message (HTML newsletter), median of %lld: %.1f ms (target < 50 ms)\n",
+                qsizetype(opens.size()), median(opens));
     if (rows <= 0 || typicalRow < 0) {
-        std::fprintf(stderr,
-                     "the typical message is not in the loaded rows: nothing was measured\n");
+        std::fprintf(stderr, "the typical message is not in the loaded rows: nothing was measured\n");
         return 1;
     }
     return 0;

@@ -21,7 +21,6 @@ struct NotmuchResult
 };
 
 [[nodiscard]] bool notmuchAvailable();
-[[nodiscard]] std::optional<NotmuchResult> notmuchRun(const Maildir& md, const QString& work,
-                                                      const Config& cfg);
+[[nodiscard]] std::optional<NotmuchResult> notmuchRun(const Maildir& md, const QString& work, const Config& cfg);
 
 } // namespace postbag::bench

@@ -4,9 +4,10 @@
 #include "core/store/MessageWriter.h"
 #include "core/store/UidlStore.h"
 
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <QRandomGenerator>
 
 using namespace postbag;
 using namespace postbag::store;
@@ -40,8 +41,7 @@ private Q_SLOTS:
         QString details;
         while (q.next())
             details += q.value(3).toString() + u'\n';
-        QVERIFY2(details.contains(QStringLiteral("USING INDEX messages_by_message_id")),
-                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("USING INDEX messages_by_message_id")), qPrintable(details));
         QVERIFY2(!details.contains(QStringLiteral("SCAN m")), qPrintable(details));
     }
 
