@@ -3,7 +3,8 @@
 // The local store benchmark: ingest, size, search, list paging and counters of the SQLite store,
 // side by side with notmuch indexing the very same bytes from a Maildir. Two corpora: the
 // SpamAssassin public corpus (mboxrd, 6,046 messages) and a generated mailbox of 100,000 messages
-// replicated from it. `--smoke` runs a few hundred generated messages without notmuch, for ctest.
+// replicated from it. `--smoke` runs a few hundred generated messages without notmuch, for ctest;
+// `--store FILE` only times the queries on a store left by an earlier `--keep` run.
 #include "core/mime/MessageParser.h"
 #include "core/store/AccountStore.h"
 #include "core/store/Database.h"
@@ -126,6 +127,7 @@ struct PostbagQueries
     std::vector<int> matches;            // all matches (one untimed run without a page limit)
     std::vector<double> p50;             // per query, ms
     std::vector<double> all;             // every timed run, ms
+    std::vector<double> cpuP50, cpuAll;  // the same in process CPU time (less load-dependent)
     std::vector<double> pageAll;         // every page() call, ms
     double pageP50[5][2][3] = {};        // key, order (desc, asc), offset (start, middle, end)
     std::vector<double> counts, folders; // counts(), FolderStore::list(), ms
@@ -150,6 +152,9 @@ std::optional<PostbagQueries> postbagQueries(const QString& dbPath, const Config
     store::MessageSearch::Options options;
     options.zone = QTimeZone::utc();
     options.now = QDateTime(QDate(2006, 1, 1), QTime(0, 0), Qt::UTC);
+    if (cfg.rankWindow >= 0) {
+        options.rankWindow = cfg.rankWindow;
+    }
 
     PostbagQueries r;
     for (const Query& q : kQueries) {
@@ -161,10 +166,11 @@ std::optional<PostbagQueries> postbagQueries(const QString& dbPath, const Config
             return std::nullopt;
         }
         r.matches.push_back(int(everything->size()));
-        std::vector<double> samples;
+        std::vector<double> samples, cpu;
         for (int run = 0; run < cfg.runs + 1; ++run) { // the first run only warms up
             QElapsedTimer t;
             t.start();
+            const double cpu0 = cpuMs();
             const auto hits = search.search(store::SearchQuery::parse(text), 0, kPageSize, options);
             const double ms = msSince(t);
             if (!hits) {
@@ -173,10 +179,13 @@ std::optional<PostbagQueries> postbagQueries(const QString& dbPath, const Config
             }
             if (run > 0) {
                 samples.push_back(ms);
+                cpu.push_back(cpuMs() - cpu0);
             }
         }
         r.p50.push_back(percentile(samples, 50));
         r.all.insert(r.all.end(), samples.begin(), samples.end());
+        r.cpuP50.push_back(percentile(cpu, 50));
+        r.cpuAll.insert(r.cpuAll.end(), cpu.begin(), cpu.end());
     }
 
     const auto c = messages.counts(inbox);
@@ -338,6 +347,9 @@ bool runCorpus(const QString& title, const Maildir& md, const QString& work, con
         nm ? ratio(pbP50, nmP50, false) : QStringLiteral("-"));
     row("search p95, first page of 50", ms(pbP95), nm ? ms(nmP95) : QStringLiteral("-"),
         nm ? ratio(pbP95, nmP95, false) : QStringLiteral("-"));
+    row("  postbag search CPU p50 / p95",
+        ms(percentile(pq->cpuAll, 50)) + u'/' + ms(percentile(pq->cpuAll, 95)).chopped(3),
+        QString(), QString());
     if (nm) {
         row("  notmuch --output=messages p50/p95", QString(),
             ms(percentile(nm->msgsAll, 50)) + u'/' + ms(percentile(nm->msgsAll, 95)).chopped(3),
@@ -364,21 +376,23 @@ bool runCorpus(const QString& title, const Maildir& md, const QString& work, con
                 "store insertBatch %.2f  (batches of 500, WAL, synchronous=FULL)\n",
                 ingest->readS, ingest->parseS, ingest->mapS, ingest->storeS);
 
-    std::printf("\n  %-2s %-11s %-42s %-40s %7s %7s %9s %9s %9s %9s\n", "#", "kind",
-                "postbag query", "notmuch query", "pb hits", "nm hits", "pb p50", "nm srch",
-                "nm msgs", "nm count");
+    std::printf("\n  %-2s %-11s %-42s %-40s %7s %7s %9s %9s %9s %9s %9s\n", "#", "kind",
+                "postbag query", "notmuch query", "pb hits", "nm hits", "pb p50", "pb cpu",
+                "nm srch", "nm msgs", "nm count");
     for (int i = 0; i < kQueryCount; ++i) {
-        std::printf("  %-2d %-11s %-42s %-40s %7d %7s %9.2f %9s %9s %9s\n", i + 1, kQueries[i].kind,
-                    kQueries[i].postbag, kQueries[i].notmuch, pq->matches[size_t(i)],
+        std::printf("  %-2d %-11s %-42s %-40s %7d %7s %9.2f %9.2f %9s %9s %9s\n", i + 1,
+                    kQueries[i].kind, kQueries[i].postbag, kQueries[i].notmuch,
+                    pq->matches[size_t(i)],
                     nm ? qPrintable(QString::number(nm->matches[size_t(i)])) : "-",
-                    pq->p50[size_t(i)],
+                    pq->p50[size_t(i)], pq->cpuP50[size_t(i)],
                     nm ? qPrintable(QString::number(nm->searchP50[size_t(i)], 'f', 2)) : "-",
                     nm ? qPrintable(QString::number(nm->msgsP50[size_t(i)], 'f', 2)) : "-",
                     nm ? qPrintable(QString::number(nm->countP50[size_t(i)], 'f', 2)) : "-");
     }
     std::printf(
         "  (p50 in ms over %d warm runs; postbag = parse + MessageSearch::search(limit 50) in "
-        "process, rows with summaries and snippets; nm srch = `notmuch search --limit=50` "
+        "process, rows with summaries and snippets, wall and process CPU time; nm srch = `notmuch "
+        "search --limit=50` "
         "(50 threads, summary text), nm msgs = `--output=messages --limit=50`, nm count = "
         "`notmuch count`: whole processes incl. start-up and database open, %d warm runs)\n",
         cfg.runs, cfg.notmuchRuns);
@@ -424,6 +438,32 @@ bool runCorpus(const QString& title, const Maildir& md, const QString& work, con
     return true;
 }
 
+// --store: the postbag query figures of an existing store, for iterating on search without
+// generating, ingesting and indexing again.
+int queriesOnly(const Config& cfg)
+{
+    const auto pq = postbagQueries(cfg.storePath, cfg);
+    if (!pq) {
+        return 1;
+    }
+    std::printf("\n== existing store %s ==\n", qPrintable(cfg.storePath));
+    std::printf("  search p50 / p95 / max, first page of 50: %s / %s / %s (CPU %s / %s / %s)\n",
+                qPrintable(ms(percentile(pq->all, 50))), qPrintable(ms(percentile(pq->all, 95))),
+                qPrintable(ms(*std::max_element(pq->all.begin(), pq->all.end()))),
+                qPrintable(ms(percentile(pq->cpuAll, 50))),
+                qPrintable(ms(percentile(pq->cpuAll, 95))),
+                qPrintable(ms(*std::max_element(pq->cpuAll.begin(), pq->cpuAll.end()))));
+    std::printf("  list page (50) p50 / p95 / max: %s / %s / %s\n",
+                qPrintable(ms(percentile(pq->pageAll, 50))),
+                qPrintable(ms(percentile(pq->pageAll, 95))),
+                qPrintable(ms(*std::max_element(pq->pageAll.begin(), pq->pageAll.end()))));
+    for (int i = 0; i < kQueryCount; ++i) {
+        std::printf("  %-2d %-42s %7d hits %9.2f ms p50 %9.2f ms CPU\n", i + 1, kQueries[i].postbag,
+                    pq->matches[size_t(i)], pq->p50[size_t(i)], pq->cpuP50[size_t(i)]);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -459,12 +499,22 @@ int main(int argc, char** argv)
         } else if (a == u"--work" && !next.isEmpty()) {
             cfg.workDir = next;
             ++i;
+        } else if (a == u"--rank-window" && !next.isEmpty()) {
+            cfg.rankWindow = next.toInt();
+            ++i;
+        } else if (a == u"--store" && !next.isEmpty()) {
+            cfg.storePath = next;
+            ++i;
         } else {
             std::fprintf(stderr,
                          "usage: bench_store [--smoke] [--count N] [--runs N] [--corpus DIR] "
-                         "[--work DIR] [--keep] [--no-notmuch] [--no-corpus-run]\n");
+                         "[--work DIR] [--keep] [--no-notmuch] [--no-corpus-run] "
+                         "[--store FILE] [--rank-window N]\n");
             return 2;
         }
+    }
+    if (!cfg.storePath.isEmpty()) {
+        return queriesOnly(cfg);
     }
     if (cfg.smoke) {
         cfg.count = 300;

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace postbag::bench {
 
@@ -20,6 +21,13 @@ double percentile(std::vector<double> v, double p)
     const size_t lo = size_t(rank);
     const size_t hi = std::min(lo + 1, v.size() - 1);
     return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
+}
+
+double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 double msSince(const QElapsedTimer& t)

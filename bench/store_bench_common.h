@@ -57,10 +57,13 @@ struct Config
     QString corpusDir;
     QString workDir;
     bool keep = false;
+    int rankWindow = -1; // --rank-window: MessageSearch::Options::rankWindow; -1 = its default
+    QString storePath;   // --store: only time the queries on this existing store (e.g. from --keep)
 };
 
 double percentile(std::vector<double> v, double p);
 double msSince(const QElapsedTimer& t);
+double cpuMs(); // CPU time of this process so far
 qint64 fileSize(const QString& path);
 qint64 treeSize(const QString& dir);
 QString mb(qint64 bytes);

@@ -4,6 +4,7 @@
 
 #include "core/common/Logging.h"
 #include "core/store/Migrations.h"
+#include "core/store/SearchRank.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -96,6 +97,7 @@ Status Database::configure(const Options& options)
             return s;
         }
     }
+    m_searchRank = SearchRank::install(m_db);
     return Ok{};
 }
 

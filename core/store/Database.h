@@ -63,6 +63,10 @@ public:
     // Maps a Qt SQL error (carrying SQLite's result code) to a typed Error.
     [[nodiscard]] static Error mapError(const QSqlError& error);
 
+    // Whether SearchRank's FTS5 function is registered on this connection (else search ranks
+    // with bm25).
+    [[nodiscard]] bool hasSearchRank() const { return m_searchRank; }
+
     // Transaction nesting depth (used by Transaction to pick BEGIN or SAVEPOINT).
     [[nodiscard]] int transactionDepth() const { return m_txDepth; }
 
@@ -76,6 +80,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     int m_txDepth = 0;
+    bool m_searchRank = false;
 };
 
 } // namespace postbag::store

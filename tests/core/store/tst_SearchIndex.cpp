@@ -184,6 +184,13 @@ private Q_SLOTS:
                                << QStringList{u"budget-new"_s, u"cafe"_s, u"inject"_s};
         QTest::addRow("range") << u"after:2024-01-01 before:2024-02-01"_s
                                << QStringList{u"chinese"_s};
+        QTest::addRow("text before")
+            << u"budget before:2024-01-01"_s << QStringList{u"budget-old"_s};
+        QTest::addRow("text after") << u"budget after:2024-01-01"_s << QStringList{u"budget-new"_s};
+        QTest::addRow("text in range")
+            << u"team after:2024-03-10 before:2024-04-02"_s << QStringList{u"cafe"_s, u"inject"_s};
+        QTest::addRow("text or date")
+            << u"budget (after:2024-01-01 OR is:unread)"_s << QStringList{u"budget-new"_s};
         QTest::addRow("folder") << u"folder:projects"_s << QStringList{u"inject"_s};
         QTest::addRow("archive") << u"folder:Archive report*"_s << QStringList{u"tools"_s};
         QTest::addRow("account") << u"account:home"_s << QStringList{u"chinese"_s};

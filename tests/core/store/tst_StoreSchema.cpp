@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreFixture.h"
+#include "core/store/MessageSearch.h"
 #include "core/store/Migrations.h"
 #include "core/store/UidlStore.h"
 
@@ -70,6 +71,20 @@ private:
         if (version >= 2) {
             QCOMPARE(messages.envelope(101).value(),
                      QByteArray("From bob@x  Thu Aug 22 12:36:23 2002"));
+        }
+        // Version 3 added the covering index search reads dates and filter columns through.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                          "'index' AND name = 'messages_for_search'"))
+                     .value()
+                     .toInt(),
+                 1);
+        MessageSearch search(db);
+        for (const QString& query : {QStringLiteral("legacy"), QStringLiteral("legacy is:unread"),
+                                     QStringLiteral("body:legacy before:2030-01-01")}) {
+            const auto hits = search.search(query, 0, 10);
+            STORE_OK(hits);
+            QCOMPARE(hits->size(), 1);
+            QCOMPARE(hits->front().id, 100);
         }
     }
 
