@@ -89,7 +89,7 @@ Result<qint64> AccountRepository::keepMessages(const AccountSettings& account)
 Status AccountRepository::reorder(const QList<qint64>& ids)
 {
     for (int i = 0; i < ids.size(); ++i) {
-        if (const Status s = m_store.setPosition(ids[i], i); !s)
+        if (Status s = m_store.setPosition(ids[i], i); !s)
             return s;
     }
     return Ok{};

@@ -246,16 +246,16 @@ void AccountSettingsDialog::moveSecret(const account::AccountSettings& before,
                                              account::CredentialStore::keyFor(after);
     const QString typed = m_password->text();
     if (to && !typed.isEmpty()) {
-        to->write(after, typed, [](Status) {});
+        to->write(after, typed, [](const Status&) {});
     } else if (to && !sameEntry && from) {
         // Carry the known password over to where the account now keeps it.
         from->read(before, [to, after](Result<QString> r) {
             if (r.ok())
-                to->write(after, r.value(), [](Status) {});
+                to->write(after, r.value(), [](const Status&) {});
         });
     }
     if (from && !sameEntry)
-        from->erase(before, [](Status) {});
+        from->erase(before, [](const Status&) {});
 }
 
 void AccountSettingsDialog::removeAccount(std::optional<bool> keepMessages)
@@ -287,7 +287,7 @@ void AccountSettingsDialog::removeAccount(std::optional<bool> keepMessages)
         return;
     }
     if (m_original.passwordSource == PasswordSource::Keyring && m_context.keyring)
-        m_context.keyring->erase(m_original, [](Status) {});
+        m_context.keyring->erase(m_original, [](const Status&) {});
     Q_EMIT accountRemoved(m_original.id);
     accept();
 }

@@ -35,7 +35,7 @@ void AccountWizard::done(int result)
 {
     if (result != QDialog::Accepted && m_keyringWritten && m_created == 0 && m_context.keyring) {
         // The account was not created: its password must not stay behind in the keyring.
-        m_context.keyring->erase(m_draft, [](Status) {});
+        m_context.keyring->erase(m_draft, [](const Status&) {});
         m_keyringWritten = false;
     }
     QWizard::done(result);

@@ -69,7 +69,7 @@ void PasswordPrompt::accept()
     const PasswordSource wanted =
         keyring ? PasswordSource::Keyring : PasswordSource::AskEachSession;
     QPointer<PasswordPrompt> self(this);
-    store->write(m_account, secret, [self, wanted](Status s) {
+    store->write(m_account, secret, [self, wanted](const Status& s) {
         if (!self)
             return;
         if (!s.ok()) {

@@ -93,7 +93,7 @@ void SavePage::initializePage()
     }
     setKeyringState(KeyringState::Writing);
     QPointer<SavePage> self(this);
-    keyring->write(m_wizard->draft(), m_wizard->password(), [self, generation](Status s) {
+    keyring->write(m_wizard->draft(), m_wizard->password(), [self, generation](const Status& s) {
         if (!self || generation != self->m_generation)
             return;
         if (s.ok()) {
@@ -110,7 +110,7 @@ void SavePage::cleanupPage()
     ++m_generation;
     if (m_keyringState == KeyringState::Written && m_wizard->context().keyring) {
         // Back: the server settings may change, and with them the keyring entry's name.
-        m_wizard->context().keyring->erase(m_wizard->draft(), [](Status) {});
+        m_wizard->context().keyring->erase(m_wizard->draft(), [](const Status&) {});
         m_wizard->setKeyringWritten(false);
     }
     m_keyringState = KeyringState::Writing;
@@ -179,7 +179,7 @@ bool SavePage::validatePage()
         return false;
     }
     if (settings.passwordSource == PasswordSource::AskEachSession && m_wizard->context().session)
-        m_wizard->context().session->write(added.value(), m_wizard->password(), [](Status) {});
+        m_wizard->context().session->write(added.value(), m_wizard->password(), [](const Status&) {});
     m_wizard->draft() = added.value();
     m_wizard->setCreatedAccountId(added->id);
     Q_EMIT m_wizard->accountCreated(added->id);
