@@ -5,7 +5,11 @@
 // 20 ms and 100 ms of round trip; then the nothing-new check. Every contender is a child process
 // timed from spawn to exit, with its peak RSS; every run's messages are counted.
 //   bench_sync [--quick] [--sizes 2000,10000] [--no-corpus] [--rtts 0,20,100] [--reps 3]
-//              [--relay-reps 3] [--peer-relay-reps 1] [--peer-limit 60] [--nothing-new-reps 5]
+//              [--relay-reps 2] [--peer-reps 1] [--peer-limit 30] [--getmail-limit 45]
+//              [--nothing-new-reps 5] [--tools floor,postbag,fetchmail,getmail]
+// fetchmail runs --reps times on loopback; through a relay, and getmail everywhere, --peer-reps
+// times, each stopped after --peer-limit (getmail on loopback: --getmail-limit) seconds and
+// extrapolated from what arrived: they wait for every reply, so their time is linear in N.
 // Progress goes to stderr, the tables to stdout. bench/run-sync-bench runs it for real.
 #include "store_mailgen.h"
 #include "sync_floor.h"
@@ -34,9 +38,12 @@ struct Options
     bool corpus = true;
     QList<int> rtts{0, 20, 100};
     int reps = 3;
-    int relayReps = 3;
-    int peerRelayReps = 1;
-    double peerLimit = 60;
+    int relayReps = 2;
+    int peerReps = 1;
+    double peerLimit = 30;
+    double getmailLimit = 45;
+    QStringList tools{QStringLiteral("floor"), QStringLiteral("postbag"),
+                      QStringLiteral("fetchmail"), QStringLiteral("getmail")};
     int nothingNewReps = 5;
 };
 
@@ -63,14 +70,22 @@ Options parse(const QStringList& args)
     opt("rtts", "Round-trip times in ms, comma-separated (0 = loopback).");
     opt("reps", "Runs per contender on loopback.");
     opt("relay-reps", "Runs of postbag and the floor through a relay.");
-    opt("peer-relay-reps", "Runs of fetchmail and getmail through a relay.");
+    opt("peer-reps", "Runs of getmail, and of fetchmail through a relay.");
+    opt("getmail-limit", "Seconds after which getmail on loopback is stopped and extrapolated.");
+    opt("tools", "Contenders to run, comma-separated (floor,postbag,fetchmail,getmail).");
     opt("peer-limit",
         "Seconds after which a peer's run through a relay is stopped and extrapolated.");
     opt("nothing-new-reps", "Runs of the nothing-new check.");
     p.process(args);
     Options o;
     if (p.isSet(QStringLiteral("quick"))) {
-        o = {true, {40}, false, {0}, 1, 1, 1, 60, 2};
+        o.quick = true;
+        o.sizes = {40};
+        o.corpus = false;
+        o.rtts = {0};
+        o.reps = 1;
+        o.peerLimit = o.getmailLimit = 120;
+        o.nothingNewReps = 2;
     }
     o.corpus = o.corpus && !p.isSet(QStringLiteral("no-corpus"));
     if (p.isSet(QStringLiteral("sizes")))
@@ -83,8 +98,11 @@ Options parse(const QStringList& args)
     };
     number("reps", o.reps);
     number("relay-reps", o.relayReps);
-    number("peer-relay-reps", o.peerRelayReps);
+    number("peer-reps", o.peerReps);
     number("peer-limit", o.peerLimit);
+    number("getmail-limit", o.getmailLimit);
+    if (p.isSet(QStringLiteral("tools")))
+        o.tools = p.value(QStringLiteral("tools")).split(u',');
     number("nothing-new-reps", o.nothingNewReps);
     return o;
 }
@@ -95,6 +113,16 @@ void progress(const QString& text)
                  qPrintable(QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"))),
                  qPrintable(text));
     std::fflush(stderr);
+}
+
+QString describe(const Outcome& o, int messages)
+{
+    if (!o.ok())
+        return o.error.simplified().left(200);
+    return QStringLiteral("%1 s%2, %3 MB")
+        .arg(o.seconds(messages), 0, 'f', 3)
+        .arg(o.estimated() ? QStringLiteral(" (estimated, %1 arrived)").arg(o.arrived) : QString())
+        .arg(double(o.run.peakRssKb) / 1024, 0, 'f', 1);
 }
 
 QString corpusPath()
@@ -166,6 +194,9 @@ int main(int argc, char** argv)
     }
     Contenders contenders(app.applicationFilePath(), QStringLiteral(POSTBAG_EXECUTABLE),
                           scratch.path());
+    auto enabled = [&](Tool tool) {
+        return contenders.available(tool) && opt.tools.contains(QLatin1String(toolName(tool)));
+    };
     auto mailbox = [&](const Dataset& d, bool tls, int rtt) {
         Mailbox m;
         m.port = tls ? ports[rtt].second : ports[rtt].first;
@@ -193,18 +224,23 @@ int main(int argc, char** argv)
             for (const Dataset& d : std::as_const(datasets)) {
                 Row row{d.label, d.messages, d.bytes, tls, rtt, {}};
                 const Mailbox box = mailbox(d, tls, rtt);
-                const int fastReps = rtt == 0 ? opt.reps : opt.relayReps;
-                const int peerReps = rtt == 0 ? opt.reps : opt.peerRelayReps;
-                const double peerLimit = rtt == 0 ? 1800 : opt.peerLimit;
-                for (int rep = 0; rep < std::max(fastReps, peerReps); ++rep) {
+                auto reps = [&](Tool tool) {
+                    if (tool == Tool::Getmail || (tool == Tool::Fetchmail && rtt > 0))
+                        return opt.peerReps;
+                    return rtt == 0 ? opt.reps : opt.relayReps;
+                };
+                auto limit = [&](Tool tool) {
+                    if (tool == Tool::Getmail)
+                        return rtt > 0 ? opt.peerLimit : opt.getmailLimit;
+                    return tool == Tool::Fetchmail && rtt > 0 ? opt.peerLimit : 1800.0;
+                };
+                for (int rep = 0; rep < std::max({opt.reps, opt.relayReps, opt.peerReps}); ++rep) {
                     for (Tool tool : kTools) {
                         Cell& cell = row.cells[tool];
-                        const bool peer = tool == Tool::Fetchmail || tool == Tool::Getmail;
-                        cell.skipped = !contenders.available(tool);
-                        if (cell.skipped || rep >= (peer ? peerReps : fastReps) ||
-                            !cell.error.isEmpty())
+                        cell.skipped = !enabled(tool);
+                        if (cell.skipped || rep >= reps(tool) || !cell.error.isEmpty())
                             continue;
-                        const Outcome o = contenders.download(tool, box, peer ? peerLimit : 1800);
+                        const Outcome o = contenders.download(tool, box, limit(tool));
                         cell.add(o, d.messages);
                         progress(
                             QStringLiteral("%1 %2 %3 ms %4 run %5: %6")
@@ -212,15 +248,7 @@ int main(int argc, char** argv)
                                 .arg(rtt)
                                 .arg(QLatin1String(toolName(tool)))
                                 .arg(rep + 1)
-                                .arg(o.ok()
-                                         ? QStringLiteral("%1 s%2, %3 MB")
-                                               .arg(o.seconds(d.messages), 0, 'f', 3)
-                                               .arg(o.estimated()
-                                                        ? QStringLiteral(" (estimated, %1 arrived)")
-                                                              .arg(o.arrived)
-                                                        : QString())
-                                               .arg(double(o.run.peakRssKb) / 1024, 0, 'f', 1)
-                                         : o.error.simplified().left(200)));
+                                .arg(describe(o, d.messages)));
                     }
                 }
                 rows.append(row);
@@ -241,7 +269,7 @@ int main(int argc, char** argv)
         QHash<Tool, QString> state;
         for (Tool tool : {Tool::Postbag, Tool::Fetchmail}) {
             Cell& cell = row.cells[tool];
-            cell.skipped = !contenders.available(tool);
+            cell.skipped = !enabled(tool);
             if (cell.skipped)
                 continue;
             state[tool] = scratch.filePath(
@@ -273,12 +301,16 @@ int main(int argc, char** argv)
 
     std::printf(
         "Sync benchmark, Dovecot on 127.0.0.1 (relays for RTT > 0 in the benchmark process).\n"
-        "Runs per figure: %d on loopback; through a relay %d for postbag and the floor, %d for "
-        "fetchmail\n"
-        "and getmail, whose relay runs stop after %.0f s and are extrapolated (marked ~).\n"
+        "Runs per figure: %d on loopback (fetchmail too); through a relay %d for postbag and the "
+        "floor.\n"
+        "Slow peers: %d run(s) of getmail everywhere and of fetchmail through a relay, stopped "
+        "after\n"
+        "%.0f s (getmail on loopback: %.0f s) and extrapolated from the messages that had arrived "
+        "(~):\n"
+        "they wait for each reply, so their time is linear in N.\n"
         "fetchmail: -a -k --bsmtp FILE (no MDA process per message), getmail6: Maildir, "
         "read_all.\n",
-        opt.reps, opt.relayReps, opt.peerRelayReps, opt.peerLimit);
+        opt.reps, opt.relayReps, opt.peerReps, opt.peerLimit, opt.getmailLimit);
     Report::printDownloads(rows);
     Report::printMemory(rows);
     Report::printNothingNew(idle);

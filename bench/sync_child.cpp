@@ -9,7 +9,6 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
-#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -37,13 +36,30 @@ std::vector<QByteArray> environmentWithHome(const QString& home)
     env.push_back("HOME=" + QFile::encodeName(home));
     return env;
 }
+// Whether the process behind `pidfd` exited before `deadline`.
+bool waitFor(int pidfd, double deadline)
+{
+    pollfd p{pidfd, POLLIN, 0};
+    for (;;) {
+        const double left = deadline - now();
+        if (left <= 0)
+            return false;
+        const int ready = ::poll(&p, 1, int(left * 1000) + 1);
+        if (ready > 0)
+            return true;
+        if (ready < 0 && errno != EINTR)
+            return false;
+    }
+}
 } // namespace
 
 ChildRun runChild(const QStringList& argv, const QString& home, const QString& stdoutPath,
                   const QString& stderrPath, double timeoutSeconds)
 {
     ChildRun run;
-    std::vector<QByteArray> args;
+    const QString resultPath = stdoutPath + QStringLiteral(".launch");
+    QFile::remove(resultPath);
+    std::vector<QByteArray> args{BENCH_SYNC_LAUNCH, QFile::encodeName(resultPath)};
     for (const QString& a : argv)
         args.push_back(QFile::encodeName(a));
     std::vector<char*> argp;
@@ -81,30 +97,31 @@ ChildRun runChild(const QStringList& argv, const QString& home, const QString& s
 
     const int pidfd = int(syscall(SYS_pidfd_open, pid, 0));
     if (pidfd >= 0) {
-        pollfd p{pidfd, POLLIN, 0};
-        const double deadline = start + timeoutSeconds;
-        int ready = 0;
-        while (ready == 0) {
-            const double left = deadline - now();
-            if (left <= 0)
-                break;
-            ready = ::poll(&p, 1, int(left * 1000) + 1);
-            if (ready < 0 && errno == EINTR)
-                ready = 0;
+        run.timedOut = !waitFor(pidfd, start + timeoutSeconds);
+        if (run.timedOut) {
+            // The launcher ignores SIGTERM, waits for the child and reports its figures.
+            ::kill(-pid, SIGTERM);
+            waitFor(pidfd, now() + 5);
         }
-        run.timedOut = ready <= 0;
-        // The leader is not reaped yet, so the group id is still ours: this ends the child at
-        // the time limit, or stray grandchildren (a password command, an MDA) after it exited.
+        // The launcher is not reaped yet, so the group id is still ours: this ends whatever is
+        // left in it (a child that ignored SIGTERM, a stray password command or MDA).
         ::kill(-pid, SIGKILL);
         ::close(pidfd);
     }
     int status = 0;
-    rusage usage{};
-    while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
     run.seconds = now() - start;
-    run.peakRssKb = usage.ru_maxrss;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    QFile result(resultPath);
+    if (result.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> f = result.readAll().simplified().split(' ');
+        if (f.size() == 3) {
+            run.seconds = f[0].toDouble();
+            run.peakRssKb = f[1].toLong();
+            run.exitCode = f[2].toInt();
+        }
+    }
     return run;
 }
 

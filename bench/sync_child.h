@@ -12,15 +12,17 @@ struct ChildRun
 {
     bool started = false;
     bool timedOut = false; // killed at the time limit
-    int exitCode = -1;     // -1 when killed by a signal
-    double seconds = 0;    // wall time from spawn to reaped, process start included
+    int exitCode = -1;     // minus the signal number when killed by a signal
+    double seconds = 0;    // wall time from fork to reaped, process start included
     long peakRssKb = 0;    // ru_maxrss of the child and its reaped descendants (wait4)
 };
 
-// Runs `argv` in a process group of its own with stdin from /dev/null, stdout and stderr into
-// files, and `home` as HOME (peers read ~/.fetchmailrc and friends: they must not see the user's).
-// Blocks without polling (pidfd) until it exits or `timeoutSeconds` pass, then kills the group.
-// Why not QProcess: it reaps the child itself, so the child's rusage (peak RSS) would be lost.
+// Runs `argv` through bench_sync_launch (see sync_launch.cpp) in a process group of its own with
+// stdin from /dev/null, stdout and stderr into files, and `home` as HOME (peers read ~/.fetchmailrc
+// and friends: they must not see the user's). Blocks without polling (pidfd) until it exits or
+// `timeoutSeconds` pass, then stops the group (SIGTERM, SIGKILL 5 s later); the figures of a
+// stopped run are those of what it did until then. Why not QProcess: it reaps the child itself, so
+// the child's rusage (peak RSS) would be lost.
 [[nodiscard]] ChildRun runChild(const QStringList& argv, const QString& home,
                                 const QString& stdoutPath, const QString& stderrPath,
                                 double timeoutSeconds);
