@@ -14,11 +14,11 @@
 #include "store_mailgen.h"
 #include "sync_floor.h"
 #include "sync_mailboxes.h"
+#include "sync_options.h"
 #include "sync_relay.h"
 #include "sync_report.h"
 #include "tests/support/DovecotServer.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -30,82 +30,6 @@ using namespace postbag;
 using namespace postbag::bench;
 
 namespace {
-
-struct Options
-{
-    bool quick = false;
-    QList<int> sizes{2000, 10000};
-    bool corpus = true;
-    QList<int> rtts{0, 20, 100};
-    int reps = 3;
-    int relayReps = 2;
-    int peerReps = 1;
-    double peerLimit = 30;
-    double getmailLimit = 45;
-    QStringList tools{QStringLiteral("floor"), QStringLiteral("postbag"),
-                      QStringLiteral("fetchmail"), QStringLiteral("getmail")};
-    int nothingNewReps = 5;
-};
-
-QList<int> intList(const QString& text)
-{
-    QList<int> out;
-    for (const QString& s : text.split(u',', Qt::SkipEmptyParts))
-        out.append(s.toInt());
-    return out;
-}
-
-Options parse(const QStringList& args)
-{
-    QCommandLineParser p;
-    auto opt = [&](const char* name, const char* help) {
-        p.addOption(
-            QCommandLineOption(QLatin1String(name), QLatin1String(help), QStringLiteral("V")));
-    };
-    p.addOption(QCommandLineOption(QStringLiteral("quick"),
-                                   QStringLiteral("Tiny mailbox, loopback only (ctest).")));
-    p.addOption(QCommandLineOption(QStringLiteral("no-corpus"),
-                                   QStringLiteral("Skip the SpamAssassin mailbox.")));
-    opt("sizes", "Generated mailbox sizes, comma-separated.");
-    opt("rtts", "Round-trip times in ms, comma-separated (0 = loopback).");
-    opt("reps", "Runs per contender on loopback.");
-    opt("relay-reps", "Runs of postbag and the floor through a relay.");
-    opt("peer-reps", "Runs of getmail, and of fetchmail through a relay.");
-    opt("getmail-limit", "Seconds after which getmail on loopback is stopped and extrapolated.");
-    opt("tools", "Contenders to run, comma-separated (floor,postbag,fetchmail,getmail).");
-    opt("peer-limit",
-        "Seconds after which a peer's run through a relay is stopped and extrapolated.");
-    opt("nothing-new-reps", "Runs of the nothing-new check.");
-    p.process(args);
-    Options o;
-    if (p.isSet(QStringLiteral("quick"))) {
-        o.quick = true;
-        o.sizes = {40};
-        o.corpus = false;
-        o.rtts = {0};
-        o.reps = 1;
-        o.peerLimit = o.getmailLimit = 120;
-        o.nothingNewReps = 2;
-    }
-    o.corpus = o.corpus && !p.isSet(QStringLiteral("no-corpus"));
-    if (p.isSet(QStringLiteral("sizes")))
-        o.sizes = intList(p.value(QStringLiteral("sizes")));
-    if (p.isSet(QStringLiteral("rtts")))
-        o.rtts = intList(p.value(QStringLiteral("rtts")));
-    auto number = [&](const char* name, auto& field) {
-        if (p.isSet(QLatin1String(name)))
-            field = decltype(field + 0)(p.value(QLatin1String(name)).toDouble());
-    };
-    number("reps", o.reps);
-    number("relay-reps", o.relayReps);
-    number("peer-reps", o.peerReps);
-    number("peer-limit", o.peerLimit);
-    number("getmail-limit", o.getmailLimit);
-    if (p.isSet(QStringLiteral("tools")))
-        o.tools = p.value(QStringLiteral("tools")).split(u',');
-    number("nothing-new-reps", o.nothingNewReps);
-    return o;
-}
 
 void progress(const QString& text)
 {
@@ -140,7 +64,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "--floor-client") == 0)
         return runFloorClient(app.arguments().mid(2));
-    const Options opt = parse(app.arguments());
+    const Options opt = parseOptions(app.arguments());
 
     QTemporaryDir scratch;
     testing::DovecotServer dovecot;
