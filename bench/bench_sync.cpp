@@ -110,11 +110,12 @@ int main(int argc, char** argv)
     }
 
     RelayHost relays;
-    QHash<int, QPair<quint16, quint16>> ports; // rtt → (plain, tls)
+    QHash<int, QPair<quint16, quint16>> ports;                    // rtt → (plain, tls)
+    ports[0] = qMakePair(dovecot.plainPort(), dovecot.tlsPort()); // also for the warm-up
     for (int rtt : opt.rtts) {
-        ports[rtt] = rtt == 0 ? qMakePair(dovecot.plainPort(), dovecot.tlsPort())
-                              : qMakePair(relays.add(dovecot.plainPort(), rtt),
-                                          relays.add(dovecot.tlsPort(), rtt));
+        if (rtt > 0)
+            ports[rtt] =
+                qMakePair(relays.add(dovecot.plainPort(), rtt), relays.add(dovecot.tlsPort(), rtt));
     }
     Contenders contenders(app.applicationFilePath(), QStringLiteral(POSTBAG_EXECUTABLE),
                           scratch.path());

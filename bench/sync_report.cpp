@@ -79,7 +79,7 @@ void Report::printDownloads(const QList<Row>& rows)
         "~ = stopped at the time limit and extrapolated from the messages that had arrived.\n"
         "Targets: fetchmail/postbag >= 3x, getmail/postbag >= 10x, postbag/floor <= 1.5x (tls) or "
         "2x (plain).\n\n");
-    std::printf("%-15s %6s %6s %-10s| %12s %12s %12s %12s | %-11s %-11s %-11s\n", "mailbox", "msgs",
+    std::printf("%-15s %6s %6s %-12s| %12s %12s %12s %12s | %-11s %-11s %-11s\n", "mailbox", "msgs",
                 "MB", "link", "floor", "postbag", "fetchmail", "getmail", "fm/pb>=3", "gm/pb>=10",
                 "pb/floor");
     for (const Row& r : rows) {
@@ -93,7 +93,7 @@ void Report::printDownloads(const QList<Row>& rows)
                      .arg(ratio, 5, 'f', 2)
                      .arg(QLatin1String(verdict(ratio <= (r.tls ? 1.5 : 2.0))));
         }
-        std::printf("%-15s %6d %6.1f %-10s| %12s %12s %12s %12s | %-11s %-11s %-11s\n",
+        std::printf("%-15s %6d %6.1f %-12s| %12s %12s %12s %12s | %-11s %-11s %-11s\n",
                     qPrintable(r.dataset), r.messages, double(r.bytes) / 1e6, qPrintable(link(r)),
                     qPrintable(secondsText(r.cells.at(Tool::Floor))),
                     qPrintable(secondsText(r.cells.at(Tool::Postbag))),
@@ -107,14 +107,14 @@ void Report::printMemory(const QList<Row>& rows)
 {
     std::printf("\nPeak RSS in MB (highest of the runs, the process and its children; wait4 "
                 "ru_maxrss).\n\n");
-    std::printf("%-15s %6s %-10s| %9s %9s %9s %9s\n", "mailbox", "msgs", "link", "floor", "postbag",
+    std::printf("%-15s %6s %-12s| %9s %9s %9s %9s\n", "mailbox", "msgs", "link", "floor", "postbag",
                 "fetchmail", "getmail");
     auto mb = [](const Row& r, Tool t) {
         const Cell* c = cell(r, t);
         return c ? QString::number(double(c->peakRssKb) / 1024, 'f', 1) : QStringLiteral("-");
     };
     for (const Row& r : rows)
-        std::printf("%-15s %6d %-10s| %9s %9s %9s %9s\n", qPrintable(r.dataset), r.messages,
+        std::printf("%-15s %6d %-12s| %9s %9s %9s %9s\n", qPrintable(r.dataset), r.messages,
                     qPrintable(link(r)), qPrintable(mb(r, Tool::Floor)),
                     qPrintable(mb(r, Tool::Postbag)), qPrintable(mb(r, Tool::Fetchmail)),
                     qPrintable(mb(r, Tool::Getmail)));
@@ -131,7 +131,7 @@ void Report::printMemory(const QList<Row>& rows)
                 big.messages <= small.messages || big.tls != small.tls || big.rttMs != small.rttMs)
                 continue;
             const double ratio = double(b->peakRssKb) / double(a->peakRssKb);
-            std::printf("  %-10s %6d -> %6d messages: %6.1f -> %6.1f MB  %.2fx %s\n",
+            std::printf("  %-12s %6d -> %6d messages: %6.1f -> %6.1f MB  %.2fx %s\n",
                         qPrintable(link(small)), small.messages, big.messages,
                         double(a->peakRssKb) / 1024, double(b->peakRssKb) / 1024, ratio,
                         verdict(ratio <= 1.2));
@@ -153,7 +153,7 @@ void Report::printNothingNew(const QList<Row>& rows)
             check = QStringLiteral("%1x %2")
                         .arg(pb->median() / fm->median(), 0, 'f', 2)
                         .arg(QLatin1String(verdict(pb->median() <= fm->median())));
-        std::printf("  %-15s %6d %-10s postbag %12s  fetchmail %12s  pb/fm %s\n",
+        std::printf("  %-15s %6d %-12s postbag %12s  fetchmail %12s  pb/fm %s\n",
                     qPrintable(r.dataset), r.messages, qPrintable(link(r)),
                     qPrintable(secondsText(r.cells.at(Tool::Postbag))),
                     qPrintable(secondsText(r.cells.at(Tool::Fetchmail))), qPrintable(check));
