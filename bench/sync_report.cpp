@@ -69,6 +69,8 @@ void Cell::add(const Outcome& o, int messages)
     seconds.append(o.seconds(messages));
     peakRssKb = std::max(peakRssKb, o.run.peakRssKb);
     estimated = estimated || o.estimated();
+    if (o.estimated())
+        arrivedWhenStopped.append(o.arrived);
 }
 
 void Report::printDownloads(const QList<Row>& rows)
@@ -162,6 +164,23 @@ void Report::printNothingNew(const QList<Row>& rows)
 
 void Report::printNotes(const QList<Row>& rows)
 {
+    bool anyEstimate = false;
+    for (const Row& r : rows) {
+        for (const auto& [tool, c] : r.cells) {
+            if (c.arrivedWhenStopped.isEmpty())
+                continue;
+            if (!anyEstimate)
+                std::printf(
+                    "\nEstimated figures: messages that had arrived when the run was stopped\n"
+                    "(few arrivals: the start-up cost weighs in, the estimate is high):\n");
+            anyEstimate = true;
+            QStringList arrived;
+            for (int n : c.arrivedWhenStopped)
+                arrived.append(QString::number(n));
+            std::printf("  %-15s %-12s %-9s %s of %d\n", qPrintable(r.dataset), qPrintable(link(r)),
+                        toolName(tool), qPrintable(arrived.join(QStringLiteral(", "))), r.messages);
+        }
+    }
     bool any = false;
     for (const Row& r : rows) {
         for (const auto& [tool, c] : r.cells) {

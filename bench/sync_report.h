@@ -16,6 +16,7 @@ struct Cell
     QList<double> seconds;
     long peakRssKb = 0; // the highest of all runs
     bool estimated = false;
+    QList<int> arrivedWhenStopped; // of each estimated run
     bool skipped = false;
     QString error;
     [[nodiscard]] bool valid() const { return !seconds.isEmpty() && error.isEmpty(); }
