@@ -5,14 +5,12 @@
 // trip of 20 ms (both on 127.0.0.1). Prints seconds per window side by side. `--smoke`: tiny run.
 #include "core/net/SslTransport.h"
 #include "core/pop3/Client.h"
+#include "sync_relay.h"
 #include "tests/support/DovecotServer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTimer>
 #include <cstdio>
 #include <cstring>
 
@@ -20,39 +18,6 @@ using namespace postbag;
 using namespace postbag::pop3;
 
 namespace {
-
-// Forwards bytes between a client and the server, each direction delayed by half the round trip.
-class DelayRelay : public QObject
-{
-public:
-    DelayRelay(quint16 target, int roundTripMs) : m_target(target), m_halfMs(roundTripMs / 2)
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* client = m_server.nextPendingConnection()) {
-                auto* upstream = new QTcpSocket(client);
-                upstream->connectToHost(QHostAddress::LocalHost, m_target);
-                pipe(client, upstream);
-                pipe(upstream, client);
-                connect(client, &QTcpSocket::disconnected, upstream, [upstream] { upstream->disconnectFromHost(); });
-                connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
-            }
-        });
-    }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    void pipe(QTcpSocket* from, QTcpSocket* to)
-    {
-        connect(from, &QTcpSocket::readyRead, to, [this, from, to] {
-            const QByteArray bytes = from->readAll();
-            QTimer::singleShot(m_halfMs, Qt::PreciseTimer, to, [to, bytes] { to->write(bytes); });
-        });
-    }
-    QTcpServer m_server;
-    quint16 m_target;
-    int m_halfMs;
-};
 
 double retrieveAll(quint16 port, int window, int count)
 {
@@ -82,10 +47,12 @@ double retrieveAll(quint16 port, int window, int count)
     int done = 0;
     qint64 bytes = 0;
     for (int n = 1; n <= count; ++n) {
-        client.session().retr(n, [&](QByteArrayView c) { bytes += c.size(); }, [&](Result<qint64>) {
-            if (++done == count)
-                loop.quit();
-        });
+        client.session().retr(
+            n, [&](QByteArrayView c) { bytes += c.size(); },
+            [&](Result<qint64>) {
+                if (++done == count)
+                    loop.quit();
+            });
     }
     loop.exec();
     const double secs = double(t.nsecsElapsed()) / 1e9;
@@ -114,7 +81,7 @@ int main(int argc, char** argv)
         if (!dovecot.deliver(QStringLiteral("bench"), m))
             return 1;
     }
-    DelayRelay relay(dovecot.plainPort(), 20);
+    bench::DelayRelay relay(dovecot.plainPort(), 20);
     const QList<int> windows = smoke ? QList<int>{1, 16} : QList<int>{1, 2, 4, 8, 16, 32, 64};
     std::printf("RETR of %d messages from Dovecot, seconds (lower is better)\n", count);
     std::printf("  %-8s %12s %16s\n", "window", "loopback", "20 ms round trip");

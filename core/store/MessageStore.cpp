@@ -29,6 +29,7 @@ Result<QList<Inserted>> MessageStore::insertBatch(const QList<NewMessage>& messa
         return s.error();
     }
     MessageWriter writer(m_db);
+    writer.deferIndex();
     QList<Inserted> out;
     out.reserve(messages.size());
     for (const NewMessage& m : messages) {
@@ -37,6 +38,9 @@ Result<QList<Inserted>> MessageStore::insertBatch(const QList<NewMessage>& messa
             return r.error(); // tx rolls back: nothing of the batch remains
         }
         out.append(r.value());
+    }
+    if (const Status s = writer.flushIndex(); !s) {
+        return s.error();
     }
     if (const Status s = tx.commit(); !s) {
         return s.error();

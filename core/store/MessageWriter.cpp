@@ -8,6 +8,7 @@
 #include "core/store/SqlUtil.h"
 
 #include <QVariant>
+#include <utility>
 
 namespace postbag::store {
 
@@ -81,13 +82,26 @@ Result<Inserted> MessageWriter::insert(const NewMessage& m, bool detectDuplicate
     if (const Status s = writeAttachments(id, m.attachments); !s) {
         return s.error();
     }
-    if (const Status s = writeIndex(id, m, false); !s) {
+    if (m_deferIndex) {
+        m_pendingIndex.append({id, &m});
+    } else if (const Status s = writeIndex(id, m, false); !s) {
         return s.error();
     }
     if (const Status s = recordUidl(m, id); !s) {
         return s.error();
     }
     return Inserted{id, false};
+}
+
+Status MessageWriter::flushIndex()
+{
+    const auto pending = std::exchange(m_pendingIndex, {});
+    for (const auto& [id, message] : pending) {
+        if (const Status s = writeIndex(id, *message, false); !s) {
+            return s;
+        }
+    }
+    return Ok{};
 }
 
 Status MessageWriter::replace(qint64 id, const NewMessage& m)
@@ -148,9 +162,10 @@ QString MessageWriter::duplicateQuery()
 {
     // "message_id <> ''" repeats the partial index's condition: SQLite cannot prove a bound
     // parameter non-empty, and without it every insert scanned all messages (quadratic ingest).
-    return QStringLiteral("SELECT m.id FROM messages m JOIN blobs b ON b.id = m.blob_id "
-                          "WHERE m.message_id = ? AND m.message_id <> '' AND b.size = ? AND b.sha256 = ? "
-                          "ORDER BY m.id LIMIT 1");
+    return QStringLiteral(
+        "SELECT m.id FROM messages m JOIN blobs b ON b.id = m.blob_id "
+        "WHERE m.message_id = ? AND m.message_id <> '' AND b.size = ? AND b.sha256 = ? "
+        "ORDER BY m.id LIMIT 1");
 }
 
 Result<qint64> MessageWriter::findDuplicate(const NewMessage& m, const QByteArray& sha)

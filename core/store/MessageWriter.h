@@ -19,6 +19,13 @@ public:
     explicit MessageWriter(Database& db) : m_db(db) {}
 
     [[nodiscard]] Result<Inserted> insert(const NewMessage& message, bool detectDuplicates);
+    // From now on, insert() leaves the search index rows to flushIndex(), which must run before
+    // the transaction commits, while every inserted NewMessage is still alive. Why: the trigger
+    // on `messages` makes each INSERT open a statement savepoint, and FTS5 writes its pending
+    // terms to disk at every savepoint: one index segment per message (and merges to match)
+    // instead of one per batch.
+    void deferIndex() { m_deferIndex = true; }
+    [[nodiscard]] Status flushIndex();
     // Replaces bytes and everything derived from them, keeping folder, flags and UIDL records.
     [[nodiscard]] Status replace(qint64 id, const NewMessage& message);
     // The duplicate lookup run for every insert; public so a test can check its query plan.
@@ -32,6 +39,8 @@ private:
     [[nodiscard]] Status recordUidl(const NewMessage& message, qint64 id);
 
     Database& m_db;
+    bool m_deferIndex = false;
+    QList<QPair<qint64, const NewMessage*>> m_pendingIndex;
 };
 
 } // namespace postbag::store

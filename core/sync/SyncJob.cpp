@@ -178,9 +178,14 @@ void SyncJob::fetch()
     for (const ServerMessage& m : std::as_const(m_new)) {
         const bool completing = m_request.completeBodies.contains(m.uid);
         const bool headersOnly = !completing && m_request.sizeLimitBytes > 0 && m.size > m_request.sizeLimitBytes;
+        // Every RETR is queued at once: the buffer is reserved when its answer starts arriving,
+        // not now, so memory holds the messages in flight, not the whole mailbox.
         auto bytes = std::make_shared<QByteArray>();
-        bytes->reserve(qMin<qint64>(m.size + 64, 64 * 1024 * 1024));
-        auto sink = [bytes](QByteArrayView chunk) { bytes->append(chunk); };
+        auto sink = [bytes, size = m.size](QByteArrayView chunk) {
+            if (bytes->isEmpty())
+                bytes->reserve(qMin<qint64>(size + 64, 64 * 1024 * 1024));
+            bytes->append(chunk);
+        };
         auto done = [this, m, bytes, headersOnly](Result<qint64> r) {
             onFetched(m, *bytes, headersOnly, r);
         };

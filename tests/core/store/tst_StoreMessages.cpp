@@ -4,10 +4,9 @@
 #include "core/store/MessageWriter.h"
 #include "core/store/UidlStore.h"
 
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <QRandomGenerator>
 
 using namespace postbag;
 using namespace postbag::store;
@@ -41,7 +40,8 @@ private Q_SLOTS:
         QString details;
         while (q.next())
             details += q.value(3).toString() + u'\n';
-        QVERIFY2(details.contains(QStringLiteral("USING INDEX messages_by_message_id")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("USING INDEX messages_by_message_id")),
+                 qPrintable(details));
         QVERIFY2(!details.contains(QStringLiteral("SCAN m")), qPrintable(details));
     }
 
@@ -137,6 +137,42 @@ private Q_SLOTS:
         STORE_OK(ok);
         QCOMPARE(ok->size(), 5);
         QCOMPARE(count(*f.db, "messages"), 5);
+    }
+
+    // The index rows of a batch are written together at its end: every message of the batch is
+    // still indexed under its own row, duplicates in the batch get none, and nothing stays behind.
+    void batchIndexesEveryMessage()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        MessageStore store(*f.db);
+        QList<NewMessage> batch;
+        for (int i = 0; i < 40; ++i) {
+            batch.append(makeMessage(f.account.id, f.account.inboxId, QStringLiteral("ix%1").arg(i),
+                                     QStringLiteral("batch %1").arg(i),
+                                     QStringLiteral("word%1 shared").arg(i)));
+        }
+        batch.append(batch.at(7)); // same bytes and Message-ID: a duplicate, not indexed again
+        batch.last().uidl = QStringLiteral("ix7-again");
+        const QList<Inserted> inserted = store.insertBatch(batch).value();
+        QCOMPARE(inserted.size(), 41);
+        QVERIFY(inserted.last().duplicate);
+        QCOMPARE(count(*f.db, "search"), 40);
+        for (int i = 0; i < 40; ++i) {
+            const auto row = f.db->scalar(
+                QStringLiteral("SELECT rowid FROM search WHERE search MATCH 'word%1'").arg(i));
+            STORE_OK(row);
+            QCOMPARE(row->toLongLong(), inserted.at(i).id);
+        }
+        QCOMPARE(
+            f.db->scalar(u"SELECT count(*) FROM search WHERE search MATCH 'shared'"_s)->toInt(),
+            40);
+        // A single insert after the batch is indexed at once, as before.
+        const qint64 single =
+            store.insert(makeMessage(f.account.id, f.account.inboxId, u"one"_s, u"lonely"_s))->id;
+        QCOMPARE(
+            f.db->scalar(u"SELECT rowid FROM search WHERE search MATCH 'lonely'"_s)->toLongLong(),
+            single);
     }
 
     void duplicatesAcrossAccounts()
