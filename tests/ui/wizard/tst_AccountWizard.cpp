@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The setup wizard driven like a user would, offscreen, against a real Dovecot and (through
 // tests/support/with-keyring) a real Secret Service keyring.
-#include "WizardFixture.h"
+#include "WizardDriver.h"
 #include "core/account/AccountRepository.h"
 #include "core/account/KeychainCredentialStore.h"
 #include "core/store/MessageStore.h"
@@ -35,77 +35,12 @@
 using namespace postbag;
 using namespace postbag::ui;
 using Step = sync::ConnectionCheck::Step;
+using postbag::test::enterIdentity;
+using postbag::test::enterServer;
+using postbag::test::finish;
+using postbag::test::snap;
 
 namespace {
-
-// Run with POSTBAG_SCREENSHOTS=<dir> to keep pictures of the pages for docs/ (offscreen grabs).
-void snap(QWidget& w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("POSTBAG_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    w.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
-}
-
-// The first page, then the search; returns false if the detect page never settles.
-bool enterIdentity(AccountWizard& w, const QString& password)
-{
-    auto* identity = qobject_cast<IdentityPage*>(w.currentPage());
-    if (!identity)
-        return false;
-    identity->nameEdit()->setText(QStringLiteral("Alice Example"));
-    QTest::keyClicks(identity->addressEdit(), QStringLiteral("alice@localhost"));
-    identity->passwordEdit()->setText(password);
-    snap(w, "wizard-1-identity");
-    if (!w.button(QWizard::NextButton)->isEnabled())
-        return false;
-    w.next();
-    auto* detect = qobject_cast<DetectPage*>(w.currentPage());
-    const bool settled = detect && QTest::qWaitFor([&] { return !detect->isSearching(); }, 20000);
-    snap(w, "wizard-2-detect-nothing");
-    return settled;
-}
-
-// Manual settings for the fixture, then the connection check (waits until it ends).
-ConnectionDoctorView* enterServer(AccountWizard& w, quint16 port, account::Security security)
-{
-    auto* detect = qobject_cast<DetectPage*>(w.currentPage());
-    detect->manualChoice()->setChecked(true);
-    w.next();
-    auto* server = qobject_cast<ServerPage*>(w.currentPage());
-    if (!server)
-        return nullptr;
-    ServerForm* form = server->form();
-    form->hostEdit()->setText(QStringLiteral("127.0.0.1"));
-    form->securityCombo()->setCurrentIndex(form->securityCombo()->findData(int(security)));
-    form->portSpin()->setValue(port);
-    form->userEdit()->setText(QString::fromLatin1(test::WizardFixture::kUser));
-    snap(w, "wizard-3-server");
-    if (!w.button(QWizard::NextButton)->isEnabled())
-        return nullptr;
-    w.next();
-    auto* check = qobject_cast<CheckPage*>(w.currentPage());
-    if (!check || !QTest::qWaitFor([&] { return !check->doctor()->isRunning(); }, 30000))
-        return nullptr;
-    return check->doctor();
-}
-
-// Options as proposed, then the save page; finishes once the keyring has answered.
-bool finish(AccountWizard& w)
-{
-    w.next(); // options
-    snap(w, "wizard-5-options");
-    w.next(); // save
-    auto* save = qobject_cast<SavePage*>(w.currentPage());
-    if (!save || !QTest::qWaitFor([&] { return save->keyringAnswered(); }, 20000))
-        return false;
-    snap(w, "wizard-6-save");
-    if (!w.button(QWizard::FinishButton)->isEnabled())
-        return false;
-    w.button(QWizard::FinishButton)->click();
-    return w.result() == QDialog::Accepted;
-}
 
 // Downloads the new account's mail with the real engine, reading the password where the wizard
 // put it, and returns how many messages arrived.

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs with a D-Bus session address that leads nowhere: QtKeychain really finds no keyring, and
 // the wizard must say so and offer "ask once per session" or a password command instead.
-#include "WizardFixture.h"
+#include "WizardDriver.h"
 #include "core/account/AccountRepository.h"
 #include "core/account/KeychainCredentialStore.h"
 #include "tests/support/Outcome.h"
@@ -28,30 +28,13 @@ using namespace postbag::ui;
 namespace {
 SavePage* reachSavePage(AccountWizard& w, test::WizardFixture& fx)
 {
-    auto* identity = qobject_cast<IdentityPage*>(w.currentPage());
-    identity->addressEdit()->setText(QStringLiteral("alice@localhost"));
-    identity->passwordEdit()->setText(QString::fromLatin1(test::WizardFixture::kPassword));
-    w.next();
-    auto* detect = qobject_cast<DetectPage*>(w.currentPage());
-    if (!QTest::qWaitFor([&] { return !detect->isSearching(); }, 20000))
+    if (!test::enterIdentity(w, QString::fromLatin1(test::WizardFixture::kPassword)))
         return nullptr;
-    detect->manualChoice()->setChecked(true);
-    w.next();
-    ServerForm* form = qobject_cast<ServerPage*>(w.currentPage())->form();
-    form->hostEdit()->setText(QStringLiteral("127.0.0.1"));
-    form->portSpin()->setValue(fx.dovecot.tlsPort());
-    form->userEdit()->setText(QString::fromLatin1(test::WizardFixture::kUser));
-    w.next();
-    auto* check = qobject_cast<CheckPage*>(w.currentPage());
-    if (!QTest::qWaitFor([&] { return !check->doctor()->isRunning(); }, 30000) ||
-        !check->doctor()->succeeded())
+    ConnectionDoctorView* doctor =
+        test::enterServer(w, fx.dovecot.tlsPort(), account::Security::ImplicitTls);
+    if (!doctor || !doctor->succeeded())
         return nullptr;
-    w.next();
-    w.next();
-    auto* save = qobject_cast<SavePage*>(w.currentPage());
-    if (!save || !QTest::qWaitFor([&] { return save->keyringAnswered(); }, 30000))
-        return nullptr;
-    return save;
+    return test::reachSavePage(w);
 }
 } // namespace
 
