@@ -15,6 +15,7 @@
 #include "ui/reader/RemoteContentPolicy.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/AccountSetupController.h"
+#include "ui/wizard/AccountWiring.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,34 +26,6 @@
 namespace postbag::app {
 
 namespace {
-
-// The account dialogs tell the sync engine and the window what changed.
-void wireAccounts(ui::AccountSetupController& accounts, ui::MainWindow& window,
-                  sync::SyncManager& manager)
-{
-    using Controller = ui::AccountSetupController;
-    QObject::connect(&window, &ui::MainWindow::addAccountRequested, &accounts,
-                     &Controller::addAccount);
-    QObject::connect(&window, &ui::MainWindow::editAccountRequested, &accounts,
-                     &Controller::editAccount);
-    QObject::connect(&window, &ui::MainWindow::manageAccountsRequested, &accounts,
-                     &Controller::manageAccounts);
-    QObject::connect(&window, &ui::MainWindow::passwordRequired, &accounts,
-                     &Controller::askPassword);
-    auto reload = [&window, &manager] {
-        manager.reloadAccounts();
-        window.refreshModels();
-    };
-    QObject::connect(&accounts, &Controller::accountAdded, &window, [reload, &manager](qint64 id) {
-        reload();
-        manager.syncAccount(id); // the first download starts at once, with its progress shown
-    });
-    QObject::connect(&accounts, &Controller::accountChanged, &window, reload);
-    QObject::connect(&accounts, &Controller::accountRemoved, &window, reload);
-    QObject::connect(&accounts, &Controller::accountsReordered, &window, reload);
-    QObject::connect(&accounts, &Controller::passwordEntered, &manager,
-                     &sync::SyncManager::credentialsUpdated);
-}
 
 int fatal(const Error& error)
 {
@@ -132,7 +105,7 @@ int WindowApp::run(QApplication& app)
     setup.session = &session;
     setup.transports = transports;
     ui::AccountSetupController accounts(setup, &window);
-    wireAccounts(accounts, window, manager);
+    ui::wireAccountSetup(accounts, window, manager);
 
     window.restoreLayout();
     window.show();
