@@ -1600,11 +1600,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <source> days</source>
-        <extracomment>Suffix of a number of days</extracomment>
-        <translation> Tagen</translation>
-    </message>
-    <message>
         <source>Remove from the server after</source>
         <translation>Vom Server löschen nach</translation>
     </message>
@@ -1624,11 +1619,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>only when I ask</source>
         <extracomment>Check interval: the value 0</extracomment>
         <translation>nur manuell</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <extracomment>Suffix of a number of minutes</extracomment>
-        <translation> Minuten</translation>
     </message>
     <message>
         <source>Check for new mail every</source>
@@ -1679,6 +1669,22 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>Every account appears in the Unified Inbox anyway; sharing an Inbox puts this account&apos;s mail into another account&apos;s folder.</source>
         <translation>Jedes Konto erscheint ohnehin in „Alle Posteingänge“; bei einem gemeinsamen Posteingang landen die Nachrichten dieses Kontos im Ordner eines anderen Kontos.</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>Suffix after a number of days (the number itself is shown before it)</extracomment>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <extracomment>Suffix after a number of minutes (the number itself is shown before it)</extracomment>
+        <translation>
+            <numerusform> Minute</numerusform>
+            <numerusform> Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>postbag::ui::OptionsForm</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>Suffix after a number of days (the number itself is shown before it)</extracomment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <extracomment>Suffix after a number of minutes (the number itself is shown before it)</extracomment>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postbag::ui::TrayNotifier</name>
     <message numerus="yes">
         <source>Postbag: %n unread message(s)</source>

@@ -42,8 +42,10 @@ OptionsForm::OptionsForm(store::Database* db, QWidget* parent) : QWidget(parent)
     m_days->setRange(0, 3650);
     //: Delete from server after N days: the value 0
     m_days->setSpecialValueText(tr("never"));
-    //: Suffix of a number of days
-    m_days->setSuffix(tr(" days"));
+    connect(m_days, &QSpinBox::valueChanged, this, [this](int days) {
+        //: Suffix after a number of days (the number itself is shown before it)
+        m_days->setSuffix(tr(" day(s)", nullptr, days));
+    });
     m_days->setAccessibleName(tr("Remove from the server after"));
     form->addRow(tr("Remove from the server &after:"), m_days);
     form->addRow(
@@ -58,8 +60,10 @@ OptionsForm::OptionsForm(store::Database* db, QWidget* parent) : QWidget(parent)
     m_interval->setRange(0, 24 * 60);
     //: Check interval: the value 0
     m_interval->setSpecialValueText(tr("only when I ask"));
-    //: Suffix of a number of minutes
-    m_interval->setSuffix(tr(" minutes"));
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int minutes) {
+        //: Suffix after a number of minutes (the number itself is shown before it)
+        m_interval->setSuffix(tr(" minute(s)", nullptr, minutes));
+    });
     m_interval->setAccessibleName(tr("Check for new mail every"));
     form->addRow(tr("Check for new mail &every:"), m_interval);
     m_startup = new QCheckBox(tr("Check when Postbag &starts"), this);
