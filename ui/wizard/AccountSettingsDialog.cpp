@@ -55,9 +55,7 @@ AccountSettingsDialog::AccountSettingsDialog(AccountSetupContext context,
     m_tabs->addTab(passwordTab(), tr("Pass&word"));
     m_tabs->addTab(checkTab(), tr("Chec&k"));
     layout->addWidget(m_tabs);
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #d0413a;"));
+    m_problem = problemLabel(this);
     layout->addWidget(m_problem);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

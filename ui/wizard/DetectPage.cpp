@@ -195,9 +195,8 @@ void DetectPage::onFinished(const QList<autoconfig::ServerCandidate>& ranked)
         m_manual->setChecked(true);
     } else {
         //: %n is the number of settings found
-        m_status->setText(
-            tr("Found %n possible setting(s); the best one is selected.", nullptr,
-               int(ranked.size())));
+        m_status->setText(tr("Found %n possible setting(s); the best one is selected.", nullptr,
+                             int(ranked.size())));
     }
 }
 

@@ -40,9 +40,7 @@ IdentityPage::IdentityPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizar
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     form->addRow(tr("&Password:"), m_password);
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #d0413a;"));
+    m_problem = problemLabel(this);
     form->addRow(QString(), m_problem);
     connect(m_address, &QLineEdit::textChanged, this, [this] {
         const bool bad = !m_address->text().isEmpty() && !isPlausibleAddress(m_address->text());

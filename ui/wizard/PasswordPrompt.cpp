@@ -5,6 +5,7 @@
 #include "core/account/AccountRepository.h"
 #include "core/account/CredentialStore.h"
 #include "ui/text/ErrorText.h"
+#include "ui/wizard/ServerForm.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -42,9 +43,7 @@ PasswordPrompt::PasswordPrompt(AccountSetupContext context, account::AccountSett
     m_remember->setVisible(m_context.keyring != nullptr &&
                            m_account.passwordSource != PasswordSource::Command);
     layout->addWidget(m_remember);
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #d0413a;"));
+    m_problem = problemLabel(this);
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);

@@ -6,6 +6,7 @@
 #include "core/account/CredentialStore.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/AccountWizard.h"
+#include "ui/wizard/ServerForm.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -28,8 +29,7 @@ SavePage::SavePage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wizard
     m_name = new QLineEdit(this);
     m_name->setAccessibleName(tr("Account name"));
     form->addRow(tr("Account &name:"), m_name);
-    m_nameProblem = new QLabel(this);
-    m_nameProblem->setStyleSheet(QStringLiteral("color: #d0413a;"));
+    m_nameProblem = problemLabel(this);
     form->addRow(QString(), m_nameProblem);
     layout->addLayout(form);
     m_keyring = new QLabel(this);
@@ -51,9 +51,7 @@ SavePage::SavePage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wizard
     alt->addWidget(m_commandLine);
     layout->addWidget(m_alternatives);
     m_alternatives->hide();
-    m_saveProblem = new QLabel(this);
-    m_saveProblem->setWordWrap(true);
-    m_saveProblem->setStyleSheet(QStringLiteral("color: #d0413a;"));
+    m_saveProblem = problemLabel(this);
     layout->addWidget(m_saveProblem);
     layout->addStretch(1);
 
@@ -179,7 +177,8 @@ bool SavePage::validatePage()
         return false;
     }
     if (settings.passwordSource == PasswordSource::AskEachSession && m_wizard->context().session)
-        m_wizard->context().session->write(added.value(), m_wizard->password(), [](const Status&) {});
+        m_wizard->context().session->write(added.value(), m_wizard->password(),
+                                           [](const Status&) {});
     m_wizard->draft() = added.value();
     m_wizard->setCreatedAccountId(added->id);
     Q_EMIT m_wizard->accountCreated(added->id);

@@ -35,13 +35,19 @@ QString hostProblem(const QString& rawHost)
     return {};
 }
 
-namespace {
 QLabel* problemLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
     // A red that stays readable on light and dark palettes.
     label->setStyleSheet(QStringLiteral("color: #d0413a;"));
+    return label;
+}
+
+namespace {
+QLabel* hiddenProblemLabel(QWidget* parent)
+{
+    QLabel* label = problemLabel(parent);
     label->hide();
     return label;
 }
@@ -54,7 +60,7 @@ ServerForm::ServerForm(QWidget* parent) : QWidget(parent)
     m_host->setAccessibleName(tr("Server"));
     //: Placeholder of the server name field
     m_host->setPlaceholderText(tr("pop.example.com"));
-    m_hostProblem = problemLabel(this);
+    m_hostProblem = hiddenProblemLabel(this);
     form->addRow(tr("&Server:"), m_host);
     form->addRow(QString(), m_hostProblem);
 
@@ -93,7 +99,7 @@ ServerForm::ServerForm(QWidget* parent) : QWidget(parent)
 
     m_user = new QLineEdit(this);
     m_user->setAccessibleName(tr("User name"));
-    m_userProblem = problemLabel(this);
+    m_userProblem = hiddenProblemLabel(this);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(QString(), m_userProblem);
 

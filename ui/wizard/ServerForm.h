@@ -55,6 +55,9 @@ private:
     bool m_valid = false;
 };
 
+// A label for what is wrong with the user's input, in the wizard's one error colour.
+[[nodiscard]] QLabel* problemLabel(QWidget* parent);
+
 // Whether `host` can be a server name or address (no scheme, no spaces, no port).
 [[nodiscard]] QString hostProblem(const QString& host);
 
