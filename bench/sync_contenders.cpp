@@ -127,9 +127,14 @@ QStringList Contenders::command(Tool tool, const Mailbox& box, const QString& di
                 box.pinSha256Hex,
                 box.user,
                 box.password};
-    case Tool::Postbag:
-        return {m_postbag, QStringLiteral("--profile"), dir + QStringLiteral("/profile"),
-                QStringLiteral("sync"), QStringLiteral("--json")};
+    case Tool::Postbag: {
+        // POSTBAG_BENCH_WRAP="perf record -g -o /tmp/pb.data" profiles postbag's runs.
+        QStringList c = QString::fromLocal8Bit(qgetenv("POSTBAG_BENCH_WRAP"))
+                            .split(u' ', Qt::SkipEmptyParts);
+        c << m_postbag << QStringLiteral("--profile") << dir + QStringLiteral("/profile")
+          << QStringLiteral("sync") << QStringLiteral("--json");
+        return c;
+    }
     case Tool::Fetchmail: {
         QStringList c{m_fetchmail,
                       QStringLiteral("-f"),

@@ -48,6 +48,11 @@ Result<QList<Inserted>> MessageStore::insertBatch(const QList<NewMessage>& messa
     return out;
 }
 
+void MessageStore::prepare(NewMessage& message)
+{
+    message.prepared = MessageWriter::prepare(message);
+}
+
 Status MessageStore::replaceBody(qint64 id, const NewMessage& full)
 {
     Transaction tx(m_db);

@@ -29,6 +29,9 @@ public:
 
     [[nodiscard]] Result<Inserted> insert(const NewMessage& message);
     [[nodiscard]] Result<QList<Inserted>> insertBatch(const QList<NewMessage>& messages);
+    // Digest, packing and index text of `message`, so that insert() only runs SQL. Pure: runs
+    // on any thread, without a Database (sync prepares the next messages while one is written).
+    static void prepare(NewMessage& message);
     // Completes a headers-only message (or re-imports one): new bytes and derived fields; folder,
     // flags and UIDL records are kept.
     [[nodiscard]] Status replaceBody(qint64 id, const NewMessage& full);

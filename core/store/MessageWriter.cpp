@@ -21,9 +21,32 @@ QVariant idOrNull(qint64 id)
 
 } // namespace
 
+PreparedRows MessageWriter::prepare(const NewMessage& m)
+{
+    PreparedRows rows;
+    rows.sha256 = RawCodec::sha256(m.raw);
+    RawCodec::Packed packed = RawCodec::encode(m.raw);
+    rows.codec = packed.codec;
+    rows.packed = std::move(packed.data);
+    QStringList names;
+    for (const AttachmentInfo& a : m.attachments) {
+        names.append(a.fileName);
+    }
+    const QString recipients =
+        QStringList{sql::text(m.toText), sql::text(m.ccText), m.recipientAddresses.join(u' ')}.join(
+            u' ');
+    rows.subject = SearchText::forIndex(m.subject);
+    rows.sender = SearchText::forIndex(m.fromName + u' ' + m.fromAddress);
+    rows.recipients = SearchText::forIndex(recipients);
+    rows.body = SearchText::forIndex(m.bodyText);
+    rows.attachments = SearchText::forIndex(names.join(u' '));
+    return rows;
+}
+
 Result<Inserted> MessageWriter::insert(const NewMessage& m, bool detectDuplicates)
 {
-    const QByteArray sha = RawCodec::sha256(m.raw);
+    const PreparedRows& rows = m.prepared ? *m.prepared : m_computed.emplace_back(prepare(m));
+    const QByteArray& sha = rows.sha256;
     if (detectDuplicates && !m.messageId.isEmpty()) {
         const auto existing = findDuplicate(m, sha);
         if (!existing) {
@@ -36,7 +59,7 @@ Result<Inserted> MessageWriter::insert(const NewMessage& m, bool detectDuplicate
             return Inserted{existing.value(), true};
         }
     }
-    const auto blob = writeBlob(m.raw, sha);
+    const auto blob = writeBlob(m, rows);
     if (!blob) {
         return blob.error();
     }
@@ -83,8 +106,8 @@ Result<Inserted> MessageWriter::insert(const NewMessage& m, bool detectDuplicate
         return s.error();
     }
     if (m_deferIndex) {
-        m_pendingIndex.append({id, &m});
-    } else if (const Status s = writeIndex(id, m, false); !s) {
+        m_pendingIndex.append({id, &rows});
+    } else if (const Status s = writeIndex(id, rows, false); !s) {
         return s.error();
     }
     if (const Status s = recordUidl(m, id); !s) {
@@ -96,8 +119,8 @@ Result<Inserted> MessageWriter::insert(const NewMessage& m, bool detectDuplicate
 Status MessageWriter::flushIndex()
 {
     const auto pending = std::exchange(m_pendingIndex, {});
-    for (const auto& [id, message] : pending) {
-        if (const Status s = writeIndex(id, *message, false); !s) {
+    for (const auto& [id, rows] : pending) {
+        if (const Status s = writeIndex(id, *rows, false); !s) {
             return s;
         }
     }
@@ -106,7 +129,8 @@ Status MessageWriter::flushIndex()
 
 Status MessageWriter::replace(qint64 id, const NewMessage& m)
 {
-    const auto blob = writeBlob(m.raw, RawCodec::sha256(m.raw));
+    const PreparedRows& rows = m.prepared ? *m.prepared : m_computed.emplace_back(prepare(m));
+    const auto blob = writeBlob(m, rows);
     if (!blob) {
         return blob.error();
     }
@@ -155,7 +179,7 @@ Status MessageWriter::replace(qint64 id, const NewMessage& m)
     if (const Status s = writeAttachments(id, m.attachments); !s) {
         return s;
     }
-    return writeIndex(id, m, true);
+    return writeIndex(id, rows, true);
 }
 
 QString MessageWriter::duplicateQuery()
@@ -184,19 +208,18 @@ Result<qint64> MessageWriter::findDuplicate(const NewMessage& m, const QByteArra
     return q.value()->next() ? q.value()->value(0).toLongLong() : qint64(0);
 }
 
-Result<qint64> MessageWriter::writeBlob(const QByteArray& raw, const QByteArray& sha)
+Result<qint64> MessageWriter::writeBlob(const NewMessage& m, const PreparedRows& rows)
 {
     const auto q = m_db.prepare(
         QStringLiteral("INSERT INTO blobs(sha256, size, codec, data) VALUES(?,?,?,?)"));
     if (!q) {
         return q.error();
     }
-    const RawCodec::Packed packed = RawCodec::encode(raw);
-    q.value()->bindValue(0, sha);
-    q.value()->bindValue(1, qint64(raw.size()));
-    q.value()->bindValue(2, packed.codec);
+    q.value()->bindValue(0, rows.sha256);
+    q.value()->bindValue(1, qint64(m.raw.size()));
+    q.value()->bindValue(2, rows.codec);
     // A non-null empty QByteArray, so that an empty message is stored as X'' and not NULL.
-    q.value()->bindValue(3, packed.data.isNull() ? QByteArray("", 0) : packed.data);
+    q.value()->bindValue(3, rows.packed.isNull() ? QByteArray("", 0) : rows.packed);
     if (const Status s = m_db.exec(*q.value()); !s) {
         return s.error();
     }
@@ -228,7 +251,7 @@ Status MessageWriter::writeAttachments(qint64 id, const QList<AttachmentInfo>& a
     return Ok{};
 }
 
-Status MessageWriter::writeIndex(qint64 id, const NewMessage& m, bool replace)
+Status MessageWriter::writeIndex(qint64 id, const PreparedRows& rows, bool replace)
 {
     if (replace) {
         const auto del = m_db.prepare(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
@@ -246,19 +269,12 @@ Status MessageWriter::writeIndex(qint64 id, const NewMessage& m, bool replace)
     if (!q) {
         return q.error();
     }
-    QStringList names;
-    for (const AttachmentInfo& a : m.attachments) {
-        names.append(a.fileName);
-    }
-    const QString recipients =
-        QStringList{sql::text(m.toText), sql::text(m.ccText), m.recipientAddresses.join(u' ')}.join(
-            u' ');
     q.value()->bindValue(0, id);
-    q.value()->bindValue(1, SearchText::forIndex(m.subject));
-    q.value()->bindValue(2, SearchText::forIndex(m.fromName + u' ' + m.fromAddress));
-    q.value()->bindValue(3, SearchText::forIndex(recipients));
-    q.value()->bindValue(4, SearchText::forIndex(m.bodyText));
-    q.value()->bindValue(5, SearchText::forIndex(names.join(u' ')));
+    q.value()->bindValue(1, rows.subject);
+    q.value()->bindValue(2, rows.sender);
+    q.value()->bindValue(3, rows.recipients);
+    q.value()->bindValue(4, rows.body);
+    q.value()->bindValue(5, rows.attachments);
     return m_db.exec(*q.value());
 }
 

@@ -5,6 +5,8 @@
 #include "core/common/Result.h"
 #include "core/store/StoreTypes.h"
 
+#include <list>
+
 namespace postbag::store {
 
 class Database;
@@ -30,17 +32,19 @@ public:
     [[nodiscard]] Status replace(qint64 id, const NewMessage& message);
     // The duplicate lookup run for every insert; public so a test can check its query plan.
     [[nodiscard]] static QString duplicateQuery();
+    [[nodiscard]] static PreparedRows prepare(const NewMessage& message);
 
 private:
     [[nodiscard]] Result<qint64> findDuplicate(const NewMessage& message, const QByteArray& sha);
-    [[nodiscard]] Result<qint64> writeBlob(const QByteArray& raw, const QByteArray& sha);
+    [[nodiscard]] Result<qint64> writeBlob(const NewMessage& message, const PreparedRows& rows);
     [[nodiscard]] Status writeAttachments(qint64 id, const QList<AttachmentInfo>& attachments);
-    [[nodiscard]] Status writeIndex(qint64 id, const NewMessage& message, bool replace);
+    [[nodiscard]] Status writeIndex(qint64 id, const PreparedRows& rows, bool replace);
     [[nodiscard]] Status recordUidl(const NewMessage& message, qint64 id);
 
     Database& m_db;
     bool m_deferIndex = false;
-    QList<QPair<qint64, const NewMessage*>> m_pendingIndex;
+    QList<QPair<qint64, const PreparedRows*>> m_pendingIndex;
+    std::list<PreparedRows> m_computed; // rows of messages that came unprepared (stable addresses)
 };
 
 } // namespace postbag::store

@@ -8,17 +8,20 @@
 
 namespace postbag::store {
 
-// Lossless packing of raw message bytes. Why: raw mail is mostly text and base64, which zlib
-// shrinks to a third or half, and raw bytes dominate the profile's size. Guarantee:
-// decode(encode(x)) == x byte for byte; data that would not shrink is stored as is; a blob that
-// does not decode to its recorded size is reported as StoreCorrupt, never returned.
+// Lossless packing of raw message bytes. Why: raw mail is mostly text and base64, which shrinks
+// to a third or half, and raw bytes dominate the profile's size. zstd (level 3) packs a typical
+// message as small as zlib level 6 in a quarter of the time, and every downloaded message goes
+// through here. Guarantee: decode(encode(x)) == x byte for byte; data that would not shrink is
+// stored as is; zlib blobs written by earlier versions still decode; a blob that does not decode
+// to its recorded size is reported as StoreCorrupt, never returned.
 class RawCodec
 {
 public:
     enum Codec
     {
         Stored = 0,
-        Zlib = 1
+        Zlib = 1, // written by earlier versions; still read, no longer written
+        Zstd = 2
     };
 
     struct Packed

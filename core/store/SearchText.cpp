@@ -19,9 +19,30 @@ bool SearchText::isCjk(char32_t c)
            || (c >= 0x20000 && c <= 0x3FFFF); // CJK extensions B and later
 }
 
+namespace {
+
+// The highest UTF-16 unit of `text` is below `limit` (written without early exit: it vectorises).
+bool allBelow(const QString& text, char16_t limit)
+{
+    char16_t highest = 0;
+    for (const QChar c : text) {
+        highest = c.unicode() > highest ? c.unicode() : highest;
+    }
+    return highest < limit;
+}
+
+} // namespace
+
 QString SearchText::forIndex(const QString& text)
 {
+    // Most mail text is ASCII, which NFKC leaves as it is and which holds no CJK: shared, not copied.
+    if (allBelow(text, 0x80)) {
+        return text;
+    }
     const QString normal = text.normalized(QString::NormalizationForm_KC);
+    if (allBelow(normal, 0x3040)) { // below the first CJK block (isCjk) and every surrogate
+        return normal;
+    }
     QString out;
     out.reserve(normal.size() + normal.size() / 4);
     bool previousCjk = false;

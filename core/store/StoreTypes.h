@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // Plain value types exchanged with the store. Why: the store must not know POP3 or MIME types;
 // callers (sync, import, models) translate into these. Ids are SQLite row ids; 0 means "none".
@@ -56,6 +57,17 @@ struct AttachmentInfo
     QString partPath; // e.g. "1.2", where the part sits in the MIME tree
 };
 
+// What the store derives from a message's bytes and text without any SQL: the digest, the packed
+// bytes and the search index text. MessageStore::prepare() computes it on any thread, ahead of
+// the write transaction, so that the transaction itself only runs SQL.
+struct PreparedRows
+{
+    QByteArray sha256;
+    int codec = 0; // RawCodec::Codec of `packed`
+    QByteArray packed;
+    QString subject, sender, recipients, body, attachments; // as SearchText::forIndex() gives them
+};
+
 // A message as handed over by sync or import, already parsed by the caller.
 struct NewMessage
 {
@@ -74,6 +86,8 @@ struct NewMessage
     // The mbox From_ line it was imported with, without line end (bytes kept as Latin-1 text so
     // any byte survives); empty when it did not come from an mbox.
     QByteArray envelope;
+    // Filled by MessageStore::prepare(); computed during the insert when absent.
+    std::optional<PreparedRows> prepared;
 };
 
 enum class Flag

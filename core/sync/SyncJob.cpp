@@ -6,6 +6,7 @@
 #include "core/mime/MessageParser.h"
 #include "core/store/MessageStore.h"
 #include "core/store/UidlStore.h"
+#include "core/sync/MessagePreparer.h"
 #include "core/sync/MessageRecord.h"
 
 #include <QCryptographicHash>
@@ -174,12 +175,28 @@ void SyncJob::selectNew()
 void SyncJob::fetch()
 {
     m_writer = std::make_unique<StoreWriter>(m_db, m_request.batchMessages, m_request.batchBytes);
-    m_outstanding = int(m_new.size());
-    for (const ServerMessage& m : std::as_const(m_new)) {
+    m_preparer = new MessagePreparer([this](store::NewMessage m) { onPrepared(std::move(m)); },
+                                     MessagePreparer::defaultThreads(), this);
+    m_nextToFetch = 0;
+    m_inFlight = 0;
+    m_inFlightBytes = 0;
+    m_preparing.clear();
+    m_storeFailed = false;
+    fillWindow();
+}
+
+void SyncJob::fillWindow()
+{
+    // A message counts from its RETR until its rows are handed to the writer, so the window
+    // bounds the bytes held in memory (downloading and preparing) whatever the mailbox's size,
+    // and a slow parse or disk slows the download down instead of piling messages up.
+    while (m_nextToFetch < m_new.size() && !m_fetchError && !m_cancelled
+           && (m_inFlight == 0 || (m_inFlight < kFetchWindow && m_inFlightBytes < kFetchWindowBytes))) {
+        const ServerMessage& m = m_new.at(m_nextToFetch++);
+        ++m_inFlight;
+        m_inFlightBytes += m.size;
         const bool completing = m_request.completeBodies.contains(m.uid);
         const bool headersOnly = !completing && m_request.sizeLimitBytes > 0 && m.size > m_request.sizeLimitBytes;
-        // Every RETR is queued at once: the buffer is reserved when its answer starts arriving,
-        // not now, so memory holds the messages in flight, not the whole mailbox.
         auto bytes = std::make_shared<QByteArray>();
         auto sink = [bytes, size = m.size](QByteArrayView chunk) {
             if (bytes->isEmpty())
@@ -187,7 +204,7 @@ void SyncJob::fetch()
             bytes->append(chunk);
         };
         auto done = [this, m, bytes, headersOnly](Result<qint64> r) {
-            onFetched(m, *bytes, headersOnly, r);
+            onFetched(m, std::move(*bytes), headersOnly, r);
         };
         if (headersOnly)
             m_client->session().top(m.number, 0, sink, done);
@@ -196,52 +213,76 @@ void SyncJob::fetch()
     }
 }
 
-void SyncJob::onFetched(const ServerMessage& message, const QByteArray& bytes, bool headersOnly,
+void SyncJob::onFetched(const ServerMessage& message, QByteArray bytes, bool headersOnly,
                         const Result<qint64>& result)
 {
-    --m_outstanding;
     if (!result.ok()) {
         if (result.error().kind == ErrorKind::Command)
             ++m_report.skipped; // e.g. deleted by another client meanwhile; fetched next time
         else if (!m_fetchError)
             m_fetchError = result.error();
-    } else if (!m_fetchError) {
-        ServerMessage m = message;
-        if (m_identityAfterFetch) {
-            m.uid = identityOf("msg-", bytes);
-            m_server[m.number - 1].uid = m.uid;
-        }
-        if (m_identityAfterFetch && m_seen.contains(m.uid)) {
-            ++m_report.duplicates;
-        } else if (const qint64 stored = m_request.completeBodies.value(m.uid); stored != 0) {
-            // The rest of a headers-only message: replace it in place (same row, same folder).
-            const QDateTime now = m_request.clock();
-            const mime::ParsedMessage parsed = mime::MessageParser::parse(bytes, now);
-            const Status s = store::MessageStore(m_db).replaceBody(
-                stored, toNewMessage(parsed, bytes, {m_request.accountId, m_request.folderId, m.uid, now, false}));
-            if (!s.ok()) {
-                m_fetchError = s.error();
-                m_client->abort();
-            } else {
-                ++m_report.completed;
-                m_report.bytes += bytes.size();
-            }
-        } else {
-            const QDateTime now = m_request.clock();
-            const mime::ParsedMessage parsed = mime::MessageParser::parse(bytes, now);
-            const Status s = m_writer->add(toNewMessage(parsed, bytes, {m_request.accountId, m_request.folderId, m.uid, now, headersOnly}));
-            if (!s.ok()) {
-                m_fetchError = s.error();
-                m_client->abort(); // stop the download: nothing more can be stored
-            }
-            m_seen.insert(m.uid);
-            m_report.bytes += bytes.size();
-            m_report.headersOnly += headersOnly ? 1 : 0;
-        }
-        ++m_fetched;
-        emitProgress();
+        return settle(message.size);
     }
-    if (m_outstanding == 0)
+    if (m_storeFailed)
+        return settle(message.size);
+    ServerMessage m = message;
+    if (m_identityAfterFetch) {
+        m.uid = identityOf("msg-", bytes);
+        m_server[m.number - 1].uid = m.uid;
+    }
+    ++m_fetched;
+    if (m_identityAfterFetch && m_seen.contains(m.uid)) {
+        ++m_report.duplicates;
+    } else if (const qint64 stored = m_request.completeBodies.value(m.uid); stored != 0) {
+        // The rest of a headers-only message: replace it in place (same row, same folder).
+        const QDateTime now = m_request.clock();
+        const mime::ParsedMessage parsed = mime::MessageParser::parse(bytes, now);
+        const Status s = store::MessageStore(m_db).replaceBody(
+            stored, toNewMessage(parsed, bytes, {m_request.accountId, m_request.folderId, m.uid, now, false}));
+        if (!s.ok()) {
+            storeFailed(s.error());
+        } else {
+            ++m_report.completed;
+            m_report.bytes += bytes.size();
+        }
+    } else {
+        m_seen.insert(m.uid);
+        m_report.bytes += bytes.size();
+        m_report.headersOnly += headersOnly ? 1 : 0;
+        emitProgress();
+        // Settled when its rows reach the writer (onPrepared, in this order).
+        m_preparing.enqueue(message.size);
+        return m_preparer->submit(std::move(bytes), {m_request.accountId, m_request.folderId, m.uid,
+                                                     m_request.clock(), headersOnly});
+    }
+    emitProgress();
+    settle(message.size);
+}
+
+void SyncJob::onPrepared(store::NewMessage message)
+{
+    const qint64 size = m_preparing.dequeue();
+    if (!m_storeFailed) {
+        if (const Status s = m_writer->add(std::move(message)); !s.ok())
+            storeFailed(s.error());
+    }
+    settle(size);
+}
+
+void SyncJob::storeFailed(const Error& error)
+{
+    m_storeFailed = true;
+    m_fetchError = error; // the store's error, not the network's, is what the user must see
+    m_client->abort();     // stop the download: nothing more can be stored
+}
+
+void SyncJob::settle(qint64 size)
+{
+    --m_inFlight;
+    m_inFlightBytes -= size;
+    fillWindow();
+    const bool stopped = m_fetchError || m_cancelled;
+    if (m_inFlight == 0 && (stopped || m_nextToFetch == m_new.size()))
         finishFetching();
 }
 
@@ -252,6 +293,8 @@ void SyncJob::finishFetching()
     m_report.downloaded += m_writer->stored();
     m_report.duplicates += m_writer->duplicates();
     m_writer.reset();
+    m_preparer->deleteLater(); // we may be inside its hand-over
+    m_preparer = nullptr;
     if (!flushed.ok() && !m_fetchError)
         m_fetchError = flushed.error();
     if (m_cancelled)

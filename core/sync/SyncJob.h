@@ -8,9 +8,12 @@
 
 #include <QHash>
 #include <QObject>
+#include <QQueue>
 #include <memory>
 
 namespace postbag::sync {
+
+class MessagePreparer;
 
 // One sync of one account, as an explicit phase and a step function:
 // connect (CAPA, STLS, login) → STAT → UIDL (or TOP n 0 identities) → compare with the seen
@@ -51,8 +54,12 @@ private:
     void identifyByTop(int count);
     void selectNew();
     void fetch();
-    void onFetched(const ServerMessage& message, const QByteArray& bytes, bool headersOnly,
+    void fillWindow();
+    void onFetched(const ServerMessage& message, QByteArray bytes, bool headersOnly,
                    const Result<qint64>& result);
+    void onPrepared(store::NewMessage message);
+    void storeFailed(const Error& error);
+    void settle(qint64 size);
     void finishFetching();
     void deleteAndQuit();
     void quit(std::shared_ptr<QStringList> deleted);
@@ -66,11 +73,20 @@ private:
     SyncRequest m_request;
     std::unique_ptr<pop3::Client> m_client;
     std::unique_ptr<StoreWriter> m_writer;
+    MessagePreparer* m_preparer = nullptr; // child; deleted later (it may be calling us)
     SyncPhase m_phase = SyncPhase::Idle;
     SyncReport m_report;
     QList<ServerMessage> m_server;
     QList<ServerMessage> m_new;
-    int m_outstanding = 0;
+    // Messages between their RETR and the writer: at most kFetchWindow, and fewer once they
+    // add up to kFetchWindowBytes (by LIST sizes), but always one.
+    static constexpr int kFetchWindow = 256;
+    static constexpr qint64 kFetchWindowBytes = 16 * 1024 * 1024;
+    qsizetype m_nextToFetch = 0;
+    int m_inFlight = 0;
+    qint64 m_inFlightBytes = 0;
+    QQueue<qint64> m_preparing; // LIST sizes of the messages in the preparer, in order
+    bool m_storeFailed = false;
     int m_fetched = 0;
     qint64 m_totalBytes = 0;
     bool m_identityAfterFetch = false; // no UIDL and no TOP: identify messages by their bytes
