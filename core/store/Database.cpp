@@ -107,6 +107,8 @@ Result<QSqlQuery*> Database::prepare(const QString& sql)
         return it.value().get();
     }
     auto query = std::make_shared<QSqlQuery>(m_db);
+    // Rows are read once, in order: without this QtSql keeps a copy of every row read so far.
+    query->setForwardOnly(true);
     if (!query->prepare(sql)) {
         return mapError(query->lastError());
     }
