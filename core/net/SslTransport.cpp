@@ -11,20 +11,41 @@ namespace postbag::net {
 
 SslTransport::SslTransport(QObject* parent) : pop3::Transport(parent)
 {
-    // A bounded read buffer: a fast server cannot make us hold more than this much of a message
-    // at once, and TCP flow control slows it down while we parse and store.
-    m_socket.setReadBufferSize(kReadBufferBytes);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SslTransport::onTimeout);
-    connect(&m_socket, &QSslSocket::connected, this, &SslTransport::onConnected);
-    connect(&m_socket, &QSslSocket::encrypted, this, &SslTransport::onEncrypted);
-    connect(&m_socket, &QSslSocket::sslErrors, this, &SslTransport::onSslErrors);
-    connect(&m_socket, &QSslSocket::errorOccurred, this, &SslTransport::onSocketError);
-    connect(&m_socket, &QSslSocket::readyRead, this, [this] {
+}
+
+SslTransport::~SslTransport()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void SslTransport::createSocket(pop3::Security security)
+{
+    dropSocket();
+    if (security == pop3::Security::None) {
+        m_socket = std::make_unique<QTcpSocket>();
+    } else {
+        auto ssl = std::make_unique<QSslSocket>();
+        m_ssl = ssl.get();
+        m_socket = std::move(ssl);
+        connect(m_ssl, &QSslSocket::encrypted, this, &SslTransport::onEncrypted);
+        connect(m_ssl, &QSslSocket::sslErrors, this, &SslTransport::onSslErrors);
+    }
+    QTcpSocket* socket = m_socket.get();
+    // A bounded read buffer: a fast server cannot make us hold more than this much of a message
+    // at once, and TCP flow control slows it down while we parse and store.
+    socket->setReadBufferSize(kReadBufferBytes);
+    connect(socket, &QAbstractSocket::connected, this, &SslTransport::onConnected);
+    connect(socket, &QAbstractSocket::errorOccurred, this, &SslTransport::onSocketError);
+    connect(socket, &QIODevice::readyRead, this, [this, socket] {
         if (m_phase == Phase::Open)
-            Q_EMIT received(m_socket.readAll());
+            Q_EMIT received(socket->readAll());
     });
-    connect(&m_socket, &QSslSocket::disconnected, this, [this] {
+    connect(socket, &QAbstractSocket::disconnected, this, [this] {
         if (m_phase == Phase::Open) {
             m_phase = Phase::Finished;
             Q_EMIT closed();
@@ -32,33 +53,41 @@ SslTransport::SslTransport(QObject* parent) : pop3::Transport(parent)
     });
 }
 
-SslTransport::~SslTransport()
+void SslTransport::dropSocket()
 {
-    m_socket.disconnect(this);
-    m_socket.abort();
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    // A second open() may come from inside one of the old socket's signals.
+    m_socket.release()->deleteLater();
+    m_ssl = nullptr;
 }
 
 void SslTransport::open(const pop3::Endpoint& endpoint)
 {
     m_endpoint = endpoint;
     m_sslErrors.clear();
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setProtocol(QSsl::TlsV1_2OrLater);
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    m_socket.setSslConfiguration(config);
-    m_socket.setPeerVerifyName(endpoint.host);
+    createSocket(endpoint.security);
+    if (m_ssl) {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        m_ssl->setSslConfiguration(config);
+        m_ssl->setPeerVerifyName(endpoint.host);
+    }
     m_phase = Phase::Connecting;
     m_timer.start(endpoint.connectTimeoutMs);
     if (endpoint.security == pop3::Security::ImplicitTls)
-        m_socket.connectToHostEncrypted(endpoint.host, endpoint.port, endpoint.host);
+        m_ssl->connectToHostEncrypted(endpoint.host, endpoint.port, endpoint.host);
     else
-        m_socket.connectToHost(endpoint.host, endpoint.port);
+        m_socket->connectToHost(endpoint.host, endpoint.port);
 }
 
 void SslTransport::onConnected()
 {
-    m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket.setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     if (m_endpoint.security == pop3::Security::ImplicitTls) {
         m_phase = Phase::Handshaking;
         m_timer.start(m_endpoint.handshakeTimeoutMs);
@@ -71,21 +100,21 @@ void SslTransport::onConnected()
 
 void SslTransport::startTls()
 {
-    if (m_phase != Phase::Open || m_socket.isEncrypted())
+    if (m_phase != Phase::Open || !m_ssl || m_ssl->isEncrypted())
         return finishWith(Error::make(ErrorCode::TlsHandshakeFailed, QStringLiteral("not possible now")));
     // Whatever the server sent in the clear after +OK was read and discarded by the session; from
     // here on every byte must come through TLS.
-    m_socket.readAll();
+    m_ssl->readAll();
     m_phase = Phase::Handshaking;
     m_upgrading = true;
     m_timer.start(m_endpoint.handshakeTimeoutMs);
-    m_socket.startClientEncryption();
+    m_ssl->startClientEncryption();
 }
 
 bool SslTransport::pinMatches() const
 {
-    return !m_endpoint.pinnedSha256.isEmpty()
-           && sha256Of(m_socket.peerCertificate()) == m_endpoint.pinnedSha256;
+    return m_ssl && !m_endpoint.pinnedSha256.isEmpty()
+           && sha256Of(m_ssl->peerCertificate()) == m_endpoint.pinnedSha256;
 }
 
 void SslTransport::onSslErrors(const QList<QSslError>& errors)
@@ -94,7 +123,7 @@ void SslTransport::onSslErrors(const QList<QSslError>& errors)
     // A pinned certificate is trusted as itself: accept exactly these errors for exactly it.
     if (pinMatches()) {
         qCDebug(lcNet) << "accepting pinned certificate for" << m_endpoint.host;
-        m_socket.ignoreSslErrors(errors);
+        m_ssl->ignoreSslErrors(errors);
     }
 }
 
@@ -103,7 +132,7 @@ void SslTransport::onEncrypted()
     m_timer.stop();
     if (!m_endpoint.pinnedSha256.isEmpty() && !pinMatches()) {
         Error e = Error::make(ErrorCode::CertificatePinMismatch);
-        e.certificate = describeCertificate(m_endpoint.host, m_socket.peerCertificateChain(),
+        e.certificate = describeCertificate(m_endpoint.host, m_ssl->peerCertificateChain(),
                                             m_sslErrors);
         return finishWith(e);
     }
@@ -114,8 +143,8 @@ void SslTransport::onEncrypted()
     } else {
         Q_EMIT opened();
     }
-    if (m_socket.bytesAvailable() > 0)
-        Q_EMIT received(m_socket.readAll());
+    if (m_ssl->bytesAvailable() > 0)
+        Q_EMIT received(m_ssl->readAll());
 }
 
 void SslTransport::onSocketError(QAbstractSocket::SocketError error)
@@ -151,9 +180,9 @@ void SslTransport::onSocketError(QAbstractSocket::SocketError error)
     default:
         break;
     }
-    Error e = Error::make(code, m_socket.errorString());
+    Error e = Error::make(code, m_socket->errorString());
     if (code == ErrorCode::CertificateUntrusted || code == ErrorCode::CertificatePinMismatch) {
-        QList<QSslCertificate> chain = m_socket.peerCertificateChain();
+        QList<QSslCertificate> chain = m_ssl ? m_ssl->peerCertificateChain() : QList<QSslCertificate>();
         if (chain.isEmpty() && !m_sslErrors.isEmpty())
             chain.append(m_sslErrors.first().certificate());
         e.certificate = describeCertificate(m_endpoint.host, chain, m_sslErrors);
@@ -174,14 +203,15 @@ void SslTransport::finishWith(const Error& error)
     qCDebug(lcNet) << "transport failed:" << error.toLogString();
     m_timer.stop();
     m_phase = Phase::Finished;
-    m_socket.abort();
+    if (m_socket)
+        m_socket->abort();
     Q_EMIT failed(error);
 }
 
 void SslTransport::send(const QByteArray& bytes)
 {
     if (m_phase == Phase::Open)
-        m_socket.write(bytes);
+        m_socket->write(bytes);
 }
 
 void SslTransport::close()
@@ -190,14 +220,15 @@ void SslTransport::close()
         return;
     m_timer.stop();
     m_phase = Phase::Finished;
-    m_socket.disconnectFromHost();
+    m_socket->disconnectFromHost();
 }
 
 void SslTransport::abort()
 {
     m_timer.stop();
     m_phase = Phase::Finished;
-    m_socket.abort();
+    if (m_socket)
+        m_socket->abort();
 }
 
 } // namespace postbag::net

@@ -7,7 +7,10 @@
 #include <QList>
 #include <QSslError>
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <QTimer>
+
+#include <memory>
 
 namespace postbag::net {
 
@@ -16,6 +19,8 @@ namespace postbag::net {
 // ends the connection and is reported as data (errors, chain, SHA-256 fingerprint) for the user to
 // judge, never ignored wholesale; a pinned fingerprint is the only certificate accepted for the
 // endpoint, even a CA-valid one with another key is refused; connect and handshake have deadlines.
+// A connection without TLS uses a plain QTcpSocket: constructing a QSslSocket loads the TLS
+// backend and initialises OpenSSL, several milliseconds a plain-text check need not pay.
 class SslTransport final : public pop3::Transport
 {
     Q_OBJECT
@@ -28,13 +33,15 @@ public:
     void startTls() override;
     void close() override;
     void abort() override;
-    [[nodiscard]] bool isEncrypted() const override { return m_socket.isEncrypted(); }
+    [[nodiscard]] bool isEncrypted() const override { return m_ssl && m_ssl->isEncrypted(); }
 
     static constexpr qint64 kReadBufferBytes = 256 * 1024;
 
 private:
     enum class Phase { Idle, Connecting, Handshaking, Open, Finished };
 
+    void createSocket(pop3::Security security);
+    void dropSocket();
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError>& errors);
@@ -43,7 +50,8 @@ private:
     void finishWith(const Error& error);
     [[nodiscard]] bool pinMatches() const;
 
-    QSslSocket m_socket;
+    std::unique_ptr<QTcpSocket> m_socket; // a QSslSocket unless the endpoint is plain text
+    QSslSocket* m_ssl = nullptr;          // m_socket as a QSslSocket, or null
     QTimer m_timer;
     pop3::Endpoint m_endpoint;
     Phase m_phase = Phase::Idle;

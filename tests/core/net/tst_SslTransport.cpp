@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The transport's own guarantees: connect and handshake deadlines, and a 100 MB message streamed
-// through the whole engine without ever being accumulated.
+// The transport's own guarantees: connect and handshake deadlines, no TLS on a plain-text
+// connection unless asked for, and a 100 MB message streamed through the whole engine without
+// ever being accumulated.
 #include "NetTestClient.h"
 #include "tests/support/ScriptedPop3Server.h"
 
@@ -83,6 +84,25 @@ private Q_SLOTS:
         const Error err = failed.first().first().value<Error>();
         QCOMPARE(err.code, ErrorCode::TlsHandshakeFailed);
         QCOMPARE(err.kind, ErrorKind::Tls);
+    }
+
+    void plainConnectionCannotBeUpgradedBehindTheUsersBack()
+    {
+        // A plain-text endpoint gets a socket without TLS: STLS on it is refused as data.
+        ScriptedPop3Server server;
+        server.addConnection(u"S: +OK hello\n!stall 10000");
+        net::SslTransport t;
+        QSignalSpy opened(&t, &Transport::opened);
+        QSignalSpy received(&t, &Transport::received);
+        QSignalSpy failed(&t, &Transport::failed);
+        t.open(endpoint(server.port(), Security::None));
+        QVERIFY(opened.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, 5000);
+        QCOMPARE(received.first().first().toByteArray(), QByteArray("+OK hello\r\n"));
+        QVERIFY(!t.isEncrypted());
+        t.startTls();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().value<Error>().code, ErrorCode::TlsHandshakeFailed);
     }
 
     void hundredMegabyteMessageIsStreamedNotAccumulated()
