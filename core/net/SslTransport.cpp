@@ -101,7 +101,8 @@ void SslTransport::onConnected()
 void SslTransport::startTls()
 {
     if (m_phase != Phase::Open || !m_ssl || m_ssl->isEncrypted())
-        return finishWith(Error::make(ErrorCode::TlsHandshakeFailed, QStringLiteral("not possible now")));
+        return finishWith(
+            Error::make(ErrorCode::TlsHandshakeFailed, QStringLiteral("not possible now")));
     // Whatever the server sent in the clear after +OK was read and discarded by the session; from
     // here on every byte must come through TLS.
     m_ssl->readAll();
@@ -113,8 +114,8 @@ void SslTransport::startTls()
 
 bool SslTransport::pinMatches() const
 {
-    return m_ssl && !m_endpoint.pinnedSha256.isEmpty()
-           && sha256Of(m_ssl->peerCertificate()) == m_endpoint.pinnedSha256;
+    return m_ssl && !m_endpoint.pinnedSha256.isEmpty() &&
+           sha256Of(m_ssl->peerCertificate()) == m_endpoint.pinnedSha256;
 }
 
 void SslTransport::onSslErrors(const QList<QSslError>& errors)
@@ -132,8 +133,8 @@ void SslTransport::onEncrypted()
     m_timer.stop();
     if (!m_endpoint.pinnedSha256.isEmpty() && !pinMatches()) {
         Error e = Error::make(ErrorCode::CertificatePinMismatch);
-        e.certificate = describeCertificate(m_endpoint.host, m_ssl->peerCertificateChain(),
-                                            m_sslErrors);
+        e.certificate =
+            describeCertificate(m_endpoint.host, m_ssl->peerCertificateChain(), m_sslErrors);
         return finishWith(e);
     }
     m_phase = Phase::Open;
@@ -162,7 +163,8 @@ void SslTransport::onSocketError(QAbstractSocket::SocketError error)
         code = ErrorCode::ConnectionRefused;
         break;
     case QAbstractSocket::SocketTimeoutError:
-        code = m_phase == Phase::Connecting ? ErrorCode::ConnectTimeout : ErrorCode::ResponseTimeout;
+        code =
+            m_phase == Phase::Connecting ? ErrorCode::ConnectTimeout : ErrorCode::ResponseTimeout;
         break;
     case QAbstractSocket::RemoteHostClosedError:
         code = m_phase == Phase::Handshaking ? ErrorCode::TlsHandshakeFailed
@@ -182,7 +184,8 @@ void SslTransport::onSocketError(QAbstractSocket::SocketError error)
     }
     Error e = Error::make(code, m_socket->errorString());
     if (code == ErrorCode::CertificateUntrusted || code == ErrorCode::CertificatePinMismatch) {
-        QList<QSslCertificate> chain = m_ssl ? m_ssl->peerCertificateChain() : QList<QSslCertificate>();
+        QList<QSslCertificate> chain =
+            m_ssl ? m_ssl->peerCertificateChain() : QList<QSslCertificate>();
         if (chain.isEmpty() && !m_sslErrors.isEmpty())
             chain.append(m_sslErrors.first().certificate());
         e.certificate = describeCertificate(m_endpoint.host, chain, m_sslErrors);
@@ -195,7 +198,8 @@ void SslTransport::onTimeout()
     if (m_phase == Phase::Connecting)
         finishWith(Error::make(ErrorCode::ConnectTimeout));
     else if (m_phase == Phase::Handshaking)
-        finishWith(Error::make(ErrorCode::TlsHandshakeFailed, QStringLiteral("handshake timed out")));
+        finishWith(
+            Error::make(ErrorCode::TlsHandshakeFailed, QStringLiteral("handshake timed out")));
 }
 
 void SslTransport::finishWith(const Error& error)

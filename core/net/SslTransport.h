@@ -9,7 +9,6 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <memory>
 
 namespace postbag::net {
@@ -38,7 +37,14 @@ public:
     static constexpr qint64 kReadBufferBytes = 256 * 1024;
 
 private:
-    enum class Phase { Idle, Connecting, Handshaking, Open, Finished };
+    enum class Phase
+    {
+        Idle,
+        Connecting,
+        Handshaking,
+        Open,
+        Finished
+    };
 
     void createSocket(pop3::Security security);
     void dropSocket();
