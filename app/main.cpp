@@ -1,23 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: a command-line invocation runs without a display (QCoreApplication and
-// CommandLine); anything else opens the window (QApplication and WindowApp).
+// CommandLine); anything else opens the window, which lives in a module loaded only then.
+#include "app/AppIdentity.h"
 #include "app/CommandLine.h"
 #include "app/Translations.h"
-#include "app/WindowApp.h"
+#include "app/WindowLoader.h"
 
-#include <QApplication>
-
-namespace {
-
-void setNames()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("postbag"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Postbag"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(POSTBAG_VERSION));
-}
-
-} // namespace
+#include <QCoreApplication>
 
 int main(int argc, char** argv)
 {
@@ -25,17 +15,10 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
-    if (postbag::app::CommandLine::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
-        setNames();
-        postbag::app::Translations::install(app);
-        return postbag::app::CommandLine::run(app);
-    }
-    QApplication app(argc, argv);
-    setNames();
+    if (!postbag::app::CommandLine::isCommand(arguments))
+        return postbag::app::WindowLoader::run(argc, argv);
+    QCoreApplication app(argc, argv);
+    postbag::app::AppIdentity::apply();
     postbag::app::Translations::install(app);
-    QApplication::setApplicationDisplayName(QStringLiteral("Postbag"));
-    // Lets Wayland compositors and docks match the window to the installed .desktop file.
-    QGuiApplication::setDesktopFileName(QStringLiteral(POSTBAG_APP_ID));
-    return postbag::app::WindowApp::run(app);
+    return postbag::app::CommandLine::run(app);
 }

@@ -20,6 +20,8 @@ function(postbag_add_test name)
   endif()
   qt_add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+  # Header-only helpers in tests/support are included as "tests/support/...".
+  target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}")
   # WRAPPER runs the test inside an environment it sets up (e.g. a private keyring).
   add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
   set_tests_properties(${name} PROPERTIES

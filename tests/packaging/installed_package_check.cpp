@@ -5,6 +5,7 @@
 // sync over TLS from a real Dovecot into a throwaway profile — which needs the SQLite driver and
 // the TLS backend, plugins dpkg-shlibdeps cannot see. Run by `scripts/setup package`.
 #include "tests/support/DovecotServer.h"
+#include "tests/support/WindowProcess.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -58,6 +59,14 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(p.readAllStandardOutput().trimmed(), QByteArray("postbag " POSTBAG_VERSION));
+    }
+
+    void opensTheWindow()
+    {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        const QString problem = postbag::testing::windowOpens(m_binary, profile.path());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void speaksGerman()

@@ -4,6 +4,8 @@
 // file and AppStream metainfo pass desktop-file-validate and appstreamcli, name the same id as
 // CMake and the Flatpak manifest, the man page documents every command-line option, and
 // `cmake --install` lays out a tree where the binary finds its translations.
+#include "tests/support/WindowProcess.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -176,6 +178,7 @@ private Q_SLOTS:
         QVERIFY2(install.exitCode == 0, qPrintable(install.output));
         const QStringList expected{
             QStringLiteral("bin/postbag"),
+            QStringLiteral(POSTBAG_WINDOW_MODULE_PATH),
             QStringLiteral("share/applications/") + kAppId + QStringLiteral(".desktop"),
             QStringLiteral("share/metainfo/") + kAppId + QStringLiteral(".metainfo.xml"),
             QStringLiteral("share/icons/hicolor/scalable/apps/") + kAppId + QStringLiteral(".svg"),
@@ -202,6 +205,10 @@ private Q_SLOTS:
             run(prefix + QStringLiteral("/bin/postbag"), {QStringLiteral("--help")}, env);
         QCOMPARE(help.exitCode, 0);
         QVERIFY2(help.output.contains(QStringLiteral("Befehle:")), qPrintable(help.output));
+        // ... and its window module.
+        const QString problem = postbag::testing::windowOpens(prefix + QStringLiteral("/bin/postbag"),
+                                                              dir.filePath(QStringLiteral("profile")));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 };
 
