@@ -151,6 +151,20 @@ QStringList version3()
     };
 }
 
+// Version 4: the digest of the last server listing whose every UIDL is recorded, per account
+// (UidlStore::knownListing), so a check of an unchanged leave-on-server mailbox need not read the
+// whole uidls table. Forgetting any UIDL record of the account forgets the digest with it.
+QStringList version4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE uidl_listings(
+            account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+            digest BLOB NOT NULL))"),
+        QStringLiteral(R"(CREATE TRIGGER uidls_forgotten AFTER DELETE ON uidls BEGIN
+            DELETE FROM uidl_listings WHERE account_id = OLD.account_id; END)"),
+    };
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps()
@@ -159,6 +173,7 @@ const QList<Migrations::Step>& Migrations::steps()
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
     };
     return all;
 }

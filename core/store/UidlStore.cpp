@@ -80,6 +80,36 @@ Status UidlStore::forget(qint64 accountId, const QStringList& uidls)
                    uidls);
 }
 
+Result<QByteArray> UidlStore::knownListing(qint64 accountId)
+{
+    const auto q =
+        m_db.prepare(QStringLiteral("SELECT digest FROM uidl_listings WHERE account_id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, accountId);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    sql::Finisher finish(*q.value());
+    return q.value()->next() ? q.value()->value(0).toByteArray() : QByteArray();
+}
+
+Status UidlStore::setKnownListing(qint64 accountId, const QByteArray& digest)
+{
+    const auto q = m_db.prepare(QStringLiteral(
+        "INSERT INTO uidl_listings(account_id, digest) VALUES(?, ?) "
+        "ON CONFLICT(account_id) DO UPDATE SET digest = excluded.digest"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, accountId);
+    q.value()->bindValue(1, digest);
+    const Status s = m_db.exec(*q.value());
+    q.value()->finish();
+    return s;
+}
+
 Status UidlStore::forEach(const QString& sql, qint64 accountId, const QStringList& uidls,
                           const QVariant& extra)
 {

@@ -35,6 +35,13 @@ public:
     // Drops records the server no longer lists (keeps the table from growing forever).
     [[nodiscard]] Status forget(qint64 accountId, const QStringList& uidls);
 
+    // The digest of the last server listing of which every UIDL was found recorded here (empty if
+    // none): an identical listing has nothing new, which answers the common check of a large
+    // leave-on-server mailbox without reading every record. Dropping any record of the account
+    // drops the digest too (a trigger), so it never vouches for a UIDL that is no longer here.
+    [[nodiscard]] Result<QByteArray> knownListing(qint64 accountId);
+    [[nodiscard]] Status setKnownListing(qint64 accountId, const QByteArray& digest);
+
 private:
     [[nodiscard]] Status forEach(const QString& sql, qint64 accountId, const QStringList& uidls,
                                  const QVariant& extra = {});

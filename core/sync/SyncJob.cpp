@@ -5,6 +5,7 @@
 #include "core/common/Logging.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/MessageStore.h"
+#include "core/store/RawCodec.h"
 #include "core/store/UidlStore.h"
 #include "core/sync/MessagePreparer.h"
 #include "core/sync/MessageRecord.h"
@@ -136,13 +137,34 @@ void SyncJob::identifyByTop(int count)
     }
 }
 
+QByteArray SyncJob::listingDigest() const
+{
+    QByteArray listing;
+    listing.reserve(m_server.size() * 32);
+    for (const ServerMessage& m : m_server)
+        listing += QByteArray::number(m.number) + ' ' + m.uid.toUtf8() + '\n';
+    return store::RawCodec::sha256(listing);
+}
+
 void SyncJob::selectNew()
 {
-    auto seen = store::UidlStore(m_db).seen(m_request.accountId);
+    store::UidlStore uidls(m_db);
+    m_new.clear();
+    m_report.onServer = int(m_server.size());
+    // The same listing as the last one found fully recorded has nothing new: no table read.
+    const QByteArray digest = m_identityAfterFetch ? QByteArray() : listingDigest();
+    if (!digest.isEmpty() && m_request.completeBodies.isEmpty()) {
+        if (const auto known = uidls.knownListing(m_request.accountId); known.ok() && known.value() == digest) {
+            m_report.listingRecognised = true;
+            m_report.newOnServer = 0;
+            m_phase = SyncPhase::Deleting;
+            return step();
+        }
+    }
+    auto seen = uidls.seen(m_request.accountId);
     if (!seen.ok())
         return fail(seen.error());
     m_seen = std::move(seen).value();
-    m_new.clear();
     QSet<QString> listed;
     for (const ServerMessage& m : std::as_const(m_server)) {
         const bool complete = m_request.completeBodies.contains(m.uid);
@@ -150,9 +172,13 @@ void SyncJob::selectNew()
             m_new.append(m);
         listed.insert(m.uid);
     }
-    m_report.onServer = int(m_server.size());
     m_report.newOnServer = int(m_new.size());
     if (m_new.isEmpty()) { // the cheap path: nothing new, no LIST, no RETR
+        if (!digest.isEmpty()) {
+            // Every listed UIDL is recorded: the next identical listing can skip the table.
+            if (Status s = uidls.setKnownListing(m_request.accountId, digest); !s.ok())
+                qCWarning(lcSync) << "could not record the listing:" << s.error().toLogString();
+        }
         m_phase = SyncPhase::Deleting;
         return step();
     }

@@ -55,6 +55,7 @@ private:
     void selectNew();
     void fetch();
     void fillWindow();
+    [[nodiscard]] QByteArray listingDigest() const;
     void onFetched(const ServerMessage& message, QByteArray bytes, bool headersOnly,
                    const Result<qint64>& result);
     void onPrepared(store::NewMessage message);

@@ -61,6 +61,9 @@ struct SyncReport
     int deletionsRequested = 0;
     bool deletionsConfirmed = false;
     bool pipeliningRetried = false;
+    // The server listed exactly what the last check found fully recorded, so the record of seen
+    // UIDLs was not read at all.
+    bool listingRecognised = false;
     std::optional<int> loginDelaySeconds; // the server's LOGIN-DELAY, when it announced one
     std::optional<Error> error;
     [[nodiscard]] bool ok() const { return !error.has_value(); }

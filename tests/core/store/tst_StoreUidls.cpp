@@ -56,6 +56,38 @@ private Q_SLOTS:
         STORE_OK(uidls.forget(f.account.id, {u"U2"_s, u"U3"_s}));
         QCOMPARE(uidls.seen(f.account.id).value(), QSet<QString>{u"U1"_s});
     }
+
+    void knownListingGoesWithAnyForgottenRecord()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        UidlStore uidls(*f.db);
+        const Account other = AccountStore(*f.db).create(u"Other"_s).value();
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        QCOMPARE(uidls.knownListing(f.account.id).value(), QByteArray());
+        STORE_OK(uidls.markSeen(f.account.id, {u"U1"_s, u"U2"_s}, at));
+        STORE_OK(uidls.markSeen(other.id, {u"U1"_s}, at));
+        STORE_OK(uidls.setKnownListing(f.account.id, "digest-1"));
+        STORE_OK(uidls.setKnownListing(other.id, "other"));
+        QCOMPARE(uidls.knownListing(f.account.id).value(), QByteArray("digest-1"));
+        STORE_OK(uidls.setKnownListing(f.account.id, "digest-2")); // replaces
+        QCOMPARE(uidls.knownListing(f.account.id).value(), QByteArray("digest-2"));
+
+        // Recording more, or marking, leaves it: the listing's UIDLs are all still recorded.
+        STORE_OK(uidls.markSeen(f.account.id, {u"U3"_s}, at));
+        STORE_OK(uidls.markDeletedLocally(f.account.id, {u"U1"_s}));
+        STORE_OK(uidls.markRemovedFromServer(f.account.id, {u"U2"_s}));
+        QCOMPARE(uidls.knownListing(f.account.id).value(), QByteArray("digest-2"));
+
+        // Forgetting one record forgets the listing that counted on it, for that account only.
+        STORE_OK(uidls.forget(f.account.id, {u"U2"_s}));
+        QCOMPARE(uidls.knownListing(f.account.id).value(), QByteArray());
+        QCOMPARE(uidls.knownListing(other.id).value(), QByteArray("other"));
+
+        // Removing the account removes its listing.
+        STORE_OK(AccountStore(*f.db).remove(other.id));
+        QCOMPARE(uidls.knownListing(other.id).value(), QByteArray());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_StoreUidls)

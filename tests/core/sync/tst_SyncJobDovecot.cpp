@@ -65,7 +65,46 @@ private Q_SLOTS:
         QCOMPARE(second.onServer, 25);
         QCOMPARE(second.newOnServer, 0);
         QCOMPARE(second.downloaded, 0);
+        QVERIFY(!second.listingRecognised); // compared with every record, then remembered
         QCOMPARE(f.countIn(inbox), 25);
+
+        // The same listing again: recognised without reading the records.
+        const auto third = f.run(f.request(m_dovecot, user, account, inbox));
+        QVERIFY2(third.ok(), why(third).constData());
+        QVERIFY(third.listingRecognised);
+        QCOMPARE(third.onServer, 25);
+        QCOMPARE(third.newOnServer, 0);
+        QCOMPARE(third.downloaded, 0);
+        QCOMPARE(f.countIn(inbox), 25);
+    }
+
+    void aRecognisedListingNeverHidesNewMail()
+    {
+        const QString user = newUser(3);
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(user);
+        QVERIFY(f.run(f.request(m_dovecot, user, account, inbox)).ok());
+        QVERIFY(f.run(f.request(m_dovecot, user, account, inbox)).ok()); // remembers the listing
+        QVERIFY(f.run(f.request(m_dovecot, user, account, inbox)).listingRecognised);
+
+        // New mail changes the listing.
+        QVERIFY(m_dovecot.deliver(user, mail(user, 4)));
+        const auto withNew = f.run(f.request(m_dovecot, user, account, inbox));
+        QVERIFY(!withNew.listingRecognised);
+        QCOMPARE(withNew.newOnServer, 1);
+        QCOMPARE(withNew.downloaded, 1);
+        QVERIFY(f.run(f.request(m_dovecot, user, account, inbox)).ok()); // remembers 4
+        QVERIFY(f.run(f.request(m_dovecot, user, account, inbox)).listingRecognised);
+
+        // A forgotten record is fetched again although the listing did not change.
+        const QString first = store::UidlStore(*f.db).entries(account).value().first().uidl;
+        QVERIFY(store::UidlStore(*f.db).forget(account, {first}).ok());
+        const auto refetch = f.run(f.request(m_dovecot, user, account, inbox));
+        QVERIFY(!refetch.listingRecognised);
+        QCOMPARE(refetch.newOnServer, 1);
+        QCOMPARE(refetch.duplicates, 1); // the same bytes: recorded again, not stored twice
+        QCOMPARE(f.countIn(inbox), 4);
     }
 
     void newMailOnlyIsFetched()
@@ -174,6 +213,11 @@ private Q_SLOTS:
                     return e.uidl;
             return QString();
         }();
+        // Checks in between recognise the unchanged listing; asking for a body still fetches it.
+        auto keep = request;
+        keep.policy = {};
+        QVERIFY(f.run(keep).ok());
+        QVERIFY(f.run(keep).listingRecognised);
         auto complete = request;
         complete.completeBodies.insert(uid, page[1].id);
         const auto rest = f.run(complete);
