@@ -17,7 +17,8 @@ class MessagePreparer;
 
 // One sync of one account, as an explicit phase and a step function:
 // connect (CAPA, STLS, login) → STAT → UIDL (or TOP n 0 identities) → compare with the seen
-// UIDLs → fetch the new ones, pipelined → store them in batches → make the store durable →
+// UIDLs (skipped when the listing is the one last found fully recorded, see
+// UidlStore::knownListing) → fetch the new ones, pipelined → store them in batches → make the store durable →
 // decide deletions with the policy → DELE → QUIT.
 // Guarantees: a message is stored with its UIDL in one transaction, so it is fetched once; DELE is
 // sent only for messages the store holds durably; deletions count only after +OK to QUIT; a
