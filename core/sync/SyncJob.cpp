@@ -146,6 +146,16 @@ QByteArray SyncJob::listingDigest() const
     return store::RawCodec::sha256(listing);
 }
 
+void SyncJob::rememberListing()
+{
+    // Only when every listed UIDL is recorded (durably): nothing skipped, no identities that
+    // exist only after a fetch. The next identical listing can then skip the table.
+    if (m_listingDigest.isEmpty() || m_report.skipped > 0)
+        return;
+    if (Status s = store::UidlStore(m_db).setKnownListing(m_request.accountId, m_listingDigest); !s.ok())
+        qCWarning(lcSync) << "could not record the listing:" << s.error().toLogString();
+}
+
 void SyncJob::selectNew()
 {
     store::UidlStore uidls(m_db);
@@ -153,6 +163,7 @@ void SyncJob::selectNew()
     m_report.onServer = int(m_server.size());
     // The same listing as the last one found fully recorded has nothing new: no table read.
     const QByteArray digest = m_identityAfterFetch ? QByteArray() : listingDigest();
+    m_listingDigest = digest;
     if (!digest.isEmpty() && m_request.completeBodies.isEmpty()) {
         if (const auto known = uidls.knownListing(m_request.accountId); known.ok() && known.value() == digest) {
             m_report.listingRecognised = true;
@@ -174,11 +185,7 @@ void SyncJob::selectNew()
     }
     m_report.newOnServer = int(m_new.size());
     if (m_new.isEmpty()) { // the cheap path: nothing new, no LIST, no RETR
-        if (!digest.isEmpty()) {
-            // Every listed UIDL is recorded: the next identical listing can skip the table.
-            if (Status s = uidls.setKnownListing(m_request.accountId, digest); !s.ok())
-                qCWarning(lcSync) << "could not record the listing:" << s.error().toLogString();
-        }
+        rememberListing();
         m_phase = SyncPhase::Deleting;
         return step();
     }
@@ -338,6 +345,7 @@ void SyncJob::finishFetching()
     }
     if (Status durable = m_db.makeDurable(); !durable.ok())
         return fail(durable.error());
+    rememberListing();
     m_phase = SyncPhase::Deleting;
     step();
 }

@@ -57,6 +57,7 @@ private:
     void fetch();
     void fillWindow();
     [[nodiscard]] QByteArray listingDigest() const;
+    void rememberListing();
     void onFetched(const ServerMessage& message, QByteArray bytes, bool headersOnly,
                    const Result<qint64>& result);
     void onPrepared(store::NewMessage message);
@@ -92,6 +93,7 @@ private:
     int m_fetched = 0;
     qint64 m_totalBytes = 0;
     bool m_identityAfterFetch = false; // no UIDL and no TOP: identify messages by their bytes
+    QByteArray m_listingDigest; // of this sync's listing; empty when it cannot vouch for it
     bool m_cancelled = false;
     std::optional<Error> m_fetchError;
     QSet<QString> m_seen;

@@ -91,6 +91,41 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
+    void aMessageThatVanishedIsLookedForAgainInTheSameListing()
+    {
+        // Message 3 is gone when RETR asks for it (another client deleted it meanwhile): the sync
+        // succeeds with it skipped, and must not remember this listing as fully recorded, or the
+        // next check of the same listing would never fetch it.
+        ScriptedPop3Server server;
+        Pop3Script first = Pop3Script::parse(opening(false));
+        for (int i = 1; i <= 5; ++i) {
+            first.expect("RETR " + QByteArray::number(i));
+            first = i == 3 ? first.line("-ERR no such message") : retrAnswer(first, i);
+        }
+        first.expect("QUIT").line("+OK");
+        server.addConnection(first);
+        Pop3Script second = Pop3Script::parse(opening(false));
+        second.expect("RETR 3");
+        second = retrAnswer(second, 3);
+        second.expect("QUIT").line("+OK");
+        server.addConnection(second);
+
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("vanish"));
+        const auto skipped = f.run(scripted(server, account, inbox));
+        QVERIFY2(skipped.ok(), qPrintable(server.transcript()));
+        QCOMPARE(skipped.skipped, 1);
+        QCOMPARE(skipped.downloaded, 4);
+        const auto again = f.run(scripted(server, account, inbox));
+        QVERIFY2(again.ok(), qPrintable(server.transcript()));
+        QVERIFY(!again.listingRecognised);
+        QCOMPARE(again.newOnServer, 1);
+        QCOMPARE(again.downloaded, 1);
+        QCOMPARE(f.countIn(inbox), 5);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
     void brokenPipeliningIsRetriedOneCommandAtATime()
     {
         ScriptedPop3Server server;
