@@ -27,6 +27,9 @@ public:
     {
         int busyTimeoutMs = 5000;
         bool migrate = true; // false only for tests that drive the migration steps themselves
+        // SQLite's own quota in pages (max_page_count); 0: none. Every connection opened with these
+        // options shares it, so a test can fill the "disk" of a sync's writer thread too.
+        qint64 pageLimit = 0;
     };
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path,
@@ -39,7 +42,14 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // The page size of databases created from now on (existing ones keep theirs).
+    static constexpr int kPageSize = 16384;
+
     [[nodiscard]] const QString& path() const { return m_path; }
+    // What this connection was opened with: another connection to the same file opens with them.
+    [[nodiscard]] const Options& options() const { return m_options; }
+    // Changes the quota of this connection and of the connections opened with options() later.
+    [[nodiscard]] Status setPageLimit(qint64 pages);
     [[nodiscard]] QSqlDatabase& connection() { return m_db; }
 
     // A prepared statement, cached per SQL text for the life of the connection. The pointer stays
@@ -76,6 +86,7 @@ private:
     Status configure(const Options& options);
 
     QString m_path;
+    Options m_options;
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;

@@ -98,8 +98,38 @@ private Q_SLOTS:
         QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA synchronous")).value().toInt(), 2);
         QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
         QVERIFY(f.db->scalar(QStringLiteral("PRAGMA busy_timeout")).value().toInt() > 0);
+        QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA page_size")).value().toInt(), Database::kPageSize);
         QCOMPARE(f.db->userVersion().value(), Migrations::latestVersion());
         STORE_OK(f.db->makeDurable());
+    }
+
+    void aFileMadeWithSmallerPagesKeepsThem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Database::Options options;
+            options.migrate = false;
+            auto db = Database::open(path, options);
+            STORE_OK(db);
+            // What an older release made: SQLite's default page size, already in WAL mode.
+            STORE_OK(db.value()->execute(QStringLiteral("PRAGMA journal_mode=DELETE")));
+            STORE_OK(db.value()->execute(QStringLiteral("PRAGMA page_size=4096")));
+            STORE_OK(db.value()->execute(QStringLiteral("VACUUM")));
+            STORE_OK(db.value()->execute(QStringLiteral("PRAGMA journal_mode=WAL")));
+            STORE_OK(Migrations::migrate(*db.value()));
+            QCOMPARE(db.value()->scalar(QStringLiteral("PRAGMA page_size")).value().toInt(), 4096);
+        }
+        auto db = Database::open(path);
+        STORE_OK(db);
+        QCOMPARE(db.value()->scalar(QStringLiteral("PRAGMA page_size")).value().toInt(), 4096);
+        auto account = AccountStore(*db.value()).create(QStringLiteral("Old"));
+        STORE_OK(account);
+        STORE_OK(MessageStore(*db.value())
+                     .insert(makeMessage(account->id, account->inboxId, QStringLiteral("o1"),
+                                         QStringLiteral("still works"))));
+        QCOMPARE(db.value()->scalar(QStringLiteral("PRAGMA integrity_check")).value().toString(),
+                 QStringLiteral("ok"));
     }
 
     void freshSchemaHasLocalFolders()
