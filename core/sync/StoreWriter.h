@@ -3,36 +3,87 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/store/MessageStore.h"
+#include "core/store/Database.h"
+#include "core/store/StoreTypes.h"
 
 #include <QList>
+#include <QObject>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace postbag::sync {
 
-// Collects downloaded messages and writes them in batches, each batch one transaction (message,
-// UIDL and index rows together). Why: one fsync per message would make a large download
-// disk-bound; a batch bounds both the fsyncs and the memory held.
-// Guarantees: after flush() returns Ok every message added before is durably stored; a failed
-// batch leaves nothing of itself behind and the error says why (DiskFull, ...).
-class StoreWriter
+// Writes downloaded messages in batches, each batch one transaction (message, UIDL and index rows
+// together), on a thread of its own with its own connection to the profile. Why: storing is half
+// of a download's CPU; on the sync thread it stopped the socket for every commit, so the server,
+// the parser and the disk took turns instead of working at once. Batches bound both the fsyncs
+// and the memory held: a batch goes when it is full and the thread is free; meanwhile the next one
+// grows (bounded by the caller's fetch window).
+// Guarantees: batches are committed one at a time, in the order of add(); `done` runs on the
+// owner's thread once per batch, in order, after its transaction committed (durably: the
+// connection is synchronous=FULL) or failed leaving nothing of itself behind. After a failure
+// nothing more is written: messages still waiting are handed back in that same `done`. The
+// destructor waits for the batch being written and drops the ones not yet begun.
+class StoreWriter : public QObject
 {
+    Q_OBJECT
 public:
-    StoreWriter(store::Database& db, int maxMessages, qint64 maxBytes);
+    // `messages` and `weight` add up what the batch's add() calls passed.
+    using Done = std::function<void(int messages, qint64 weight, const Status& status)>;
 
-    [[nodiscard]] Status add(store::NewMessage message);
-    [[nodiscard]] Status flush();
+    // Opens its connection with `db`'s path and options; `db` itself is not used.
+    StoreWriter(const store::Database& db, int maxMessages, qint64 maxWeight, Done done,
+                QObject* parent = nullptr);
+    ~StoreWriter() override;
+
+    // `weight` counts toward maxWeight (the caller's unit, e.g. the server's size).
+    void add(store::NewMessage message, qint64 weight);
+    // No more messages are coming for a while: from now on each one goes as soon as the thread is
+    // free, whatever the batch's size.
+    void drain();
+    // Added and not yet done (waiting or being written).
+    [[nodiscard]] int held() const { return int(m_pending.messages.size()) + m_writing; }
     [[nodiscard]] int stored() const { return m_stored; }
     [[nodiscard]] int duplicates() const { return m_duplicates; }
-    [[nodiscard]] bool isEmpty() const { return m_pending.isEmpty(); }
 
 private:
-    store::MessageStore m_store;
-    QList<store::NewMessage> m_pending;
-    qint64 m_pendingBytes = 0;
+    struct Batch
+    {
+        QList<store::NewMessage> messages;
+        qint64 weight = 0;
+    };
+    struct Outcome
+    {
+        int stored = 0;
+        int duplicates = 0;
+        Status status = Ok{};
+    };
+
+    void submitIfReady();
+    void batchDone(int messages, qint64 weight, const Outcome& outcome);
+    void run(QString path, store::Database::Options options);
+    [[nodiscard]] static Outcome write(Result<std::unique_ptr<store::Database>>& db,
+                                       const Batch& batch);
+
+    Done m_done;
     int m_maxMessages;
-    qint64 m_maxBytes;
+    qint64 m_maxWeight;
+    Batch m_pending;
+    int m_writing = 0; // messages handed to the thread, not yet done
+    qint64 m_writingWeight = 0;
+    bool m_draining = false;
+    bool m_failed = false;
     int m_stored = 0;
     int m_duplicates = 0;
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::optional<Batch> m_handedOver; // guarded by m_mutex
+    bool m_stop = false;               // guarded by m_mutex
+    std::thread m_thread;
 };
 
 } // namespace postbag::sync

@@ -207,7 +207,11 @@ void SyncJob::selectNew()
 
 void SyncJob::fetch()
 {
-    m_writer = std::make_unique<StoreWriter>(m_db, m_request.batchMessages, m_request.batchBytes);
+    // A batch is at most half the window, so one can fill while the other is written.
+    m_writer = new StoreWriter(
+        m_db, qMin(m_request.batchMessages, kFetchWindow / 2),
+        qMin(m_request.batchBytes, kFetchWindowBytes / 2),
+        [this](int messages, qint64 weight, const Status& s) { onStored(messages, weight, s); }, this);
     m_preparer = new MessagePreparer([this](store::NewMessage m) { onPrepared(std::move(m)); },
                                      MessagePreparer::defaultThreads(), this);
     m_nextToFetch = 0;
@@ -220,7 +224,7 @@ void SyncJob::fetch()
 
 void SyncJob::fillWindow()
 {
-    // A message counts from its RETR until its rows are handed to the writer, so the window
+    // A message counts from its RETR until its batch is committed, so the window
     // bounds the bytes held in memory (downloading and preparing) whatever the mailbox's size,
     // and a slow parse or disk slows the download down instead of piling messages up.
     while (m_nextToFetch < m_new.size() && !m_fetchError && !m_cancelled
@@ -244,6 +248,8 @@ void SyncJob::fillWindow()
         else
             m_client->session().retr(m.number, sink, done);
     }
+    if (m_writer && (m_nextToFetch == m_new.size() || m_fetchError || m_cancelled))
+        m_writer->drain(); // nothing more to batch with: the last messages go as they come
 }
 
 void SyncJob::onFetched(const ServerMessage& message, QByteArray bytes, bool headersOnly,
@@ -254,10 +260,10 @@ void SyncJob::onFetched(const ServerMessage& message, QByteArray bytes, bool hea
             ++m_report.skipped; // e.g. deleted by another client meanwhile; fetched next time
         else if (!m_fetchError)
             m_fetchError = result.error();
-        return settle(message.size);
+        return settle(1, message.size);
     }
     if (m_storeFailed)
-        return settle(message.size);
+        return settle(1, message.size);
     ServerMessage m = message;
     if (m_identityAfterFetch) {
         m.uid = identityOf("msg-", bytes);
@@ -289,17 +295,22 @@ void SyncJob::onFetched(const ServerMessage& message, QByteArray bytes, bool hea
                                                      m_request.clock(), headersOnly});
     }
     emitProgress();
-    settle(message.size);
+    settle(1, message.size);
 }
 
 void SyncJob::onPrepared(store::NewMessage message)
 {
     const qint64 size = m_preparing.dequeue();
-    if (!m_storeFailed) {
-        if (const Status s = m_writer->add(std::move(message)); !s.ok())
-            storeFailed(s.error());
-    }
-    settle(size);
+    if (m_storeFailed)
+        return settle(1, size);
+    m_writer->add(std::move(message), size); // settled when its batch is done (onStored)
+}
+
+void SyncJob::onStored(int messages, qint64 weight, const Status& status)
+{
+    if (!status.ok() && !m_storeFailed)
+        storeFailed(status.error());
+    settle(messages, weight);
 }
 
 void SyncJob::storeFailed(const Error& error)
@@ -309,10 +320,10 @@ void SyncJob::storeFailed(const Error& error)
     m_client->abort();     // stop the download: nothing more can be stored
 }
 
-void SyncJob::settle(qint64 size)
+void SyncJob::settle(int messages, qint64 bytes)
 {
-    --m_inFlight;
-    m_inFlightBytes -= size;
+    m_inFlight -= messages;
+    m_inFlightBytes -= bytes;
     fillWindow();
     const bool stopped = m_fetchError || m_cancelled;
     if (m_inFlight == 0 && (stopped || m_nextToFetch == m_new.size()))
@@ -321,15 +332,14 @@ void SyncJob::settle(qint64 size)
 
 void SyncJob::finishFetching()
 {
-    // Complete messages are kept whatever happened to the rest.
-    const Status flushed = m_writer->flush();
+    // Nothing is in flight: every batch is done (a failed one set m_fetchError), and complete
+    // messages were kept whatever happened to the rest.
     m_report.downloaded += m_writer->stored();
     m_report.duplicates += m_writer->duplicates();
-    m_writer.reset();
+    m_writer->deleteLater(); // we may be inside its `done`
+    m_writer = nullptr;
     m_preparer->deleteLater(); // we may be inside its hand-over
     m_preparer = nullptr;
-    if (!flushed.ok() && !m_fetchError)
-        m_fetchError = flushed.error();
     if (m_cancelled)
         return finish();
     if (m_fetchError) {

@@ -23,7 +23,8 @@ class MessagePreparer;
 // Guarantees: a message is stored with its UIDL in one transaction, so it is fetched once; DELE is
 // sent only for messages the store holds durably; deletions count only after +OK to QUIT; a
 // cancelled or failed sync keeps every complete message it fetched and deletes nothing; a server
-// that breaks under pipelining is retried once without it. Runs on the thread that owns `db`.
+// that breaks under pipelining is retried once without it. Runs on the thread that owns `db`;
+// messages are parsed on a thread pool and written by a StoreWriter with its own connection.
 class SyncJob : public QObject
 {
     Q_OBJECT
@@ -61,8 +62,9 @@ private:
     void onFetched(const ServerMessage& message, QByteArray bytes, bool headersOnly,
                    const Result<qint64>& result);
     void onPrepared(store::NewMessage message);
+    void onStored(int messages, qint64 weight, const Status& status);
     void storeFailed(const Error& error);
-    void settle(qint64 size);
+    void settle(int messages, qint64 bytes);
     void finishFetching();
     void deleteAndQuit();
     void quit(std::shared_ptr<QStringList> deleted);
@@ -75,14 +77,14 @@ private:
     TransportFactory m_transports;
     SyncRequest m_request;
     std::unique_ptr<pop3::Client> m_client;
-    std::unique_ptr<StoreWriter> m_writer;
+    StoreWriter* m_writer = nullptr;        // child; deleted later (it may be calling us)
     MessagePreparer* m_preparer = nullptr; // child; deleted later (it may be calling us)
     SyncPhase m_phase = SyncPhase::Idle;
     SyncReport m_report;
     QList<ServerMessage> m_server;
     QList<ServerMessage> m_new;
-    // Messages between their RETR and the writer: at most kFetchWindow, and fewer once they
-    // add up to kFetchWindowBytes (by LIST sizes), but always one.
+    // Messages between their RETR and their batch's commit: at most kFetchWindow, and fewer once
+    // they add up to kFetchWindowBytes (by LIST sizes), but always one.
     static constexpr int kFetchWindow = 256;
     static constexpr qint64 kFetchWindowBytes = 16 * 1024 * 1024;
     qsizetype m_nextToFetch = 0;
