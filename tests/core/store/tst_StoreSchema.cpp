@@ -97,6 +97,7 @@ private Q_SLOTS:
                  QStringLiteral("wal"));
         QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA synchronous")).value().toInt(), 2);
         QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
+        QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA temp_store")).value().toInt(), 2); // MEMORY
         QVERIFY(f.db->scalar(QStringLiteral("PRAGMA busy_timeout")).value().toInt() > 0);
         QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA page_size")).value().toInt(), Database::kPageSize);
         QCOMPARE(f.db->userVersion().value(), Migrations::latestVersion());
