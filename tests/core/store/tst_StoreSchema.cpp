@@ -99,7 +99,8 @@ private Q_SLOTS:
         QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
         QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA temp_store")).value().toInt(), 2); // MEMORY
         QVERIFY(f.db->scalar(QStringLiteral("PRAGMA busy_timeout")).value().toInt() > 0);
-        QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA page_size")).value().toInt(), Database::kPageSize);
+        QCOMPARE(f.db->scalar(QStringLiteral("PRAGMA page_size")).value().toInt(),
+                 Database::kPageSize);
         QCOMPARE(f.db->userVersion().value(), Migrations::latestVersion());
         STORE_OK(f.db->makeDurable());
     }
