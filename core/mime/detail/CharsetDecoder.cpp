@@ -4,6 +4,8 @@
 
 #include "core/mime/detail/GMimeSession.h"
 
+#include <QHash>
+#include <QSet>
 #include <QStringDecoder>
 #include <cerrno>
 #include <iconv.h>
@@ -77,15 +79,58 @@ struct Attempt
     qsizetype errors = -1; // -1: charset unknown
 };
 
+// Opening a converter loads glibc's gconv module each time (a dlopen per message part), so
+// each thread keeps the ones it opened, one per charset name, for its lifetime.
+class ConverterCache
+{
+public:
+    ConverterCache() = default;
+    ConverterCache(const ConverterCache&) = delete;
+    ConverterCache& operator=(const ConverterCache&) = delete;
+    ~ConverterCache()
+    {
+        for (iconv_t cd : std::as_const(m_open))
+            g_mime_iconv_close(cd);
+    }
+
+    // iconv_t(-1) when the charset is unknown (remembered as well).
+    iconv_t get(const QByteArray& charset)
+    {
+        if (const auto it = m_open.constFind(charset); it != m_open.cend())
+            return it.value();
+        if (m_unknown.contains(charset))
+            return iconv_t(-1);
+        iconv_t cd = g_mime_iconv_open("UTF-8", charset.constData());
+        if (cd == iconv_t(-1)) {
+            if (m_unknown.size() < kMaxUnknown)
+                m_unknown.insert(charset);
+            return cd;
+        }
+        if (m_open.size() >= kMaxOpen) {
+            for (iconv_t old : std::as_const(m_open))
+                g_mime_iconv_close(old);
+            m_open.clear();
+        }
+        m_open.insert(charset, cd);
+        return cd;
+    }
+
+private:
+    static constexpr qsizetype kMaxOpen = 32; // names come from mail: bound what they hold
+    static constexpr qsizetype kMaxUnknown = 256;
+    QHash<QByteArray, iconv_t> m_open;
+    QSet<QByteArray> m_unknown;
+};
+
 Attempt tryCharset(const QByteArray& charset, QByteArrayView bytes, OnError onError)
 {
-    iconv_t cd = g_mime_iconv_open("UTF-8", charset.constData());
+    thread_local ConverterCache converters;
+    iconv_t cd = converters.get(charset);
     if (cd == iconv_t(-1))
         return {};
     Attempt a;
     a.errors = 0;
     a.text = QString::fromUtf8(convertToUtf8(cd, bytes, onError, &a.errors));
-    g_mime_iconv_close(cd);
     return a;
 }
 
@@ -120,6 +165,11 @@ CharsetDecoder::Decoded CharsetDecoder::decode(QByteArrayView bytes, QByteArrayV
     // skip straight to the guesses.
     const bool declaredIsAscii =
         canonical.isEmpty() || canonical == "us-ascii" || canonical == "ascii";
+    QString text;
+    const bool declaredIsUtf8 = canonical.compare("utf-8", Qt::CaseInsensitive) == 0 ||
+                                canonical.compare("utf8", Qt::CaseInsensitive) == 0;
+    if (declaredIsUtf8 && decodeUtf8(bytes, &text))
+        return {std::move(text), false, declared};
     Attempt declaredLossy;
     if (!declaredIsAscii) {
         Attempt strict = tryCharset(declared, bytes, OnError::Replacement);
@@ -128,8 +178,7 @@ CharsetDecoder::Decoded CharsetDecoder::decode(QByteArrayView bytes, QByteArrayV
         declaredLossy = std::move(strict);
     }
 
-    QString text;
-    if (decodeUtf8(bytes, &text))
+    if (!declaredIsUtf8 && decodeUtf8(bytes, &text))
         return {std::move(text), true, "utf-8"};
 
     // A handful of bad sequences in a long text in a known charset: keep the declared charset.

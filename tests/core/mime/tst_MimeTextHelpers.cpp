@@ -19,6 +19,7 @@ private Q_SLOTS:
     void htmlToText_data();
     void htmlToText();
     void charsetFallbackOrder();
+    void convertersAreReusedWithoutCarryingState();
 };
 
 void tst_MimeTextHelpers::unflow_data()
@@ -104,6 +105,29 @@ void tst_MimeTextHelpers::charsetFallbackOrder()
     d = CharsetDecoder::decode("\xc7\xd1\xb1\xb9", "ks_c_5601-1987");
     QCOMPARE(d.text, u"한국"_s);
     QVERIFY(!d.fallbackUsed);
+}
+
+void tst_MimeTextHelpers::convertersAreReusedWithoutCarryingState()
+{
+    using postbag::mime::detail::CharsetDecoder;
+    // ISO-2022-JP is stateful: the first text ends shifted into JIS X 0208 and the converter is
+    // kept for the next part, which must start again in ASCII.
+    auto d = CharsetDecoder::decode("\x1b$BF|K\\8l", "iso-2022-jp");
+    QCOMPARE(d.text, u"日本語"_s);
+    d = CharsetDecoder::decode("abc\x1b$BF|", "ISO-2022-JP");
+    QCOMPARE(d.text, u"abc日"_s);
+    QVERIFY(!d.fallbackUsed);
+    // An unknown name is remembered as unknown, and asked again it still falls back.
+    for (int i = 0; i < 2; ++i) {
+        d = CharsetDecoder::decode("\x80", "no-such-charset");
+        QCOMPARE(d.charsetUsed, QByteArray("windows-1252"));
+    }
+    // Declared UTF-8 with a broken byte keeps UTF-8 with one replacement character.
+    d = CharsetDecoder::decode(QByteArray(QByteArray("\xc3\xa9").repeated(60) + "\xff"), "UTF-8");
+    QCOMPARE(d.charsetUsed, QByteArray("utf-8"));
+    QVERIFY(d.fallbackUsed);
+    QCOMPARE(d.text.count(QChar(0xFFFD)), 1);
+    QCOMPARE(d.text.count(QChar(0xE9)), 60);
 }
 
 QTEST_GUILESS_MAIN(tst_MimeTextHelpers)
