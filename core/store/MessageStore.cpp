@@ -39,7 +39,7 @@ Result<QList<Inserted>> MessageStore::insertBatch(const QList<NewMessage>& messa
         }
         out.append(r.value());
     }
-    if (const Status s = writer.flushIndex(); !s) {
+    if (const Status s = writer.finish(); !s) {
         return s.error();
     }
     if (const Status s = tx.commit(); !s) {
@@ -302,6 +302,19 @@ Result<QList<qint64>> MessageStore::copy(const QList<qint64>& ids, qint64 folder
             }
         }
         out.append(newId);
+    }
+    // New rows are counted by their writer, not by a trigger (Migrations version 5).
+    const auto counts = m_db.prepare(QStringLiteral(
+        "UPDATE folders SET total = total + ?, unread = unread + (SELECT count(*) FROM messages "
+        "WHERE id IN (SELECT value FROM json_each(?)) AND seen = 0) WHERE id = ?"));
+    if (!counts) {
+        return counts.error();
+    }
+    counts.value()->bindValue(0, qint64(out.size()));
+    counts.value()->bindValue(1, sql::idsJson(out));
+    counts.value()->bindValue(2, folderId);
+    if (const Status s = m_db.exec(*counts.value()); !s) {
+        return s.error();
     }
     if (const Status s = tx.commit(); !s) {
         return s.error();

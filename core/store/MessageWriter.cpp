@@ -102,6 +102,9 @@ Result<Inserted> MessageWriter::insert(const NewMessage& m, bool detectDuplicate
         return s.error();
     }
     const qint64 id = q.value()->lastInsertId().toLongLong();
+    Counts& counts = m_pendingCounts[m.folderId];
+    ++counts.total;
+    counts.unread += m.seen ? 0 : 1;
     if (const Status s = writeAttachments(id, m.attachments); !s) {
         return s.error();
     }
@@ -116,11 +119,36 @@ Result<Inserted> MessageWriter::insert(const NewMessage& m, bool detectDuplicate
     return Inserted{id, false};
 }
 
-Status MessageWriter::flushIndex()
+Status MessageWriter::finish()
 {
+    if (const Status s = flushCounts(); !s) {
+        return s;
+    }
     const auto pending = std::exchange(m_pendingIndex, {});
     for (const auto& [id, rows] : pending) {
         if (const Status s = writeIndex(id, *rows, false); !s) {
+            return s;
+        }
+    }
+    return Ok{};
+}
+
+Status MessageWriter::flushCounts()
+{
+    const auto pending = std::exchange(m_pendingCounts, {});
+    if (pending.isEmpty()) {
+        return Ok{};
+    }
+    const auto q = m_db.prepare(
+        QStringLiteral("UPDATE folders SET total = total + ?, unread = unread + ? WHERE id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        q.value()->bindValue(0, it->total);
+        q.value()->bindValue(1, it->unread);
+        q.value()->bindValue(2, it.key());
+        if (const Status s = m_db.exec(*q.value()); !s) {
             return s;
         }
     }

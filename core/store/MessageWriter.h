@@ -5,6 +5,7 @@
 #include "core/common/Result.h"
 #include "core/store/StoreTypes.h"
 
+#include <QHash>
 #include <list>
 
 namespace postbag::store {
@@ -21,13 +22,14 @@ public:
     explicit MessageWriter(Database& db) : m_db(db) {}
 
     [[nodiscard]] Result<Inserted> insert(const NewMessage& message, bool detectDuplicates);
-    // From now on, insert() leaves the search index rows to flushIndex(), which must run before
-    // the transaction commits, while every inserted NewMessage is still alive. Why: the trigger
-    // on `messages` makes each INSERT open a statement savepoint, and FTS5 writes its pending
-    // terms to disk at every savepoint: one index segment per message (and merges to match)
-    // instead of one per batch.
+    // From now on, insert() leaves the search index rows to finish(), while every inserted
+    // NewMessage is still alive. Why: a statement that may need undoing alone (the UIDL upsert)
+    // opens a statement savepoint, and FTS5 writes its pending terms to disk at every savepoint:
+    // one index segment per message (and merges to match) instead of one per batch.
     void deferIndex() { m_deferIndex = true; }
-    [[nodiscard]] Status flushIndex();
+    // Writes what insert() left for later: the folders' counters (always; see Migrations
+    // version 5) and the deferred index rows. Must run before the transaction commits.
+    [[nodiscard]] Status finish();
     // Replaces bytes and everything derived from them, keeping folder, flags and UIDL records.
     [[nodiscard]] Status replace(qint64 id, const NewMessage& message);
     // The duplicate lookup run for every insert; public so a test can check its query plan.
@@ -40,10 +42,17 @@ private:
     [[nodiscard]] Status writeAttachments(qint64 id, const QList<AttachmentInfo>& attachments);
     [[nodiscard]] Status writeIndex(qint64 id, const PreparedRows& rows, bool replace);
     [[nodiscard]] Status recordUidl(const NewMessage& message, qint64 id);
+    [[nodiscard]] Status flushCounts();
 
     Database& m_db;
     bool m_deferIndex = false;
     QList<QPair<qint64, const PreparedRows*>> m_pendingIndex;
+    struct Counts
+    {
+        qint64 total = 0;
+        qint64 unread = 0;
+    };
+    QHash<qint64, Counts> m_pendingCounts; // by folder id
     std::list<PreparedRows> m_computed; // rows of messages that came unprepared (stable addresses)
 };
 
