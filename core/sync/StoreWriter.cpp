@@ -27,6 +27,7 @@ StoreWriter::~StoreWriter()
 
 void StoreWriter::add(store::NewMessage message, qint64 weight)
 {
+    Q_ASSERT(!m_failed);
     m_pending.messages.append(std::move(message));
     m_pending.weight += weight;
     submitIfReady();
@@ -46,7 +47,6 @@ void StoreWriter::submitIfReady()
     if (!full && !m_draining)
         return;
     m_writing = int(m_pending.messages.size());
-    m_writingWeight = m_pending.weight;
     {
         const std::lock_guard lock(m_mutex);
         m_handedOver = std::exchange(m_pending, {});
@@ -57,7 +57,6 @@ void StoreWriter::submitIfReady()
 void StoreWriter::batchDone(int messages, qint64 weight, const Outcome& outcome)
 {
     m_writing = 0;
-    m_writingWeight = 0;
     m_stored += outcome.stored;
     m_duplicates += outcome.duplicates;
     if (!outcome.status.ok()) {

@@ -39,7 +39,8 @@ public:
                 QObject* parent = nullptr);
     ~StoreWriter() override;
 
-    // `weight` counts toward maxWeight (the caller's unit, e.g. the server's size).
+    // `weight` counts toward maxWeight (the caller's unit, e.g. the server's size). Not after a
+    // `done` that reported a failure: nothing would be written or handed back.
     void add(store::NewMessage message, qint64 weight);
     // No more messages are coming for a while: from now on each one goes as soon as the thread is
     // free, whatever the batch's size.
@@ -73,7 +74,6 @@ private:
     qint64 m_maxWeight;
     Batch m_pending;
     int m_writing = 0; // messages handed to the thread, not yet done
-    qint64 m_writingWeight = 0;
     bool m_draining = false;
     bool m_failed = false;
     int m_stored = 0;
