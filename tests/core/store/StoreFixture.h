@@ -55,6 +55,15 @@ struct StoreFixture
     }
 };
 
+// A profile database left at whatever schema the file has: for tests that drive the migration
+// steps themselves.
+inline Result<std::unique_ptr<Database>> openUnmigrated(const QString& path)
+{
+    Database::Options options;
+    options.migrate = false;
+    return Database::open(path, options);
+}
+
 inline NewMessage makeMessage(qint64 accountId, qint64 folderId, const QString& uidl,
                               const QString& subject, const QString& body = {})
 {

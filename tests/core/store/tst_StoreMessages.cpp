@@ -46,9 +46,7 @@ private Q_SLOTS:
         // New rows are counted by their writers (a batch, a copy), not by a trigger; a store
         // that had counted through the trigger goes on counting right after the migration.
         QTemporaryDir dir;
-        Database::Options options;
-        options.migrate = false;
-        auto opened = Database::open(dir.filePath(QStringLiteral("p.sqlite")), options);
+        auto opened = openUnmigrated(dir.filePath(QStringLiteral("p.sqlite")));
         STORE_OK(opened);
         Database& db = *opened.value();
         STORE_OK(Migrations::migrate(db, 4));

@@ -110,9 +110,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         {
-            Database::Options options;
-            options.migrate = false;
-            auto db = Database::open(path, options);
+            auto db = openUnmigrated(path);
             STORE_OK(db);
             // What an older release made: SQLite's default page size, already in WAL mode.
             STORE_OK(db.value()->execute(QStringLiteral("PRAGMA journal_mode=DELETE")));
@@ -166,9 +164,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         {
-            Database::Options options;
-            options.migrate = false;
-            auto db = Database::open(path, options);
+            auto db = openUnmigrated(path);
             STORE_OK(db);
             STORE_OK(Migrations::migrate(*db.value(), from));
             QCOMPARE(db.value()->userVersion().value(), from);
@@ -232,9 +228,7 @@ private Q_SLOTS:
         // step 1 on a file where its first table already exists.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("half.sqlite"));
-        Database::Options options;
-        options.migrate = false;
-        auto db = Database::open(path, options);
+        auto db = openUnmigrated(path);
         STORE_OK(db);
         STORE_OK(db.value()->execute(QStringLiteral("CREATE TABLE blobs(x)")));
         QVERIFY(!Migrations::migrate(*db.value()).ok());
