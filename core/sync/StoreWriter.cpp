@@ -27,7 +27,8 @@ StoreWriter::~StoreWriter()
 
 void StoreWriter::add(store::NewMessage message, qint64 weight)
 {
-    Q_ASSERT(!m_failed);
+    if (m_failed)
+        return; // the owner was told in `done`; nothing more is written or handed back
     m_pending.messages.append(std::move(message));
     m_pending.weight += weight;
     submitIfReady();

@@ -39,8 +39,8 @@ public:
                 QObject* parent = nullptr);
     ~StoreWriter() override;
 
-    // `weight` counts toward maxWeight (the caller's unit, e.g. the server's size). Not after a
-    // `done` that reported a failure: nothing would be written or handed back.
+    // `weight` counts toward maxWeight (the caller's unit, e.g. the server's size). After a `done`
+    // that reported a failure the message is dropped: nothing more is written or handed back.
     void add(store::NewMessage message, qint64 weight);
     // No more messages are coming for a while: from now on each one goes as soon as the thread is
     // free, whatever the batch's size.

@@ -130,6 +130,7 @@ private Q_SLOTS:
         QCOMPARE(writer.stored(), 0);
         // Nothing more is written, even when asked to drain.
         writer.add(message(f, 99), 1);
+        QCOMPARE(writer.held(), 0); // dropped, not held for a batch that will never go
         writer.drain();
         QTest::qWait(50);
         QCOMPARE(log.size(), 1);
