@@ -79,7 +79,9 @@ public:
     // 64 → 0.25 s. bench/bench_sync (10,000 messages, 100 ms round trip, postbag sync storing
     // everything): 64 → 25.9 s, 256 → 10.8 s, about the time the store itself needs; a window of
     // 64 waited for the network. 256 RETR commands are about 3 KB in flight, far below any
-    // server's input buffer or TCP window.
+    // server's input buffer or TCP window. The sync job raises it to its own fetch window (1024
+    // messages, 16 MB): once storing got faster, 256 again waited for the network (10,000
+    // messages at 100 ms: 5.1 s with 256, 3.1 s with 1024; the same on loopback).
     static constexpr int kDefaultWindow = 256;
 
 Q_SIGNALS:

@@ -76,7 +76,11 @@ void SyncJob::connectAndLogin()
         m_client.release()->deleteLater(); // we may be inside one of its callbacks
     m_client = std::make_unique<pop3::Client>(m_transports());
     m_client->setProtocolLog(m_request.protocolLog);
-    m_client->connectAndLogin(m_request.endpoint, m_request.login, [this](Result<pop3::LoginInfo> r) {
+    // The fetch window (fillWindow) is what bounds the RETRs outstanding; the session's own
+    // default would cap them at 256 messages per round trip, far less than a slow link carries.
+    pop3::LoginOptions login = m_request.login;
+    login.pipelineWindow = qMax(login.pipelineWindow, kFetchWindow);
+    m_client->connectAndLogin(m_request.endpoint, login, [this](Result<pop3::LoginInfo> r) {
         if (!r.ok())
             return fail(r.error());
         m_report.loginDelaySeconds = r->capabilities.loginDelaySeconds;

@@ -16,18 +16,19 @@ QByteArray message(int i)
            "@example.org>\r\n\r\nbody " + QByteArray::number(i) + "\r\n";
 }
 
-// Greeting, CAPA, USER/PASS, CAPA, STAT, UIDL and LIST for messages 1..5.
-QString opening(bool pipelining)
+// Greeting, CAPA, USER/PASS, CAPA, STAT, UIDL and LIST for messages 1..count.
+QString opening(bool pipelining, int count = 5)
 {
     const QString caps = pipelining ? QStringLiteral("S: USER\nS: UIDL\nS: PIPELINING\nS: .\n")
                                     : QStringLiteral("S: USER\nS: UIDL\nS: .\n");
-    QString s = QStringLiteral("S: +OK ready\nC: CAPA\nS: +OK\n") + caps +
-                QStringLiteral("C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\nS: +OK\n") + caps +
-                QStringLiteral("C: STAT\nS: +OK 5 500\nC: UIDL\nS: +OK\n");
-    for (int i = 1; i <= 5; ++i)
+    QString s =
+        QStringLiteral("S: +OK ready\nC: CAPA\nS: +OK\n") + caps +
+        QStringLiteral("C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\nS: +OK\n") + caps +
+        QStringLiteral("C: STAT\nS: +OK %1 %2\nC: UIDL\nS: +OK\n").arg(count).arg(count * 100);
+    for (int i = 1; i <= count; ++i)
         s += QStringLiteral("S: %1 uid-%1\n").arg(i);
     s += QStringLiteral("S: .\nC: LIST\nS: +OK\n");
-    for (int i = 1; i <= 5; ++i)
+    for (int i = 1; i <= count; ++i)
         s += QStringLiteral("S: %1 %2\n").arg(i).arg(message(i).size());
     return s + QStringLiteral("S: .\n");
 }
@@ -151,6 +152,34 @@ private Q_SLOTS:
         QVERIFY(r.pipeliningRetried);
         QCOMPARE(r.downloaded, 5);
         QCOMPARE(f.countIn(inbox), 5);
+        QTRY_VERIFY(server.isDone());
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
+    void aSlowLinkGetsTheWholeFetchWindowInFlight()
+    {
+        // On a long round trip the download is as fast as the RETRs outstanding: this server
+        // answers none until all 600 have arrived, which a window of 256 would never send.
+        constexpr int kCount = 600;
+        ScriptedPop3Server server;
+        Pop3Script script = Pop3Script::parse(opening(true, kCount));
+        for (int i = 1; i <= kCount; ++i)
+            script.expect("RETR " + QByteArray::number(i));
+        for (int i = 1; i <= kCount; ++i)
+            script = retrAnswer(script, i);
+        script.expect("QUIT").line("+OK");
+        server.addConnection(script);
+
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("window"));
+        sync::SyncRequest request = scripted(server, account, inbox);
+        request.login.responseTimeoutMs = 5000;
+        const auto r = f.run(request);
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toLogString() + u'\n' + server.transcript()
+                                            : QString()));
+        QCOMPARE(r.downloaded, kCount);
+        QCOMPARE(f.countIn(inbox), kCount);
         QTRY_VERIFY(server.isDone());
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
