@@ -91,25 +91,31 @@ void SyncJob::connectAndLogin()
 
 void SyncJob::listMessages()
 {
-    m_client->session().stat([this](Result<pop3::StatInfo> stat) {
+    // STAT and UIDL leave together: one round trip, not two, when the server pipelines (the
+    // session sends them one after the other when it does not). A failed STAT ends the job; the
+    // UIDL answer that may still arrive is then ignored.
+    auto count = std::make_shared<int>(-1);
+    m_client->session().stat([this, count](Result<pop3::StatInfo> stat) {
         if (!stat.ok())
             return fail(stat.error());
+        *count = stat->count;
+    });
+    m_client->session().uidl([this, count](Result<pop3::Listing<pop3::UidlEntry>> uidl) {
+        if (*count < 0)
+            return;
         m_server.clear();
-        if (stat->count == 0)
+        if (*count == 0)
             return selectNew();
-        const int count = stat->count;
-        m_client->session().uidl([this, count](Result<pop3::Listing<pop3::UidlEntry>> uidl) {
-            if (!uidl.ok()) {
-                if (uidl.error().code == ErrorCode::CommandUnsupported)
-                    return identifyByTop(count);
-                return fail(uidl.error());
-            }
-            for (const pop3::UidlEntry& e : uidl->entries)
-                m_server.append({e.number, QString::fromLatin1(e.uid), 0});
-            // Messages on malformed lines have no identity this time: they are left alone.
-            m_report.skipped += int(uidl->malformedLines.size());
-            selectNew();
-        });
+        if (!uidl.ok()) {
+            if (uidl.error().code == ErrorCode::CommandUnsupported)
+                return identifyByTop(*count);
+            return fail(uidl.error());
+        }
+        for (const pop3::UidlEntry& e : uidl->entries)
+            m_server.append({e.number, QString::fromLatin1(e.uid), 0});
+        // Messages on malformed lines have no identity this time: they are left alone.
+        m_report.skipped += int(uidl->malformedLines.size());
+        selectNew();
     });
 }
 

@@ -184,6 +184,36 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
+    void statAndUidlShareARoundTrip()
+    {
+        // This server answers STAT only once UIDL has arrived too: one round trip for both.
+        ScriptedPop3Server server;
+        const QString caps = QStringLiteral("S: USER\nS: UIDL\nS: PIPELINING\nS: .\n");
+        const QString text =
+            QStringLiteral("S: +OK ready\nC: CAPA\nS: +OK\n") + caps +
+            QStringLiteral("C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\nS: +OK\n") + caps +
+            QStringLiteral("C: STAT\nC: UIDL\nS: +OK 1 100\nS: +OK\nS: 1 uid-1\nS: .\n"
+                           "C: LIST\nS: +OK\nS: 1 %1\nS: .\n")
+                .arg(message(1).size());
+        Pop3Script script = Pop3Script::parse(text);
+        script.expect("RETR 1");
+        script = retrAnswer(script, 1);
+        script.expect("QUIT").line("+OK");
+        server.addConnection(script);
+
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("together"));
+        sync::SyncRequest request = scripted(server, account, inbox);
+        request.login.responseTimeoutMs = 5000;
+        const auto r = f.run(request);
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toLogString() + u'\n' + server.transcript()
+                                            : QString()));
+        QCOMPARE(r.downloaded, 1);
+        QTRY_VERIFY(server.isDone());
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
     void serverWithoutUidlIsIdentifiedByHeaders()
     {
         // No UIDL: TOP n 0 gives each message an identity from its header block, so the second
