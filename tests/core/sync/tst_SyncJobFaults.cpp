@@ -16,15 +16,18 @@ QByteArray message(int i)
            "@example.org>\r\n\r\nbody " + QByteArray::number(i) + "\r\n";
 }
 
-// Greeting, CAPA, USER/PASS, CAPA, STAT, UIDL and LIST for messages 1..count.
-QString opening(bool pipelining, int count = 5)
+// Greeting, CAPA, USER/PASS, CAPA, STAT, UIDL and LIST for messages 1..count. `together`: the
+// server answers STAT only once UIDL has arrived too.
+QString opening(bool pipelining, int count = 5, bool together = false)
 {
     const QString caps = pipelining ? QStringLiteral("S: USER\nS: UIDL\nS: PIPELINING\nS: .\n")
                                     : QStringLiteral("S: USER\nS: UIDL\nS: .\n");
-    QString s =
-        QStringLiteral("S: +OK ready\nC: CAPA\nS: +OK\n") + caps +
-        QStringLiteral("C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\nS: +OK\n") + caps +
-        QStringLiteral("C: STAT\nS: +OK %1 %2\nC: UIDL\nS: +OK\n").arg(count).arg(count * 100);
+    QString s = QStringLiteral("S: +OK ready\nC: CAPA\nS: +OK\n") + caps +
+                QStringLiteral("C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\nS: +OK\n") + caps +
+                (together ? QStringLiteral("C: STAT\nC: UIDL\nS: +OK %1 %2\nS: +OK\n")
+                          : QStringLiteral("C: STAT\nS: +OK %1 %2\nC: UIDL\nS: +OK\n"))
+                    .arg(count)
+                    .arg(count * 100);
     for (int i = 1; i <= count; ++i)
         s += QStringLiteral("S: %1 uid-%1\n").arg(i);
     s += QStringLiteral("S: .\nC: LIST\nS: +OK\n");
@@ -186,16 +189,9 @@ private Q_SLOTS:
 
     void statAndUidlShareARoundTrip()
     {
-        // This server answers STAT only once UIDL has arrived too: one round trip for both.
+        // STAT is answered only once UIDL has arrived too: one round trip for both.
         ScriptedPop3Server server;
-        const QString caps = QStringLiteral("S: USER\nS: UIDL\nS: PIPELINING\nS: .\n");
-        const QString text =
-            QStringLiteral("S: +OK ready\nC: CAPA\nS: +OK\n") + caps +
-            QStringLiteral("C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\nS: +OK\n") + caps +
-            QStringLiteral("C: STAT\nC: UIDL\nS: +OK 1 100\nS: +OK\nS: 1 uid-1\nS: .\n"
-                           "C: LIST\nS: +OK\nS: 1 %1\nS: .\n")
-                .arg(message(1).size());
-        Pop3Script script = Pop3Script::parse(text);
+        Pop3Script script = Pop3Script::parse(opening(true, 1, true));
         script.expect("RETR 1");
         script = retrAnswer(script, 1);
         script.expect("QUIT").line("+OK");
