@@ -21,11 +21,16 @@ void CommandCredentialStore::read(const AccountSettings& account, Done done)
     auto complete = [process, done, finish](Result<QString> r) {
         if (std::exchange(*finish, true))
             return;
-        if (process->state() == QProcess::NotRunning) {
-            process->deleteLater();
-        } else { // let it die first, then go
-            QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
+        if (process->state() != QProcess::NotRunning) {
+            // Only the time limit gets here. SIGKILL takes effect at once; reaping it now means
+            // nothing of the command outlives the answer, even when the caller quits right after.
             process->kill();
+            if (!process->waitForFinished(2000)) // stuck in the kernel: reap it whenever it goes
+                QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
+            else
+                process->deleteLater();
+        } else {
+            process->deleteLater();
         }
         done(std::move(r));
     };

@@ -8,9 +8,12 @@
 #include "core/store/MessageStore.h"
 #include "tests/support/Outcome.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
+#include <csignal>
 
 using namespace postbag;
 using namespace postbag::account;
@@ -231,11 +234,20 @@ private Q_SLOTS:
     {
         CommandCredentialStore store(200);
         AccountSettings s = sample();
-        s.passwordCommand = QStringLiteral("sleep 30");
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("pid"));
+        s.passwordCommand = QStringLiteral("echo $$ > '%1'; exec sleep 30").arg(pidFile);
         Outcome<QString> out;
         store.read(s, out.callback());
         QTRY_VERIFY_WITH_TIMEOUT(out.done(), 5000);
         QCOMPARE(out.code(), ErrorCode::CredentialsUnavailable);
+        // By the time the error is reported the command is killed and reaped, not left behind.
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const pid_t pid = f.readAll().trimmed().toInt();
+        QVERIFY(pid > 0);
+        QCOMPARE(::kill(pid, 0), -1);
+        QCOMPARE(errno, ESRCH);
     }
 };
 
