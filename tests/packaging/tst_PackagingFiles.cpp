@@ -3,7 +3,8 @@
 // What the package ships agrees with the build and with the freedesktop validators: the .desktop
 // file and AppStream metainfo pass desktop-file-validate and appstreamcli, name the same id as
 // CMake and the Flatpak manifest, the man page documents every command-line option, and
-// `cmake --install` lays out a tree where the binary finds its translations.
+// `cmake --install` lays out a tree where the binary finds its translations, and no binary carries
+// a library search path (RPATH).
 #include "tests/support/WindowProcess.h"
 
 #include <QDir>
@@ -64,6 +65,18 @@ QStringList matches(const QString& text, const QString& pattern)
     return found;
 }
 
+// The RPATH and RUNPATH entries of an ELF file, as readelf prints them; empty when it has none.
+QString librarySearchPath(const QString& elf)
+{
+    const QString readelf = tool("readelf", "binutils");
+    if (readelf.isEmpty())
+        return QStringLiteral("(readelf is missing)");
+    const Run r = run(readelf, {QStringLiteral("--dynamic"), elf});
+    if (r.exitCode != 0)
+        return r.output;
+    return matches(r.output, QStringLiteral(R"(\((?:RPATH|RUNPATH)\)\s+(.*))")).join(u'\n');
+}
+
 } // namespace
 
 class tst_PackagingFiles : public QObject
@@ -71,6 +84,14 @@ class tst_PackagingFiles : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every library comes from the system's search path: an empty RUNPATH entry would make the
+    // build tree's binary load libraries from whatever directory it is started in.
+    void noLibrarySearchPath()
+    {
+        for (const char* elf : {POSTBAG_EXECUTABLE, POSTBAG_WINDOW_MODULE_FILE})
+            QCOMPARE(librarySearchPath(QString::fromLatin1(elf)), QString());
+    }
+
     void desktopFileIsValid()
     {
         const QString validate = tool("desktop-file-validate", "desktop-file-utils");
@@ -189,6 +210,10 @@ private Q_SLOTS:
         };
         for (const QString& path : expected)
             QVERIFY2(QFile::exists(prefix + u'/' + path), qPrintable(path));
+        // Debian policy, and lintian's custom-library-search-path: no RPATH in a package.
+        QCOMPARE(librarySearchPath(prefix + QStringLiteral("/bin/postbag")), QString());
+        QCOMPARE(librarySearchPath(prefix + u'/' + QStringLiteral(POSTBAG_WINDOW_MODULE_PATH)),
+                 QString());
         for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
             const QString png = prefix +
                                 QStringLiteral("/share/icons/hicolor/%1x%1/apps/").arg(size) +
