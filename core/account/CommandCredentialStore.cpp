@@ -25,13 +25,12 @@ void CommandCredentialStore::read(const AccountSettings& account, Done done)
             // Only the time limit gets here. SIGKILL takes effect at once; reaping it now means
             // nothing of the command outlives the answer, even when the caller quits right after.
             process->kill();
-            if (!process->waitForFinished(2000)) // stuck in the kernel: reap it whenever it goes
-                QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
-            else
-                process->deleteLater();
-        } else {
-            process->deleteLater();
+            process->waitForFinished(2000);
         }
+        if (process->state() == QProcess::NotRunning)
+            process->deleteLater();
+        else // stuck in the kernel: reap it whenever it goes
+            QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
         done(std::move(r));
     };
     QObject::connect(timer, &QTimer::timeout, process, [complete] {
