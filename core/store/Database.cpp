@@ -5,11 +5,13 @@
 #include "core/common/Logging.h"
 #include "core/store/Migrations.h"
 #include "core/store/SearchRank.h"
+#include "core/store/SqlUtil.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QVariant>
 #include <limits>
+#include <sqlite3.h>
 
 namespace postbag::store {
 
@@ -115,8 +117,30 @@ Status Database::configure(const Options& options)
             return s;
         }
     }
-    m_searchRank = SearchRank::install(m_db);
+    // Null when QSQLITE runs another SQLite build: the files are then handled as SQLite's default
+    // does and search ranks with bm25.
+    if (sqlite3* handle = sql::nativeHandle(m_db)) {
+        keepWalFiles(handle);
+        m_searchRank = SearchRank::install(handle);
+    }
     return Ok{};
+}
+
+void Database::keepWalFiles(sqlite3* handle)
+{
+    // SQLite deletes the -wal and -shm files when the last connection closes, so every start of
+    // `postbag` created both again: two inodes made and unlinked, about 2 ms of a 50 ms
+    // nothing-new check. Kept instead, and the WAL emptied on close (journal_size_limit >= 0 makes
+    // the closing checkpoint truncate it), so a closed profile is still complete in postbag.sqlite
+    // alone. The limit sits above the auto-checkpoint size, so a running sync never truncates.
+    int keep = 1;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_PERSIST_WAL, &keep) != SQLITE_OK) {
+        return; // an optimisation only: SQLite then creates and deletes the files as usual
+    }
+    if (const Status s = execute(QStringLiteral("PRAGMA journal_size_limit=%1").arg(kWalSizeLimit));
+        !s) {
+        qCWarning(lcStore) << "journal_size_limit:" << s.error().toLogString();
+    }
 }
 
 Status Database::setPageLimit(qint64 pages)

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QSqlError;
+struct sqlite3;
 
 namespace postbag::store {
 
@@ -84,6 +85,9 @@ private:
     friend class Transaction;
     Database() = default;
     Status configure(const Options& options);
+    void keepWalFiles(sqlite3* handle);
+
+    static constexpr qint64 kWalSizeLimit = 64LL * 1024 * 1024;
 
     QString m_path;
     Options m_options;

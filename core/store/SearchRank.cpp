@@ -2,12 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/SearchRank.h"
 
-#include "core/common/Logging.h"
-
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlQuery>
-#include <QVariant>
 #include <algorithm>
 #include <sqlite3.h>
 #include <vector>
@@ -79,25 +73,8 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
 
 } // namespace
 
-bool SearchRank::install(QSqlDatabase& db)
+bool SearchRank::install(sqlite3* sqlite)
 {
-    // The handle is only safe to use with our sqlite3_* functions if the driver runs the very
-    // same SQLite build (Debian's QSQLITE plugin uses the system library, as Postbag does).
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return false;
-    }
-    QSqlQuery source(db);
-    if (!source.exec(QStringLiteral("SELECT sqlite_source_id()")) || !source.next() ||
-        source.value(0).toString() != QString::fromLatin1(sqlite3_sourceid())) {
-        qCWarning(lcStore) << "QSQLITE runs another SQLite build; ranking with bm25";
-        return false;
-    }
-    source.finish();
-    auto* sqlite = *static_cast<sqlite3* const*>(handle.constData());
-    if (!sqlite) {
-        return false;
-    }
     fts5_api* fts5 = nullptr;
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(sqlite, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK) {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-class QSqlDatabase;
+struct sqlite3;
 
 namespace postbag::store {
 
@@ -18,10 +18,9 @@ class SearchRank
 public:
     static constexpr const char* kFunction = "postbag_rank";
 
-    // Registers the function on this QSQLITE connection. False when that cannot be done safely
-    // (the driver's SQLite is not the library Postbag is linked with, or FTS5 is missing); the
-    // caller then ranks with bm25.
-    [[nodiscard]] static bool install(QSqlDatabase& db);
+    // Registers the function on this connection (see sql::nativeHandle). False when FTS5 is
+    // missing; the caller then ranks with bm25.
+    [[nodiscard]] static bool install(sqlite3* connection);
 };
 
 } // namespace postbag::store

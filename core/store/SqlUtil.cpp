@@ -2,10 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/SqlUtil.h"
 
+#include "core/common/Logging.h"
+
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QVariant>
+#include <sqlite3.h>
 
 namespace postbag::store::sql {
+
+sqlite3* nativeHandle(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    QSqlQuery source(db);
+    if (!source.exec(QStringLiteral("SELECT sqlite_source_id()")) || !source.next() ||
+        source.value(0).toString() != QString::fromLatin1(sqlite3_sourceid())) {
+        qCWarning(lcStore) << "QSQLITE runs another SQLite build than Postbag links";
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
 
 QString idsJson(const QList<qint64>& ids)
 {

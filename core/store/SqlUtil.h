@@ -7,6 +7,9 @@
 #include <QSqlQuery>
 #include <QString>
 
+class QSqlDatabase;
+struct sqlite3;
+
 // Internal helpers shared by the store classes (not part of the public API).
 namespace postbag::store::sql {
 
@@ -22,6 +25,11 @@ public:
 private:
     QSqlQuery& m_q;
 };
+
+// The connection's sqlite3 handle for the few things QSQLITE cannot do (FTS5 functions, file
+// controls), or null. Only when the driver runs the very SQLite build Postbag links (Debian's
+// QSQLITE plugin uses the system library, as Postbag does): another build's handle is unsafe.
+[[nodiscard]] sqlite3* nativeHandle(QSqlDatabase& db);
 
 // A JSON array of ids, bound as one parameter and expanded with json_each(?) in SQL, so that
 // statements over id lists stay prepared and cached whatever the list length.

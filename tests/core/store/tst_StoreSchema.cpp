@@ -6,6 +6,7 @@
 #include "core/store/UidlStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 using namespace postbag;
@@ -130,6 +131,35 @@ private Q_SLOTS:
                                          QStringLiteral("still works"))));
         QCOMPARE(db.value()->scalar(QStringLiteral("PRAGMA integrity_check")).value().toString(),
                  QStringLiteral("ok"));
+    }
+
+    void aClosedProfileIsCompleteWithoutItsWal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+        const QString wal = path + QStringLiteral("-wal");
+        {
+            auto db = Database::open(path);
+            STORE_OK(db);
+            auto account = AccountStore(*db.value()).create(QStringLiteral("A"));
+            STORE_OK(account);
+            STORE_OK(MessageStore(*db.value())
+                         .insert(makeMessage(account->id, account->inboxId, QStringLiteral("w1"),
+                                             QStringLiteral("in the WAL first"))));
+            QVERIFY(QFileInfo(wal).size() > 0);
+        }
+        // The last connection checkpointed and emptied the WAL but kept it (and the -shm) for the
+        // next start, which then creates no files.
+        QVERIFY(QFileInfo::exists(wal));
+        QCOMPARE(QFileInfo(wal).size(), 0);
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+        // So a copy of postbag.sqlite alone (a backup taken while Postbag was closed) has it all.
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY(QFile::copy(path, copy));
+        auto db = Database::open(copy);
+        STORE_OK(db);
+        QCOMPARE(
+            db.value()->scalar(QStringLiteral("SELECT count(*) FROM messages")).value().toInt(), 1);
     }
 
     void freshSchemaHasLocalFolders()
