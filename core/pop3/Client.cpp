@@ -40,6 +40,9 @@ Client::Client(std::unique_ptr<Transport> transport, QObject* parent)
         qCDebug(lcPop3) << "session failed:" << e.toLogString();
         m_deadline.stop();
         m_transport->abort();
+        if (m_parkedPlan) // no command was pending to report it: the server hung up or spoke
+                          // unasked
+            fail(e);
     });
 }
 
@@ -67,6 +70,7 @@ void Client::armDeadline()
 void Client::fail(const Error& error)
 {
     m_deadline.stop();
+    m_parkedPlan.reset();
     if (auto done = std::exchange(m_loginDone, nullptr))
         done(error);
     m_transport->abort();
@@ -84,6 +88,7 @@ void Client::connectAndLogin(const Endpoint& endpoint, const LoginOptions& optio
     m_endpoint = endpoint;
     m_options = options;
     m_loginDone = std::move(done);
+    m_parkedPlan.reset();
     m_info = {};
     m_tlsDone = endpoint.security == Security::ImplicitTls;
     m_options.credentials.host = endpoint.host;
@@ -121,7 +126,23 @@ void Client::afterCapabilities(const Capabilities& caps)
     auto plan = planAuthentication(caps, m_info.greeting, m_transport->isEncrypted(), m_options.auth);
     if (!plan.ok())
         return fail(plan.error());
+    if (m_options.secretPending) {
+        m_parkedPlan = plan.value();
+        return; // no command pending, so no response deadline either
+    }
     authenticate(plan.value());
+}
+
+void Client::provideSecret(Result<QString> secret)
+{
+    if (!m_loginDone || !m_options.secretPending)
+        return;
+    if (!secret.ok())
+        return fail(secret.error());
+    m_options.credentials.secret = secret.value();
+    m_options.secretPending = false;
+    if (auto plan = std::exchange(m_parkedPlan, std::nullopt))
+        authenticate(*plan);
 }
 
 void Client::startTls()

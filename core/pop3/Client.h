@@ -9,12 +9,17 @@
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 namespace postbag::pop3 {
 
 struct LoginOptions
 {
     Credentials credentials;
+    // credentials.secret is not known yet: the way in stops before authentication until
+    // Client::provideSecret(), so that connecting, TLS and CAPA overlap a keyring or a password
+    // command instead of waiting for it.
+    bool secretPending = false;
     AuthPolicy auth;
     bool allowPipelining = true;
     int pipelineWindow = Session::kDefaultWindow;
@@ -52,6 +57,10 @@ public:
 
     void connectAndLogin(const Endpoint& endpoint, const LoginOptions& options,
                          Session::Done<LoginInfo> done);
+    // The secret LoginOptions::secretPending promised; an error ends the login with that error.
+    // Ignored once the login is over. A server that hangs up while the client waits for it ends
+    // the login with ConnectionClosed (or the error that ended the session).
+    void provideSecret(Result<QString> secret);
     // QUIT, then close the connection. Done is Ok only when the server confirmed QUIT (only then
     // did any DELE take effect).
     void quit(Session::Done<Ok> done);
@@ -78,6 +87,7 @@ private:
     LoginOptions m_options;
     LoginInfo m_info;
     Session::Done<LoginInfo> m_loginDone;
+    std::optional<QList<AuthMethod>> m_parkedPlan; // waiting for the secret with this plan
     bool m_tlsDone = false;
 };
 

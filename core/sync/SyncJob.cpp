@@ -38,6 +38,21 @@ void SyncJob::start()
     step();
 }
 
+void SyncJob::provideSecret(Result<QString> secret)
+{
+    if (!m_request.login.secretPending ||
+        (m_phase != SyncPhase::Idle && m_phase != SyncPhase::Connecting))
+        return;
+    m_request.login.secretPending = false;
+    if (!secret.ok())
+        return fail(secret.error());
+    m_request.login.credentials.secret = secret.value();
+    if (std::exchange(m_reconnectWithSecret, false))
+        return connectAndLogin();
+    if (m_client)
+        m_client->provideSecret(std::move(secret));
+}
+
 void SyncJob::cancel()
 {
     if (m_phase == SyncPhase::Done || m_phase == SyncPhase::Failed || m_phase == SyncPhase::Cancelled)
@@ -81,6 +96,17 @@ void SyncJob::connectAndLogin()
     pop3::LoginOptions login = m_request.login;
     login.pipelineWindow = qMax(login.pipelineWindow, kFetchWindow);
     m_client->connectAndLogin(m_request.endpoint, login, [this](Result<pop3::LoginInfo> r) {
+        const auto hungUp = [](ErrorCode c) {
+            return c == ErrorCode::ConnectionClosed || c == ErrorCode::UnexpectedEnd ||
+                   c == ErrorCode::NetworkError;
+        };
+        if (!r.ok() && m_request.login.secretPending && !m_cancelled && hungUp(r.error().code)) {
+            // The server gave up on us while a keyring prompt or password command was still
+            // answering: connect again, once, when the secret is here.
+            m_client.release()->deleteLater(); // we are inside its callback
+            m_reconnectWithSecret = true;
+            return;
+        }
         if (!r.ok())
             return fail(r.error());
         m_report.loginDelaySeconds = r->capabilities.loginDelaySeconds;

@@ -34,6 +34,9 @@ public:
     ~SyncJob() override;
 
     void start();
+    // The password, when the request was made with login.secretPending: the job connects while
+    // it is being looked up and authenticates once it is here. An error ends the job with it.
+    void provideSecret(Result<QString> secret);
     void cancel();
     [[nodiscard]] SyncPhase phase() const { return m_phase; }
     [[nodiscard]] const SyncReport& report() const { return m_report; }
@@ -99,6 +102,7 @@ private:
     bool m_identityAfterFetch = false; // no UIDL and no TOP: identify messages by their bytes
     QByteArray m_listingDigest; // of this sync's listing; empty when it cannot vouch for it
     bool m_cancelled = false;
+    bool m_reconnectWithSecret = false; // the server hung up while the secret was looked up
     std::optional<Error> m_fetchError;
     QSet<QString> m_seen;
 };

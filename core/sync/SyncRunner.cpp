@@ -5,6 +5,7 @@
 #include "core/account/AccountRepository.h"
 
 #include <QDir>
+#include <QPointer>
 
 namespace postbag::sync {
 
@@ -102,42 +103,38 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
         r.error = Error::make(ErrorCode::CredentialsUnavailable, QStringLiteral("no password source"));
         return finishAccount(account.id, r);
     }
-    credentials->read(account, [this, account](Result<QString> secret) {
-        if (m_cancelledEarly.remove(account.id)) {
-            SyncReport r;
-            r.error = Error::make(ErrorCode::Cancelled);
-            return finishAccount(account.id, r);
-        }
-        if (!secret.ok()) {
-            SyncReport r;
-            r.error = secret.error();
-            return finishAccount(account.id, r);
-        }
-        auto folder = account::AccountRepository(m_db).inboxOf(account);
-        if (!folder.ok()) {
-            SyncReport r;
-            r.error = folder.error();
-            return finishAccount(account.id, r);
-        }
-        SyncRequest request = requestFor(account, folder.value(), secret.value());
-        request.clock = m_clock;
-        request.completeBodies = m_completions.take(account.id);
-        if (account.protocolLog && !m_logDir.isEmpty()) {
-            auto log = std::make_unique<ProtocolLog>();
-            QDir().mkpath(m_logDir);
-            if (log->addFileSink(m_logDir + QStringLiteral("/pop3-%1.log").arg(account.id)))
-                request.protocolLog = log.get();
-            m_logs[account.id] = std::move(log);
-        }
-        auto job = std::make_unique<SyncJob>(m_db, m_transports, std::move(request));
-        const qint64 id = account.id;
-        connect(job.get(), &SyncJob::progress, this,
-                [this, id](const SyncProgress& p) { Q_EMIT accountProgress(id, p); });
-        connect(job.get(), &SyncJob::finished, this,
-                [this, id](const SyncReport& r) { finishAccount(id, r); });
-        SyncJob* started = job.get();
-        m_jobs[id] = std::move(job);
-        started->start();
+    auto folder = account::AccountRepository(m_db).inboxOf(account);
+    if (!folder.ok()) {
+        SyncReport r;
+        r.error = folder.error();
+        return finishAccount(account.id, r);
+    }
+    // The job connects while the password is looked up (a keyring may ask the user to unlock
+    // it; a password command may decrypt a file): it waits at authentication, not before.
+    SyncRequest request = requestFor(account, folder.value(), QString());
+    request.login.secretPending = true;
+    request.clock = m_clock;
+    request.completeBodies = m_completions.take(account.id);
+    if (account.protocolLog && !m_logDir.isEmpty()) {
+        auto log = std::make_unique<ProtocolLog>();
+        QDir().mkpath(m_logDir);
+        if (log->addFileSink(m_logDir + QStringLiteral("/pop3-%1.log").arg(account.id)))
+            request.protocolLog = log.get();
+        m_logs[account.id] = std::move(log);
+    }
+    auto job = std::make_unique<SyncJob>(m_db, m_transports, std::move(request));
+    const qint64 id = account.id;
+    connect(job.get(), &SyncJob::progress, this,
+            [this, id](const SyncProgress& p) { Q_EMIT accountProgress(id, p); });
+    connect(job.get(), &SyncJob::finished, this,
+            [this, id](const SyncReport& r) { finishAccount(id, r); });
+    const QPointer<SyncJob> started = job.get();
+    m_jobs[id] = std::move(job);
+    started->start();
+    // Answers after the job ended (it failed to connect, or was cancelled) are dropped.
+    credentials->read(account, [started](Result<QString> secret) {
+        if (started)
+            started->provideSecret(std::move(secret));
     });
 }
 
@@ -169,8 +166,6 @@ void SyncRunner::cancel(qint64 accountId)
 {
     if (auto it = m_jobs.find(accountId); it != m_jobs.end())
         it->second->cancel();
-    else if (m_active.contains(accountId))
-        m_cancelledEarly.insert(accountId);
 }
 
 } // namespace postbag::sync

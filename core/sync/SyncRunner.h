@@ -14,7 +14,7 @@ namespace postbag::sync {
 
 // Runs one sync per account, all at once and independently: a stalled server delays only its own
 // account. Why: the command line and the window's scheduler both need "sync these accounts now",
-// with passwords fetched from each account's own source first.
+// with passwords fetched from each account's own source while the connection is being made.
 // Guarantees: every account given to run() gets exactly one accountFinished(); a password is
 // fetched once per run and never logged; finished() follows the last account.
 class SyncRunner : public QObject
@@ -57,8 +57,7 @@ private:
     std::map<qint64, std::unique_ptr<SyncJob>> m_jobs;
     std::map<qint64, std::unique_ptr<ProtocolLog>> m_logs;
     QHash<qint64, QHash<QString, qint64>> m_completions;
-    QSet<qint64> m_active;          // from run() until accountFinished(), password fetch included
-    QSet<qint64> m_cancelledEarly;  // cancelled while their password was being fetched
+    QSet<qint64> m_active; // from run() until accountFinished()
     int m_running = 0;
 };
 

@@ -5,24 +5,40 @@
 #include "core/account/CredentialStore.h"
 
 #include <QHash>
+#include <QList>
+#include <functional>
+#include <utility>
 
 namespace postbag::testing {
 
 // Passwords in memory, for tests only (never linked into the product). Counts reads so tests can
-// prove that a temporary server failure did not make sync ask for the password again.
+// prove that a temporary server failure did not make sync ask for the password again, and can
+// hold its answers back like a keyring waiting for the user to unlock it.
 class MemoryCredentialStore final : public account::CredentialStore
 {
 public:
     QHash<QString, QString> secrets;
     int reads = 0;
+    bool holdReads = false; // read() answers only at releaseReads()
 
     void read(const account::AccountSettings& a, Done done) override
     {
         ++reads;
         const auto it = secrets.constFind(keyFor(a));
-        if (it == secrets.constEnd())
-            return done(Error::make(ErrorCode::CredentialsUnavailable, QStringLiteral("no secret")));
-        done(*it);
+        const Result<QString> answer =
+            it == secrets.constEnd()
+                ? Result<QString>(
+                      Error::make(ErrorCode::CredentialsUnavailable, QStringLiteral("no secret")))
+                : Result<QString>(*it);
+        if (holdReads)
+            return m_held.append([done, answer] { done(answer); });
+        done(answer);
+    }
+    [[nodiscard]] qsizetype heldReads() const { return m_held.size(); }
+    void releaseReads()
+    {
+        for (const auto& answer : std::exchange(m_held, {}))
+            answer();
     }
     void write(const account::AccountSettings& a, const QString& secret, StatusDone done) override
     {
@@ -34,6 +50,9 @@ public:
         secrets.remove(keyFor(a));
         done(Ok{});
     }
+
+private:
+    QList<std::function<void()>> m_held;
 };
 
 } // namespace postbag::testing

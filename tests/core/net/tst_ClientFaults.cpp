@@ -79,6 +79,23 @@ private Q_SLOTS:
         QTRY_VERIFY(m_server->isDone());
     }
 
+    void aPendingSecretStopsTheWayInBeforeAuthentication()
+    {
+        m_server->addConnection(QString::fromLatin1(kLoggedIn));
+        NetTestClient c;
+        Outcome<LoginInfo> out;
+        LoginOptions o = loginAs(QStringLiteral("bob"), QString(), true, AuthMethod::UserPass);
+        o.secretPending = true;
+        c.client->connectAndLogin(endpoint(m_server->port(), Security::None), o, out.callback());
+        QTRY_VERIFY2(c.logText.endsWith("S: .\n"), c.logText.constData()); // CAPA answered
+        QVERIFY(!out.done());
+        QVERIFY(!c.logText.contains("C: USER"));
+        c.client->provideSecret(QStringLiteral("pw"));
+        POSTBAG_WAIT(out);
+        QVERIFY2(out.ok(), details(c).constData());
+        QVERIFY2(m_server->mismatches().isEmpty(), details(c).constData());
+    }
+
     void eightBitGarbageGreeting()
     {
         m_server->addConnection(u"!garbage 300\n!raw \\r\\n\n!expect-close");

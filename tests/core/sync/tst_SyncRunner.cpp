@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The runner connects while an account's password is still being looked up (a keyring waiting
+// to be unlocked, a password command decrypting a file) and authenticates once it is here.
+#include "SyncFixture.h"
+#include "core/sync/SyncRunner.h"
+#include "tests/support/MemoryCredentialStore.h"
+#include "tests/support/ScriptedPop3Server.h"
+
+using namespace postbag;
+using namespace postbag::testing;
+
+namespace {
+const QByteArray kMessage = "Subject: held\r\nMessage-ID: <held@example.org>\r\n\r\nbody\r\n";
+
+// Greeting and CAPA: all a server sees before the client has the password.
+const char* kGreeting = "S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: .\n";
+
+// The rest of a sync of one message after the greeting: login, listing, RETR, QUIT.
+Pop3Script loginAndFetch(Pop3Script s)
+{
+    s.expect("USER u").line("+OK").expect("PASS p").line("+OK");
+    s.expect("CAPA").line("+OK").line("USER").line("UIDL").line(".");
+    s.expect("STAT").line("+OK 1 " + QByteArray::number(kMessage.size()));
+    s.expect("UIDL").line("+OK").line("1 uid-1").line(".");
+    s.expect("LIST").line("+OK").line("1 " + QByteArray::number(kMessage.size())).line(".");
+    s.expect("RETR 1").line("+OK").send(kMessage).line(".");
+    return s.expect("QUIT").line("+OK");
+}
+} // namespace
+
+class tst_SyncRunner : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SyncFixture> m_f;
+    MemoryCredentialStore m_secrets;
+    account::AccountSettings m_account;
+    std::unique_ptr<ScriptedPop3Server> m_server;
+
+    std::unique_ptr<sync::SyncRunner> runner()
+    {
+        auto r = std::make_unique<sync::SyncRunner>(*m_f->db, SyncFixture::transports());
+        r->setCredentialStore(account::PasswordSource::Keyring, &m_secrets);
+        return r;
+    }
+
+    QString why(const sync::SyncReport& r) const
+    {
+        return (r.error ? r.error->toLogString() : QString()) + u'\n' + m_server->transcript();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_f = std::make_unique<SyncFixture>();
+        QVERIFY(m_f->open());
+        m_server = std::make_unique<ScriptedPop3Server>();
+        account::AccountSettings s;
+        s.name = QStringLiteral("held");
+        s.host = m_server->host();
+        s.port = m_server->port();
+        s.security = account::Security::None;
+        s.allowInsecureAuth = true;
+        s.username = QStringLiteral("u");
+        auto added = account::AccountRepository(*m_f->db).add(s);
+        QVERIFY(added.ok());
+        m_account = added.value();
+        m_secrets = MemoryCredentialStore();
+        m_secrets.write(m_account, QStringLiteral("p"), [](Status) {});
+        m_secrets.holdReads = true;
+    }
+
+    void connectsWhileThePasswordIsLookedUp()
+    {
+        m_server->addConnection(loginAndFetch(Pop3Script::parse(QString::fromLatin1(kGreeting))));
+        auto r = runner();
+        QSignalSpy finished(r.get(), &sync::SyncRunner::accountFinished);
+        r->run({m_account});
+        // Greeting and CAPA happen while the keyring has not answered yet.
+        QTRY_VERIFY2(m_server->receivedLines().contains("CAPA"),
+                     qPrintable(m_server->transcript()));
+        QCOMPARE(m_secrets.heldReads(), 1);
+        QVERIFY(finished.isEmpty());
+        m_secrets.releaseReads();
+        QTRY_COMPARE(finished.size(), 1);
+        const auto report = finished.front().at(1).value<sync::SyncReport>();
+        QVERIFY2(report.ok(), qPrintable(why(report)));
+        QCOMPARE(report.downloaded, 1);
+        QCOMPARE(m_f->countIn(account::AccountRepository(*m_f->db).inboxOf(m_account).value()), 1);
+        QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
+    }
+
+    void aServerThatHangsUpMeanwhileIsCalledAgainWithThePassword()
+    {
+        // Servers drop a client that stays silent before login (Dovecot after three minutes).
+        m_server->addConnection(Pop3Script::parse(QString::fromLatin1(kGreeting)).close());
+        m_server->addConnection(loginAndFetch(Pop3Script::parse(QString::fromLatin1(kGreeting))));
+        auto r = runner();
+        QSignalSpy finished(r.get(), &sync::SyncRunner::accountFinished);
+        r->run({m_account});
+        QTRY_COMPARE(m_server->finishedCount(), 1);
+        QVERIFY(finished.isEmpty());
+        m_secrets.releaseReads();
+        QTRY_COMPARE(finished.size(), 1);
+        const auto report = finished.front().at(1).value<sync::SyncReport>();
+        QVERIFY2(report.ok(), qPrintable(why(report)));
+        QCOMPARE(report.downloaded, 1);
+        QCOMPARE(m_server->connectionCount(), 2);
+        QCOMPARE(m_secrets.reads, 1);
+        QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
+    }
+
+    void noPasswordEndsTheConnectionWithoutSendingAnything()
+    {
+        m_server->addConnection(Pop3Script::parse(QString::fromLatin1(kGreeting)).expectClose());
+        m_secrets.secrets.clear();
+        auto r = runner();
+        QSignalSpy finished(r.get(), &sync::SyncRunner::accountFinished);
+        r->run({m_account});
+        QTRY_VERIFY2(m_server->receivedLines().contains("CAPA"),
+                     qPrintable(m_server->transcript()));
+        m_secrets.releaseReads();
+        QTRY_COMPARE(finished.size(), 1);
+        const auto report = finished.front().at(1).value<sync::SyncReport>();
+        QVERIFY(report.error);
+        QCOMPARE(report.error->code, ErrorCode::CredentialsUnavailable);
+        QTRY_VERIFY(m_server->isDone());
+        QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
+    }
+
+    void aServerThatRefusesFailsAtOnceWhileThePasswordIsLookedUp()
+    {
+        const quint16 closed = m_server->port();
+        m_server.reset(); // nothing listens there any more
+        m_account.port = closed;
+        auto r = runner();
+        QSignalSpy finished(r.get(), &sync::SyncRunner::accountFinished);
+        r->run({m_account});
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.front().at(1).value<sync::SyncReport>().error->code,
+                 ErrorCode::ConnectionRefused);
+        m_secrets.releaseReads(); // the late answer goes nowhere
+        QCOMPARE(finished.size(), 1);
+    }
+};
+
+QTEST_MAIN(tst_SyncRunner)
+#include "tst_SyncRunner.moc"
