@@ -208,18 +208,32 @@ void Client::tryMethod(AuthMethod method, std::function<void(Status)> done)
 void Client::finishLogin()
 {
     // RFC 2449: capabilities may differ after login (e.g. PIPELINING, EXPIRE, LOGIN-DELAY).
-    m_session->capa([this](Result<Capabilities> caps) {
+    // A server that pipelined before login gets the caller's first commands together with this
+    // CAPA (one round trip less); its answer still comes first, so it is known by then.
+    const bool early =
+        m_options.earlyLogin && m_options.allowPipelining && m_info.capabilities.pipelining;
+    if (early)
+        m_session->setPipelining(true, m_options.pipelineWindow);
+    m_session->capa([this, early](Result<Capabilities> caps) {
         if (!caps.ok() && caps.error().kind != ErrorKind::Command)
             return fail(caps.error());
         if (caps.ok())
             m_info.capabilities = caps.value();
-        m_info.encrypted = m_transport->isEncrypted();
         m_session->setPipelining(m_options.allowPipelining && m_info.capabilities.pipelining,
                                  m_options.pipelineWindow);
-        Q_EMIT step(Step::LoggedIn);
-        if (auto done = std::exchange(m_loginDone, nullptr))
-            done(m_info);
+        if (!early)
+            loggedIn();
     });
+    if (early)
+        loggedIn();
+}
+
+void Client::loggedIn()
+{
+    m_info.encrypted = m_transport->isEncrypted();
+    Q_EMIT step(Step::LoggedIn);
+    if (auto done = std::exchange(m_loginDone, nullptr))
+        done(m_info);
 }
 
 void Client::quit(Session::Done<Ok> done)

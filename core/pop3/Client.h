@@ -22,6 +22,11 @@ struct LoginOptions
     bool secretPending = false;
     AuthPolicy auth;
     bool allowPipelining = true;
+    // Login completes once authentication succeeded, without waiting for the answer to the CAPA
+    // that follows it, when the server announced PIPELINING before login: the caller's first
+    // commands then travel with that CAPA. LoginInfo::capabilities are then the ones from before
+    // login; Client::capabilities() has the later ones once the caller's first answer is in.
+    bool earlyLogin = false;
     int pipelineWindow = Session::kDefaultWindow;
     int responseTimeoutMs = 30000;
 };
@@ -53,6 +58,8 @@ public:
 
     [[nodiscard]] Session& session() { return *m_session; }
     [[nodiscard]] Transport& transport() { return *m_transport; }
+    // The capabilities last announced (after login, once that CAPA was answered).
+    [[nodiscard]] const Capabilities& capabilities() const { return m_info.capabilities; }
     void setProtocolLog(ProtocolLog* log);
 
     void connectAndLogin(const Endpoint& endpoint, const LoginOptions& options,
@@ -78,6 +85,7 @@ private:
     void authenticate(QList<AuthMethod> plan);
     void tryMethod(AuthMethod method, std::function<void(Status)> done);
     void finishLogin();
+    void loggedIn();
     void armDeadline();
 
     std::unique_ptr<Transport> m_transport;

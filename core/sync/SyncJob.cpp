@@ -95,6 +95,7 @@ void SyncJob::connectAndLogin()
     // default would cap them at 256 messages per round trip, far less than a slow link carries.
     pop3::LoginOptions login = m_request.login;
     login.pipelineWindow = qMax(login.pipelineWindow, kFetchWindow);
+    login.earlyLogin = true; // STAT and UIDL go with the last CAPA (see listMessages)
     m_client->connectAndLogin(m_request.endpoint, login, [this](Result<pop3::LoginInfo> r) {
         const auto hungUp = [](ErrorCode c) {
             return c == ErrorCode::ConnectionClosed || c == ErrorCode::UnexpectedEnd ||
@@ -109,7 +110,6 @@ void SyncJob::connectAndLogin()
         }
         if (!r.ok())
             return fail(r.error());
-        m_report.loginDelaySeconds = r->capabilities.loginDelaySeconds;
         m_phase = SyncPhase::Listing;
         step();
     });
@@ -122,6 +122,9 @@ void SyncJob::listMessages()
     // UIDL answer that may still arrive is then ignored.
     auto count = std::make_shared<int>(-1);
     m_client->session().stat([this, count](Result<pop3::StatInfo> stat) {
+        // The CAPA after login was answered before this (LoginOptions::earlyLogin).
+        if (m_client)
+            m_report.loginDelaySeconds = m_client->capabilities().loginDelaySeconds;
         if (!stat.ok())
             return fail(stat.error());
         *count = stat->count;

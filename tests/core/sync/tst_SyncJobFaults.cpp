@@ -17,17 +17,21 @@ QByteArray message(int i)
 }
 
 // Greeting, CAPA, USER/PASS, CAPA, STAT, UIDL and LIST for messages 1..count. `together`: the
-// server answers STAT only once UIDL has arrived too.
+// server answers the CAPA after login only once STAT and UIDL have arrived too, and announces a
+// LOGIN-DELAY of 900 s in it.
 QString opening(bool pipelining, int count = 5, bool together = false)
 {
     const QString caps = pipelining ? QStringLiteral("S: USER\nS: UIDL\nS: PIPELINING\nS: .\n")
                                     : QStringLiteral("S: USER\nS: UIDL\nS: .\n");
+    const QString stat = QStringLiteral("S: +OK %1 %2\n").arg(count).arg(count * 100);
     QString s = QStringLiteral("S: +OK ready\nC: CAPA\nS: +OK\n") + caps +
-                QStringLiteral("C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\nS: +OK\n") + caps +
-                (together ? QStringLiteral("C: STAT\nC: UIDL\nS: +OK %1 %2\nS: +OK\n")
-                          : QStringLiteral("C: STAT\nS: +OK %1 %2\nC: UIDL\nS: +OK\n"))
-                    .arg(count)
-                    .arg(count * 100);
+                QStringLiteral("C: USER u\nS: +OK\nC: PASS p\nS: +OK\n");
+    if (together)
+        s += QStringLiteral("C: CAPA\nC: STAT\nC: UIDL\nS: +OK\nS: LOGIN-DELAY 900\n") + caps +
+             stat + QStringLiteral("S: +OK\n");
+    else
+        s += QStringLiteral("C: CAPA\nS: +OK\n") + caps + QStringLiteral("C: STAT\n") + stat +
+             QStringLiteral("C: UIDL\nS: +OK\n");
     for (int i = 1; i <= count; ++i)
         s += QStringLiteral("S: %1 uid-%1\n").arg(i);
     s += QStringLiteral("S: .\nC: LIST\nS: +OK\n");
@@ -187,9 +191,10 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
-    void statAndUidlShareARoundTrip()
+    void capaStatAndUidlShareARoundTrip()
     {
-        // STAT is answered only once UIDL has arrived too: one round trip for both.
+        // The CAPA after login is answered only once STAT and UIDL have arrived too: one round
+        // trip for the three, and the LOGIN-DELAY it announces still reaches the report.
         ScriptedPop3Server server;
         Pop3Script script = Pop3Script::parse(opening(true, 1, true));
         script.expect("RETR 1");
@@ -206,6 +211,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toLogString() + u'\n' + server.transcript()
                                             : QString()));
         QCOMPARE(r.downloaded, 1);
+        QCOMPARE(r.loginDelaySeconds, 900);
         QTRY_VERIFY(server.isDone());
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
