@@ -62,8 +62,15 @@ Result<QList<AuthMethod>> planAuthentication(const Capabilities& caps, const Gre
         candidates = {policy.preference};
     } else if (policy.oauth) {
         candidates = {AuthMethod::OAuthBearer, AuthMethod::XOAuth2};
+    } else if (encrypted) {
+        // PLAIN sends its initial response with AUTH: a login of one round trip, where
+        // CRAM-MD5 takes two and obliges the server to keep a password equivalent. TLS (verified
+        // or pinned) already hides the password on the way.
+        candidates = {AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5, AuthMethod::Apop,
+                      AuthMethod::UserPass};
     } else {
-        candidates = {AuthMethod::CramMd5, AuthMethod::Plain, AuthMethod::Login, AuthMethod::Apop,
+        // In the clear, whatever hides the password first, even where the account allows more.
+        candidates = {AuthMethod::CramMd5, AuthMethod::Apop, AuthMethod::Plain, AuthMethod::Login,
                       AuthMethod::UserPass};
     }
     QList<AuthMethod> plan;

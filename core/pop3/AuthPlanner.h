@@ -25,8 +25,9 @@ struct AuthPolicy
 
 // Decides how to log in: the methods to try, strongest first. A pure function of what the server
 // offers and what the account allows, so every rule is tested as a table.
-// Rules: SASL mechanisms by strength, then APOP (only with a greeting timestamp), USER/PASS last;
-// nothing that reveals the password on an unencrypted connection unless the account allows it.
+// Rules: over TLS, SASL PLAIN first (one round trip), then LOGIN, CRAM-MD5, APOP; in the clear,
+// CRAM-MD5 and APOP (only with a greeting timestamp) first and nothing that reveals the password
+// unless the account allows it; USER/PASS always last.
 // Errors: InsecureAuthRefused when only revealing methods were possible, NoUsableMechanism else.
 [[nodiscard]] Result<QList<AuthMethod>> planAuthentication(const Capabilities& caps,
                                                            const Greeting& greeting, bool encrypted,

@@ -47,15 +47,18 @@ private Q_SLOTS:
         const auto none = ErrorCode(-1);
         using M = AuthMethod;
 
-        QTest::newRow("tls: strongest first, USER last")
+        QTest::newRow("tls: PLAIN first (one round trip), USER last")
             << caps({"USER", "SASL PLAIN LOGIN CRAM-MD5"}) << kStamped << true << automatic
-            << QList<M>{M::CramMd5, M::Plain, M::Login, M::Apop, M::UserPass} << none;
+            << QList<M>{M::Plain, M::Login, M::CramMd5, M::Apop, M::UserPass} << none;
         QTest::newRow("clear text: only what hides the password")
             << caps({"USER", "SASL PLAIN CRAM-MD5"}) << kStamped << false << automatic
             << QList<M>{M::CramMd5, M::Apop} << none;
         QTest::newRow("clear text, nothing safe: refused, not 'no mechanism'")
             << caps({"USER", "SASL PLAIN LOGIN"}) << kPlainGreeting << false << automatic
             << QList<M>{} << ErrorCode::InsecureAuthRefused;
+        QTest::newRow("clear text allowed: what hides the password still first")
+            << caps({"USER", "SASL PLAIN CRAM-MD5"}) << kStamped << false << insecureOk
+            << QList<M>{M::CramMd5, M::Apop, M::Plain, M::UserPass} << none;
         QTest::newRow("clear text allowed by the account")
             << caps({"USER", "SASL PLAIN"}) << kPlainGreeting << false << insecureOk
             << QList<M>{M::Plain, M::UserPass} << none;
