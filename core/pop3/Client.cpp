@@ -40,8 +40,9 @@ Client::Client(std::unique_ptr<Transport> transport, QObject* parent)
         qCDebug(lcPop3) << "session failed:" << e.toLogString();
         m_deadline.stop();
         m_transport->abort();
-        if (m_parkedPlan) // no command was pending to report it: the server hung up or spoke
-                          // unasked
+        // While waiting for the secret no command is pending to report this (a hang-up, a line
+        // the server sent unasked): the login itself ends with it.
+        if (m_parkedPlan)
             fail(e);
     });
 }
