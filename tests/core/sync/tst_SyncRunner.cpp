@@ -50,6 +50,15 @@ class tst_SyncRunner : public QObject
         return (r.error ? r.error->toLogString() : QString()) + u'\n' + m_server->transcript();
     }
 
+    // Lets the held password go and waits for the account's report.
+    sync::SyncReport releaseAndWait(QSignalSpy& finished)
+    {
+        m_secrets.releaseReads();
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 10000))
+            return {}; // the caller's check of finished.size() says so
+        return finished.front().at(1).value<sync::SyncReport>();
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -82,9 +91,8 @@ private Q_SLOTS:
                      qPrintable(m_server->transcript()));
         QCOMPARE(m_secrets.heldReads(), 1);
         QVERIFY(finished.isEmpty());
-        m_secrets.releaseReads();
-        QTRY_COMPARE(finished.size(), 1);
-        const auto report = finished.front().at(1).value<sync::SyncReport>();
+        const auto report = releaseAndWait(finished);
+        QCOMPARE(finished.size(), 1);
         QVERIFY2(report.ok(), qPrintable(why(report)));
         QCOMPARE(report.downloaded, 1);
         QCOMPARE(m_f->countIn(account::AccountRepository(*m_f->db).inboxOf(m_account).value()), 1);
@@ -101,9 +109,8 @@ private Q_SLOTS:
         r->run({m_account});
         QTRY_COMPARE(m_server->finishedCount(), 1);
         QVERIFY(finished.isEmpty());
-        m_secrets.releaseReads();
-        QTRY_COMPARE(finished.size(), 1);
-        const auto report = finished.front().at(1).value<sync::SyncReport>();
+        const auto report = releaseAndWait(finished);
+        QCOMPARE(finished.size(), 1);
         QVERIFY2(report.ok(), qPrintable(why(report)));
         QCOMPARE(report.downloaded, 1);
         QCOMPARE(m_server->connectionCount(), 2);
@@ -120,9 +127,8 @@ private Q_SLOTS:
         r->run({m_account});
         QTRY_VERIFY2(m_server->receivedLines().contains("CAPA"),
                      qPrintable(m_server->transcript()));
-        m_secrets.releaseReads();
-        QTRY_COMPARE(finished.size(), 1);
-        const auto report = finished.front().at(1).value<sync::SyncReport>();
+        const auto report = releaseAndWait(finished);
+        QCOMPARE(finished.size(), 1);
         QVERIFY(report.error);
         QCOMPARE(report.error->code, ErrorCode::CredentialsUnavailable);
         QTRY_VERIFY(m_server->isDone());
