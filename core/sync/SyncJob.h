@@ -16,7 +16,8 @@ namespace postbag::sync {
 class MessagePreparer;
 
 // One sync of one account, as an explicit phase and a step function:
-// connect (CAPA, STLS, login) → STAT → UIDL (or TOP n 0 identities) → compare with the seen
+// connect (CAPA, STLS, login, which waits for provideSecret() when the password is still being
+// looked up) → STAT → UIDL (or TOP n 0 identities) → compare with the seen
 // UIDLs (skipped when the listing is the one last found fully recorded, see
 // UidlStore::knownListing) → fetch the new ones, pipelined → store them in batches → make the store durable →
 // decide deletions with the policy → DELE → QUIT.
