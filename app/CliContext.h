@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/KeyringLoader.h"
 #include "app/Output.h"
 #include "app/Profile.h"
 #include "core/account/CommandCredentialStore.h"
-#include "core/account/KeychainCredentialStore.h"
 #include "core/sync/SyncTypes.h"
 
 #include <QCommandLineParser>
@@ -19,7 +19,7 @@ struct CliContext
     QString profileDir;
     Output* output = nullptr;
     sync::TransportFactory transports;
-    account::KeychainCredentialStore keyring;
+    KeyringLoader keyring;
     account::CommandCredentialStore passwordCommand;
     std::unique_ptr<Profile> profile;
 

@@ -43,7 +43,10 @@ int Output::fail(const Error& error, const QString& host, int port)
     const ui::ErrorText text = ui::ErrorText::describe(error, host, port);
     m_out.flush();
     m_err << "postbag: " << text.what;
-    if (error.code == ErrorCode::InvalidSetting && !error.serverText.isEmpty())
+    // Our own words (never a password or a server's): which setting, or why no password came.
+    const bool ownDetail =
+        error.code == ErrorCode::InvalidSetting || error.code == ErrorCode::CredentialsUnavailable;
+    if (ownDetail && !error.serverText.isEmpty())
         m_err << " (" << error.serverText << ')';
     m_err << '\n';
     if (!text.advice.isEmpty())

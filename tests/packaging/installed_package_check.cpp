@@ -80,6 +80,31 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("Befehle:"), r.out.constData());
     }
 
+    // The keyring module is found where the package put it: without a session bus the answer
+    // is QtKeychain's own ("keyring error"), not that the module is missing.
+    void findsItsKeyringModule()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/postbag-check-bus"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(m_binary,
+                {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("account"),
+                 QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("K"),
+                 QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                 QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--user"),
+                 QStringLiteral("k"), QStringLiteral("--password-stdin")});
+        QVERIFY(p.waitForStarted());
+        p.write("secret\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY2(err.contains("keyring error"), err.constData());
+        QVERIFY2(!err.contains("module"), err.constData());
+    }
+
     void syncsFromDovecot()
     {
         QVERIFY(m_dovecot.addUser(QStringLiteral("jane"), QStringLiteral("pw-jane")));

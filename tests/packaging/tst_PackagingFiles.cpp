@@ -88,7 +88,8 @@ private Q_SLOTS:
     // build tree's binary load libraries from whatever directory it is started in.
     void noLibrarySearchPath()
     {
-        for (const char* elf : {POSTBAG_EXECUTABLE, POSTBAG_WINDOW_MODULE_FILE})
+        for (const char* elf :
+             {POSTBAG_EXECUTABLE, POSTBAG_WINDOW_MODULE_FILE, POSTBAG_KEYRING_MODULE_FILE})
             QCOMPARE(librarySearchPath(QString::fromLatin1(elf)), QString());
     }
 
@@ -200,6 +201,7 @@ private Q_SLOTS:
         const QStringList expected{
             QStringLiteral("bin/postbag"),
             QStringLiteral(POSTBAG_WINDOW_MODULE_PATH),
+            QStringLiteral(POSTBAG_KEYRING_MODULE_PATH),
             QStringLiteral("share/applications/") + kAppId + QStringLiteral(".desktop"),
             QStringLiteral("share/metainfo/") + kAppId + QStringLiteral(".metainfo.xml"),
             QStringLiteral("share/icons/hicolor/scalable/apps/") + kAppId + QStringLiteral(".svg"),
@@ -212,8 +214,8 @@ private Q_SLOTS:
             QVERIFY2(QFile::exists(prefix + u'/' + path), qPrintable(path));
         // Debian policy, and lintian's custom-library-search-path: no RPATH in a package.
         QCOMPARE(librarySearchPath(prefix + QStringLiteral("/bin/postbag")), QString());
-        QCOMPARE(librarySearchPath(prefix + u'/' + QStringLiteral(POSTBAG_WINDOW_MODULE_PATH)),
-                 QString());
+        for (const char* module : {POSTBAG_WINDOW_MODULE_PATH, POSTBAG_KEYRING_MODULE_PATH})
+            QCOMPARE(librarySearchPath(prefix + u'/' + QLatin1String(module)), QString());
         for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
             const QString png = prefix +
                                 QStringLiteral("/share/icons/hicolor/%1x%1/apps/").arg(size) +
