@@ -25,11 +25,12 @@ ModuleLoader::Entry ModuleLoader::resolve(const QString& fileName, const char* s
     for (const QString& path : paths) {
         if (!QFileInfo::exists(path))
             continue;
-        // Never unloaded: objects the module made may live until the process ends.
-        auto* library = new QLibrary(path);
-        if (const QFunctionPointer function = library->resolve(symbol))
+        // Stays loaded when `library` goes (QLibrary unloads only when told to): objects the
+        // module made may live until the process ends.
+        QLibrary library(path);
+        if (const QFunctionPointer function = library.resolve(symbol))
             return {function, {}};
-        problems << library->errorString();
+        problems << library.errorString();
     }
     if (problems.isEmpty())
         problems << QStringLiteral("not found in %1").arg(paths.join(QStringLiteral(", ")));
