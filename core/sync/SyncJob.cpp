@@ -49,8 +49,10 @@ void SyncJob::provideSecret(Result<QString> secret)
     m_request.login.credentials.secret = secret.value();
     if (std::exchange(m_reconnectWithSecret, false))
         return connectAndLogin();
-    if (m_client)
+    if (m_client) {
+        m_secretCameWhileConnected = true;
         m_client->provideSecret(std::move(secret));
+    }
 }
 
 void SyncJob::cancel()
@@ -101,12 +103,18 @@ void SyncJob::connectAndLogin()
             return c == ErrorCode::ConnectionClosed || c == ErrorCode::UnexpectedEnd ||
                    c == ErrorCode::NetworkError;
         };
-        if (!r.ok() && m_request.login.secretPending && !m_cancelled && hungUp(r.error().code)) {
-            // The server gave up on us while a keyring prompt or password command was still
-            // answering: connect again, once, when the secret is here.
+        // The server gave up on us while a keyring prompt or password command was still
+        // answering: connect again, once, when the secret is here. A hang-up that reaches us
+        // only after the secret came (the two crossed) is the same case: connect again now.
+        const bool raced = std::exchange(m_secretCameWhileConnected, false);
+        const bool waiting = m_request.login.secretPending;
+        if (!r.ok() && (waiting || raced) && !m_cancelled && hungUp(r.error().code)) {
             m_client.release()->deleteLater(); // we are inside its callback
-            m_reconnectWithSecret = true;
-            return;
+            if (waiting) {
+                m_reconnectWithSecret = true;
+                return;
+            }
+            return connectAndLogin();
         }
         if (!r.ok())
             return fail(r.error());

@@ -104,6 +104,7 @@ private:
     QByteArray m_listingDigest; // of this sync's listing; empty when it cannot vouch for it
     bool m_cancelled = false;
     bool m_reconnectWithSecret = false; // the server hung up while the secret was looked up
+    bool m_secretCameWhileConnected = false; // a hang-up now may have raced it: redial once
     std::optional<Error> m_fetchError;
     QSet<QString> m_seen;
 };

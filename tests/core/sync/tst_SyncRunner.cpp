@@ -118,6 +118,46 @@ private Q_SLOTS:
         QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
     }
 
+    void aHangUpThatCrossesThePasswordIsCalledAgainAtOnce()
+    {
+        // The server's goodbye is on its way as the password comes: USER meets a closed line.
+        m_server->addConnection(
+            Pop3Script::parse(QString::fromLatin1(kGreeting)).expect("USER u").close());
+        m_server->addConnection(loginAndFetch(Pop3Script::parse(QString::fromLatin1(kGreeting))));
+        auto r = runner();
+        QSignalSpy finished(r.get(), &sync::SyncRunner::accountFinished);
+        r->run({m_account});
+        QTRY_VERIFY2(m_server->receivedLines().contains("CAPA"),
+                     qPrintable(m_server->transcript()));
+        const auto report = releaseAndWait(finished);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(report.ok(), qPrintable(why(report)));
+        QCOMPARE(report.downloaded, 1);
+        QCOMPARE(m_server->connectionCount(), 2);
+        QCOMPARE(m_secrets.reads, 1);
+        QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
+    }
+
+    void aServerThatHangsUpTwiceIsCalledAgainOnlyOnce()
+    {
+        const auto hangsUpAtUser = [] {
+            return Pop3Script::parse(QString::fromLatin1(kGreeting)).expect("USER u").close();
+        };
+        m_server->addConnection(hangsUpAtUser());
+        m_server->addConnection(hangsUpAtUser());
+        auto r = runner();
+        QSignalSpy finished(r.get(), &sync::SyncRunner::accountFinished);
+        r->run({m_account});
+        QTRY_VERIFY2(m_server->receivedLines().contains("CAPA"),
+                     qPrintable(m_server->transcript()));
+        const auto report = releaseAndWait(finished);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(report.error);
+        QCOMPARE(report.error->code, ErrorCode::ConnectionClosed);
+        QCOMPARE(m_server->connectionCount(), 2);
+        QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
+    }
+
     void noPasswordEndsTheConnectionWithoutSendingAnything()
     {
         m_server->addConnection(Pop3Script::parse(QString::fromLatin1(kGreeting)).expectClose());
