@@ -179,9 +179,20 @@ int remove(CliContext& ctx, const QStringList& args)
                                                           : account::AccountRepository::Messages::Delete);
     if (!removed.ok())
         return ctx.output->fail(removed.error());
-    if (a->passwordSource == account::PasswordSource::Keyring)
-        (void)waitFor([&](auto done) { ctx.keyring.erase(a.value(), done); });
     ctx.output->out() << tr("Removed account %1.").arg(a->name) << '\n';
+    if (a->passwordSource == account::PasswordSource::Keyring) {
+        // The account is gone either way; a password left behind in the keyring is said aloud.
+        const Status erased = waitFor([&](auto done) { ctx.keyring.erase(a.value(), done); });
+        if (!erased.ok()) {
+            ctx.output->out().flush();
+            ctx.output->err() << "postbag: "
+                              << tr("The password of %1 is still in the keyring (%2); remove it "
+                                    "there.")
+                                     .arg(a->name, erased.error().serverText)
+                              << '\n';
+            ctx.output->err().flush();
+        }
+    }
     return ExitOk;
 }
 

@@ -23,9 +23,9 @@ account::CredentialStore* KeyringLoader::store()
     return m_store.get();
 }
 
-Error KeyringLoader::unavailable() const
+Error KeyringLoader::unavailable(ErrorCode code) const
 {
-    return Error::make(ErrorCode::CredentialsUnavailable,
+    return Error::make(code,
                        QStringLiteral("the keyring module cannot be loaded: %1").arg(m_problem));
 }
 
@@ -41,7 +41,7 @@ void KeyringLoader::write(const account::AccountSettings& account, const QString
 {
     if (account::CredentialStore* s = store())
         return s->write(account, secret, std::move(done));
-    done(unavailable());
+    done(unavailable(ErrorCode::CredentialsNotStored));
 }
 
 void KeyringLoader::erase(const account::AccountSettings& account, StatusDone done)

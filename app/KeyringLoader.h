@@ -11,7 +11,8 @@ namespace postbag::app {
 // The command line's keyring: the keyring module (see KeyringModule.h) loaded the first time a
 // password is read, written or erased, and used from then on. Guarantees: a command that never
 // touches the keyring never loads it; a missing or broken module answers every request with
-// CredentialsUnavailable, naming where it looked, like a keyring that cannot be reached.
+// CredentialsUnavailable (CredentialsNotStored for a write), naming where it looked, like a
+// keyring that cannot be reached.
 class KeyringLoader final : public account::CredentialStore
 {
 public:
@@ -24,7 +25,7 @@ public:
 
 private:
     account::CredentialStore* store();
-    [[nodiscard]] Error unavailable() const;
+    [[nodiscard]] Error unavailable(ErrorCode code = ErrorCode::CredentialsUnavailable) const;
 
     std::unique_ptr<account::CredentialStore> m_store;
     QString m_problem;

@@ -44,8 +44,9 @@ int Output::fail(const Error& error, const QString& host, int port)
     m_out.flush();
     m_err << "postbag: " << text.what;
     // Our own words (never a password or a server's): which setting, or why no password came.
-    const bool ownDetail =
-        error.code == ErrorCode::InvalidSetting || error.code == ErrorCode::CredentialsUnavailable;
+    const bool ownDetail = error.code == ErrorCode::InvalidSetting ||
+                           error.code == ErrorCode::CredentialsUnavailable ||
+                           error.code == ErrorCode::CredentialsNotStored;
     if (ownDetail && !error.serverText.isEmpty())
         m_err << " (" << error.serverText << ')';
     m_err << '\n';

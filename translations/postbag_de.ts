@@ -389,6 +389,10 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>Keep its mail in a local folder named after the account.</source>
         <translation>Die Nachrichten des Kontos in einem lokalen Ordner mit seinem Namen behalten.</translation>
     </message>
+    <message>
+        <source>The password of %1 is still in the keyring (%2); remove it there.</source>
+        <translation>Das Passwort von %1 ist noch im Schlüsselbund (%2); entfernen Sie es dort.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::models::FolderModel</name>
@@ -1226,6 +1230,14 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>A firewall may also be rejecting the connection.</source>
         <translation>Möglicherweise blockiert auch eine Firewall die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The keyring did not store the password.</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unlock or start your desktop&apos;s keyring, or give the password with a password command instead.</source>
+        <translation>Entsperren oder starten Sie den Schlüsselbund Ihres Desktops, oder geben Sie das Passwort stattdessen über einen Passwortbefehl an.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,11 @@
 namespace postbag::account {
 
 namespace {
-Error keychainError(const QKeychain::Job& job)
+Error keychainError(const QKeychain::Job& job, ErrorCode code = ErrorCode::CredentialsUnavailable)
 {
     // The keyring's own words are kept for details; they never contain the secret.
-    return Error::make(ErrorCode::CredentialsUnavailable,
-                       QStringLiteral("keyring error %1: %2").arg(int(job.error())).arg(job.errorString()));
+    return Error::make(
+        code, QStringLiteral("keyring error %1: %2").arg(int(job.error())).arg(job.errorString()));
 }
 } // namespace
 
@@ -36,7 +36,7 @@ void KeychainCredentialStore::write(const AccountSettings& account, const QStrin
     job->setTextData(secret);
     QObject::connect(job, &QKeychain::Job::finished, job, [done](QKeychain::Job* j) {
         if (j->error() != QKeychain::NoError)
-            return done(keychainError(*j));
+            return done(keychainError(*j, ErrorCode::CredentialsNotStored));
         done(Ok{});
     });
     job->start();

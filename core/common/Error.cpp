@@ -36,6 +36,7 @@ ErrorKind kindOf(ErrorCode code)
     case ErrorCode::NoUsableMechanism:
     case ErrorCode::InsecureAuthRefused:
     case ErrorCode::CredentialsUnavailable:
+    case ErrorCode::CredentialsNotStored:
         return ErrorKind::Auth;
     case ErrorCode::StorageFailed:
     case ErrorCode::DiskFull:
@@ -82,6 +83,7 @@ QString codeName(ErrorCode code)
         POSTBAG_CODE(NoUsableMechanism)
         POSTBAG_CODE(InsecureAuthRefused)
         POSTBAG_CODE(CredentialsUnavailable)
+        POSTBAG_CODE(CredentialsNotStored)
         POSTBAG_CODE(StorageFailed)
         POSTBAG_CODE(DiskFull)
         POSTBAG_CODE(StoreCorrupt)

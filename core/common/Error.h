@@ -26,7 +26,8 @@ enum class ErrorKind {
 };
 
 // Every failure Postbag can report, as a stable code. User-facing text is made from these in ui/.
-enum class ErrorCode {
+enum class ErrorCode
+{
     // Command: the server answered -ERR. The RFC 2449/3206 response code refines it.
     ServerRejected,     // -ERR without a known response code
     MailboxInUse,       // [IN-USE]
@@ -53,10 +54,11 @@ enum class ErrorCode {
     CertificatePinMismatch, // a pinned fingerprint did not match
     StlsUnavailable,        // STLS required but not advertised or refused
     // Auth
-    WrongCredentials,        // [AUTH] or a plain -ERR to the password
-    NoUsableMechanism,       // nothing the server offers fits the account's rules
-    InsecureAuthRefused,     // would have sent a password in the clear
-    CredentialsUnavailable,  // the keyring or password command gave nothing
+    WrongCredentials,       // [AUTH] or a plain -ERR to the password
+    NoUsableMechanism,      // nothing the server offers fits the account's rules
+    InsecureAuthRefused,    // would have sent a password in the clear
+    CredentialsUnavailable, // the keyring or password command gave nothing
+    CredentialsNotStored,   // the keyring did not take a password
     // Storage, Mime, Config, Cancelled
     StorageFailed,
     DiskFull,

@@ -51,6 +51,15 @@ class tst_KeyringModule : public QObject
                 QStringLiteral("--user"),          QStringLiteral("carol"),
                 QStringLiteral("--password-stdin")};
     }
+    // A copy of the program in a folder of its own, without the module beside it.
+    static QString lonelyCopy(const QTemporaryDir& dir)
+    {
+        const QString lonely = dir.filePath(QStringLiteral("postbag"));
+        if (!QFile::copy(QStringLiteral(POSTBAG_EXECUTABLE), lonely) ||
+            !QFile::setPermissions(lonely, QFileDevice::ReadOwner | QFileDevice::ExeOwner))
+            return {};
+        return lonely;
+    }
     PostbagRun run(const QStringList& args, const QByteArray& in = {})
     {
         return runTracingLibraries(
@@ -105,9 +114,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString lonely = dir.filePath(QStringLiteral("postbag"));
-        QVERIFY(QFile::copy(QStringLiteral(POSTBAG_EXECUTABLE), lonely));
-        QVERIFY(QFile::setPermissions(lonely, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const QString lonely = lonelyCopy(dir);
+        QVERIFY(!lonely.isEmpty());
 
         QProcess add;
         add.start(lonely, addArgs(QStringLiteral("Lonely")));
@@ -117,6 +125,8 @@ private Q_SLOTS:
         QVERIFY(add.waitForFinished(60000));
         QVERIFY(add.exitCode() != 0);
         const QString err = QString::fromLocal8Bit(add.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("The keyring did not store the password.")),
+                 qPrintable(err)); // a write that failed, not a read
         QVERIFY2(err.contains(QStringLiteral("keyring module cannot be loaded")), qPrintable(err));
         QVERIFY2(err.contains(dir.filePath(QStringLiteral("postbag-keyring.so"))), qPrintable(err));
 
@@ -124,6 +134,39 @@ private Q_SLOTS:
             runPostbag(m_profile.path(), {QStringLiteral("account"), QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(!list.out.contains("Lonely"), list.out.constData());
+    }
+
+    void removingWithoutItSaysThatThePasswordStaysInTheKeyring()
+    {
+        const PostbagRun add = run(addArgs(QStringLiteral("Dora")), "pw-carol\n");
+        QVERIFY2(add.exitCode == 0, add.err.right(2000).constData());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString lonely = lonelyCopy(dir);
+        QVERIFY(!lonely.isEmpty());
+
+        QProcess remove;
+        remove.start(lonely,
+                     {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("account"),
+                      QStringLiteral("remove"), QStringLiteral("Dora")});
+        QVERIFY(remove.waitForFinished(60000));
+        const QString err = QString::fromLocal8Bit(remove.readAllStandardError());
+        QCOMPARE(remove.exitCode(), 0); // the account is removed all the same
+        QVERIFY2(err.contains(QStringLiteral("The password of Dora is still in the keyring")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(dir.filePath(QStringLiteral("postbag-keyring.so"))), qPrintable(err));
+        const PostbagRun list =
+            runPostbag(m_profile.path(), {QStringLiteral("account"), QStringLiteral("list")});
+        QVERIFY2(!list.out.contains("Dora"), list.out.constData());
+
+        // With the module, a removal takes the password out of the keyring and says nothing more.
+        const PostbagRun again = run(addArgs(QStringLiteral("Dora")), "pw-carol\n");
+        QVERIFY2(again.exitCode == 0, again.err.right(2000).constData());
+        const PostbagRun removed =
+            run({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Dora")});
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY2(!removed.err.contains("still in the keyring"),
+                 removed.err.right(2000).constData());
     }
 };
 

@@ -20,6 +20,7 @@ public:
     QHash<QString, QString> secrets;
     int reads = 0;
     bool holdReads = false; // read() answers only at releaseReads()
+    bool refuseWrites = false; // like a locked keyring whose unlock prompt was dismissed
 
     void read(const account::AccountSettings& a, Done done) override
     {
@@ -42,6 +43,8 @@ public:
     }
     void write(const account::AccountSettings& a, const QString& secret, StatusDone done) override
     {
+        if (refuseWrites)
+            return done(Error::make(ErrorCode::CredentialsNotStored, QStringLiteral("locked")));
         secrets.insert(keyFor(a), secret);
         done(Ok{});
     }

@@ -123,6 +123,11 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
         t.advice =
             tr("If no keyring is available, store the password with a password command instead.");
         break;
+    case ErrorCode::CredentialsNotStored:
+        t.what = tr("The keyring did not store the password.");
+        t.advice = tr("Unlock or start your desktop's keyring, or give the password with a "
+                      "password command instead.");
+        break;
     case ErrorCode::MailboxInUse:
         t.what = tr("The mailbox is in use by another program.");
         t.advice =

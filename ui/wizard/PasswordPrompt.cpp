@@ -51,6 +51,11 @@ PasswordPrompt::PasswordPrompt(AccountSetupContext context, account::AccountSett
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+QString PasswordPrompt::problemText() const
+{
+    return m_problem->text();
+}
+
 void PasswordPrompt::accept()
 {
     const QString secret = m_password->text();

@@ -27,6 +27,7 @@ public:
     void accept() override;
     QLineEdit* passwordEdit() const { return m_password; }
     QCheckBox* rememberBox() const { return m_remember; }
+    QString problemText() const;
 
 Q_SIGNALS:
     void passwordStored(qint64 accountId);

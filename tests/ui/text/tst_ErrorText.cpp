@@ -58,6 +58,10 @@ private Q_SLOTS:
         row("inUse", ErrorCode::MailboxInUse, "Work: The mailbox is in use by another program.",
             "try again later");
         row("disk", ErrorCode::DiskFull, "Work: The disk is full.", "Free some space");
+        row("notRead", ErrorCode::CredentialsUnavailable, "Work: The password could not be read.",
+            "password command");
+        row("notStored", ErrorCode::CredentialsNotStored,
+            "Work: The keyring did not store the password.", "Unlock or start");
     }
 
     void mainCodesNameServerPortAndAdvice()

@@ -200,6 +200,32 @@ private Q_SLOTS:
                  account::PasswordSource::Keyring);
     }
 
+    void passwordPromptSaysWhenTheKeyringRefuses()
+    {
+        account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        a.passwordSource = account::PasswordSource::AskEachSession;
+        QVERIFY(account::AccountRepository(*m_fx->db).update(a).ok());
+        testing::MemoryCredentialStore keyring;
+        keyring.refuseWrites = true;
+        PasswordPrompt prompt(m_fx->context(&keyring), a, Error::make(ErrorCode::WrongCredentials));
+        QSignalSpy stored(&prompt, &PasswordPrompt::passwordStored);
+        prompt.rememberBox()->setChecked(true);
+        prompt.passwordEdit()->setText(QStringLiteral("new one"));
+        prompt.accept();
+        QCOMPARE(stored.size(), 0);
+        QCOMPARE(prompt.result(), int(QDialog::Rejected)); // still open, the answer still typed
+        QVERIFY2(prompt.problemText().startsWith(
+                     QStringLiteral("The keyring did not store the password.")),
+                 qPrintable(prompt.problemText()));
+        QVERIFY(!prompt.rememberBox()->isChecked()); // a second OK keeps it for the session
+        QCOMPARE(prompt.passwordEdit()->text(), QStringLiteral("new one"));
+        QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->passwordSource,
+                 account::PasswordSource::AskEachSession);
+        prompt.accept();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(secretOf(m_fx->session, a), QStringLiteral("new one"));
+    }
+
 private:
     std::unique_ptr<test::WizardFixture> m_fx;
 };
