@@ -7,6 +7,8 @@
 #include "tests/support/MemoryCredentialStore.h"
 #include "tests/support/ScriptedPop3Server.h"
 
+#include <functional>
+
 using namespace postbag;
 using namespace postbag::testing;
 
@@ -59,6 +61,24 @@ class tst_SyncRunner : public QObject
         return finished.front().at(1).value<sync::SyncReport>();
     }
 
+    // Runs the account with its password held back until `ready`: the sync then ends well over
+    // the server's second connection, and the password was looked up once.
+    void syncsOverTheSecondConnection(const std::function<bool()>& ready)
+    {
+        auto r = runner();
+        QSignalSpy finished(r.get(), &sync::SyncRunner::accountFinished);
+        r->run({m_account});
+        QTRY_VERIFY2(ready(), qPrintable(m_server->transcript()));
+        QVERIFY(finished.isEmpty());
+        const auto report = releaseAndWait(finished);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(report.ok(), qPrintable(why(report)));
+        QCOMPARE(report.downloaded, 1);
+        QCOMPARE(m_server->connectionCount(), 2);
+        QCOMPARE(m_secrets.reads, 1);
+        QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -104,18 +124,7 @@ private Q_SLOTS:
         // Servers drop a client that stays silent before login (Dovecot after three minutes).
         m_server->addConnection(Pop3Script::parse(QString::fromLatin1(kGreeting)).close());
         m_server->addConnection(loginAndFetch(Pop3Script::parse(QString::fromLatin1(kGreeting))));
-        auto r = runner();
-        QSignalSpy finished(r.get(), &sync::SyncRunner::accountFinished);
-        r->run({m_account});
-        QTRY_COMPARE(m_server->finishedCount(), 1);
-        QVERIFY(finished.isEmpty());
-        const auto report = releaseAndWait(finished);
-        QCOMPARE(finished.size(), 1);
-        QVERIFY2(report.ok(), qPrintable(why(report)));
-        QCOMPARE(report.downloaded, 1);
-        QCOMPARE(m_server->connectionCount(), 2);
-        QCOMPARE(m_secrets.reads, 1);
-        QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
+        syncsOverTheSecondConnection([this] { return m_server->finishedCount() == 1; });
     }
 
     void aHangUpThatCrossesThePasswordIsCalledAgainAtOnce()
@@ -124,18 +133,7 @@ private Q_SLOTS:
         m_server->addConnection(
             Pop3Script::parse(QString::fromLatin1(kGreeting)).expect("USER u").close());
         m_server->addConnection(loginAndFetch(Pop3Script::parse(QString::fromLatin1(kGreeting))));
-        auto r = runner();
-        QSignalSpy finished(r.get(), &sync::SyncRunner::accountFinished);
-        r->run({m_account});
-        QTRY_VERIFY2(m_server->receivedLines().contains("CAPA"),
-                     qPrintable(m_server->transcript()));
-        const auto report = releaseAndWait(finished);
-        QCOMPARE(finished.size(), 1);
-        QVERIFY2(report.ok(), qPrintable(why(report)));
-        QCOMPARE(report.downloaded, 1);
-        QCOMPARE(m_server->connectionCount(), 2);
-        QCOMPARE(m_secrets.reads, 1);
-        QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
+        syncsOverTheSecondConnection([this] { return m_server->receivedLines().contains("CAPA"); });
     }
 
     void aServerThatHangsUpTwiceIsCalledAgainOnlyOnce()
