@@ -1733,6 +1733,10 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>Enter the password.</source>
         <translation>Geben Sie das Passwort ein.</translation>
     </message>
+    <message>
+        <source>OK now keeps the password until Postbag quits.</source>
+        <translation>OK behält das Passwort jetzt, bis Postbag beendet wird.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::SavePage</name>

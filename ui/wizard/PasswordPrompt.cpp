@@ -73,11 +73,14 @@ void PasswordPrompt::accept()
     const PasswordSource wanted =
         keyring ? PasswordSource::Keyring : PasswordSource::AskEachSession;
     QPointer<PasswordPrompt> self(this);
-    store->write(m_account, secret, [self, wanted](const Status& s) {
+    store->write(m_account, secret, [self, wanted, keyring](const Status& s) {
         if (!self)
             return;
         if (!s.ok()) {
-            self->m_problem->setText(ErrorText::describe(s.error()).oneLine());
+            QString problem = ErrorText::describe(s.error()).oneLine();
+            if (keyring)
+                problem += u'\n' + tr("OK now keeps the password until Postbag quits.");
+            self->m_problem->setText(problem);
             self->m_remember->setChecked(false);
             return;
         }

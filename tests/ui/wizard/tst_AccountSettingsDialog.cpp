@@ -217,6 +217,9 @@ private Q_SLOTS:
         QVERIFY2(prompt.problemText().startsWith(
                      QStringLiteral("The keyring did not store the password.")),
                  qPrintable(prompt.problemText()));
+        QVERIFY2(prompt.problemText().endsWith(
+                     QStringLiteral("OK now keeps the password until Postbag quits.")),
+                 qPrintable(prompt.problemText()));
         QVERIFY(!prompt.rememberBox()->isChecked()); // a second OK keeps it for the session
         QCOMPARE(prompt.passwordEdit()->text(), QStringLiteral("new one"));
         QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->passwordSource,
