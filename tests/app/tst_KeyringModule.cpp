@@ -110,6 +110,28 @@ private Q_SLOTS:
         }
     }
 
+    void anUnreachableKeyringSaysThePasswordWasNotStoredAndAddsNothing()
+    {
+        QProcess add;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/postbag-test-bus"));
+        add.setProcessEnvironment(env);
+        add.start(QStringLiteral(POSTBAG_EXECUTABLE), addArgs(QStringLiteral("Unreachable")));
+        QVERIFY(add.waitForStarted());
+        add.write("pw-carol\n");
+        add.closeWriteChannel();
+        QVERIFY(add.waitForFinished(60000));
+        const QString err = QString::fromLocal8Bit(add.readAllStandardError());
+        QCOMPARE(add.exitCode(), 3); // authentication, as documented
+        QVERIFY2(err.contains(QStringLiteral("The keyring did not store the password.")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("keyring error")), qPrintable(err));
+        const PostbagRun list =
+            runPostbag(m_profile.path(), {QStringLiteral("account"), QStringLiteral("list")});
+        QVERIFY2(!list.out.contains("Unreachable"), list.out.constData());
+    }
+
     void aBinaryWithoutItSaysWhereItLookedAndAddsNothing()
     {
         QTemporaryDir dir;

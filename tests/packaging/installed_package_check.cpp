@@ -102,6 +102,7 @@ private Q_SLOTS:
         const QByteArray err = p.readAllStandardError();
         QVERIFY(p.exitCode() != 0);
         QVERIFY2(err.contains("keyring error"), err.constData());
+        QVERIFY2(err.contains("The keyring did not store the password."), err.constData());
         QVERIFY2(!err.contains("module"), err.constData());
     }
 
