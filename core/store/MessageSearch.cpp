@@ -89,9 +89,14 @@ Result<QList<SearchHit>> MessageSearch::hitsFor(const QString& match, const QLis
     // One pass over the matches between the page's lowest and highest id, computing summaries and
     // snippets for the page's rows only. (Re-entering the index once per row would parse the
     // expression and seek every segment again, each time.)
+    // The snippet of the best matching column, unless that is the subject, which the row shows
+    // anyway: then the body's, around its own match or its first words (a preview, as mail
+    // clients show). Snippets of the same column with the same arguments are equal strings.
     const auto q = m_db.prepare(
         u"SELECT " + sql::summaryColumns() +
-        u", snippet(search, -1, char(2), char(3), '…', 16) FROM search CROSS JOIN messages m "
+        u", snippet(search, -1, char(2), char(3), '…', 16)"
+        u", snippet(search, 0, char(2), char(3), '…', 16)"
+        u", snippet(search, 3, char(2), char(3), '…', 16) FROM search CROSS JOIN messages m "
         u"ON m.id = search.rowid WHERE search MATCH ? AND search.rowid BETWEEN ? AND ? "
         u"AND +search.rowid IN (SELECT value FROM json_each(?))");
     if (!q) {
@@ -113,7 +118,10 @@ Result<QList<SearchHit>> MessageSearch::hitsFor(const QString& match, const QLis
         SearchHit hit;
         hit.summary = sql::readSummary(query);
         hit.id = hit.summary.id;
-        hit.snippet = SearchText::forDisplay(query.value(21).toString());
+        const QString best = query.value(21).toString();
+        const QString body = query.value(23).toString();
+        const bool subject = best == query.value(22).toString();
+        hit.snippet = SearchText::forDisplay(subject && !body.isEmpty() ? body : best);
         byId.insert(hit.id, std::move(hit));
     }
     QList<SearchHit> out;

@@ -19,7 +19,9 @@ struct SearchHit
 {
     qint64 id = 0;
     // Matching text around the hit; matched tokens are wrapped in kHighlightBegin/kHighlightEnd
-    // (control characters that never occur in indexed text). Empty for filter-only queries.
+    // (control characters that never occur in indexed text). Never a repeat of the subject when
+    // the message has a body: then the body's text (its match, else its first words). Empty for
+    // filter-only queries.
     QString snippet;
     MessageSummary summary;
 };

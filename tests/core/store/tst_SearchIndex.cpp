@@ -274,6 +274,33 @@ private Q_SLOTS:
         QCOMPARE(hits->front().summary.id, hits->front().id);
     }
 
+    void aMatchInTheSubjectShowsTheBodyInsteadOfRepeatingIt()
+    {
+        MessageSearch search(*m_f.db);
+        const auto hits = search.search(SearchQuery::parse(u"budget"_s), 0, 10, m_options);
+        STORE_OK(hits);
+        QCOMPARE(hits->size(), 2);
+        QCOMPARE(hits->front().snippet, u"see inside"_s);
+    }
+
+    void aMatchInTheSubjectAndTheBodyShowsTheBodysMatch()
+    {
+        MessageSearch search(*m_f.db);
+        const auto hits = search.search(SearchQuery::parse(u"quarterly"_s), 0, 10, m_options);
+        STORE_OK(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->front().snippet, u"The \u0002quarterly\u0003 numbers are attached"_s);
+    }
+
+    void aMatchElsewhereShowsWhereItMatched()
+    {
+        MessageSearch search(*m_f.db);
+        const auto hits = search.search(SearchQuery::parse(u"q1"_s), 0, 10, m_options);
+        STORE_OK(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->front().snippet, u"report-\u0002q1\u0003.pdf"_s);
+    }
+
     void paging()
     {
         MessageSearch search(*m_f.db);
