@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/account/CommandCredentialStore.h"
 
+#include "core/account/ProcessTree.h"
+
 #include <QProcess>
 #include <QTimer>
 
@@ -22,8 +24,10 @@ void CommandCredentialStore::read(const AccountSettings& account, Done done)
         if (std::exchange(*finish, true))
             return;
         if (process->state() != QProcess::NotRunning) {
-            // Only the time limit gets here. SIGKILL takes effect at once; reaping it now means
-            // nothing of the command outlives the answer, even when the caller quits right after.
+            // Only the time limit gets here. SIGKILL takes effect at once; reaping the shell now
+            // and killing what it started with it means nothing of the command outlives the
+            // answer, even when the caller quits right after.
+            ProcessTree::kill(process->processId());
             process->kill();
             process->waitForFinished(2000);
         }

@@ -8,8 +8,9 @@ namespace postbag::account {
 
 // The password is the first line a user command prints, as msmtp's passwordeval and mbsync's
 // PassCmd do (e.g. `pass show mail/work`). Read-only: the user's tool owns the secret.
-// Guarantees: the command runs through /bin/sh without a terminal, with a time limit; a failing
-// command is CredentialsUnavailable with its exit status, never its output.
+// Guarantees: the command runs through /bin/sh without a terminal, with a time limit after which
+// it is killed with every process it started (ProcessTree); a failing command is
+// CredentialsUnavailable with its exit status, never its output.
 class CommandCredentialStore final : public CredentialStore
 {
 public:

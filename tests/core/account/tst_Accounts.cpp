@@ -14,6 +14,7 @@
 #include <QTest>
 #include <cerrno>
 #include <csignal>
+#include <unistd.h>
 
 using namespace postbag;
 using namespace postbag::account;
@@ -33,6 +34,22 @@ AccountSettings sample()
     s.deleteAfterDays = 14;
     s.sizeLimitBytes = 5 * 1024 * 1024;
     return s;
+}
+
+qint64 pidIn(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+}
+
+// Gone, or a zombie waiting for whoever adopted it to collect it.
+bool dead(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray stat = f.readAll();
+    return stat.mid(stat.lastIndexOf(')') + 2, 1) == "Z";
 }
 } // namespace
 
@@ -248,6 +265,34 @@ private Q_SLOTS:
         QVERIFY(pid > 0);
         QCOMPARE(::kill(pid, 0), -1);
         QCOMPARE(errno, ESRCH);
+    }
+
+    void aTimedOutPasswordCommandTakesWhatItStartedWithIt()
+    {
+        if (!QFile::exists(QStringLiteral("/proc/self/task/%1/children").arg(::getpid())))
+            QSKIP("this kernel does not list a process's children in /proc");
+        CommandCredentialStore store(300);
+        AccountSettings s = sample();
+        QTemporaryDir dir;
+        const QString deep = dir.filePath(QStringLiteral("deep"));
+        const QString near = dir.filePath(QStringLiteral("near"));
+        const QString daemon = dir.filePath(QStringLiteral("daemon"));
+        // The shell starts a sleep, a subshell with a sleep of its own, and a daemon that
+        // detaches itself (as gpg-agent does): not the command's to kill.
+        s.passwordCommand = QStringLiteral("setsid sh -c 'sleep 33 & echo $! > \"%3\"'; "
+                                           "(sleep 31 & echo $! > '%1'; wait) & "
+                                           "sleep 32 & echo $! > '%2'; wait")
+                                .arg(deep, near, daemon);
+        Outcome<QString> out;
+        store.read(s, out.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(out.done(), 5000);
+        QCOMPARE(out.code(), ErrorCode::CredentialsUnavailable);
+        const qint64 deepPid = pidIn(deep), nearPid = pidIn(near), daemonPid = pidIn(daemon);
+        QVERIFY(deepPid > 0 && nearPid > 0 && daemonPid > 0);
+        QTRY_VERIFY(dead(nearPid));
+        QTRY_VERIFY(dead(deepPid));
+        QVERIFY(!dead(daemonPid));
+        ::kill(pid_t(daemonPid), SIGKILL);
     }
 };
 
