@@ -372,6 +372,10 @@ void SyncJob::settle(int messages, qint64 bytes)
     m_inFlight -= messages;
     m_inFlightBytes -= bytes;
     fillWindow();
+    // A command on a connection that is already gone fails within fillWindow, and that failure
+    // may have finished the fetching (and the job) already.
+    if (!m_writer)
+        return;
     const bool stopped = m_fetchError || m_cancelled;
     if (m_inFlight == 0 && (stopped || m_nextToFetch == m_new.size()))
         finishFetching();

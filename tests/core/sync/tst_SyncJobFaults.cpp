@@ -256,6 +256,38 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
+    void aServerThatHangsUpWhileTheClientWaitsForTheStoreIsAFailureNotACrash()
+    {
+        // Message 1 fills the fetch window's bytes on its own, so nothing else is asked for until
+        // it is stored; meanwhile the server hangs up with no command outstanding. The next RETR
+        // then fails at once, inside the call that asks for it.
+        QByteArray big = "Subject: big\r\nMessage-ID: <big@example.org>\r\n\r\n";
+        while (big.size() < 17 * 1024 * 1024)
+            big += QByteArray(76, 'x') + "\r\n";
+        const QString listing = QStringLiteral("S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: .\n"
+                                               "C: USER u\nS: +OK\nC: PASS p\nS: +OK\n"
+                                               "C: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: .\n"
+                                               "C: STAT\nS: +OK 2 %1\nC: UIDL\nS: +OK\nS: 1 uid-1\n"
+                                               "S: 2 uid-2\nS: .\nC: LIST\nS: +OK\nS: 1 %2\nS: 2 %3\nS: .\n")
+                                    .arg(big.size() + message(2).size())
+                                    .arg(big.size())
+                                    .arg(message(2).size());
+        ScriptedPop3Server server;
+        Pop3Script first = Pop3Script::parse(listing);
+        first.expect("RETR 1").line("+OK").send(big).line(".").close();
+        server.addConnection(first);
+
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("hang-up"));
+        const auto r = f.run(scripted(server, account, inbox));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, ErrorCode::ConnectionClosed);
+        QCOMPARE(r.downloaded, 1);
+        QCOMPARE(f.countIn(inbox), 1);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
     void fullDiskStopsWithAClearErrorAndNoDele()
     {
         DovecotServer dovecot;
