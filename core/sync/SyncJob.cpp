@@ -230,7 +230,9 @@ void SyncJob::selectNew()
             m_new.append(m);
         listed.insert(m.uid);
     }
-    m_report.newOnServer = int(m_new.size());
+    // On the retry after broken pipelining, what the first connection stored was new as well.
+    const int earlier = m_identityAfterFetch ? 0 : m_report.downloaded + m_report.completed;
+    m_report.newOnServer = earlier + int(m_new.size());
     if (m_new.isEmpty()) { // the cheap path: nothing new, no LIST, no RETR
         rememberListing();
         m_phase = SyncPhase::Deleting;
@@ -262,6 +264,8 @@ void SyncJob::fetch()
     m_preparer = new MessagePreparer([this](store::NewMessage m) { onPrepared(std::move(m)); },
                                      MessagePreparer::defaultThreads(), this);
     m_nextToFetch = 0;
+    m_fetched = 0;
+    m_fetchedBytes = 0;
     m_inFlight = 0;
     m_inFlightBytes = 0;
     m_preparing.clear();
@@ -330,10 +334,13 @@ void SyncJob::onFetched(const ServerMessage& message, QByteArray bytes, bool hea
         } else {
             ++m_report.completed;
             m_report.bytes += bytes.size();
+            m_fetchedBytes += bytes.size();
+            m_request.completeBodies.remove(m.uid); // done: a retry must not fetch it again
         }
     } else {
         m_seen.insert(m.uid);
         m_report.bytes += bytes.size();
+        m_fetchedBytes += bytes.size();
         m_report.headersOnly += headersOnly ? 1 : 0;
         emitProgress();
         // Settled when its rows reach the writer (onPrepared, in this order).
@@ -494,7 +501,7 @@ void SyncJob::emitProgress()
     p.phase = m_phase;
     p.current = m_fetched;
     p.total = int(m_new.size());
-    p.bytes = m_report.bytes;
+    p.bytes = m_fetchedBytes;
     p.totalBytes = m_totalBytes;
     Q_EMIT progress(p);
 }

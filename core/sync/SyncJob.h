@@ -98,7 +98,8 @@ private:
     qint64 m_inFlightBytes = 0;
     QQueue<qint64> m_preparing; // LIST sizes of the messages in the preparer, in order
     bool m_storeFailed = false;
-    int m_fetched = 0;
+    int m_fetched = 0;         // progress of this connection's download: after a retry
+    qint64 m_fetchedBytes = 0; // (broken pipelining) it counts what is left again, from zero
     qint64 m_totalBytes = 0;
     bool m_identityAfterFetch = false; // no UIDL and no TOP: identify messages by their bytes
     QByteArray m_listingDigest; // of this sync's listing; empty when it cannot vouch for it

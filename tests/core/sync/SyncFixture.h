@@ -68,10 +68,15 @@ struct SyncFixture
         return [] { return std::make_unique<net::SslTransport>(); };
     }
 
-    sync::SyncReport run(const sync::SyncRequest& request)
+    // `progress`, when given, collects every progress report of the job.
+    sync::SyncReport run(const sync::SyncRequest& request,
+                         QList<sync::SyncProgress>* progress = nullptr)
     {
         sync::SyncJob job(*db, transports(), request);
         QSignalSpy done(&job, &sync::SyncJob::finished);
+        if (progress)
+            QObject::connect(&job, &sync::SyncJob::progress, &job,
+                             [progress](const sync::SyncProgress& p) { progress->append(p); });
         job.start();
         if (done.isEmpty() && !done.wait(60000))
             qFatal("sync did not finish");

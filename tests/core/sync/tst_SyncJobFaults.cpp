@@ -8,6 +8,7 @@
 
 using namespace postbag;
 using namespace postbag::testing;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 QByteArray message(int i)
@@ -154,10 +155,21 @@ private Q_SLOTS:
         SyncFixture f;
         QVERIFY(f.open());
         auto [account, inbox] = f.addAccount(QStringLiteral("pipe"));
-        const auto r = f.run(scripted(server, account, inbox));
+        QList<sync::SyncProgress> progress;
+        const auto r = f.run(scripted(server, account, inbox), &progress);
         QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toLogString() + u'\n' + server.transcript() : QString()));
         QVERIFY(r.pipeliningRetried);
+        QCOMPARE(r.newOnServer, 5); // the one stored before the retry was new too
         QCOMPARE(r.downloaded, 5);
+        // The retry's progress counts what is left (4 messages), never past its totals.
+        QVERIFY(!progress.isEmpty());
+        for (const sync::SyncProgress& p : std::as_const(progress)) {
+            QVERIFY2(p.current <= p.total, qPrintable(u"%1 of %2"_s.arg(p.current).arg(p.total)));
+            QVERIFY2(p.bytes <= p.totalBytes,
+                     qPrintable(u"%1 of %2 bytes"_s.arg(p.bytes).arg(p.totalBytes)));
+        }
+        QCOMPARE(progress.constLast().current, 4);
+        QCOMPARE(progress.constLast().total, 4);
         QCOMPARE(f.countIn(inbox), 5);
         QTRY_VERIFY(server.isDone());
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
