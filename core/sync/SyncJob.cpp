@@ -116,8 +116,13 @@ void SyncJob::connectAndLogin()
             }
             return connectAndLogin();
         }
-        if (!r.ok())
+        if (!r.ok()) {
+            // A login refused with [LOGIN-DELAY]: the delay the server announced before login
+            // is the one to wait (SyncPolicy::nextAttempt).
+            if (m_client)
+                m_report.loginDelaySeconds = m_client->capabilities().loginDelaySeconds;
             return fail(r.error());
+        }
         m_phase = SyncPhase::Listing;
         step();
     });

@@ -268,6 +268,24 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
+    void aLoginRefusedForLoginDelayReportsTheAnnouncedDelay()
+    {
+        ScriptedPop3Server server;
+        server.addConnection(
+            Pop3Script::parse(u"S: +OK ready\n"
+                              "C: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: LOGIN-DELAY 900\nS: .\n"
+                              "C: USER u\nS: +OK\n"
+                              "C: PASS p\nS: -ERR [LOGIN-DELAY] wait a quarter of an hour\n"));
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("delay"));
+        const auto r = f.run(scripted(server, account, inbox));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, ErrorCode::LoginDelay);
+        QCOMPARE(r.loginDelaySeconds, 900); // SyncManager waits that long, not a minute
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
     void aServerThatHangsUpWhileTheClientWaitsForTheStoreIsAFailureNotACrash()
     {
         // Message 1 fills the fetch window's bytes on its own, so nothing else is asked for until
