@@ -334,7 +334,9 @@ void SyncJob::onFetched(const ServerMessage& message, QByteArray bytes, bool hea
         const mime::ParsedMessage parsed = mime::MessageParser::parse(bytes, now);
         const Status s = store::MessageStore(m_db).replaceBody(
             stored, toNewMessage(parsed, bytes, {m_request.accountId, m_request.folderId, m.uid, now, false}));
-        if (!s.ok()) {
+        if (!s.ok() && s.error().code == ErrorCode::NoSuchMessage) {
+            m_request.completeBodies.remove(m.uid); // deleted here meanwhile: nothing to complete
+        } else if (!s.ok()) {
             storeFailed(s.error());
         } else {
             ++m_report.completed;

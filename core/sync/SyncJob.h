@@ -41,6 +41,11 @@ public:
     void cancel();
     [[nodiscard]] SyncPhase phase() const { return m_phase; }
     [[nodiscard]] const SyncReport& report() const { return m_report; }
+    // The request's completeBodies this job has not completed (yet).
+    [[nodiscard]] const QHash<QString, qint64>& pendingCompletions() const
+    {
+        return m_request.completeBodies;
+    }
 
 Q_SIGNALS:
     void progress(const postbag::sync::SyncProgress& progress);

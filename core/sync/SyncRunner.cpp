@@ -141,6 +141,14 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
 void SyncRunner::finishAccount(qint64 accountId, const SyncReport& report)
 {
     if (auto it = m_jobs.find(accountId); it != m_jobs.end()) {
+        // A body asked for is asked for again by the next sync when this one failed or was
+        // cancelled before it came (after a successful one, the server no longer has it).
+        if (!report.ok()) {
+            QHash<QString, qint64>& pending = m_completions[accountId];
+            const QHash<QString, qint64>& left = it->second->pendingCompletions();
+            for (auto c = left.constBegin(); c != left.constEnd(); ++c)
+                pending.insert(c.key(), c.value());
+        }
         it->second.release()->deleteLater(); // we are inside its finished() signal
         m_jobs.erase(it);
     }

@@ -3,10 +3,12 @@
 #include "core/sync/SyncWorker.h"
 
 #include "core/account/AccountRepository.h"
+#include "core/common/Logging.h"
 #include "core/store/MessageStore.h"
 #include "core/store/UidlStore.h"
-#include "core/common/Logging.h"
 #include "core/sync/SyncPolicy.h"
+
+#include <utility>
 
 namespace postbag::sync {
 
@@ -119,6 +121,8 @@ void SyncWorker::onFinished(qint64 accountId, const SyncReport& report)
         s.timer->start(int(qBound<qint64>(1000, m_clock().msecsTo(next), qint64(24) * 3600 * 1000)));
     }
     s.waitingForUser = d.needsUser;
+    if (std::exchange(s.again, false) && !d.needsUser)
+        s.timer->start(0); // now, once the runner is done with this job (we are inside its signal)
     if (report.downloaded > 0)
         Q_EMIT newMail(accountId, report.downloaded);
     Q_EMIT accountFinished(accountId, report, next);
@@ -156,6 +160,9 @@ void SyncWorker::completeMessage(qint64 messageId)
     for (const store::UidlEntry& e : entries.value()) {
         if (e.messageId == messageId) {
             m_runner->requestCompletion(summary->accountId, e.uidl, messageId);
+            if (auto s = m_schedules.find(summary->accountId);
+                s != m_schedules.end() && m_runner->isRunning(summary->accountId))
+                s->second.again = true; // its running sync started without the request
             return syncAccounts({summary->accountId});
         }
     }

@@ -51,6 +51,7 @@ private:
         std::unique_ptr<QTimer> timer;
         int failures = 0;
         bool waitingForUser = false;
+        bool again = false; // a body was asked for while it synced: sync again when it ends
     };
 
     bool ensureOpen();

@@ -228,6 +228,36 @@ private Q_SLOTS:
         QCOMPARE(m_dovecot.messagesOnServer(user).size(), 0); // now complete, so delete-after-download applies
     }
 
+    void aBodyAskedForOfAMessageDeletedMeanwhileIsSkipped()
+    {
+        const QString user = newUser(0);
+        QVERIFY(m_dovecot.deliver(user, mail(user, 1, 300000)));
+        QVERIFY(m_dovecot.deliver(user, mail(user, 2, 100)));
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(user);
+        auto request = f.request(m_dovecot, user, account, inbox, {true, 0, false});
+        request.sizeLimitBytes = 100000;
+        QVERIFY(f.run(request).ok());
+        const store::UidlEntry big = [&] {
+            for (const store::UidlEntry& e : store::UidlStore(*f.db).entries(account).value())
+                if (e.headersOnly)
+                    return e;
+            return store::UidlEntry{};
+        }();
+        QVERIFY(big.messageId > 0);
+        QVERIFY(m_dovecot.deliver(user, mail(user, 3, 100))); // new mail comes with the request
+        // The user asked for the rest, then deleted the message for good before the sync ran.
+        auto complete = request;
+        complete.completeBodies.insert(big.uidl, big.messageId);
+        QVERIFY(store::MessageStore(*f.db).deletePermanently({big.messageId}).ok());
+        const auto r = f.run(complete);
+        QVERIFY2(r.ok(), why(r).constData());
+        QCOMPARE(r.completed, 0);
+        QCOMPARE(r.downloaded, 1);
+        QCOMPARE(f.countIn(inbox), 2);
+    }
+
     void threeAccountsAtOnceIntoOneProfile()
     {
         SyncFixture f;

@@ -17,6 +17,7 @@
 
 using namespace postbag;
 using namespace postbag::testing;
+using namespace Qt::Literals::StringLiterals;
 
 class tst_SyncManager : public QObject
 {
@@ -52,7 +53,51 @@ class tst_SyncManager : public QObject
         return m;
     }
 
+    // An account whose one message (`big`) the manager's first sync stored headers only; the
+    // message's id. The manager is started.
+    qint64 headersOnlyMessage(sync::SyncManager& m, QSignalSpy& finished,
+                              account::AccountSettings& a, const QByteArray& big)
+    {
+        const QString user = a.name;
+        if (!m_dovecot.addUser(user, u"pw-"_s + user) || !m_dovecot.deliver(user, big))
+            return 0;
+        a = addAccount(user, m_dovecot.tlsPort(), account::Security::ImplicitTls, u"pw-"_s + user);
+        auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
+        a.sizeLimitBytes = 100000;
+        if (!account::AccountRepository(*db.value()).update(a).ok())
+            return 0;
+        m.start();
+        if (!QTest::qWaitFor([&] { return finished.count() == 1; }, 30000) ||
+            finished.first()[1].value<sync::SyncReport>().headersOnly != 1)
+            return 0;
+        const qint64 inbox = account::AccountRepository(*db.value()).inboxOf(a).value();
+        return store::MessageStore(*db.value())
+            .page(inbox, store::SortKey::Date, Qt::AscendingOrder, 0, 1)
+            .value()
+            .first()
+            .id;
+    }
+
+    static QByteArray bigMessage(const QByteArray& subject)
+    {
+        return "Subject: " + subject + "\r\n\r\n" + QByteArray(200000, 'q') + "\r\n";
+    }
+
+    QByteArray stored(qint64 id)
+    {
+        auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
+        return store::MessageStore(*db.value()).raw(id).value();
+    }
+
 private Q_SLOTS:
+    void cleanup()
+    {
+        // Every test starts without accounts, whatever the one before left behind.
+        auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
+        for (const auto& a : account::AccountRepository(*db.value()).list().value())
+            QVERIFY(account::AccountRepository(*db.value()).remove(a.id).ok());
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dovecot.addUser(QStringLiteral("anna"), QStringLiteral("pw-anna")));
@@ -95,28 +140,55 @@ private Q_SLOTS:
 
     void headersOnlyMessageIsCompletedOnRequest()
     {
-        QVERIFY(m_dovecot.addUser(QStringLiteral("carl"), QStringLiteral("pw-carl")));
-        const QByteArray big = "Subject: big one\r\n\r\n" + QByteArray(200000, 'q') + "\r\n";
-        QVERIFY(m_dovecot.deliver(QStringLiteral("carl"), big));
-        auto a = addAccount(QStringLiteral("carl"), m_dovecot.tlsPort(), account::Security::ImplicitTls, QStringLiteral("pw-carl"));
-        {
-            auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
-            a.sizeLimitBytes = 100000;
-            QVERIFY(account::AccountRepository(*db.value()).update(a).ok());
-        }
         auto m = manager();
         QSignalSpy finished(m.get(), &sync::SyncManager::accountFinished);
-        m->start();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-        QCOMPARE(finished.first()[1].value<sync::SyncReport>().headersOnly, 1);
-        auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
-        const qint64 inbox = account::AccountRepository(*db.value()).inboxOf(a).value();
-        const qint64 id = store::MessageStore(*db.value()).page(inbox, store::SortKey::Date, Qt::AscendingOrder, 0, 1).value().first().id;
+        account::AccountSettings a;
+        a.name = u"carl"_s;
+        const QByteArray big = bigMessage("big one");
+        const qint64 id = headersOnlyMessage(*m, finished, a, big);
+        QVERIFY(id > 0);
         m->completeMessage(id);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
         QCOMPARE(finished.last()[1].value<sync::SyncReport>().completed, 1);
-        QCOMPARE(store::MessageStore(*db.value()).raw(id).value(), big);
-        QVERIFY(account::AccountRepository(*db.value()).remove(a.id).ok());
+        QCOMPARE(stored(id), big);
+    }
+
+    void aBodyAskedForDuringASyncIsFetchedRightAfterIt()
+    {
+        auto m = manager();
+        QSignalSpy finished(m.get(), &sync::SyncManager::accountFinished);
+        account::AccountSettings a;
+        a.name = u"dora"_s;
+        const QByteArray big = bigMessage("asked for meanwhile");
+        const qint64 id = headersOnlyMessage(*m, finished, a, big);
+        QVERIFY(id > 0);
+        m->syncAccount(a.id);
+        m->completeMessage(id); // reaches the worker while that sync runs without it
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
+        QCOMPARE(finished.at(1)[1].value<sync::SyncReport>().completed, 0);
+        QCOMPARE(finished.at(2)[1].value<sync::SyncReport>().completed, 1);
+        QCOMPARE(stored(id), big);
+    }
+
+    void aBodyAskedForIsStillFetchedAfterAFailedSync()
+    {
+        auto m = manager();
+        QSignalSpy finished(m.get(), &sync::SyncManager::accountFinished);
+        account::AccountSettings a;
+        a.name = u"emil"_s;
+        const QByteArray big = bigMessage("asked for before a failure");
+        const qint64 id = headersOnlyMessage(*m, finished, a, big);
+        QVERIFY(id > 0);
+        m_secrets.write(a, u"no longer right"_s, [](Status) {});
+        m->completeMessage(id);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000); // Dovecot answers after 2-4 s
+        QCOMPARE(finished.last()[1].value<sync::SyncReport>().error->code,
+                 ErrorCode::WrongCredentials);
+        m_secrets.write(a, u"pw-emil"_s, [](Status) {});
+        m->credentialsUpdated(a.id);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
+        QCOMPARE(finished.last()[1].value<sync::SyncReport>().completed, 1);
+        QCOMPARE(stored(id), big);
     }
 
     void wrongPasswordAsksOnceAndIsNotRetried()
