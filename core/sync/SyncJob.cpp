@@ -178,7 +178,10 @@ void SyncJob::identifyByTop(int count)
                                         return fail(r.error());
                                     if (--*remaining > 0)
                                         return;
-                                    if (*unsupported) { // no TOP either: fetch all, identify after
+                                    // A server without CAPA cannot say it lacks TOP: when TOP
+                                    // answered for no message at all, it is not there.
+                                    if (*unsupported ||
+                                        m_server.isEmpty()) { // fetch all, identify after
                                         m_identityAfterFetch = true;
                                         m_server.clear();
                                         for (int i = 1; i <= count; ++i)
@@ -289,7 +292,9 @@ void SyncJob::fillWindow()
         ++m_inFlight;
         m_inFlightBytes += m.size;
         const bool completing = m_request.completeBodies.contains(m.uid);
-        const bool headersOnly = !completing && m_request.sizeLimitBytes > 0 && m.size > m_request.sizeLimitBytes;
+        // Without UIDL and TOP a message has no identity but its whole bytes: fetch it whole.
+        const bool headersOnly = !completing && !m_identityAfterFetch &&
+                                 m_request.sizeLimitBytes > 0 && m.size > m_request.sizeLimitBytes;
         auto bytes = std::make_shared<QByteArray>();
         auto sink = [bytes, size = m.size](QByteArrayView chunk) {
             if (bytes->isEmpty())

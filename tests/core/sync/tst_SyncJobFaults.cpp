@@ -268,6 +268,48 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
+    void aServerWithoutUidlAndTopGetsWholeMessagesWhateverTheSizeLimit_data()
+    {
+        QTest::addColumn<QString>("capa");
+        QTest::addRow("CAPA without TOP") << u"S: +OK\nS: USER\nS: .\n"_s;
+        QTest::addRow("no CAPA") << u"S: -ERR what\n"_s;
+    }
+
+    void aServerWithoutUidlAndTopGetsWholeMessagesWhateverTheSizeLimit()
+    {
+        // Without TOP a message cannot be fetched headers first, and without UIDL its identity
+        // is its bytes: whatever its size it comes whole, not "skipped" sync after sync.
+        QFETCH(QString, capa);
+        QString s = u"S: +OK old server\nC: CAPA\n"_s + capa +
+                    u"C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\n"_s + capa +
+                    u"C: STAT\nS: +OK 2 200\nC: UIDL\nS: -ERR unknown command\n"
+                    "C: TOP 1 0\nS: -ERR unknown command\nC: TOP 2 0\nS: -ERR unknown command\n"_s;
+        Pop3Script script = Pop3Script::parse(s);
+        script.expect("LIST").line("+OK");
+        for (int i = 1; i <= 2; ++i)
+            script.line(QByteArray::number(i) + ' ' + QByteArray::number(message(i).size()));
+        script.line(".");
+        for (int i = 1; i <= 2; ++i) {
+            script.expect("RETR " + QByteArray::number(i));
+            script = retrAnswer(script, i);
+        }
+        script.expect("QUIT").line("+OK");
+        ScriptedPop3Server server;
+        server.addConnection(script);
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("older"));
+        auto request = scripted(server, account, inbox);
+        request.sizeLimitBytes = 10;
+        const auto r = f.run(request);
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toLogString() + u'\n' + server.transcript()
+                                            : QString()));
+        QCOMPARE(r.downloaded, 2);
+        QCOMPARE(r.headersOnly, 0);
+        QCOMPARE(r.skipped, 0);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
     void aLoginRefusedForLoginDelayReportsTheAnnouncedDelay()
     {
         ScriptedPop3Server server;
