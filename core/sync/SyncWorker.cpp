@@ -70,6 +70,11 @@ void SyncWorker::reloadAccounts()
             s.timer->stop();
         next[a.id] = std::move(s);
     }
+    // A removed account's sync stops: it has nowhere to store its mail any more.
+    for (const auto& [id, s] : m_schedules) {
+        if (!next.contains(id) && m_runner->isRunning(id))
+            m_runner->cancel(id);
+    }
     m_schedules = std::move(next);
 }
 
@@ -109,8 +114,12 @@ void SyncWorker::syncAccounts(const QList<qint64>& ids)
 void SyncWorker::onFinished(qint64 accountId, const SyncReport& report)
 {
     auto it = m_schedules.find(accountId);
-    if (it == m_schedules.end())
-        return; // removed meanwhile
+    if (it == m_schedules.end()) { // removed meanwhile: whatever went wrong no longer matters
+        SyncReport gone = report;
+        if (gone.error)
+            gone.error = Error::make(ErrorCode::Cancelled, QStringLiteral("account removed"));
+        return Q_EMIT accountFinished(accountId, gone, QDateTime());
+    }
     Schedule& s = it->second;
     s.failures = report.ok() || (report.error && report.error->code == ErrorCode::Cancelled) ? 0 : s.failures + 1;
     const RetryDecision d = nextAttempt(report.error, s.failures, s.settings.checkIntervalMinutes,

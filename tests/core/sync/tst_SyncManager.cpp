@@ -191,6 +191,28 @@ private Q_SLOTS:
         QCOMPARE(stored(id), big);
     }
 
+    void removingAnAccountStopsItsSync()
+    {
+        ScriptedPop3Server stalled;
+        stalled.addConnection(u"!stall 30000\nS: +OK too late"_s);
+        const auto slow =
+            addAccount(u"removed"_s, stalled.port(), account::Security::None, u"pw"_s);
+        auto m = manager();
+        QSignalSpy started(m.get(), &sync::SyncManager::accountStarted);
+        QSignalSpy finished(m.get(), &sync::SyncManager::accountFinished);
+        m->start();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+        {
+            auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
+            QVERIFY(account::AccountRepository(*db.value()).remove(slow.id).ok());
+        }
+        m->reloadAccounts();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first()[0].toLongLong(), slow.id);
+        QCOMPARE(finished.first()[1].value<sync::SyncReport>().error->code, ErrorCode::Cancelled);
+        QVERIFY(!m->isSyncing(slow.id));
+    }
+
     void wrongPasswordAsksOnceAndIsNotRetried()
     {
         const auto ben = addAccount(QStringLiteral("ben-wrong"), m_dovecot.tlsPort(), account::Security::ImplicitTls, QStringLiteral("nope"));
