@@ -61,6 +61,8 @@ public:
     // Whether a response is partly read (for "connection closed mid-response").
     [[nodiscard]] bool inResponse() const { return m_state != State::Idle; }
     [[nodiscard]] bool hasBufferedBytes() const { return !m_buffer.isEmpty(); }
+    // What is buffered, for an error message (bytes no response has claimed).
+    [[nodiscard]] const QByteArray& bufferedBytes() const { return m_buffer; }
 
 private:
     enum class State { Idle, StatusLine, DataLines, Body, Done, Failed };

@@ -135,6 +135,15 @@ void Session::receive(QByteArrayView bytes)
         return; // nothing read in the clear after +OK to STLS may be used; nothing after the end
     ++m_depth;
     m_reader.feed(bytes);
+    // Bytes with no command to answer: a server only says something unasked as it ends the
+    // session (Dovecot: "-ERR Disconnected for inactivity."). Kept, the next command would take
+    // that line for its own answer (a correct password reported as wrong); so the session ends
+    // here, as if the close that follows had already come.
+    if (m_inFlight.empty() && m_reader.hasBufferedBytes() &&
+        (m_state == State::Authorization || m_state == State::Transaction)) {
+        const QByteArray said = m_reader.bufferedBytes().left(200).trimmed();
+        failAll(Error::make(ErrorCode::ConnectionClosed, QString::fromUtf8(said)));
+    }
     --m_depth;
     flushCompletions();
 }

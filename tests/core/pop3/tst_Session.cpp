@@ -406,6 +406,40 @@ S: +OK 5 1000
         QCOMPARE(stat.code(), ErrorCode::ConnectionClosed);
     }
 
+    void anUnaskedLineEndsTheSession_data() { addDeliveryRows(); }
+    void anUnaskedLineEndsTheSession()
+    {
+        // Waiting for the password, the server times the login out and says so before it
+        // closes: the USER that follows must not take that line for its answer.
+        QFETCH(Delivery, delivery);
+        Session s;
+        Transcript t(s, delivery);
+        QSignalSpy failed(&s, &Session::failed);
+        s.start([](Result<Greeting>) {});
+        QCOMPARE(t.play("S: +OK ready\nS: -ERR Disconnected for inactivity.\n"), QString());
+        QCOMPARE(s.state(), Session::State::Failed);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().value<Error>().code, ErrorCode::ConnectionClosed);
+        Outcome<Ok> user;
+        s.user(QStringLiteral("bob"), user.callback());
+        QCOMPARE(user.code(), ErrorCode::ConnectionClosed);
+        QCOMPARE(t.unconsumed(),
+                 QByteArray()); // nothing more goes to a server that has said goodbye
+    }
+
+    void anUnaskedLineAfterLoginEndsTheSession()
+    {
+        Session s;
+        Transcript t(s, Delivery::Whole);
+        login(s, t);
+        QCOMPARE(t.play("S: -ERR Disconnected for inactivity.\n"), QString());
+        QCOMPARE(s.state(), Session::State::Failed);
+        Outcome<StatInfo> stat;
+        s.stat(stat.callback());
+        QCOMPARE(stat.code(), ErrorCode::ConnectionClosed);
+        QCOMPARE(stat.error().serverText, QStringLiteral("-ERR Disconnected for inactivity."));
+    }
+
     void quitWithoutAnswerMeansDeletionsDidNotHappen()
     {
         Session s;
