@@ -99,7 +99,9 @@ void SyncWorker::syncAccounts(const QList<qint64>& ids)
         return;
     QList<account::AccountSettings> todo;
     for (auto& [id, s] : m_schedules) {
-        const bool wanted = ids.isEmpty() ? s.settings.enabled : ids.contains(id);
+        // A disabled account never syncs, asked for by name or not (SyncRunner skips it too:
+        // announcing its start would leave it "syncing" for good).
+        const bool wanted = s.settings.enabled && (ids.isEmpty() || ids.contains(id));
         if (!wanted || m_runner->isRunning(id))
             continue;
         s.timer->stop();

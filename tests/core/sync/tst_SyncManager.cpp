@@ -213,6 +213,31 @@ private Q_SLOTS:
         QVERIFY(!m->isSyncing(slow.id));
     }
 
+    void aDisabledAccountIsNotSyncedEvenByName()
+    {
+        auto off =
+            addAccount(u"off"_s, m_dovecot.plainPort(), account::Security::StartTls, u"pw"_s);
+        {
+            auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
+            off.enabled = false;
+            QVERIFY(account::AccountRepository(*db.value()).update(off).ok());
+        }
+        auto m = manager();
+        QSignalSpy started(m.get(), &sync::SyncManager::accountStarted);
+        m->start();
+        m->syncAccount(off.id);
+        m->syncAll();
+        // Both requests have been handled once an enabled account's sync has come and gone.
+        const auto on =
+            addAccount(u"on"_s, m_dovecot.plainPort(), account::Security::StartTls, u"pw-anna"_s);
+        QSignalSpy finished(m.get(), &sync::SyncManager::accountFinished);
+        m->reloadAccounts();
+        m->syncAccount(on.id);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(started.count(), 1); // only "on" started: "off" never seemed to sync
+        QVERIFY(!m->isSyncing(off.id));
+    }
+
     void wrongPasswordAsksOnceAndIsNotRetried()
     {
         const auto ben = addAccount(QStringLiteral("ben-wrong"), m_dovecot.tlsPort(), account::Security::ImplicitTls, QStringLiteral("nope"));
