@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace postbag::app {
 
@@ -18,6 +20,27 @@ namespace {
 QString tr(const char* s)
 {
     return QCoreApplication::translate("postbag::app", s);
+}
+
+// The first line of standard input. From a terminal: after a prompt, and without showing what
+// is typed (a password must not stay on the screen or in its scrollback).
+QString readPassword(Output& out)
+{
+    termios saved{};
+    const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        out.err() << tr("Password: ");
+        out.err().flush();
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL; // the Enter still ends the line on screen
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    return line;
 }
 
 // Waits for an asynchronous Status (keyring jobs) in this command-line process.
@@ -55,9 +78,11 @@ int add(CliContext& ctx, const QStringList& args)
     p.addOption(QCommandLineOption(QStringLiteral("leave-on-server"), tr("Keep messages on the server (default: delete after download).")));
     p.addOption(QCommandLineOption(QStringLiteral("protocol-log"), tr("Write a POP3 protocol log (passwords blanked) to the profile's logs folder.")));
     int code = ExitOk;
-    if (!ctx.parse(p, args, code))
+    if (!ctx.parse(p, args, code, 0))
         return code;
     Output& out = *ctx.output;
+    if (p.isSet(QStringLiteral("password-command")) && p.isSet(QStringLiteral("password-stdin")))
+        return out.usage(tr("use either --password-stdin or --password-command, not both"));
     for (const char* required : {"name", "host", "security", "user"}) {
         if (!p.isSet(QString::fromLatin1(required)))
             return out.usage(tr("account add needs --%1").arg(QString::fromLatin1(required)));
@@ -104,8 +129,7 @@ int add(CliContext& ctx, const QStringList& args)
         s.passwordCommand = p.value(QStringLiteral("password-command"));
     } else if (p.isSet(QStringLiteral("password-stdin"))) {
         s.passwordSource = account::PasswordSource::Keyring;
-        QTextStream in(stdin);
-        password = in.readLine();
+        password = readPassword(out);
         if (password.isEmpty())
             return out.usage(tr("--password-stdin read no password"));
     } else {
@@ -114,6 +138,8 @@ int add(CliContext& ctx, const QStringList& args)
     if (!ctx.openProfile())
         return ctx.openError();
     account::AccountRepository repo(ctx.profile->db());
+    if (repo.byName(s.name).ok())
+        return out.usage(tr("an account named '%1' already exists").arg(s.name));
     auto added = repo.add(s);
     if (!added.ok())
         return out.fail(added.error());
@@ -133,7 +159,7 @@ int list(CliContext& ctx, const QStringList& args)
     QCommandLineParser p;
     p.addOption(QCommandLineOption(QStringLiteral("json"), tr("JSON output.")));
     int code = ExitOk;
-    if (!ctx.parse(p, args, code))
+    if (!ctx.parse(p, args, code, 0))
         return code;
     if (!ctx.openProfile())
         return ctx.openError();

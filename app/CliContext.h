@@ -38,8 +38,10 @@ struct CliContext
     }
     [[nodiscard]] int openError() const { return m_openError; }
 
-    // Parses a command's own arguments (args[0] is the command path for messages).
-    bool parse(QCommandLineParser& parser, const QStringList& args, int& exitCode)
+    // Parses a command's own arguments (args[0] is the command path for messages); more than
+    // `maxPositionals` arguments besides the options (-1: any number) is a usage error.
+    bool parse(QCommandLineParser& parser, const QStringList& args, int& exitCode,
+               int maxPositionals = -1)
     {
         parser.addHelpOption();
         if (!parser.parse(args)) {
@@ -49,6 +51,12 @@ struct CliContext
         if (parser.isSet(QStringLiteral("help"))) {
             output->out() << parser.helpText();
             exitCode = ExitOk;
+            return false;
+        }
+        if (maxPositionals >= 0 && parser.positionalArguments().size() > maxPositionals) {
+            exitCode = output->usage(
+                QCoreApplication::translate("postbag::app", "unexpected argument '%1'")
+                    .arg(parser.positionalArguments().value(maxPositionals)));
             return false;
         }
         return true;

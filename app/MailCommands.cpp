@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <unistd.h>
 
 namespace postbag::app {
 
@@ -21,6 +22,37 @@ namespace {
 QString tr(const char* s)
 {
     return QCoreApplication::translate("postbag::app", s);
+}
+
+// --limit's value; 0 when it is not a whole number above 0.
+int limitOf(const QCommandLineParser& p)
+{
+    bool ok = false;
+    const int n = p.value(QStringLiteral("limit")).toInt(&ok);
+    return ok && n > 0 ? n : 0;
+}
+
+// The query syntax excludes a word with "-word": for search, a single-dash argument other than
+// -h is a word of the query, not an option. Long options stay options (a typo is an error).
+QStringList queryAfterOptions(const QStringList& args)
+{
+    QStringList options = args.mid(0, 1);
+    QStringList words;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == u"--") {
+            words += args.mid(i + 1);
+            break;
+        }
+        if (a == u"--limit" && i + 1 < args.size()) {
+            options << a << args.at(++i);
+        } else if (a.startsWith(u"--") || a == u"-h" || a == u"-?") {
+            options << a;
+        } else {
+            words << a;
+        }
+    }
+    return options << QStringLiteral("--") << words;
 }
 
 QString flagsText(store::Flags f)
@@ -81,7 +113,7 @@ int runFoldersCommand(CliContext& ctx, const QStringList& args)
     QCommandLineParser p;
     p.addOption(QCommandLineOption(QStringLiteral("json"), tr("JSON output.")));
     int code = ExitOk;
-    if (!ctx.parse(p, args, code))
+    if (!ctx.parse(p, args, code, 0))
         return code;
     if (!ctx.openProfile())
         return ctx.openError();
@@ -89,6 +121,8 @@ int runFoldersCommand(CliContext& ctx, const QStringList& args)
     if (!names.load(ctx.profile->db(), *ctx.output, code))
         return code;
     auto folders = store::FolderStore(ctx.profile->db()).list();
+    if (!folders.ok())
+        return ctx.output->fail(folders.error());
     QJsonArray json;
     for (const store::Folder& f : folders.value()) {
         if (ctx.output->json())
@@ -122,8 +156,11 @@ int runListCommand(CliContext& ctx, const QStringList& args)
     const auto folder = names.find(p.positionalArguments().first());
     if (!folder)
         return ctx.output->usage(tr("no folder '%1' (see 'postbag folders')").arg(p.positionalArguments().first()));
-    auto rows = store::MessageStore(ctx.profile->db()).page(*folder, store::SortKey::Date, Qt::DescendingOrder, 0,
-                                                            p.value(QStringLiteral("limit")).toInt());
+    const int limit = limitOf(p);
+    if (limit <= 0)
+        return ctx.output->usage(tr("--limit must be a number above 0"));
+    auto rows = store::MessageStore(ctx.profile->db())
+                    .page(*folder, store::SortKey::Date, Qt::DescendingOrder, 0, limit);
     if (!rows.ok())
         return ctx.output->fail(rows.error());
     return jsonOrText(ctx, rows.value(), names);
@@ -136,17 +173,20 @@ int runSearchCommand(CliContext& ctx, const QStringList& args)
     p.addOption(QCommandLineOption(QStringLiteral("json"), tr("JSON output.")));
     p.addOption(QCommandLineOption(QStringLiteral("limit"), tr("At most N results."), QStringLiteral("N"), QStringLiteral("100")));
     int code = ExitOk;
-    if (!ctx.parse(p, args, code))
+    if (!ctx.parse(p, queryAfterOptions(args), code))
         return code;
     if (p.positionalArguments().isEmpty())
         return ctx.output->usage(tr("search needs a query"));
+    const int limit = limitOf(p);
+    if (limit <= 0)
+        return ctx.output->usage(tr("--limit must be a number above 0"));
     if (!ctx.openProfile())
         return ctx.openError();
     FolderNames names;
     if (!names.load(ctx.profile->db(), *ctx.output, code))
         return code;
-    auto hits = store::MessageSearch(ctx.profile->db()).search(p.positionalArguments().join(u' '), 0,
-                                                               p.value(QStringLiteral("limit")).toInt());
+    auto hits = store::MessageSearch(ctx.profile->db())
+                    .search(p.positionalArguments().join(u' '), 0, limit);
     if (!hits.ok())
         return ctx.output->fail(hits.error());
     if (ctx.output->json()) {
@@ -181,12 +221,21 @@ int runShowCommand(CliContext& ctx, const QStringList& args)
     if (!ctx.openProfile())
         return ctx.openError();
     auto raw = store::MessageStore(ctx.profile->db()).raw(id);
-    if (!raw.ok())
+    if (!raw.ok() && raw.error().code == ErrorCode::NoSuchMessage)
         return ctx.output->usage(tr("no message %1").arg(id));
+    if (!raw.ok())
+        return ctx.output->fail(raw.error());
     if (p.isSet(QStringLiteral("raw"))) {
+        // Unbuffered: a write that fails (a full disk, a closed pipe) fails here, not unseen at
+        // exit.
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(raw.value()) != raw->size())
+        if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+            out.write(raw.value()) != raw->size()) {
+            ctx.output->err() << "postbag: "
+                              << tr("the message could not be written: %1").arg(out.errorString())
+                              << '\n';
             return ExitFailure;
+        }
         return ExitOk;
     }
     const mime::ParsedMessage m = mime::MessageParser::parse(raw.value(), QDateTime::currentDateTimeUtc());

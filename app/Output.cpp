@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Output.h"
 
+#include "core/mailbox/FileProblem.h"
 #include "ui/text/ErrorText.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,15 @@ void Output::printJson(const QJsonValue& value)
 
 int Output::exitCodeFor(const Error& e)
 {
+    // A file given to import that is missing, unreadable or not a mailbox is a bad argument.
+    switch (mailbox::problemOf(e)) {
+    case mailbox::FileProblem::Missing:
+    case mailbox::FileProblem::Unreadable:
+    case mailbox::FileProblem::NotMailbox:
+        return ExitUsage;
+    default:
+        break;
+    }
     if (e.isTemporary() && e.kind == ErrorKind::Command)
         return ExitTemporary;
     switch (e.kind) {
@@ -44,9 +54,11 @@ int Output::fail(const Error& error, const QString& host, int port)
     m_out.flush();
     m_err << "postbag: " << text.what;
     // Our own words (never a password or a server's): which setting, or why no password came.
+    // For a file: its path and the system's reason.
     const bool ownDetail = error.code == ErrorCode::InvalidSetting ||
                            error.code == ErrorCode::CredentialsUnavailable ||
-                           error.code == ErrorCode::CredentialsNotStored;
+                           error.code == ErrorCode::CredentialsNotStored ||
+                           mailbox::problemOf(error) != mailbox::FileProblem::None;
     if (ownDetail && !error.serverText.isEmpty())
         m_err << " (" << error.serverText << ')';
     m_err << '\n';

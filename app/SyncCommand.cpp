@@ -34,6 +34,9 @@ int runSyncCommand(CliContext& ctx, const QStringList& args)
     int code = ExitOk;
     if (!ctx.parse(p, args, code))
         return code;
+    if (!p.positionalArguments().isEmpty()) // "sync Work" would otherwise sync every account
+        return ctx.output->usage(tr("unexpected argument '%1' (one account: --account NAME)")
+                                     .arg(p.positionalArguments().first()));
     if (!ctx.openProfile())
         return ctx.openError();
     account::AccountRepository repo(ctx.profile->db());
@@ -41,13 +44,22 @@ int runSyncCommand(CliContext& ctx, const QStringList& args)
     if (!all.ok())
         return ctx.output->fail(all.error());
     QList<account::AccountSettings> accounts;
+    bool disabled = false;
     for (const account::AccountSettings& a : all.value()) {
-        if (!p.isSet(QStringLiteral("account")) || a.name == p.value(QStringLiteral("account")))
-            accounts.append(a);
+        if (!p.isSet(QStringLiteral("account")) || a.name == p.value(QStringLiteral("account"))) {
+            if (a.enabled)
+                accounts.append(a);
+            disabled = disabled || !a.enabled;
+        }
     }
+    if (accounts.isEmpty() && p.isSet(QStringLiteral("account")))
+        return ctx.output->usage(
+            disabled ? tr("account '%1' is disabled (enable it in the account settings)")
+                           .arg(p.value(QStringLiteral("account")))
+                     : tr("no account named '%1'").arg(p.value(QStringLiteral("account"))));
     if (accounts.isEmpty())
-        return ctx.output->usage(p.isSet(QStringLiteral("account"))
-                                     ? tr("no account named '%1'").arg(p.value(QStringLiteral("account")))
+        return ctx.output->usage(disabled
+                                     ? tr("every account is disabled")
                                      : tr("no accounts yet: add one with 'postbag account add'"));
     QHash<qint64, account::AccountSettings> byId;
     for (const auto& a : std::as_const(accounts))

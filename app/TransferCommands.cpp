@@ -47,11 +47,9 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
         return code;
     // An existing folder is imported into; otherwise a new top-level local folder is made.
     QString folderName = p.value(QStringLiteral("folder"));
-    qint64 parentId = 0;
-    if (const auto existing = names.find(folderName)) {
-        folderName = names.folders.value(*existing).name;
-        parentId = names.folders.value(*existing).parentId;
-    }
+    const std::optional<qint64> existing = names.find(folderName);
+    if (existing)
+        folderName = names.path(*existing);
     sync::ImportOptions options;
     if (p.isSet(QStringLiteral("mboxo")))
         options.variant = mailbox::MboxVariant::MboxO;
@@ -62,7 +60,9 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
             ctx.output->err().flush();
         }
     };
-    auto report = sync::Importer(ctx.profile->db()).importPath(path, folderName, parentId, options);
+    sync::Importer importer(ctx.profile->db());
+    auto report = existing ? importer.importPath(path, *existing, options)
+                           : importer.importPath(path, folderName, 0, options);
     if (terminal)
         ctx.output->err() << '\r' << QString(40, u' ') << '\r';
     if (!report.ok())
@@ -101,8 +101,14 @@ int runExportCommand(CliContext& ctx, const QStringList& args)
         const qint64 id = p.positionalArguments().first().toLongLong(&ok);
         if (!ok)
             return ctx.output->usage(tr("--eml needs a message id"));
+        const bool replacing = QFileInfo::exists(p.value(QStringLiteral("eml")));
         if (Status s = exporter.exportMessage(id, p.value(QStringLiteral("eml"))); !s.ok())
             return ctx.output->fail(s.error());
+        if (replacing)
+            ctx.output->err()
+                << "postbag: "
+                << tr("replaced the file that was at %1").arg(p.value(QStringLiteral("eml")))
+                << '\n';
         return ExitOk;
     }
     FolderNames names;
@@ -111,9 +117,14 @@ int runExportCommand(CliContext& ctx, const QStringList& args)
     const auto folder = names.find(p.positionalArguments().first());
     if (!folder)
         return ctx.output->usage(tr("no folder '%1' (see 'postbag folders')").arg(p.positionalArguments().first()));
+    const bool replacing = QFileInfo::exists(p.value(QStringLiteral("mbox")));
     auto report = exporter.exportFolder(*folder, p.value(QStringLiteral("mbox")));
     if (!report.ok())
         return ctx.output->fail(report.error());
+    if (replacing)
+        ctx.output->err()
+            << "postbag: "
+            << tr("replaced the file that was at %1").arg(p.value(QStringLiteral("mbox"))) << '\n';
     ctx.output->out() << tr("Exported %n message(s) to %1.", nullptr, int(report->messages)).arg(p.value(QStringLiteral("mbox"))) << '\n';
     return ExitOk;
 }

@@ -393,6 +393,46 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>The password of %1 is still in the keyring (%2); remove it there.</source>
         <translation>Das Passwort von %1 ist noch im Schlüsselbund (%2); entfernen Sie es dort.</translation>
     </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>use either --password-stdin or --password-command, not both</source>
+        <translation>entweder --password-stdin oder --password-command, nicht beides</translation>
+    </message>
+    <message>
+        <source>an account named &apos;%1&apos; already exists</source>
+        <translation>ein Konto namens „%1“ gibt es bereits</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--limit must be a number above 0</source>
+        <translation>--limit muss eine Zahl größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>the message could not be written: %1</source>
+        <translation>die Nachricht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (one account: --account NAME)</source>
+        <translation>unerwartetes Argument „%1“ (ein einzelnes Konto: --account NAME)</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos; is disabled (enable it in the account settings)</source>
+        <translation>das Konto „%1“ ist deaktiviert (aktivieren Sie es in den Kontoeinstellungen)</translation>
+    </message>
+    <message>
+        <source>every account is disabled</source>
+        <translation>alle Konten sind deaktiviert</translation>
+    </message>
+    <message>
+        <source>replaced the file that was at %1</source>
+        <translation>die vorhandene Datei %1 wurde ersetzt</translation>
+    </message>
 </context>
 <context>
     <name>postbag::models::FolderModel</name>
@@ -1238,6 +1278,42 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>Unlock or start your desktop&apos;s keyring, or give the password with a password command instead.</source>
         <translation>Entsperren oder starten Sie den Schlüsselbund Ihres Desktops, oder geben Sie das Passwort stattdessen über einen Passwortbefehl an.</translation>
+    </message>
+    <message>
+        <source>The file or folder does not exist.</source>
+        <translation>Die Datei oder der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check that you may read it.</source>
+        <translation>Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>This is not a mailbox Postbag can import.</source>
+        <translation>Das ist kein Postfach, das Postbag importieren kann.</translation>
+    </message>
+    <message>
+        <source>Postbag imports mbox files, Maildir folders, Thunderbird folder trees and .eml files.</source>
+        <translation>Postbag importiert mbox-Dateien, Maildir-Ordner, Thunderbird-Ordnerbäume und .eml-Dateien.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation>Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the file was not written.</source>
+        <translation>Der Datenträger ist voll; die Datei wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>An existing file of that name is unchanged. Free some space and try again.</source>
+        <translation>Eine vorhandene Datei dieses Namens ist unverändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

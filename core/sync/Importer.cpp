@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <algorithm>
 
 namespace postbag::sync {
 
@@ -56,6 +57,40 @@ struct Importer::Run
 Result<ImportReport> Importer::importPath(const QString& path, const QString& folderName,
                                           qint64 parentId, const ImportOptions& options)
 {
+    bool created = false;
+    qint64 made = 0;
+    auto report = importInto(
+        path,
+        [&]() -> Result<qint64> {
+            auto id = folderFor(parentId, folderName, created);
+            made = created && id ? id.value() : 0;
+            return id;
+        },
+        options);
+    if (!report && made != 0) { // nothing of a failed import stays behind in a folder it made
+        store::FolderStore folders(m_db);
+        const auto counts = store::MessageStore(m_db).counts(made);
+        const auto all = folders.list();
+        const bool hasChildren =
+            !all || std::any_of(all->begin(), all->end(),
+                                [made](const store::Folder& f) { return f.parentId == made; });
+        if (counts && counts->total == 0 && !hasChildren)
+            (void)folders.remove(made);
+    }
+    return report;
+}
+
+Result<ImportReport> Importer::importPath(const QString& path, qint64 folderId,
+                                          const ImportOptions& options)
+{
+    return importInto(
+        path, [folderId]() -> Result<qint64> { return folderId; }, options);
+}
+
+Result<ImportReport> Importer::importInto(const QString& path,
+                                          const std::function<Result<qint64>()>& folder,
+                                          const ImportOptions& options)
+{
     using Format = ImportOptions::Format;
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -84,7 +119,7 @@ Result<ImportReport> Importer::importPath(const QString& path, const QString& fo
     }
 
     Run run{options, {}, {}, {}, 0, {}};
-    const auto target = folderFor(parentId, folderName);
+    const auto target = folder();
     if (!target) {
         return target.error();
     }
@@ -121,7 +156,7 @@ Result<ImportReport> Importer::importPath(const QString& path, const QString& fo
     return run.report;
 }
 
-Result<qint64> Importer::folderFor(qint64 parentId, const QString& name)
+Result<qint64> Importer::folderFor(qint64 parentId, const QString& name, bool& created)
 {
     store::FolderStore folders(m_db);
     const auto all = folders.list();
@@ -129,10 +164,12 @@ Result<qint64> Importer::folderFor(qint64 parentId, const QString& name)
         return all.error();
     }
     for (const store::Folder& f : all.value()) {
-        if (f.parentId == parentId && f.name == name) {
+        // At the top level, only local folders: accounts' inboxes are there too, all alike named.
+        if (f.parentId == parentId && f.name == name && (parentId != 0 || f.accountId == 0)) {
             return f.id;
         }
     }
+    created = true;
     return folders.create(parentId, name);
 }
 
@@ -145,7 +182,8 @@ Result<qint64> Importer::folderPath(Run& run, const QStringList& path)
     if (!parent) {
         return parent.error();
     }
-    const auto id = folderFor(parent.value(), path.constLast());
+    bool created = false;
+    const auto id = folderFor(parent.value(), path.constLast(), created);
     if (!id) {
         return id.error();
     }

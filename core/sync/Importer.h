@@ -68,13 +68,21 @@ class Importer
 public:
     explicit Importer(store::Database& db) : m_db(db) {}
 
-    // Imports `path` into the folder `folderName` under `parentId` (0: top level).
+    // Imports `path` into the folder `folderName` under `parentId` (0: a local folder at the top
+    // level, never an account's inbox), made when missing; a folder made for an import that
+    // failed before storing anything is removed again.
     [[nodiscard]] Result<ImportReport> importPath(const QString& path, const QString& folderName,
                                                   qint64 parentId, const ImportOptions& options);
+    // Imports `path` into the existing folder `folderId`.
+    [[nodiscard]] Result<ImportReport> importPath(const QString& path, qint64 folderId,
+                                                  const ImportOptions& options);
 
 private:
     struct Run;
-    [[nodiscard]] Result<qint64> folderFor(qint64 parentId, const QString& name);
+    [[nodiscard]] Result<ImportReport> importInto(const QString& path,
+                                                  const std::function<Result<qint64>()>& target,
+                                                  const ImportOptions& options);
+    [[nodiscard]] Result<qint64> folderFor(qint64 parentId, const QString& name, bool& created);
     [[nodiscard]] Result<qint64> folderPath(Run& run, const QStringList& path);
     [[nodiscard]] Status importMbox(Run& run, const QString& file, qint64 folderId);
     [[nodiscard]] Status importMaildir(Run& run, const QString& dir, qint64 folderId);

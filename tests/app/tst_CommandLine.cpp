@@ -70,6 +70,38 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList{QStringLiteral("sync"), QStringLiteral("--frob")} << QByteArray("frob");
         QTest::newRow("show without id") << QStringList{QStringLiteral("show")} << QByteArray("message id");
         QTest::newRow("list unknown folder") << QStringList{QStringLiteral("list"), QStringLiteral("Nowhere")} << QByteArray("no folder");
+        // "sync Work" must not sync every account (and delete their mail from the servers).
+        QTest::newRow("sync with a name")
+            << QStringList{QStringLiteral("sync"), QStringLiteral("Work")}
+            << QByteArray("unexpected argument 'Work' (one account: --account NAME)");
+        QTest::newRow("folders with an argument")
+            << QStringList{QStringLiteral("folders"), QStringLiteral("x")}
+            << QByteArray("unexpected argument 'x'");
+        QTest::newRow("both password options") << QStringList{QStringLiteral("account"),
+                                                              QStringLiteral("add"),
+                                                              QStringLiteral("--name"),
+                                                              QStringLiteral("x"),
+                                                              QStringLiteral("--host"),
+                                                              QStringLiteral("h"),
+                                                              QStringLiteral("--security"),
+                                                              QStringLiteral("tls"),
+                                                              QStringLiteral("--user"),
+                                                              QStringLiteral("u"),
+                                                              QStringLiteral("--password-command"),
+                                                              QStringLiteral("true"),
+                                                              QStringLiteral("--password-stdin")}
+                                               << QByteArray("not both");
+        QTest::newRow("list with a bad limit")
+            << QStringList{QStringLiteral("list"), QStringLiteral("Archive"),
+                           QStringLiteral("--limit"), QStringLiteral("all")}
+            << QByteArray("--limit");
+        QTest::newRow("search with a bad limit")
+            << QStringList{QStringLiteral("search"), QStringLiteral("x"),
+                           QStringLiteral("--limit=5k")}
+            << QByteArray("--limit");
+        QTest::newRow("search with a bad option")
+            << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--jsn")}
+            << QByteArray("jsn");
     }
     void badArgumentsAreUsageErrors()
     {
@@ -96,6 +128,10 @@ private Q_SLOTS:
         add << QStringLiteral("--pin-sha256") << QString::fromLatin1(m_dovecot.certificateSha256().toHex()) << QStringLiteral("--leave-on-server");
         const auto added = run(add);
         QVERIFY2(added.exitCode == 0, added.err.constData());
+        const auto twice = run(add);
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("an account named 'Home' already exists"),
+                 twice.err.constData());
 
         const auto test = run({QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Home")});
         QVERIFY2(test.exitCode == 0, QByteArray(test.out + test.err).constData());
@@ -133,9 +169,29 @@ private Q_SLOTS:
         QCOMPARE(hits.size(), 1);
         const QString id = QString::number(qint64(hits.first().toObject().value(QStringLiteral("id")).toDouble()));
 
+        // The query's "-word" excludes a word; it is not an option.
+        const auto without = run({QStringLiteral("search"), QStringLiteral("zanzibar"),
+                                  QStringLiteral("-lunch"), QStringLiteral("--json")});
+        QVERIFY2(without.exitCode == 0, without.err.constData());
+        const QJsonArray rest = QJsonDocument::fromJson(without.out).array();
+        QCOMPARE(rest.size(), 1);
+        QCOMPARE(rest.first().toObject().value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("Quarterly report"));
+
         const auto raw = run({QStringLiteral("show"), id, QStringLiteral("--raw")});
         QCOMPARE(raw.exitCode, 0);
         QCOMPARE(raw.out, mail(2, "Lunch on Friday"));
+        // A write that fails is a failure, not a silent success.
+        QProcess full;
+        full.setProgram(QStringLiteral(POSTBAG_EXECUTABLE));
+        full.setArguments({QStringLiteral("--profile"), m_profile.path(), QStringLiteral("show"),
+                           id, QStringLiteral("--raw")});
+        full.setStandardOutputFile(QStringLiteral("/dev/full"));
+        full.start();
+        QVERIFY(full.waitForFinished(60000));
+        QCOMPARE(full.exitCode(), 1);
+        QVERIFY2(full.readAllStandardError().contains("could not be written"),
+                 "no message on stderr");
         const auto shown = run({QStringLiteral("show"), id});
         QVERIFY(shown.out.contains("Subject: Lunch on Friday"));
         QVERIFY(shown.out.contains("Zanzibar"));
@@ -207,6 +263,72 @@ private Q_SLOTS:
         const auto sync = run({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("Wrong")});
         QCOMPARE(sync.exitCode, 3);
         QVERIFY2(sync.err.contains("case-sensitive"), sync.err.constData());
+    }
+
+    void importGoesIntoTheFolderNamedAndFileErrorsSaySo()
+    {
+        for (const QString& name : {QStringLiteral("Alpha"), QStringLiteral("Beta")})
+            QCOMPARE(run(addArgs(name, QStringLiteral("bob"), m_dovecot.plainPort(),
+                                 QStringLiteral("starttls")))
+                         .exitCode,
+                     0);
+        QTemporaryDir files;
+        const QString in = files.filePath(QStringLiteral("in.mbox"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("From a@example.org Sun Nov 22 10:00:00 2026\nSubject: for Beta\nMessage-ID: "
+                "<beta1@x>\n\nhello\n\n");
+        f.close();
+        auto total = [this](const QString& path) {
+            for (const auto& v : QJsonDocument::fromJson(
+                                     run({QStringLiteral("folders"), QStringLiteral("--json")}).out)
+                                     .array())
+                if (v.toObject().value(QStringLiteral("path")).toString() == path)
+                    return v.toObject().value(QStringLiteral("total")).toInt();
+            return -1;
+        };
+        // Into the second account's inbox, not the first one's.
+        const auto beta = run({QStringLiteral("import"), in, QStringLiteral("--folder"),
+                               QStringLiteral("Beta/Inbox")});
+        QVERIFY2(beta.exitCode == 0, beta.err.constData());
+        QVERIFY2(beta.out.contains("into Beta/Inbox"), beta.out.constData());
+        QCOMPARE(total(QStringLiteral("Beta/Inbox")), 1);
+        QCOMPARE(total(QStringLiteral("Alpha/Inbox")), 0);
+
+        // Not a mailbox: a usage error naming the file, and no folder made for it.
+        const QString notes = files.filePath(QStringLiteral("notes.txt"));
+        QFile n(notes);
+        QVERIFY(n.open(QIODevice::WriteOnly));
+        n.write("shopping list\nmilk\n");
+        n.close();
+        const auto bad = run(
+            {QStringLiteral("import"), notes, QStringLiteral("--folder"), QStringLiteral("Notes")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("not a mailbox") && bad.err.contains(notes.toUtf8()),
+                 bad.err.constData());
+        QCOMPARE(total(QStringLiteral("Notes")), -1);
+
+        // A file that cannot be written: its path and the reason, and the local-storage code.
+        const QString nowhere = files.filePath(QStringLiteral("no/such/dir/out.mbox"));
+        const auto unwritable = run({QStringLiteral("export"), QStringLiteral("Beta/Inbox"),
+                                     QStringLiteral("--mbox"), nowhere});
+        QCOMPARE(unwritable.exitCode, 6);
+        QVERIFY2(unwritable.err.contains("could not be written") &&
+                     unwritable.err.contains(nowhere.toUtf8()),
+                 unwritable.err.constData());
+        // Replacing a file says so.
+        const QString out = files.filePath(QStringLiteral("out.mbox"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("Beta/Inbox"),
+                      QStringLiteral("--mbox"), out})
+                     .exitCode,
+                 0);
+        const auto again = run({QStringLiteral("export"), QStringLiteral("Beta/Inbox"),
+                                QStringLiteral("--mbox"), out});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains("replaced the file"), again.err.constData());
+
+        for (const QString& name : {QStringLiteral("Alpha"), QStringLiteral("Beta")})
+            QCOMPARE(run({QStringLiteral("account"), QStringLiteral("remove"), name}).exitCode, 0);
     }
 
     void closedPortExitCode()

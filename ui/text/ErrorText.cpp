@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/text/ErrorText.h"
 
+#include "core/mailbox/FileProblem.h"
+
 #include <QCoreApplication>
 
 namespace postbag::ui {
@@ -39,8 +41,41 @@ QString ErrorText::portAdvice(int port)
                          "encryption.");
 }
 
+ErrorText ErrorText::fileProblem(const Error& error)
+{
+    using mailbox::FileProblem;
+    ErrorText t;
+    switch (mailbox::problemOf(error)) {
+    case FileProblem::Missing:
+        t.what = tr("The file or folder does not exist.");
+        break;
+    case FileProblem::Unreadable:
+        t.what = tr("The file could not be read.");
+        t.advice = tr("Check that you may read it.");
+        break;
+    case FileProblem::NotMailbox:
+        t.what = tr("This is not a mailbox Postbag can import.");
+        t.advice = tr("Postbag imports mbox files, Maildir folders, Thunderbird folder trees and "
+                      ".eml files.");
+        break;
+    case FileProblem::WriteFailed:
+        t.what = tr("The file could not be written.");
+        t.advice = tr("Check that the folder exists and that you may write to it.");
+        break;
+    case FileProblem::DiskFull:
+        t.what = tr("The disk is full; the file was not written.");
+        t.advice = tr("An existing file of that name is unchanged. Free some space and try again.");
+        break;
+    case FileProblem::None:
+        break;
+    }
+    return t;
+}
+
 ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
 {
+    if (ErrorText file = fileProblem(e); !file.what.isEmpty())
+        return file;
     const QString& host = context.host;
     const int port = context.port;
     const QString server = host.isEmpty() ? tr("the server") : host;

@@ -39,6 +39,8 @@ private:
     // Members so that lupdate files their strings under ErrorText, where tr() looks them up.
     // "Could not connect to <host> on port <port>" with as much as is known.
     [[nodiscard]] static QString couldNotConnect(const QString& host, int port);
+    // An import or export file's problem (mailbox::FileProblem); empty `what` for other errors.
+    [[nodiscard]] static ErrorText fileProblem(const Error& error);
     [[nodiscard]] static QString portAdvice(int port);
 };
 
