@@ -8,6 +8,14 @@
 
 namespace postbag::models {
 
+namespace {
+// Text for Qt::ToolTipRole that a view shows as the text it is, whatever it contains.
+QString asToolTip(const QString& text)
+{
+    return u"<qt>" + text.toHtmlEscaped() + u"</qt>";
+}
+} // namespace
+
 QString MessageListModel::sender(const store::MessageSummary& s) const
 {
     const QString who = s.fromName.trimmed().isEmpty() ? s.fromAddress : s.fromName;
@@ -48,11 +56,15 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
+        // A tooltip is rich text whenever it looks like some: a sender's words are escaped
+        // inside an explicit rich-text block, so "<img src=...>" in a subject stays text.
         if (index.column() == SenderColumn) {
-            return s.fromName.isEmpty() ? s.fromAddress
-                                        : QString(s.fromName + u" <" + s.fromAddress + u'>');
+            return asToolTip(s.fromName.isEmpty()
+                                 ? s.fromAddress
+                                 : QString(s.fromName + u" <" + s.fromAddress + u'>'));
         }
-        return index.column() == SubjectColumn ? display(row, index.column()) : QVariant();
+        return index.column() == SubjectColumn ? asToolTip(display(row, index.column()).toString())
+                                               : QVariant();
     case Qt::AccessibleTextRole:
         if (index.column() == FlagColumn) {
             //: Screen reader text of the flag column

@@ -19,6 +19,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     //: Accessible name of the bar that shows an error above the message list
     setAccessibleName(tr("Error"));
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText); // it may quote a server's words
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
     m_icon->setAccessibleName(tr("Warning"));

@@ -54,8 +54,12 @@ void AttachmentPane::setAttachments(const QList<mime::Attachment>& attachments)
                                                   : AttachmentFiles::safeFileName(a.fileName);
         //: Reader attachment entry: %1 file name, %2 size such as "12.3 KiB"
         auto* item = new QListWidgetItem(icon, tr("%1 (%2)").arg(name, QLocale().formattedDataSize(a.size)));
-        item->setToolTip(a.fileName.isEmpty() ? a.mimeType
-                                              : QString(a.fileName + u" \u2014 " + a.mimeType));
+        // Escaped: a tooltip that looks like rich text is rendered as such.
+        item->setToolTip(
+            u"<qt>" +
+            (a.fileName.isEmpty() ? a.mimeType : QString(a.fileName + u" \u2014 " + a.mimeType))
+                .toHtmlEscaped() +
+            u"</qt>");
         m_list->addItem(item);
     }
     if (!attachments.isEmpty()) {

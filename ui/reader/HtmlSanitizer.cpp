@@ -63,13 +63,11 @@ const Set& voidTags()
 
 const Set& allowedAttributes()
 {
-    static const Set s{u"align"_s,   u"valign"_s,      u"width"_s,       u"height"_s,
-                       u"border"_s,  u"cellpadding"_s, u"cellspacing"_s, u"bgcolor"_s,
-                       u"color"_s,   u"face"_s,        u"size"_s,        u"colspan"_s,
-                       u"rowspan"_s, u"dir"_s,         u"lang"_s,        u"title"_s,
-                       u"alt"_s,     u"nowrap"_s,      u"start"_s,       u"type"_s,
-                       u"style"_s,   u"href"_s,        u"src"_s,         u"background"_s,
-                       u"name"_s};
+    static const Set s{
+        u"align"_s,       u"valign"_s,  u"width"_s, u"height"_s, u"border"_s,     u"cellpadding"_s,
+        u"cellspacing"_s, u"bgcolor"_s, u"color"_s, u"face"_s,   u"size"_s,       u"colspan"_s,
+        u"rowspan"_s,     u"dir"_s,     u"lang"_s,  u"alt"_s,    u"nowrap"_s,     u"start"_s,
+        u"type"_s,        u"style"_s,   u"href"_s,  u"src"_s,    u"background"_s, u"name"_s};
     return s;
 }
 
@@ -251,11 +249,18 @@ QString HtmlSanitizer::sanitizeCss(QStringView css, Remote remote, SanitizedHtml
     }
     static const QRegularExpression url(QStringLiteral(R"(url\s*\(\s*(['"]?)([^'")]*)\1\s*\))"),
                                         QRegularExpression::CaseInsensitiveOption);
+    // A url( the pattern did not take whole (a quoted URL holding a bracket or a quote) is one
+    // Qt's CSS parser may still read: the style is dropped.
+    static const QRegularExpression urlStart(QStringLiteral(R"(url\s*\()"),
+                                             QRegularExpression::CaseInsensitiveOption);
     QString out;
     qsizetype last = 0;
     auto it = url.globalMatch(s);
     while (it.hasNext()) {
         const auto m = it.next();
+        if (QStringView(s).mid(last, m.capturedStart() - last).contains(urlStart)) {
+            return {};
+        }
         out += QStringView(s).mid(last, m.capturedStart() - last);
         last = m.capturedEnd();
         const QString target = m.captured(2).trimmed();
@@ -271,6 +276,9 @@ QString HtmlSanitizer::sanitizeCss(QStringView css, Remote remote, SanitizedHtml
         } else {
             out += u"none";
         }
+    }
+    if (QStringView(s).mid(last).contains(urlStart)) {
+        return {};
     }
     out += QStringView(s).mid(last);
     out.replace(u'<', u' '); // a style body can never close its element

@@ -54,7 +54,12 @@ QVariant MessageBrowser::loadResource(int type, const QUrl& name)
         return placeholder();
     }
     m_refused.append(name); // never the network, never a file
-    return {};
+    // Never an empty answer: with one, QTextDocument reads the URL as a local file itself (a
+    // style's url("file:///dev/zero#)") or an image's "//host/path" would be read from disk).
+    if (type == QTextDocument::ImageResource) {
+        return placeholder();
+    }
+    return QVariant(QStringLiteral(""));
 }
 
 void MessageBrowser::doSetSource(const QUrl& name, QTextDocument::ResourceType)

@@ -237,6 +237,24 @@ private Q_SLOTS:
         QVERIFY(unique(ids(model)));
     }
 
+    void toolTipsShowASendersWordsAsText()
+    {
+        test::ModelFixture f;
+        QVERIFY(f.setUp({QStringLiteral("Work")}));
+        store::NewMessage m = f.make(f.accounts[0].id, f.accounts[0].inboxId, 1'700'000'000);
+        m.subject = QStringLiteral("<img src=\"/dev/zero\">Invoice");
+        m.fromName = QStringLiteral("<b>Bank</b>");
+        QVERIFY(store::MessageStore(*f.db).insert(m).ok());
+        MessageListModel model(*f.db);
+        MODEL_OK(model.showFolder(f.accounts[0].inboxId));
+        QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("<qt>&lt;img src=&quot;/dev/zero&quot;&gt;Invoice</qt>"));
+        QVERIFY(model.index(0, MessageListModel::SenderColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("<qt>&lt;b&gt;Bank&lt;/b&gt; &lt;")));
+    }
+
     void searchResultsWithSnippets()
     {
         test::ModelFixture f;

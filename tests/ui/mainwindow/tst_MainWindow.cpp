@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -247,6 +248,11 @@ private Q_SLOTS:
         m_window->onSyncFinished(m_fx.work.id, report);
         QVERIFY(m_window->banner()->isVisible());
         QVERIFY(m_window->banner()->text().startsWith(QStringLiteral("Work: ")));
+        // It may quote a server, so it is never rich text.
+        for (const QLabel* label : m_window->banner()->findChildren<QLabel*>()) {
+            if (label->text() == m_window->banner()->text())
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
         QSignalSpy retry(m_window.get(), &MainWindow::syncAccountRequested);
         m_window->banner()->retryButton()->click();
         QCOMPARE(retry.size(), 1);

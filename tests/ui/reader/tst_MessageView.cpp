@@ -106,6 +106,30 @@ private Q_SLOTS:
         QVERIFY(opened.isEmpty()); // nothing opened without a click
     }
 
+    void aRefusedResourceIsNeverReadFromDisk()
+    {
+        // Refused, a resource must still get an answer: given none, QTextDocument reads the URL
+        // as a local file itself (a style's url("file:///dev/zero#)") would read forever).
+        QTemporaryDir dir;
+        QImage(16, 16, QImage::Format_RGB32).save(dir.filePath(QStringLiteral("secret.png")));
+        QFile css(dir.filePath(QStringLiteral("secret.css")));
+        QVERIFY(css.open(QIODevice::WriteOnly) && css.write("p { color: red }") > 0);
+        css.close();
+        MessageBrowser browser;
+        QTextDocument* doc = browser.document();
+        const QVariant image =
+            doc->resource(QTextDocument::ImageResource,
+                          QUrl::fromLocalFile(dir.filePath(QStringLiteral("secret.png"))));
+        QCOMPARE(image.typeId(), QMetaType::QImage);
+        QVERIFY(image.value<QImage>().size() != QSize(16, 16)); // the placeholder, not the file
+        const QVariant sheet =
+            doc->resource(QTextDocument::StyleSheetResource,
+                          QUrl::fromLocalFile(dir.filePath(QStringLiteral("secret.css"))));
+        QVERIFY(!sheet.toString().contains(u"red"));
+        QVERIFY(!sheet.toByteArray().contains("red"));
+        QCOMPARE(browser.refusedRequests().size(), 2);
+    }
+
     void alwaysForSenderUsesThePolicy()
     {
         InMemoryRemoteContentPolicy policy;
