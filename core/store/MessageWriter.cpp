@@ -214,10 +214,13 @@ QString MessageWriter::duplicateQuery()
 {
     // "message_id <> ''" repeats the partial index's condition: SQLite cannot prove a bound
     // parameter non-empty, and without it every insert scanned all messages (quadratic ingest).
+    // Within one account (or among local messages) only: another account's row would hold this
+    // account's UIDL, so removing that account would count the message as deleted here (and a
+    // leave-on-server policy would then remove it from this account's server).
     return QStringLiteral(
         "SELECT m.id FROM messages m JOIN blobs b ON b.id = m.blob_id "
         "WHERE m.message_id = ? AND m.message_id <> '' AND b.size = ? AND b.sha256 = ? "
-        "ORDER BY m.id LIMIT 1");
+        "AND +m.account_id IS ? ORDER BY m.id LIMIT 1"); // "+": the Message-ID index, always
 }
 
 Result<qint64> MessageWriter::findDuplicate(const NewMessage& m, const QByteArray& sha)
@@ -229,6 +232,7 @@ Result<qint64> MessageWriter::findDuplicate(const NewMessage& m, const QByteArra
     q.value()->bindValue(0, m.messageId);
     q.value()->bindValue(1, qint64(m.raw.size()));
     q.value()->bindValue(2, sha);
+    q.value()->bindValue(3, idOrNull(m.accountId));
     if (const Status s = m_db.exec(*q.value()); !s) {
         return s.error();
     }

@@ -215,6 +215,15 @@ Status Migrations::migrate(Database& db, int target)
         if (const Status s = tx.begin(); !s) {
             return s;
         }
+        // Another process (the window and a cron "postbag sync") may have applied this step
+        // while this one waited for the write lock: read the version again under the lock.
+        const auto now = db.userVersion();
+        if (!now) {
+            return now.error();
+        }
+        if (now.value() >= step.version) {
+            continue; // the transaction rolls back unused
+        }
         for (const QString& sql : step.statements) {
             if (const Status s = db.execute(sql); !s) {
                 return s;

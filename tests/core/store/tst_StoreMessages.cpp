@@ -109,6 +109,7 @@ private Q_SLOTS:
         q.addBindValue(QStringLiteral("id@example.org"));
         q.addBindValue(100);
         q.addBindValue(QByteArray(32, 'x'));
+        q.addBindValue(1);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         QString details;
         while (q.next())
@@ -248,7 +249,7 @@ private Q_SLOTS:
             single);
     }
 
-    void duplicatesAcrossAccounts()
+    void duplicatesWithinAnAccountOnly()
     {
         StoreFixture f;
         QVERIFY(f.setUp());
@@ -256,18 +257,31 @@ private Q_SLOTS:
         MessageStore store(*f.db);
         NewMessage a = makeMessage(f.account.id, f.account.inboxId, QStringLiteral("w-1"),
                                    QStringLiteral("Same"));
-        NewMessage b = a;
-        b.accountId = home.id;
-        b.folderId = home.inboxId;
-        b.uidl = QStringLiteral("h-9");
+        NewMessage again = a;
+        again.uidl = QStringLiteral("w-2"); // the same message under a second UIDL
         const auto first = store.insert(a);
-        const auto second = store.insert(b);
+        const auto second = store.insert(again);
         QVERIFY(first.ok() && second.ok());
         QVERIFY(!first->duplicate);
         QVERIFY(second->duplicate);
         QCOMPARE(second->id, first->id);
         QCOMPARE(count(*f.db, "messages"), 1);
-        QCOMPARE(UidlStore(*f.db).seen(home.id).value(), QSet<QString>{QStringLiteral("h-9")});
+
+        // The same message in another account is that account's own: in its inbox, with its
+        // UIDL on its own row, so removing the first account takes nothing of it.
+        NewMessage b = a;
+        b.accountId = home.id;
+        b.folderId = home.inboxId;
+        b.uidl = QStringLiteral("h-9");
+        const auto other = store.insert(b);
+        QVERIFY(other.ok());
+        QVERIFY(!other->duplicate);
+        QCOMPARE(store.counts(home.inboxId).value().total, 1);
+        QVERIFY(AccountStore(*f.db).remove(f.account.id).ok());
+        const QList<UidlEntry> entries = UidlStore(*f.db).entries(home.id).value();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().messageId, other->id);
+        QVERIFY(!entries.first().deletedLocally);
 
         // Same Message-ID, different bytes: not a duplicate.
         NewMessage c = b;

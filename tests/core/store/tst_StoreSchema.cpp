@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <thread>
 
 using namespace postbag;
 using namespace postbag::store;
@@ -213,6 +214,33 @@ private Q_SLOTS:
                             .insert(makeMessage(account->id, account->inboxId, QStringLiteral("n1"),
                                                 QStringLiteral("fresh")));
         STORE_OK(inserted);
+    }
+
+    void aStepAnotherProcessAppliedMeanwhileIsNotRunAgain()
+    {
+        // Two processes open an old profile at once: the second reads the old version, waits for
+        // the write lock while the first migrates, and must then not apply the steps again.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        const int before = Migrations::latestVersion() - 1;
+        auto first = openUnmigrated(path);
+        STORE_OK(first);
+        STORE_OK(Migrations::migrate(*first.value(), before));
+        STORE_OK(first.value()->execute(QStringLiteral("BEGIN IMMEDIATE"))); // holds the write lock
+        Status second = Ok{};
+        std::thread other([&] {
+            auto db = openUnmigrated(path); // busy_timeout: waits for the lock
+            second = db ? Migrations::migrate(*db.value()) : Status(db.error());
+        });
+        QTest::qWait(300); // the other one has read version `before` and waits in BEGIN
+        for (const QString& sql : Migrations::steps().constLast().statements)
+            STORE_OK(first.value()->execute(sql));
+        STORE_OK(first.value()->execute(
+            QStringLiteral("PRAGMA user_version=%1").arg(Migrations::latestVersion())));
+        STORE_OK(first.value()->execute(QStringLiteral("COMMIT")));
+        other.join();
+        QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().toLogString()));
+        QCOMPARE(first.value()->userVersion().value(), Migrations::latestVersion());
     }
 
     void stepsAreNumberedInOrder()
