@@ -177,12 +177,35 @@ QStringList version5()
     };
 }
 
+// Version 6: a message deleted while a copy of it remains (the copy shares its bytes) hands
+// its UIDL record to the copy instead of marking it deleted locally. Why: the message is still
+// here, and a headers-only copy can still have its body fetched; marked deleted, a
+// leave-on-server policy would remove the only full copy from the server.
+QStringList version6()
+{
+    return {
+        QStringLiteral("DROP TRIGGER messages_cleanup"),
+        QStringLiteral(R"(CREATE TRIGGER messages_cleanup AFTER DELETE ON messages BEGIN
+            UPDATE folders SET total = total - 1, unread = unread - (OLD.seen = 0)
+            WHERE id = OLD.folder_id;
+            DELETE FROM search WHERE rowid = OLD.id;
+            UPDATE uidls SET message_row =
+              (SELECT id FROM messages WHERE blob_id = OLD.blob_id ORDER BY id LIMIT 1)
+            WHERE message_row = OLD.id
+              AND EXISTS (SELECT 1 FROM messages WHERE blob_id = OLD.blob_id);
+            UPDATE uidls SET deleted_locally = 1, message_row = NULL WHERE message_row = OLD.id;
+            DELETE FROM blobs WHERE id = OLD.blob_id
+              AND NOT EXISTS (SELECT 1 FROM messages WHERE blob_id = OLD.blob_id); END)"),
+    };
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps()
 {
     static const QList<Step> all = {
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
+        {1, version1()}, {2, version2()}, {3, version3()},
+        {4, version4()}, {5, version5()}, {6, version6()},
     };
     return all;
 }

@@ -57,6 +57,32 @@ private Q_SLOTS:
         QCOMPARE(uidls.seen(f.account.id).value(), QSet<QString>{u"U1"_s});
     }
 
+    void aDeletedMessageWithACopyLeftHandsItsUidlToTheCopy()
+    {
+        // A headers-only message copied elsewhere, then deleted: the copy is still here, so the
+        // UIDL is not "deleted locally" (a policy would remove the only full copy from the
+        // server) but follows the copy, whose body can still be fetched.
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        MessageStore store(*f.db);
+        UidlStore uidls(*f.db);
+        NewMessage big = makeMessage(f.account.id, f.account.inboxId, u"B1"_s, u"big"_s);
+        big.headersOnly = true;
+        const qint64 original = store.insert(big)->id;
+        const qint64 copy = store.copy({original}, f.archive).value().first();
+        STORE_OK(store.deletePermanently({original}));
+        QList<UidlEntry> entries = uidls.entries(f.account.id).value();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().messageId, copy);
+        QVERIFY(!entries.first().deletedLocally);
+        QVERIFY(entries.first().headersOnly);
+        // With the last copy gone, it is deleted locally.
+        STORE_OK(store.deletePermanently({copy}));
+        entries = uidls.entries(f.account.id).value();
+        QCOMPARE(entries.first().messageId, 0);
+        QVERIFY(entries.first().deletedLocally);
+    }
+
     void knownListingGoesWithAnyForgottenRecord()
     {
         StoreFixture f;
