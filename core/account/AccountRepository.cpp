@@ -4,6 +4,7 @@
 
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
+#include "core/store/Transaction.h"
 
 #include <algorithm>
 
@@ -36,6 +37,11 @@ Status AccountRepository::update(const AccountSettings& settings)
 
 Result<qint64> AccountRepository::remove(qint64 id, Messages messages)
 {
+    // One transaction: a sync of the account (another connection, another process) cannot
+    // store a message between the move of its mail and the removal, which would delete it.
+    store::Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s.ok())
+        return s.error();
     qint64 keptIn = 0;
     if (messages == Messages::Keep) {
         auto account = byId(id);
@@ -47,6 +53,8 @@ Result<qint64> AccountRepository::remove(qint64 id, Messages messages)
         keptIn = kept.value();
     }
     if (const Status s = m_store.remove(id); !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s.ok())
         return s.error();
     return keptIn;
 }

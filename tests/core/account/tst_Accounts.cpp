@@ -161,6 +161,17 @@ private Q_SLOTS:
         // A local folder already has the account's name: the kept mail gets a name of its own.
         QVERIFY(store::FolderStore(*db.value()).create(0, QStringLiteral("Work")).ok());
 
+        // All or nothing: when the removal itself fails, the mail has not moved either.
+        QVERIFY(db.value()
+                    ->execute(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE DELETE ON accounts "
+                                             "BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+                    .ok());
+        QVERIFY(!repo.remove(keep->id, AccountRepository::Messages::Keep).ok());
+        QCOMPARE(messages.ids(repo.inboxOf(keep.value()).value()).value().size(), 2);
+        for (const store::Folder& f : store::FolderStore(*db.value()).list().value())
+            QVERIFY(f.name != QStringLiteral("Work (2)"));
+        QVERIFY(db.value()->execute(QStringLiteral("DROP TRIGGER refuse")).ok());
+
         auto kept = repo.remove(keep->id, AccountRepository::Messages::Keep);
         QVERIFY(kept.ok());
         QVERIFY(kept.value() > 0);
