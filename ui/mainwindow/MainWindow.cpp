@@ -133,6 +133,12 @@ void MainWindow::wire()
     connect(m_syncStatus, &SyncStatus::cancelRequested, this, &MainWindow::cancelRequested);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::syncAccountRequested);
     connect(m_banner, &ErrorBanner::editRequested, this, &MainWindow::editAccountRequested);
+    connect(m_reader, &MessageView::linkHovered, this, [this](const QUrl& url) {
+        if (url.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(url.toDisplayString());
+    });
 }
 
 void MainWindow::setFolderChooser(std::function<QString()> chooser)

@@ -52,6 +52,9 @@ MessageView::MessageView(RemoteContentPolicy& policy, QWidget* parent)
             &QPushButton::clicked, this, [this] { Q_EMIT downloadRestRequested(m_summary.id); });
     connect(m_header, &HeaderPane::viewSourceRequested, this, &MessageView::showSource);
     connect(m_browser, &MessageBrowser::linkActivated, this, &MessageView::openLink);
+    // What a link's text says may not be where it goes: the target shows before the click.
+    connect(m_browser, qOverload<const QUrl&>(&QTextBrowser::highlighted), this,
+            &MessageView::linkHovered);
     connect(m_attachmentPane, &AttachmentPane::saveRequested, this, &MessageView::saveWithChooser);
     connect(m_attachmentPane, &AttachmentPane::saveAllRequested, this, [this] {
         const QString folder = m_chooseFolder();

@@ -72,6 +72,8 @@ Q_SIGNALS:
     // Remote content of the shown message may be fetched now (by the app, not by the reader).
     void remoteContentRequested(const QStringList& urls);
     void linkOpened(const QUrl& url);
+    // The pointer is over a link (its real target, for a status bar), or left it (empty).
+    void linkHovered(const QUrl& url);
 
 private:
     void showEmptyState(bool empty);

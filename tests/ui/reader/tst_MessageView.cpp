@@ -193,6 +193,35 @@ private Q_SLOTS:
         QVERIFY(view.browser()->refusedRequests().isEmpty());
     }
 
+    void hoveringALinkSaysWhereItGoes()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        view.resize(800, 600);
+        view.show();
+        view.showMessage(test::summaryFor(1), test::plainMessage());
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy hovered(&view, &MessageView::linkHovered);
+        QTextDocument* doc = view.browser()->document();
+        QTextCursor onLink;
+        for (QTextBlock b = doc->begin(); b.isValid() && onLink.isNull(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().isAnchor()) {
+                    onLink = QTextCursor(doc);
+                    onLink.setPosition(it.fragment().position() + 1);
+                    break;
+                }
+            }
+        }
+        QVERIFY(!onLink.isNull());
+        QTest::mouseMove(view.browser()->viewport(), view.browser()->cursorRect(onLink).center());
+        QTRY_VERIFY(!hovered.isEmpty());
+        const QUrl target = hovered.last().first().toUrl();
+        QVERIFY2(target == QUrl(QStringLiteral("https://example.org/trips/lisbon?id=42")) ||
+                     target == QUrl(QStringLiteral("mailto:travel@example.org")),
+                 qPrintable(target.toString()));
+    }
+
     void headersOnlyOffersDownloadAndSourceShowsBytes()
     {
         InMemoryRemoteContentPolicy policy;
