@@ -115,11 +115,23 @@ QHash<qint64, qint64> MessageActions::originsOf(const QList<qint64>& ids) const
 void MessageActions::file(const QList<qint64>& ids, qint64 target, bool toTrash,
                           const QString& text)
 {
-    if (ids.isEmpty()) {
+    QHash<qint64, qint64> origins = originsOf(ids);
+    if (toTrash) {
+        // Already in the Trash: deleting does not move them, so undoing must not move them out.
+        if (const auto folders = store::FolderStore(m_db).list(); folders.ok()) {
+            for (const store::Folder& f : folders.value()) {
+                if (f.kind == store::FolderKind::Trash) {
+                    origins.removeIf(
+                        [trash = f.id](const auto& it) { return it.value() == trash; });
+                }
+            }
+        }
+    }
+    if (origins.isEmpty()) {
         return;
     }
     m_undo->push(new MoveCommand(
-        m_writer, toTrash ? MoveCommand::Kind::Trash : MoveCommand::Kind::Move, originsOf(ids),
+        m_writer, toTrash ? MoveCommand::Kind::Trash : MoveCommand::Kind::Move, std::move(origins),
         target, text, [this] { Q_EMIT changed(); }, [this](const Error& e) { Q_EMIT failed(e); }));
 }
 

@@ -138,6 +138,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->messageModel()->rowCount(), before - 1, 20000);
         QCOMPARE(m_fx.folderOf(id), m_fx.trashId);
         QCOMPARE(m_window->messageModel()->rowOfMessage(id), -1);
+        // Deleting it again in the Trash moves nothing, so there is nothing to undo.
+        const int steps = m_window->messageActions()->undoStack()->count();
+        m_window->messageActions()->deleteMessages({id});
+        QCOMPARE(m_window->messageActions()->undoStack()->count(), steps);
         m_window->messageActions()->undoAction->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->messageModel()->rowCount(), before, 20000);
         QCOMPARE(m_fx.folderOf(id), m_fx.personal.inboxId);
