@@ -205,12 +205,39 @@ void MessageView::addRemoteImage(const QUrl& url, const QImage& image)
     }
 }
 
+namespace {
+// A mailto: link with only the fields RFC 6068 defines: some mail programs honour "attach=" and
+// the like, which would put a file of the user's into a message a stranger wrote.
+QUrl withStandardMailtoFields(const QUrl& url)
+{
+    static const QStringList allowed = {QStringLiteral("to"),   QStringLiteral("cc"),
+                                        QStringLiteral("bcc"),  QStringLiteral("subject"),
+                                        QStringLiteral("body"), QStringLiteral("in-reply-to")};
+    if (!url.hasQuery())
+        return url;
+    QStringList kept;
+    for (const QString& field : url.query(QUrl::FullyEncoded).split(u'&', Qt::SkipEmptyParts)) {
+        const QString name =
+            QUrl::fromPercentEncoding(field.section(u'=', 0, 0).toUtf8()).toLower();
+        if (allowed.contains(name))
+            kept.append(field);
+    }
+    QUrl out = url;
+    out.setQuery(kept.isEmpty() ? QString() : kept.join(u'&'), QUrl::StrictMode);
+    return out;
+}
+} // namespace
+
 void MessageView::openLink(const QUrl& url)
 {
     const QString scheme = url.scheme().toLower();
-    if (scheme == u"http" || scheme == u"https" || scheme == u"mailto") {
+    if (scheme == u"http" || scheme == u"https") {
         m_openUrl(url);
         Q_EMIT linkOpened(url);
+    } else if (scheme == u"mailto") {
+        const QUrl mail = withStandardMailtoFields(url);
+        m_openUrl(mail);
+        Q_EMIT linkOpened(mail);
     }
 }
 

@@ -190,6 +190,13 @@ private Q_SLOTS:
         Q_EMIT view.browser()->anchorClicked(QUrl(QStringLiteral("https://example.org/x")));
         Q_EMIT view.browser()->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
         QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/x"))});
+        // A mailto: link keeps the standard fields only: never "attach=" a file of ours.
+        Q_EMIT view.browser()->anchorClicked(
+            QUrl(QStringLiteral("mailto:a@example.org?subject=Hi%20there&Attach=/etc/"
+                                "passwd&body=x&attachment=~/.ssh/id_rsa")));
+        QCOMPARE(opened.size(), 2);
+        QCOMPARE(opened.last().toString(QUrl::FullyEncoded),
+                 QStringLiteral("mailto:a@example.org?subject=Hi%20there&body=x"));
         QVERIFY(view.browser()->refusedRequests().isEmpty());
     }
 
