@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Session's authorization-state commands: STLS and the login methods (USER/PASS, APOP, SASL).
+#include "core/pop3/ServerText.h"
+#include "core/pop3/Session.h"
+#include "core/pop3/SessionCommands.h"
+
+namespace postbag::pop3 {
+
+using Shape = ResponseReader::Shape;
+using Sensitivity = ProtocolLog::Sensitivity;
+
+ErrorCode Session::authFallback() const
+{
+    // RFC 3206: a server with AUTH-RESP-CODE marks bad credentials with [AUTH]; a -ERR without it
+    // is something else, and must not be shown as a wrong password.
+    return m_authRespCode ? ErrorCode::ServerRejected : ErrorCode::WrongCredentials;
+}
+
+void Session::stls(Done<Ok> done)
+{
+    Command c;
+    c.line = "STLS";
+    c.barrier = true;
+    c.status = [this, done](bool ok, QByteArrayView text) {
+        if (!ok) {
+            Error e = commandError(text, ErrorCode::StlsUnavailable);
+            if (e.kind == ErrorKind::Command && !e.isTemporary())
+                e = Error::make(ErrorCode::StlsUnavailable, e.serverText);
+            defer([done, e] { done(e); });
+            return;
+        }
+        // Keep the command "in flight" until the handshake is done; tlsEstablished() completes it.
+        Command waiting;
+        waiting.end = [this, done] {
+            m_capsKnown = false; // capabilities must be asked again over TLS
+            defer([done] { done(Ok{}); });
+        };
+        waiting.fail = failWith(done);
+        waiting.barrier = true;
+        m_inFlight.push_front(std::move(waiting));
+        m_state = State::StartingTls;
+        m_reader.reset();
+        defer([this] { Q_EMIT startTlsRequested(); });
+    };
+    c.fail = failWith(done);
+    enqueue(std::move(c));
+}
+
+void Session::user(const QString& name, Done<Ok> done)
+{
+    Command c = simple("USER " + name.toUtf8(), fixed(ErrorCode::ServerRejected), std::move(done));
+    c.barrier = true;
+    enqueue(std::move(c));
+}
+
+void Session::pass(const QString& secret, Done<Ok> done)
+{
+    Command c = simple(
+        "PASS " + secret.toUtf8(), [this] { return authFallback(); }, done);
+    c.sensitivity = Sensitivity::Secret;
+    c.barrier = true;
+    wrapLogin(c);
+    enqueue(std::move(c));
+}
+
+void Session::apop(const QString& name, const QString& secret, const QByteArray& timestamp,
+                   Done<Ok> done)
+{
+    Command c = simple(
+        "APOP " + name.toUtf8() + ' ' + apopDigest(timestamp, secret),
+        [this] { return authFallback(); }, done);
+    c.sensitivity = Sensitivity::Secret;
+    c.barrier = true;
+    wrapLogin(c);
+    enqueue(std::move(c));
+}
+
+void Session::wrapLogin(Command& c)
+{
+    auto inner = std::move(c.status);
+    c.status = [this, inner](bool ok, QByteArrayView text) {
+        if (ok)
+            m_state = State::Transaction;
+        inner(ok, text);
+    };
+}
+
+void Session::authenticate(std::unique_ptr<SaslMechanism> mechanism, Done<Ok> done)
+{
+    std::shared_ptr<SaslMechanism> mech(std::move(mechanism));
+    auto failure = std::make_shared<std::optional<Error>>();
+    Command c = simple(
+        "AUTH " + mech->name(), [this] { return authFallback(); }, done);
+    // RFC 5034: the initial response goes on the AUTH line only if the line fits in 255 octets.
+    if (const auto ir = mech->initialResponse()) {
+        const QByteArray encoded = ir->isEmpty() ? QByteArray("=") : ir->toBase64();
+        if (c.line.size() + 1 + encoded.size() + 2 <= 255)
+            c.line += ' ' + encoded;
+    }
+    c.sensitivity = Sensitivity::Secret;
+    c.barrier = true;
+    c.shape = Shape::Sasl;
+    c.continuation = [this, mech, failure](QByteArrayView text) {
+        const QByteArray challenge = QByteArray::fromBase64(text.toByteArray());
+        Result<QByteArray> answer = mech->respond(challenge);
+        if (!answer.ok()) {
+            *failure = answer.error();
+            sendLine("*", Sensitivity::Plain); // cancel; the server answers -ERR
+            return;
+        }
+        sendLine(answer->toBase64(), Sensitivity::Secret);
+    };
+    wrapLogin(c);
+    auto inner = std::move(c.status);
+    c.status = [this, inner, failure, done](bool ok, QByteArrayView text) {
+        if (!ok && failure->has_value()) {
+            defer([done, e = **failure] { done(e); });
+            return;
+        }
+        inner(ok, text);
+    };
+    enqueue(std::move(c));
+}
+
+} // namespace postbag::pop3
