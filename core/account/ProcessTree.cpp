@@ -32,6 +32,8 @@ int ProcessTree::kill(qint64 pid)
 {
     // A stopped process reaps nobody, so the ids of its children (even of those that have just
     // exited) cannot be reused until it is killed: the walk never reaches a stranger.
+    if (pid <= 0)
+        return 0; // kill(0) or kill(-1) would reach our own process group, or everyone
     QList<qint64> stopped;
     QSet<qint64> seen{pid};
     QList<qint64> queue{pid};

@@ -17,7 +17,7 @@ class ProcessTree
 {
 public:
     // The process and its descendants, top first, each sent SIGSTOP then SIGKILL; returns how
-    // many were killed (0: `pid` was already gone).
+    // many were killed (0: `pid` was already gone, or is not a process id above 0).
     static int kill(qint64 pid);
 
     // The direct children of a process, from /proc (empty elsewhere or when it is gone).

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/account/AccountRepository.h"
 #include "core/account/CommandCredentialStore.h"
+#include "core/account/ProcessTree.h"
 #include "core/account/SessionCredentialStore.h"
 #include "core/store/Database.h"
 #include "core/store/FolderStore.h"
@@ -276,6 +277,13 @@ private Q_SLOTS:
         QVERIFY(pid > 0);
         QCOMPARE(::kill(pid, 0), -1);
         QCOMPARE(errno, ESRCH);
+    }
+
+    void processTreeNeverReachesBeyondOneProcess()
+    {
+        // 0 and -1 mean "my process group" and "everyone" to kill(2): never sent.
+        QCOMPARE(ProcessTree::kill(0), 0);
+        QCOMPARE(ProcessTree::kill(-1), 0);
     }
 
     void aTimedOutPasswordCommandTakesWhatItStartedWithIt()
