@@ -54,15 +54,7 @@ Status MessageListModel::showFolder(qint64 folderId)
 
 Status MessageListModel::showUnifiedInbox()
 {
-    auto accounts = store::AccountStore(m_db).list();
-    if (!accounts) {
-        return fail(accounts.error());
-    }
-    QList<qint64> inboxes;
-    for (const store::Account& a : accounts.value()) {
-        inboxes.append(a.inboxId);
-    }
-    return show(std::make_unique<UnifiedInboxSource>(m_db, inboxes));
+    return show(std::make_unique<UnifiedInboxSource>(m_db));
 }
 
 Status MessageListModel::showSearch(const store::SearchQuery& query)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/UnifiedInboxSource.h"
 
+#include "core/store/AccountStore.h"
 #include "core/store/MessageStore.h"
 
 #include <QRegularExpression>
@@ -42,11 +43,30 @@ int compare3(const T& a, const T& b)
 
 } // namespace
 
-UnifiedInboxSource::UnifiedInboxSource(store::Database& db, QList<qint64> inboxIds) : m_db(db)
+UnifiedInboxSource::UnifiedInboxSource(store::Database& db) : m_db(db) {}
+
+Status UnifiedInboxSource::loadInboxes()
 {
-    for (const qint64 id : inboxIds) {
-        m_cursors.push_back(Cursor{id, {}, 0, 0, false});
+    auto accounts = store::AccountStore(m_db).list();
+    if (!accounts) {
+        return accounts.error();
     }
+    QList<qint64> current;
+    for (const Cursor& c : m_cursors) {
+        current.append(c.folderId);
+    }
+    QList<qint64> inboxes;
+    for (const store::Account& a : accounts.value()) {
+        inboxes.append(a.inboxId);
+    }
+    if (inboxes != current) {
+        m_cursors.clear();
+        for (const qint64 id : std::as_const(inboxes)) {
+            m_cursors.push_back(Cursor{id, {}, 0, 0, false});
+        }
+        m_produced = 0;
+    }
+    return Ok{};
 }
 
 bool UnifiedInboxSource::before(const store::MessageSummary& a, const store::MessageSummary& b,
@@ -157,6 +177,9 @@ Result<QList<MessageRow>> UnifiedInboxSource::fetch(int offset, int limit)
 
 Result<std::optional<qint64>> UnifiedInboxSource::total()
 {
+    if (const Status s = loadInboxes(); !s) {
+        return s.error();
+    }
     qint64 sum = 0;
     for (const Cursor& c : m_cursors) {
         auto counts = store::MessageStore(m_db).counts(c.folderId);

@@ -168,6 +168,42 @@ private Q_SLOTS:
         }
     }
 
+    // An account added or removed while the unified inbox is shown: the next refresh shows
+    // exactly the inboxes that exist then, without an error.
+    void unifiedInboxFollowsAccountsAddedAndRemoved()
+    {
+        test::ModelFixture f;
+        QVERIFY(f.setUp({QStringLiteral("Work")}));
+        const QList<qint64> work = f.generate(f.accounts[0].id, f.accounts[0].inboxId, 30);
+        MessageListModel model(*f.db);
+        Tester tester(&model, Tester::FailureReportingMode::QtTest);
+        QSignalSpy errors(&model, &MessageListModel::errorOccurred);
+        MODEL_OK(model.showUnifiedInbox());
+        QCOMPARE(model.rowCount(), 30);
+
+        auto home = store::AccountStore(*f.db).create(QStringLiteral("Home"));
+        MODEL_OK(home);
+        const QList<qint64> homeMail = f.generate(home->id, home->inboxId, 20, 1'800'000'000);
+        MODEL_OK(model.refresh());
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 50);
+        QList<qint64> shown = ids(model);
+        std::sort(shown.begin(), shown.end());
+        QList<qint64> expected = work + homeMail;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(shown, expected);
+
+        MODEL_OK(store::AccountStore(*f.db).remove(f.accounts[0].id));
+        MODEL_OK(model.refresh());
+        fetchAll(model);
+        shown = ids(model);
+        std::sort(shown.begin(), shown.end());
+        QList<qint64> homeSorted = homeMail;
+        std::sort(homeSorted.begin(), homeSorted.end());
+        QCOMPARE(shown, homeSorted);
+        QCOMPARE(errors.count(), 0);
+    }
+
     // Sync adds, flags and removes mail while the list is open: rows are inserted, changed and
     // removed (never a reset) and a persistent index follows its message.
     void rowsChangeWhileTesterAttached()
