@@ -65,6 +65,11 @@ Status MessageStore::replaceBody(qint64 id, const NewMessage& full)
     return tx.commit();
 }
 
+Result<QList<qint64>> MessageStore::sharingBytes(qint64 id)
+{
+    return MessageWriter(m_db).sharingBytes(id);
+}
+
 Result<QByteArray> MessageStore::raw(qint64 id)
 {
     const auto q = m_db.prepare(QStringLiteral(

@@ -34,7 +34,10 @@ public:
     static void prepare(NewMessage& message);
     // Completes a headers-only message (or re-imports one): new bytes and derived fields; folder,
     // flags and UIDL records are kept.
+    // Its headers-only copies (same bytes, same account) are completed with it.
     [[nodiscard]] Status replaceBody(qint64 id, const NewMessage& full);
+    // `id` and the headers-only copies of it in its account (what replaceBody() completes).
+    [[nodiscard]] Result<QList<qint64>> sharingBytes(qint64 id);
 
     [[nodiscard]] Result<QByteArray> raw(qint64 id);
     [[nodiscard]] Result<MessageSummary> summary(qint64 id);

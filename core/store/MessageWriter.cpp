@@ -155,8 +155,38 @@ Status MessageWriter::flushCounts()
     return Ok{};
 }
 
+Result<QList<qint64>> MessageWriter::sharingBytes(qint64 id)
+{
+    const auto q = m_db.prepare(QStringLiteral(
+        "SELECT c.id FROM messages m JOIN messages c ON c.blob_id = m.blob_id "
+        "WHERE m.id = ? AND (c.id = m.id OR (c.headers_only = 1 AND c.account_id IS m.account_id)) "
+        "ORDER BY c.id"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, id);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    sql::Finisher finish(*q.value());
+    QList<qint64> ids;
+    while (q.value()->next()) {
+        ids.append(q.value()->value(0).toLongLong());
+    }
+    return ids;
+}
+
 Status MessageWriter::replace(qint64 id, const NewMessage& m)
 {
+    // A copy made while the message was headers-only shares its bytes: it is completed too, or it
+    // would keep asking for a body the server sends only once.
+    const auto targets = sharingBytes(id);
+    if (!targets) {
+        return targets.error();
+    }
+    if (targets->isEmpty()) {
+        return Error::make(ErrorCode::NoSuchMessage);
+    }
     const PreparedRows& rows = m.prepared ? *m.prepared : m_computed.emplace_back(prepare(m));
     const auto blob = writeBlob(m, rows);
     if (!blob) {
@@ -167,8 +197,12 @@ Status MessageWriter::replace(qint64 id, const NewMessage& m)
         "from_address = ?, from_sort = ?, to_text = ?, cc_text = ?, date = ?, size = ?, "
         "message_id = ?, in_reply_to = ?, refs = ?, list_id = ?, has_attachments = ?, "
         "headers_only = ? WHERE id = ?"));
+    const auto del = m_db.prepare(QStringLiteral("DELETE FROM attachments WHERE message_id = ?"));
     if (!q) {
         return q.error();
+    }
+    if (!del) {
+        return del.error();
     }
     const QList<QVariant> values = {blob.value(),
                                     sql::text(m.subject),
@@ -185,29 +219,30 @@ Status MessageWriter::replace(qint64 id, const NewMessage& m)
                                     sql::text(m.references),
                                     sql::text(m.listId),
                                     !m.attachments.isEmpty(),
-                                    m.headersOnly,
-                                    id};
-    for (int i = 0; i < values.size(); ++i) {
-        q.value()->bindValue(i, values.at(i));
+                                    m.headersOnly};
+    for (const qint64 target : targets.value()) {
+        for (int i = 0; i < values.size(); ++i) {
+            q.value()->bindValue(i, values.at(i));
+        }
+        q.value()->bindValue(int(values.size()), target);
+        if (const Status s = m_db.exec(*q.value()); !s) {
+            return s;
+        }
+        if (q.value()->numRowsAffected() != 1) {
+            return Error::make(ErrorCode::NoSuchMessage);
+        }
+        del.value()->bindValue(0, target);
+        if (const Status s = m_db.exec(*del.value()); !s) {
+            return s;
+        }
+        if (const Status s = writeAttachments(target, m.attachments); !s) {
+            return s;
+        }
+        if (const Status s = writeIndex(target, rows, true); !s) {
+            return s;
+        }
     }
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s;
-    }
-    if (q.value()->numRowsAffected() != 1) {
-        return Error::make(ErrorCode::NoSuchMessage);
-    }
-    const auto del = m_db.prepare(QStringLiteral("DELETE FROM attachments WHERE message_id = ?"));
-    if (!del) {
-        return del.error();
-    }
-    del.value()->bindValue(0, id);
-    if (const Status s = m_db.exec(*del.value()); !s) {
-        return s;
-    }
-    if (const Status s = writeAttachments(id, m.attachments); !s) {
-        return s;
-    }
-    return writeIndex(id, rows, true);
+    return Ok{};
 }
 
 QString MessageWriter::duplicateQuery()

@@ -30,8 +30,11 @@ public:
     // Writes what insert() left for later: the folders' counters (always; see Migrations
     // version 5) and the deferred index rows. Must run before the transaction commits.
     [[nodiscard]] Status finish();
-    // Replaces bytes and everything derived from them, keeping folder, flags and UIDL records.
+    // Replaces bytes and everything derived from them, keeping folder, flags and UIDL records;
+    // the headers-only copies of the message (same bytes, same account) are completed with it.
     [[nodiscard]] Status replace(qint64 id, const NewMessage& message);
+    // `id` and the headers-only messages of its account that share its bytes (its copies).
+    [[nodiscard]] Result<QList<qint64>> sharingBytes(qint64 id);
     // The duplicate lookup run for every insert; public so a test can check its query plan.
     [[nodiscard]] static QString duplicateQuery();
     [[nodiscard]] static PreparedRows prepare(const NewMessage& message);

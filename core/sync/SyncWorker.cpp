@@ -165,12 +165,14 @@ void SyncWorker::completeMessage(qint64 messageId)
     auto summary = store::MessageStore(*m_db).summary(messageId);
     if (!summary.ok() || !summary->headersOnly || summary->accountId == 0)
         return;
+    // A copy shares the original's bytes and is completed with it; the UIDL is the original's.
+    auto sameBytes = store::MessageStore(*m_db).sharingBytes(messageId);
     auto entries = store::UidlStore(*m_db).entries(summary->accountId);
-    if (!entries.ok())
+    if (!entries.ok() || !sameBytes.ok())
         return;
     for (const store::UidlEntry& e : entries.value()) {
-        if (e.messageId == messageId) {
-            m_runner->requestCompletion(summary->accountId, e.uidl, messageId);
+        if (sameBytes->contains(e.messageId)) {
+            m_runner->requestCompletion(summary->accountId, e.uidl, e.messageId);
             if (auto s = m_schedules.find(summary->accountId);
                 s != m_schedules.end() && m_runner->isRunning(summary->accountId))
                 s->second.again = true; // its running sync started without the request

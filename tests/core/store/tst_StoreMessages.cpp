@@ -512,6 +512,43 @@ private Q_SLOTS:
                  0);
         QCOMPARE(store.replaceBody(987654, full).error().code, ErrorCode::NoSuchMessage);
     }
+
+    // A copy filed while the message was headers-only gets the body with it (by either id), and
+    // keeps its own folder and flags; a copy in another account is a message of its own.
+    void replaceBodyCompletesItsCopies()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        MessageStore store(*f.db);
+        NewMessage head =
+            makeMessage(f.account.id, f.account.inboxId, u"h1"_s, u"Report"_s, u"nothing yet"_s);
+        head.headersOnly = true;
+        const qint64 id = store.insert(head)->id;
+        const qint64 lists = FolderStore(*f.db).create(0, u"Lists"_s).value();
+        const qint64 copy = store.copy({id}, lists).value().first();
+        STORE_OK(store.setFlags({copy}, Flag::Flagged, {}));
+        QCOMPARE(store.sharingBytes(copy).value(), (QList<qint64>{id, copy}));
+        QCOMPARE(store.sharingBytes(id).value(), (QList<qint64>{id, copy}));
+        NewMessage full = head;
+        full.headersOnly = false;
+        full.bodyText = u"quarterly numbers"_s;
+        full.raw = head.raw + "quarterly numbers\r\n";
+        STORE_OK(store.replaceBody(id, full));
+        for (const qint64 m : {id, copy}) {
+            QVERIFY(!store.summary(m).value().headersOnly);
+            QCOMPARE(store.raw(m).value(), full.raw);
+        }
+        QCOMPARE(store.summary(copy).value().folderId, lists);
+        QVERIFY(store.summary(copy).value().flags.testFlag(Flag::Flagged));
+        QVERIFY(!store.summary(id).value().flags.testFlag(Flag::Flagged));
+        QCOMPARE(count(*f.db, "blobs"), 1);
+        QCOMPARE(f.db->scalar(u"SELECT count(*) FROM search WHERE search MATCH 'quarterly'"_s)
+                     .value()
+                     .toInt(),
+                 2);
+        QCOMPARE(store.sharingBytes(copy).value(), QList<qint64>{copy}); // complete now
+        QCOMPARE(store.sharingBytes(987654).value(), QList<qint64>{});
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_StoreMessages)

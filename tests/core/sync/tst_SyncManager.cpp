@@ -5,6 +5,7 @@
 #include "core/account/AccountRepository.h"
 #include "core/net/SslTransport.h"
 #include "core/store/Database.h"
+#include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
 #include "core/sync/SyncManager.h"
 #include "tests/support/DovecotServer.h"
@@ -150,6 +151,26 @@ private Q_SLOTS:
         m->completeMessage(id);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
         QCOMPARE(finished.last()[1].value<sync::SyncReport>().completed, 1);
+        QCOMPARE(stored(id), big);
+    }
+
+    // The body asked for from a copy in another folder: fetched once, both rows complete.
+    void aCopyOfAHeadersOnlyMessageIsCompletedOnRequest()
+    {
+        auto m = manager();
+        QSignalSpy finished(m.get(), &sync::SyncManager::accountFinished);
+        account::AccountSettings a;
+        a.name = u"cleo"_s;
+        const QByteArray big = bigMessage("copied before its body came");
+        const qint64 id = headersOnlyMessage(*m, finished, a, big);
+        QVERIFY(id > 0);
+        auto db = store::Database::open(m_dir.filePath(QStringLiteral("profile.sqlite")));
+        const qint64 folder = store::FolderStore(*db.value()).create(0, u"Kept"_s).value();
+        const qint64 copy = store::MessageStore(*db.value()).copy({id}, folder).value().first();
+        m->completeMessage(copy);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QCOMPARE(finished.last()[1].value<sync::SyncReport>().completed, 1);
+        QCOMPARE(stored(copy), big);
         QCOMPARE(stored(id), big);
     }
 
