@@ -8,11 +8,14 @@
 #include "core/account/CommandCredentialStore.h"
 #include "core/account/KeychainCredentialStore.h"
 #include "core/account/SessionCredentialStore.h"
+#include "core/net/RemoteResourceFetcher.h"
 #include "core/net/SslTransport.h"
 #include "core/sync/SyncManager.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SyncController.h"
+#include "ui/reader/MessageView.h"
 #include "ui/reader/RemoteContentPolicy.h"
+#include "ui/reader/RemoteContentWiring.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/AccountSetupController.h"
 #include "ui/wizard/AccountWiring.h"
@@ -94,6 +97,8 @@ int WindowApp::run(QApplication& app)
     ui::ProfileRemoteContentPolicy remotePolicy(
         QDir(profile.value()->directory()).filePath(QStringLiteral("postbag.ini")));
     ui::MainWindow window(profile.value()->db(), remotePolicy);
+    net::RemoteResourceFetcher remoteImages;
+    ui::wireRemoteContent(*window.reader(), remoteImages);
     ui::SyncController controller(manager, window);
 
     account::KeychainCredentialStore guiKeyring;

@@ -1671,6 +1671,21 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <extracomment>Reader bar: the attachment could run as a program, so Postbag does not open it</extracomment>
         <translation>Dieser Anhang könnte ein Programm sein und wird deshalb nicht geöffnet. Speichern Sie ihn und öffnen Sie ihn selbst, wenn Sie dem Absender vertrauen.</translation>
     </message>
+    <message>
+        <source>Link leads elsewhere</source>
+        <extracomment>Title of the warning before opening a misleading link</extracomment>
+        <translation>Link führt woandershin</translation>
+    </message>
+    <message>
+        <source>This link shows %1 but leads to %2. Mail that hides where a link goes is often a fraud.</source>
+        <extracomment>%1 the host the link&apos;s text shows, %2 the host it really leads to</extracomment>
+        <translation>Dieser Link zeigt %1, führt aber zu %2. Mails, die verbergen, wohin ein Link führt, sind oft Betrug.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <extracomment>Button of the misleading-link warning</extracomment>
+        <translation>%1 öffnen</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::OptionsForm</name>

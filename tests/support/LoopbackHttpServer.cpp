@@ -127,6 +127,7 @@ void LoopbackHttpServer::onReadyRead(QSslSocket* socket)
         url = QUrl(QString::fromLatin1(target));
     }
     m_requests.append(url);
+    m_requestHeaders.append(lines.mid(1).join('\n'));
     answer(socket, url);
 }
 
@@ -134,13 +135,14 @@ void LoopbackHttpServer::answer(QSslSocket* socket, const QUrl& url)
 {
     const auto it = m_responses.constFind(keyOf(url));
     const Response r =
-        it == m_responses.cend() ? Response{404, "not here\n", "text/plain", {}} : *it;
+        it == m_responses.cend() ? Response{404, "not here\n", "text/plain", {}, {}} : *it;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonOf(r.status) +
                       "\r\nContent-Type: " + r.contentType +
                       "\r\nContent-Length: " + QByteArray::number(r.body.size()) +
                       "\r\nConnection: close\r\n";
     if (!r.location.isEmpty())
         head += "Location: " + r.location + "\r\n";
+    head += r.headers;
     socket->write(head + "\r\n" + r.body);
     socket->disconnectFromHost();
 }

@@ -33,6 +33,7 @@ public:
         QByteArray body;
         QByteArray contentType = "application/xml";
         QByteArray location; // for redirects
+        QByteArray headers;  // more header lines, each ending in CRLF (e.g. Set-Cookie)
     };
 
     [[nodiscard]] static Response answer(int status, const QByteArray& body);
@@ -50,6 +51,8 @@ public:
 
     // Every request seen, as absolute URLs (https for tunnelled ones), in order.
     [[nodiscard]] QList<QUrl> requests() const { return m_requests; }
+    // The header block of each request (after the request line), in the same order.
+    [[nodiscard]] QList<QByteArray> requestHeaders() const { return m_requestHeaders; }
     [[nodiscard]] int connectRequests() const { return m_connects; }
     [[nodiscard]] int connectionCount() const { return m_connections; }
 
@@ -63,6 +66,7 @@ private:
     QHash<QString, Response> m_responses;
     QSslConfiguration m_tls;
     QList<QUrl> m_requests;
+    QList<QByteArray> m_requestHeaders;
     int m_connects = 0;
     int m_connections = 0;
     bool m_silent = false;

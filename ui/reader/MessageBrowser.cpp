@@ -4,6 +4,10 @@
 
 #include "ui/reader/HtmlSanitizer.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
 
 namespace postbag::ui {
 
@@ -13,7 +17,12 @@ MessageBrowser::MessageBrowser(QWidget* parent) : QTextBrowser(parent)
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(12);
-    connect(this, &QTextBrowser::anchorClicked, this, &MessageBrowser::linkActivated);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        // A click lands where the mouse was pressed; Enter on a link tabbed to selects it.
+        const QTextCursor cursor = textCursor();
+        const int position = cursor.hasSelection() ? cursor.selectionStart() : m_pressPosition;
+        Q_EMIT linkActivated(url, anchorTextAt(position, url));
+    });
 }
 
 void MessageBrowser::setInlineImages(QHash<QString, QImage> images)
@@ -60,6 +69,38 @@ QVariant MessageBrowser::loadResource(int type, const QUrl& name)
         return placeholder();
     }
     return QVariant(QStringLiteral(""));
+}
+
+void MessageBrowser::mousePressEvent(QMouseEvent* event)
+{
+    m_pressPosition = document()->documentLayout()->hitTest(
+        event->position() + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value()),
+        Qt::ExactHit);
+    QTextBrowser::mousePressEvent(event);
+}
+
+QString MessageBrowser::anchorTextAt(int position, const QUrl& href) const
+{
+    if (position < 0) {
+        return {};
+    }
+    const QTextBlock block = document()->findBlock(position);
+    QString text;
+    bool covers = false;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment f = it.fragment();
+        const QTextCharFormat format = f.charFormat();
+        if (!format.isAnchor() || QUrl(format.anchorHref()) != href) {
+            if (covers) {
+                break; // the run of this link that holds the position has ended
+            }
+            text.clear();
+            continue;
+        }
+        text += f.text();
+        covers = covers || (position >= f.position() && position <= f.position() + f.length());
+    }
+    return covers ? text : QString();
 }
 
 void MessageBrowser::doSetSource(const QUrl& name, QTextDocument::ResourceType)

@@ -15,7 +15,7 @@ namespace postbag::ui {
 // click. Guarantees: loadResource() answers only cid: (from the images given by
 // setInlineImages) and the blocked-content placeholder; every other request is refused and
 // recorded (refusedRequests()), so nothing is ever read from disk or the network; a click never
-// navigates - it emits linkActivated() and the owner decides.
+// navigates - it emits linkActivated() with the text the link showed, and the owner decides.
 class MessageBrowser : public QTextBrowser
 {
     Q_OBJECT
@@ -30,18 +30,22 @@ public:
     void resetCounters();
 
     [[nodiscard]] QVariant loadResource(int type, const QUrl& name) override;
+    // The whole text of the link to `href` at document position `position` (empty if none).
+    [[nodiscard]] QString anchorTextAt(int position, const QUrl& href) const;
 
 Q_SIGNALS:
-    void linkActivated(const QUrl& url);
+    void linkActivated(const QUrl& url, const QString& text);
 
 protected:
     void doSetSource(const QUrl& name, QTextDocument::ResourceType type) override;
+    void mousePressEvent(QMouseEvent* event) override;
 
 private:
     [[nodiscard]] static QImage placeholder();
 
     QHash<QString, QImage> m_images;
     QList<QUrl> m_refused;
+    int m_pressPosition = -1; // document position of the last mouse press
     int m_cidRequests = 0;
 };
 

@@ -3,24 +3,26 @@
 #include "ui/reader/MessageView.h"
 
 #include "core/mime/MessageParser.h"
-#include "ui/text/ErrorText.h"
 #include "ui/reader/AttachmentFiles.h"
 #include "ui/reader/AttachmentPane.h"
 #include "ui/reader/HeaderPane.h"
 #include "ui/reader/HtmlSanitizer.h"
+#include "ui/reader/LinkCheck.h"
 #include "ui/reader/MessageBrowser.h"
 #include "ui/reader/NoticeBar.h"
 #include "ui/reader/PlainTextRenderer.h"
 #include "ui/reader/RemoteContentPolicy.h"
 #include "ui/reader/SourceDialog.h"
+#include "ui/text/ErrorText.h"
 
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFrame>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QLabel>
 #include <QVBoxLayout>
 
 namespace postbag::ui {
@@ -33,6 +35,24 @@ MessageView::MessageView(RemoteContentPolicy& policy, QWidget* parent)
       m_attachmentPane(new AttachmentPane(this)),
       m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); })
 {
+    m_confirmLink = [this](const QString& shown, const QUrl& target) {
+        QMessageBox box(QMessageBox::Warning,
+                        //: Title of the warning before opening a misleading link
+                        tr("Link leads elsewhere"),
+                        //: %1 the host the link's text shows, %2 the host it really leads to
+                        tr("This link shows %1 but leads to %2. Mail that hides where a link goes "
+                           "is often a fraud.")
+                            .arg(shown, target.host()),
+                        QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(target.toDisplayString());
+        //: Button of the misleading-link warning
+        QPushButton* open =
+            box.addButton(tr("Open %1").arg(target.host()), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        return box.clickedButton() == open;
+    };
     m_chooseFolder = [this] {
         //: Title of the folder dialog when saving attachments
         return QFileDialog::getExistingDirectory(this, tr("Save attachments in"));
@@ -100,6 +120,10 @@ void MessageView::clear()
     m_attachments.clear();
     m_remoteAllowedOnce = false;
     m_hasRemote = false;
+    if (!m_requestedUrls.isEmpty()) {
+        m_requestedUrls.clear();
+        Q_EMIT remoteContentWithdrawn();
+    }
     m_header->clear();
     m_browser->clear();
     m_browser->setInlineImages({});
@@ -167,6 +191,9 @@ void MessageView::render()
         m_browser->setHtml(clean.html);
         m_remoteBar->setVisible(m_hasRemote && !allowed);
         if (m_hasRemote && allowed) {
+            for (const QString& url : clean.remoteUrls) {
+                m_requestedUrls.insert(QUrl(url));
+            }
             Q_EMIT remoteContentRequested(clean.remoteUrls);
         }
     } else {
@@ -199,7 +226,7 @@ void MessageView::allowRemoteContentFromSender()
 
 void MessageView::addRemoteImage(const QUrl& url, const QImage& image)
 {
-    if (!remoteContentBlocked()) {
+    if (!remoteContentBlocked() && m_requestedUrls.contains(url) && !image.isNull()) {
         m_browser->document()->addResource(QTextDocument::ImageResource, url, image);
         m_browser->document()->markContentsDirty(0, m_browser->document()->characterCount());
     }
@@ -228,10 +255,13 @@ QUrl withStandardMailtoFields(const QUrl& url)
 }
 } // namespace
 
-void MessageView::openLink(const QUrl& url)
+void MessageView::openLink(const QUrl& url, const QString& text)
 {
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" || scheme == u"https") {
+        if (LinkCheck::misleads(text, url) && !m_confirmLink(LinkCheck::claimedHost(text), url)) {
+            return;
+        }
         m_openUrl(url);
         Q_EMIT linkOpened(url);
     } else if (scheme == u"mailto") {

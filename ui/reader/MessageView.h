@@ -6,6 +6,8 @@
 #include "core/mime/ParsedMessage.h"
 #include "core/store/StoreTypes.h"
 
+#include <QSet>
+#include <QUrl>
 #include <QWidget>
 #include <functional>
 #include <memory>
@@ -26,7 +28,8 @@ class SourceDialog;
 // pixels, so it owns the rules for that. Guarantees: HTML only ever reaches the browser through
 // HtmlSanitizer; nothing is loaded from the network or disk by the document (MessageBrowser);
 // remote content stays blocked unless allowed for this message or for the sender by the policy;
-// links open only after a click, only http/https/mailto, through the URL opener; attachments are
+// links open only after a click, only http/https/mailto, through the URL opener, and one whose
+// text shows another web address than its target only after a warning; attachments are
 // saved only inside the chosen folder under a safe name and never overwrite (AttachmentFiles);
 // errors appear in a bar as ErrorText sentences. Parsing happens in showMessage(), not in paint.
 class MessageView : public QWidget
@@ -44,10 +47,15 @@ public:
     // Hooks with desktop defaults (QDesktopServices::openUrl, a folder dialog); tests replace them.
     void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
     void setFolderChooser(std::function<QString()> chooser) { m_chooseFolder = std::move(chooser); }
+    // Asked before opening a link whose text shows another host (`shown`) than it leads to.
+    void setLinkConfirmer(std::function<bool(const QString& shown, const QUrl& target)> confirm)
+    {
+        m_confirmLink = std::move(confirm);
+    }
 
     Result<QString> saveAttachment(int index, const QString& folder);
     Result<QStringList> saveAllAttachments(const QString& folder);
-    // An image fetched by the app for a message whose remote content is allowed.
+    // An image fetched by the app for the shown message, one of the URLs it asked for.
     void addRemoteImage(const QUrl& url, const QImage& image);
 
     [[nodiscard]] const mime::ParsedMessage& message() const { return m_parsed; }
@@ -71,6 +79,8 @@ Q_SIGNALS:
     void downloadRestRequested(qint64 messageId);
     // Remote content of the shown message may be fetched now (by the app, not by the reader).
     void remoteContentRequested(const QStringList& urls);
+    // What was requested before is no longer wanted (another message is shown, or none).
+    void remoteContentWithdrawn();
     void linkOpened(const QUrl& url);
     // The pointer is over a link (its real target, for a status bar), or left it (empty).
     void linkHovered(const QUrl& url);
@@ -78,7 +88,7 @@ Q_SIGNALS:
 private:
     void showEmptyState(bool empty);
     void render();
-    void openLink(const QUrl& url);
+    void openLink(const QUrl& url, const QString& text);
     void showError(const Error& error);
     void saveWithChooser(int index);
     [[nodiscard]] QString senderAddress() const;
@@ -94,6 +104,7 @@ private:
     AttachmentPane* m_attachmentPane;
     std::function<void(const QUrl&)> m_openUrl;
     std::function<QString()> m_chooseFolder;
+    std::function<bool(const QString&, const QUrl&)> m_confirmLink;
     std::unique_ptr<QTemporaryDir> m_openDir;
     store::MessageSummary m_summary;
     QByteArray m_raw;
@@ -101,6 +112,7 @@ private:
     QList<mime::Attachment> m_attachments;
     bool m_remoteAllowedOnce = false;
     bool m_hasRemote = false;
+    QSet<QUrl> m_requestedUrls; // remote URLs of the shown message the app may answer
     qint64 m_renderUs = 0;
 };
 

@@ -19,6 +19,7 @@
 
 using namespace postbag;
 using namespace postbag::ui;
+using namespace Qt::StringLiterals;
 
 // The reader on real MIME: hostile HTML requests nothing remote and keeps no script, the inline
 // cid: image is a document resource, attachments save safely, links open only on request.
@@ -227,6 +228,69 @@ private Q_SLOTS:
         QVERIFY2(target == QUrl(QStringLiteral("https://example.org/trips/lisbon?id=42")) ||
                      target == QUrl(QStringLiteral("mailto:travel@example.org")),
                  qPrintable(target.toString()));
+    }
+
+    // A link whose text shows one address over a target on another host opens only after a
+    // warning the user accepts; honest links open at once. Clicked with the mouse, and by Enter.
+    void aMisleadingLinkAsksFirst()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        view.resize(800, 600);
+        view.show();
+        QList<QUrl> opened;
+        view.setUrlOpener([&](const QUrl& u) { opened.append(u); });
+        QList<QPair<QString, QUrl>> asked;
+        bool answer = false;
+        view.setLinkConfirmer([&](const QString& shown, const QUrl& target) {
+            asked.append({shown, target});
+            return answer;
+        });
+        const QByteArray html =
+            "<p><a href=\"https://evil.example/login\">https://bank.example/login</a></p>"
+            "<p><a href=\"https://mail.shop.example/offer\">shop.example</a></p>"
+            "<p><a href=\"https://evil.example/x\">Log in here</a></p>";
+        view.showMessage(test::summaryFor(1),
+                         "From: a@shop.example\r\nSubject: links\r\nMIME-Version: 1.0\r\n"
+                         "Content-Type: text/html; charset=utf-8\r\n\r\n" +
+                             html + "\r\n");
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto click = [&](const QString& text) {
+            const int at = view.browser()->toPlainText().indexOf(text);
+            QTextCursor c(view.browser()->document());
+            c.setPosition(at + 2);
+            QTest::mouseClick(view.browser()->viewport(), Qt::LeftButton, {},
+                              view.browser()->cursorRect(c).center());
+        };
+        const QUrl evil(u"https://evil.example/login"_s);
+
+        click(u"https://bank.example/login"_s);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first, u"bank.example"_s);
+        QCOMPARE(asked.first().second, evil);
+        QVERIFY(opened.isEmpty()); // declined
+
+        answer = true;
+        click(u"https://bank.example/login"_s);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(opened, QList<QUrl>{evil});
+
+        click(u"shop.example"_s);
+        click(u"Log in here"_s);
+        QCOMPARE(asked.size(), 2); // a subdomain of what it shows, and words: no question
+        QCOMPARE(opened.size(), 3);
+        QCOMPARE(opened.at(1), QUrl(u"https://mail.shop.example/offer"_s));
+
+        // Keyboard: tab to the first link and press Enter.
+        answer = false;
+        view.browser()->setFocus();
+        QTextCursor start(view.browser()->document());
+        view.browser()->setTextCursor(start);
+        QTest::keyClick(view.browser(), Qt::Key_Tab);
+        QCOMPARE(view.browser()->textCursor().selectedText(), u"https://bank.example/login"_s);
+        QTest::keyClick(view.browser(), Qt::Key_Return);
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(opened.size(), 3);
     }
 
     void headersOnlyOffersDownloadAndSourceShowsBytes()

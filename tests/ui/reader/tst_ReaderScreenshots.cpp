@@ -1,11 +1,21 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReaderMessages.h"
+#include "core/net/RemoteResourceFetcher.h"
+#include "tests/support/HostCertificate.h"
+#include "tests/support/LoopbackHttpServer.h"
+#include "ui/reader/MessageBrowser.h"
 #include "ui/reader/MessageView.h"
 #include "ui/reader/RemoteContentPolicy.h"
+#include "ui/reader/RemoteContentWiring.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QPainter>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace postbag;
 using namespace postbag::ui;
@@ -53,6 +63,91 @@ private Q_SLOTS:
         MessageView view(policy);
         view.showMessage(test::summaryFor(2), test::hostileHtmlMessage());
         grab(view, QStringLiteral("reader-html-blocked.png"));
+    }
+
+    // "Show for this message" with the images served by a loopback server (as the proxy, so no
+    // real DNS): the hero picture arrives over https, the tracking pixel over http.
+    void htmlShownOnce()
+    {
+        QTemporaryDir certDir;
+        QString error;
+        const auto cert = testing::HostCertificate::generate(
+            certDir.path(), {QStringLiteral("images.example")}, &error);
+        QVERIFY2(cert, qPrintable(error));
+        QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
+        serverTls.setLocalCertificate(cert->certificate);
+        serverTls.setPrivateKey(cert->key);
+        QSslConfiguration client = QSslConfiguration::defaultConfiguration();
+        client.addCaCertificate(cert->certificate);
+        QSslConfiguration::setDefaultConfiguration(client);
+
+        QImage hero(300, 120, QImage::Format_RGB32);
+        hero.fill(QColor(0xf2, 0xc1, 0x4e));
+        QPainter p(&hero);
+        p.setPen(QColor(0x2f, 0x6f, 0xa8));
+        p.setFont(QFont(QStringLiteral("Sans"), 22, QFont::Bold));
+        p.drawText(hero.rect(), Qt::AlignCenter, QStringLiteral("Spring sale"));
+        p.end();
+        QByteArray heroPng;
+        QBuffer buffer(&heroPng);
+        buffer.open(QIODevice::WriteOnly);
+        hero.save(&buffer, "PNG");
+
+        testing::LoopbackHttpServer server;
+        QVERIFY(server.start());
+        server.setTlsConfiguration(serverTls);
+        server.setResponse(QStringLiteral("https://images.example/hero.jpg"),
+                           testing::LoopbackHttpServer::answer(200, heroPng));
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        net::RemoteResourceFetcher fetcher(net::RemoteResourceFetcher::Settings{server.proxy()});
+        wireRemoteContent(view, fetcher);
+        view.showMessage(test::summaryFor(2), test::hostileHtmlMessage());
+        view.showRemoteContentOnce();
+        const QUrl heroUrl(QStringLiteral("https://images.example/hero.jpg"));
+        QTRY_COMPARE(view.browser()
+                         ->document()
+                         ->resource(QTextDocument::ImageResource, heroUrl)
+                         .value<QImage>()
+                         .size(),
+                     QSize(300, 120));
+        QTRY_VERIFY(!fetcher.isRunning());
+        grab(view, QStringLiteral("reader-html-shown.png"));
+    }
+
+    // The warning before a link whose text shows another address than its target.
+    void misleadingLinkWarning()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        QList<QUrl> opened;
+        view.setUrlOpener([&](const QUrl& u) { opened.append(u); });
+        view.resize(900, 640);
+        view.show();
+        view.showMessage(test::summaryFor(4),
+                         "From: Bank <service@bank.example>\r\nSubject: Verify your account\r\n"
+                         "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+                         "<p>Please confirm your details at "
+                         "<a href=\"https://bank-example.evil.test/verify?id=8812\">"
+                         "https://bank.example/login</a></p>\r\n");
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QString saved;
+        QTimer::singleShot(100, &view, [&] {
+            QWidget* box = QApplication::activeModalWidget();
+            if (box == nullptr) {
+                return;
+            }
+            saved = QDir(m_dir).filePath(QStringLiteral("reader-misleading-link.png"));
+            box->grab().save(saved);
+            box->close(); // declined
+        });
+        const int at = view.browser()->toPlainText().indexOf(QStringLiteral("https://bank"));
+        QTextCursor c(view.browser()->document());
+        c.setPosition(at + 3);
+        QTest::mouseClick(view.browser()->viewport(), Qt::LeftButton, {},
+                          view.browser()->cursorRect(c).center());
+        QVERIFY(!saved.isEmpty());
+        QVERIFY(opened.isEmpty());
     }
 
     void headersOnly()

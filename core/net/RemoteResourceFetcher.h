@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Error.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <chrono>
+
+class QNetworkReply;
+
+namespace postbag::net {
+
+// Fetches the remote images of the one message whose remote content the user allowed. Why: the
+// reader never reaches the network itself, and a hostile message must not turn that permission
+// into a way to read or plant cookies, send credentials, fill the memory or keep loading after
+// the user moved on. Guarantees: only http and https are requested (anything else fails at once);
+// at most maxResources per message and maxBytes each (a bigger answer is dropped, never handed on
+// in part); no cookie is sent or kept, nothing is cached, an authentication request is never
+// answered; at most maxRedirects, never from https to http; each request ends within `timeout`;
+// only a 200 answer counts. fetch() and cancel() abort the previous message's requests and
+// nothing of them is reported afterwards; finished() follows the last answer of a batch once.
+class RemoteResourceFetcher : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QNetworkProxy proxy = QNetworkProxy::DefaultProxy;
+        std::chrono::milliseconds timeout{20000};
+        qint64 maxBytes = 8 * 1024 * 1024;
+        int maxResources = 100;
+        int maxRedirects = 5;
+    };
+
+    explicit RemoteResourceFetcher(QObject* parent = nullptr);
+    explicit RemoteResourceFetcher(Settings settings, QObject* parent = nullptr);
+    ~RemoteResourceFetcher() override;
+
+    [[nodiscard]] bool isRunning() const { return !m_pending.isEmpty(); }
+
+public Q_SLOTS:
+    void fetch(const QStringList& urls);
+    void cancel();
+
+Q_SIGNALS:
+    void fetched(const QUrl& url, const QByteArray& data);
+    void failed(const QUrl& url, const postbag::Error& error);
+    void finished();
+
+private:
+    void request(const QUrl& url);
+    void onFinished(QNetworkReply* reply);
+    [[nodiscard]] static Error errorOf(QNetworkReply* reply);
+
+    Settings m_settings;
+    QNetworkAccessManager m_network;
+    QList<QNetworkReply*> m_pending;
+};
+
+} // namespace postbag::net

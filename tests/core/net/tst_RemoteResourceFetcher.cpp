@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RemoteResourceFetcher against a real HTTP server on loopback, reached as an HTTP proxy so the
+// test's image hosts are never looked up in the real DNS; https goes through CONNECT to the same
+// server, which presents a certificate this test process trusts.
+#include "core/net/RemoteResourceFetcher.h"
+#include "tests/support/HostCertificate.h"
+#include "tests/support/LoopbackHttpServer.h"
+
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace postbag;
+using namespace postbag::net;
+using namespace postbag::testing;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Run
+{
+    QHash<QUrl, QByteArray> fetched;
+    QHash<QUrl, Error> failed;
+    int finished = 0;
+};
+
+// Runs one batch to its end (or `limitMs`), recording every report.
+Run fetch(RemoteResourceFetcher& fetcher, const QStringList& urls, int limitMs = 20000)
+{
+    Run run;
+    QObject ctx;
+    QObject::connect(&fetcher, &RemoteResourceFetcher::fetched, &ctx,
+                     [&](const QUrl& u, const QByteArray& d) { run.fetched.insert(u, d); });
+    QObject::connect(&fetcher, &RemoteResourceFetcher::failed, &ctx,
+                     [&](const QUrl& u, const Error& e) { run.failed.insert(u, e); });
+    QObject::connect(&fetcher, &RemoteResourceFetcher::finished, &ctx, [&] { ++run.finished; });
+    fetcher.fetch(urls);
+    if (!QTest::qWaitFor([&] { return run.finished > 0; }, limitMs)) {
+        qWarning("the fetcher did not finish");
+    }
+    QTest::qWait(50); // nothing more may follow
+    return run;
+}
+
+RemoteResourceFetcher::Settings through(const LoopbackHttpServer& server)
+{
+    RemoteResourceFetcher::Settings s;
+    s.proxy = server.proxy();
+    return s;
+}
+
+} // namespace
+
+class tst_RemoteResourceFetcher : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        const auto cert =
+            HostCertificate::generate(m_dir.path(), {u"images.example.test"_s}, &error);
+        QVERIFY2(cert, qPrintable(error));
+        m_serverTls = QSslConfiguration::defaultConfiguration();
+        m_serverTls.setLocalCertificate(cert->certificate);
+        m_serverTls.setPrivateKey(cert->key);
+        m_serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        QSslConfiguration client = QSslConfiguration::defaultConfiguration();
+        client.addCaCertificate(cert->certificate);
+        QSslConfiguration::setDefaultConfiguration(client);
+    }
+
+    // Each distinct image once, over http and https; a cookie the host sets is neither kept nor
+    // sent with the next message's images.
+    void fetchesEachImageOnceWithoutCookies()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.start());
+        server.setTlsConfiguration(m_serverTls);
+        auto pixel = LoopbackHttpServer::answer(200, "GIF89a-pixel");
+        pixel.contentType = "image/gif";
+        pixel.headers = "Set-Cookie: track=me-123; Path=/\r\n";
+        server.setResponse(u"http://tracker.example.test/p.gif"_s, pixel);
+        server.setResponse(u"https://images.example.test/hero.png"_s,
+                           LoopbackHttpServer::answer(200, "PNG-hero-bytes"));
+        RemoteResourceFetcher fetcher(through(server));
+
+        const Run first = fetch(fetcher, {u"http://tracker.example.test/p.gif"_s,
+                                          u"https://images.example.test/hero.png"_s,
+                                          u"http://tracker.example.test/p.gif"_s});
+        QCOMPARE(first.failed.size(), 0);
+        QCOMPARE(first.fetched.value(QUrl(u"http://tracker.example.test/p.gif"_s)),
+                 QByteArray("GIF89a-pixel"));
+        QCOMPARE(first.fetched.value(QUrl(u"https://images.example.test/hero.png"_s)),
+                 QByteArray("PNG-hero-bytes"));
+        QCOMPARE(first.finished, 1);
+        QCOMPARE(server.requests().size(), 2);
+
+        const Run second = fetch(fetcher, {u"http://tracker.example.test/p.gif"_s});
+        QCOMPARE(second.fetched.size(), 1);
+        QCOMPARE(server.requests().size(), 3); // asked again: nothing is cached
+        for (const QByteArray& head : server.requestHeaders()) {
+            QVERIFY2(!head.toLower().contains("cookie:"), head.constData());
+            QVERIFY2(!head.toLower().contains("referer:"), head.constData());
+        }
+    }
+
+    // file:, data:, cid: and the like fail at once and never reach any server.
+    void onlyHttpAndHttpsAreRequested()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.start());
+        RemoteResourceFetcher fetcher(through(server));
+        const QStringList urls = {u"file:///etc/passwd"_s,    u"ftp://images.example.test/a.png"_s,
+                                  u"cid:logo@postbag.test"_s, u"data:image/png;base64,AAAA"_s,
+                                  u"/relative/path.png"_s,    u"http:///no-host.png"_s};
+        const Run run = fetch(fetcher, urls);
+        QCOMPARE(run.fetched.size(), 0);
+        QCOMPARE(run.failed.size(), urls.size());
+        QCOMPARE(run.finished, 1);
+        QCOMPARE(server.connectionCount(), 0);
+    }
+
+    // Too big, not found, too many: each a failure with its code; nothing handed on in part.
+    void limitsAndServerErrors()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.start());
+        server.setResponse(u"http://images.example.test/big.png"_s,
+                           LoopbackHttpServer::answer(200, QByteArray(5000, 'x')));
+        server.setResponse(u"http://images.example.test/ok.png"_s,
+                           LoopbackHttpServer::answer(200, QByteArray(900, 'y')));
+        server.setResponse(
+            u"http://images.example.test/loop.png"_s,
+            LoopbackHttpServer::redirect(302, "http://images.example.test/loop.png"));
+        auto settings = through(server);
+        settings.maxBytes = 1000;
+        settings.maxResources = 4;
+        RemoteResourceFetcher fetcher(settings);
+        const Run run = fetch(fetcher, {u"http://images.example.test/big.png"_s,
+                                        u"http://images.example.test/ok.png"_s,
+                                        u"http://images.example.test/missing.png"_s,
+                                        u"http://images.example.test/loop.png"_s,
+                                        u"http://images.example.test/fifth.png"_s});
+        QCOMPARE(run.fetched.keys(), QList<QUrl>{QUrl(u"http://images.example.test/ok.png"_s)});
+        QCOMPARE(run.fetched.begin().value().size(), 900);
+        QCOMPARE(run.failed.size(), 4);
+        QCOMPARE(run.failed.value(QUrl(u"http://images.example.test/missing.png"_s)).code,
+                 ErrorCode::ServerRejected);
+        QCOMPARE(run.failed.value(QUrl(u"http://images.example.test/missing.png"_s)).serverText,
+                 u"HTTP 404"_s);
+        QVERIFY(run.failed.value(QUrl(u"http://images.example.test/big.png"_s))
+                    .serverText.contains(u"1000"));
+        QVERIFY(run.failed.contains(QUrl(u"http://images.example.test/loop.png"_s)));
+        QVERIFY(run.failed.value(QUrl(u"http://images.example.test/fifth.png"_s))
+                    .serverText.contains(u"more than 4"));
+        for (const QUrl& u : server.requests()) {
+            QVERIFY(u.path() != u"/fifth.png"); // over the limit: never asked
+        }
+    }
+
+    // https never follows a redirect to plain http.
+    void noRedirectFromHttpsToHttp()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.start());
+        server.setTlsConfiguration(m_serverTls);
+        server.setResponse(u"https://images.example.test/a.png"_s,
+                           LoopbackHttpServer::redirect(302, "http://images.example.test/a.png"));
+        server.setResponse(u"http://images.example.test/a.png"_s,
+                           LoopbackHttpServer::answer(200, "plain"));
+        RemoteResourceFetcher fetcher(through(server));
+        const Run run = fetch(fetcher, {u"https://images.example.test/a.png"_s});
+        QCOMPARE(run.fetched.size(), 0);
+        QCOMPARE(run.failed.size(), 1);
+        for (const QUrl& u : server.requests()) {
+            QCOMPARE(u.scheme(), u"https"_s);
+        }
+    }
+
+    // A host that never answers ends at the timeout; a withdrawn batch reports nothing at all.
+    void silentHostTimesOutAndCancelReportsNothing()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.start());
+        server.setSilent(true);
+        auto settings = through(server);
+        settings.timeout = 300ms;
+        RemoteResourceFetcher fetcher(settings);
+        const Run run = fetch(fetcher, {u"http://images.example.test/slow.png"_s});
+        QCOMPARE(run.failed.size(), 1);
+        QCOMPARE(run.failed.begin().value().code, ErrorCode::ResponseTimeout);
+
+        settings.timeout = 60s;
+        RemoteResourceFetcher patient(settings);
+        QSignalSpy fetched(&patient, &RemoteResourceFetcher::fetched);
+        QSignalSpy failed(&patient, &RemoteResourceFetcher::failed);
+        QSignalSpy finished(&patient, &RemoteResourceFetcher::finished);
+        patient.fetch(
+            {u"http://images.example.test/a.png"_s, u"http://images.example.test/b.png"_s});
+        QTRY_VERIFY(server.connectionCount() >= 3);
+        QVERIFY(patient.isRunning());
+        patient.cancel();
+        QVERIFY(!patient.isRunning());
+        QTest::qWait(200);
+        QCOMPARE(fetched.size() + failed.size() + finished.size(), 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QSslConfiguration m_serverTls;
+};
+
+QTEST_MAIN(tst_RemoteResourceFetcher)
+#include "tst_RemoteResourceFetcher.moc"
