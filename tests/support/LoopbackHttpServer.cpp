@@ -135,10 +135,10 @@ void LoopbackHttpServer::answer(QSslSocket* socket, const QUrl& url)
 {
     const auto it = m_responses.constFind(keyOf(url));
     const Response r =
-        it == m_responses.cend() ? Response{404, "not here\n", "text/plain", {}, {}} : *it;
+        it == m_responses.cend() ? Response{404, "not here\n", "text/plain", {}, {}, -1} : *it;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonOf(r.status) +
-                      "\r\nContent-Type: " + r.contentType +
-                      "\r\nContent-Length: " + QByteArray::number(r.body.size()) +
+                      "\r\nContent-Type: " + r.contentType + "\r\nContent-Length: " +
+                      QByteArray::number(r.declaredLength >= 0 ? r.declaredLength : r.body.size()) +
                       "\r\nConnection: close\r\n";
     if (!r.location.isEmpty())
         head += "Location: " + r.location + "\r\n";

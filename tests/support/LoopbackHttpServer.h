@@ -34,6 +34,7 @@ public:
         QByteArray contentType = "application/xml";
         QByteArray location; // for redirects
         QByteArray headers;  // more header lines, each ending in CRLF (e.g. Set-Cookie)
+        qint64 declaredLength = -1; // a Content-Length other than the body's (a broken answer)
     };
 
     [[nodiscard]] static Response answer(int status, const QByteArray& body);

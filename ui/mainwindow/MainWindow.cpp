@@ -133,6 +133,8 @@ void MainWindow::wire()
     connect(m_syncStatus, &SyncStatus::cancelRequested, this, &MainWindow::cancelRequested);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::syncAccountRequested);
     connect(m_banner, &ErrorBanner::editRequested, this, &MainWindow::editAccountRequested);
+    connect(m_reader, &MessageView::downloadRestRequested, this,
+            &MainWindow::completeMessageRequested);
     connect(m_reader, &MessageView::linkHovered, this, [this](const QUrl& url) {
         if (url.isEmpty())
             statusBar()->clearMessage();

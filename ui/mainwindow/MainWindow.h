@@ -84,6 +84,8 @@ Q_SIGNALS:
     void syncAllRequested();
     void syncAccountRequested(qint64 accountId);
     void cancelRequested(qint64 accountId);
+    // "Download the rest of this message" for a headers-only message (its body comes by sync).
+    void completeMessageRequested(qint64 messageId);
     // Account dialogs are opened by AccountSetupController (ui/wizard), wired by the app.
     void addAccountRequested();
     void editAccountRequested(qint64 accountId);

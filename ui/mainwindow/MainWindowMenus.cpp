@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, part two: menus, the toolbar, context menus and the sync slots. Everything here
 // only places actions owned by MessageActions, FolderActions and SyncActions.
-#include "ui/mainwindow/MainWindow.h"
-
 #include "core/models/FolderModel.h"
 #include "core/models/MessageListModel.h"
 #include "ui/mainwindow/AccountErrorContext.h"
 #include "ui/mainwindow/ErrorBanner.h"
 #include "ui/mainwindow/FolderActions.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/MessageActions.h"
 #include "ui/mainwindow/MessageListView.h"
 #include "ui/mainwindow/SearchBox.h"
 #include "ui/mainwindow/SyncActions.h"
 #include "ui/mainwindow/SyncStatus.h"
 #include "ui/mainwindow/TrayNotifier.h"
+#include "ui/reader/MessageView.h"
 #include "ui/text/ErrorText.h"
 
 #include <QAction>
@@ -144,6 +144,11 @@ void MainWindow::onSyncFinished(qint64 accountId, const sync::SyncReport& report
 {
     m_syncStatus->finished(accountId);
     refreshModels();
+    // A headers-only message on show may have its body now (or its request failed): show it again.
+    const store::MessageSummary& shown = m_reader->summary();
+    if (shown.id > 0 && shown.headersOnly && shown.accountId == accountId) {
+        openMessage(shown.id);
+    }
     if (report.error && report.error->code != ErrorCode::Cancelled) {
         const ErrorContext context = accountErrorContext(m_db, accountId);
         m_banner->showError(ErrorText::describe(*report.error, context).oneLine(), accountId);

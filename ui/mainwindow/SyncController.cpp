@@ -13,6 +13,8 @@ SyncController::SyncController(sync::SyncManager& manager, MainWindow& window) :
     connect(&window, &MainWindow::syncAllRequested, &manager, &SyncManager::syncAll);
     connect(&window, &MainWindow::syncAccountRequested, &manager, &SyncManager::syncAccount);
     connect(&window, &MainWindow::cancelRequested, &manager, &SyncManager::cancel);
+    connect(&window, &MainWindow::completeMessageRequested, &manager,
+            &SyncManager::completeMessage);
     connect(&manager, &SyncManager::accountStarted, &window, &MainWindow::onSyncStarted);
     connect(&manager, &SyncManager::accountProgress, &window, &MainWindow::onSyncProgress);
     connect(&manager, &SyncManager::accountFinished, &window,

@@ -68,8 +68,11 @@ MessageView::MessageView(RemoteContentPolicy& policy, QWidget* parent)
     //: Reader bar: only the headers of a large message have been downloaded so far
     m_headersOnlyBar->setText(tr("Only the headers of this message have been downloaded."));
     //: Reader bar button
-    connect(m_headersOnlyBar->addButton(tr("Download the rest of this message")),
-            &QPushButton::clicked, this, [this] { Q_EMIT downloadRestRequested(m_summary.id); });
+    QPushButton* downloadRest =
+        m_headersOnlyBar->addButton(tr("Download the rest of this message"));
+    // Its progress shows with the account's sync; the reader shows the message again after it.
+    connect(downloadRest, &QPushButton::clicked, this,
+            [this] { Q_EMIT downloadRestRequested(m_summary.id); });
     connect(m_header, &HeaderPane::viewSourceRequested, this, &MessageView::showSource);
     connect(m_browser, &MessageBrowser::linkActivated, this, &MessageView::openLink);
     // What a link's text says may not be where it goes: the target shows before the click.
@@ -259,7 +262,8 @@ void MessageView::openLink(const QUrl& url, const QString& text)
 {
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" || scheme == u"https") {
-        if (LinkCheck::misleads(text, url) && !m_confirmLink(LinkCheck::claimedHost(text), url)) {
+        if (const QString shown = LinkCheck::misleadingHost(text, url);
+            !shown.isEmpty() && !m_confirmLink(shown, url)) {
             return;
         }
         m_openUrl(url);

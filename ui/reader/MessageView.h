@@ -59,6 +59,8 @@ public:
     void addRemoteImage(const QUrl& url, const QImage& image);
 
     [[nodiscard]] const mime::ParsedMessage& message() const { return m_parsed; }
+    // The message shown (id 0 when none).
+    [[nodiscard]] const store::MessageSummary& summary() const { return m_summary; }
     [[nodiscard]] const QList<mime::Attachment>& attachments() const { return m_attachments; }
     [[nodiscard]] bool remoteContentBlocked() const;
     [[nodiscard]] qint64 lastRenderMicroseconds() const { return m_renderUs; }

@@ -13,10 +13,14 @@
 #include "tests/support/MemoryCredentialStore.h"
 #include "ui/mainwindow/ErrorBanner.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/MessageListView.h"
 #include "ui/mainwindow/SyncActions.h"
 #include "ui/mainwindow/SyncController.h"
 #include "ui/mainwindow/SyncStatus.h"
 #include "ui/mainwindow/TrayNotifier.h"
+#include "ui/reader/MessageBrowser.h"
+#include "ui/reader/MessageView.h"
+#include "ui/reader/NoticeBar.h"
 #include "ui/reader/RemoteContentPolicy.h"
 
 #include <QAbstractItemModelTester>
@@ -120,6 +124,11 @@ private Q_SLOTS:
         QVERIFY(m_dovecot.addUser(QStringLiteral("anna"), QStringLiteral("pw-anna")));
         QVERIFY(m_dovecot.addUser(QStringLiteral("carl"), QStringLiteral("pw-carl")));
         QVERIFY(m_dovecot.addUser(QStringLiteral("ben"), QStringLiteral("pw-ben")));
+        QVERIFY(m_dovecot.addUser(QStringLiteral("dora"), QStringLiteral("pw-dora")));
+        QVERIFY(m_dovecot.deliver(QStringLiteral("dora"),
+                                  "From: Big <big@example.org>\r\nSubject: the report\r\n\r\n" +
+                                      QByteArray(QByteArray(70, 'r') + "\r\n").repeated(3000) +
+                                      "end of the report\r\n"));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
         for (int i = 0; i < 12; ++i) {
             QVERIFY(m_dovecot.deliver(QStringLiteral("anna"),
@@ -181,6 +190,46 @@ private Q_SLOTS:
         QCOMPARE(notified.first().at(1).toString(), QStringLiteral("12 new message(s) for Anna"));
         QCOMPARE(tray->unread(), 12);
         QCOMPARE(tray->toolTip(), QStringLiteral("Postbag: 12 unread message(s)"));
+    }
+
+    // A message over the size limit arrives as headers; its reader bar's button fetches the
+    // rest, and the reader then shows the whole message.
+    void downloadTheRestShowsTheWholeMessage()
+    {
+        Profile p;
+        QVERIFY(openProfile(p, {{QStringLiteral("dora"), QStringLiteral("pw-dora")}}));
+        account::AccountSettings dora = p.accounts.first();
+        dora.sizeLimitBytes = 50000;
+        dora.leaveOnServer = true;
+        QVERIFY(account::AccountRepository(*p.db).update(dora).ok());
+        auto m = manager(p, m_secrets);
+        InMemoryRemoteContentPolicy policy;
+        MainWindow window(*p.db, policy);
+        SyncController controller(*m, window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(m.get(), &sync::SyncManager::accountFinished);
+        window.syncActions()->getAllAction->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(finished.first().at(1).value<sync::SyncReport>().headersOnly, 1);
+        QCOMPARE(listRows(window), 1);
+        window.messageList()->setCurrentIndex(window.messageModel()->index(0, 2));
+        MessageView* reader = window.reader();
+        QTRY_VERIFY(reader->summary().id > 0);
+        QVERIFY(reader->headersOnlyBar()->isVisible());
+        QVERIFY(!reader->browser()->toPlainText().contains(QStringLiteral("end of the report")));
+        QPushButton* rest = nullptr;
+        for (QPushButton* b : reader->headersOnlyBar()->findChildren<QPushButton*>()) {
+            if (b->text() == QStringLiteral("Download the rest of this message"))
+                rest = b;
+        }
+        QVERIFY(rest);
+        QTest::mouseClick(rest, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        QCOMPARE(finished.last().at(1).value<sync::SyncReport>().completed, 1);
+        QTRY_VERIFY(reader->browser()->toPlainText().contains(QStringLiteral("end of the report")));
+        QVERIFY(!reader->headersOnlyBar()->isVisible());
+        QVERIFY(!reader->summary().headersOnly);
     }
 
     void cancelLeavesAConsistentStoreAndTheNextSyncCompletes()

@@ -12,6 +12,13 @@ class tst_LinkCheck : public QObject
 {
     Q_OBJECT
 
+    static void row(const QString& text, const QString& target, const QString& claimed,
+                    bool misleads)
+    {
+        QTest::addRow("%s -> %s", qPrintable(text), qPrintable(target))
+            << text << target << claimed << misleads;
+    }
+
 private Q_SLOTS:
     void misleads_data()
     {
@@ -20,41 +27,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("claimed");
         QTest::addColumn<bool>("misleads");
         // Text that is not an address claims nothing.
-        QTest::newRow("words") << u"Log in"_s << u"https://evil.example/"_s << QString() << false;
-        QTest::newRow("one word") << u"Unsubscribe"_s << u"https://evil.example/"_s << QString()
-                                  << false;
-        QTest::newRow("version") << u"v1.2"_s << u"https://evil.example/"_s << QString() << false;
-        QTest::newRow("e.g.") << u"e.g."_s << u"https://evil.example/"_s << QString() << false;
-        QTest::newRow("empty") << QString() << u"https://evil.example/"_s << QString() << false;
-        QTest::newRow("mail address")
-            << u"help@bank.example"_s << u"https://evil.example/"_s << QString() << false;
+        row(u"Log in"_s, u"https://evil.example/"_s, QString(), false);
+        row(u"Unsubscribe"_s, u"https://evil.example/"_s, QString(), false);
+        row(u"v1.2"_s, u"https://evil.example/"_s, QString(), false);
+        row(u"e.g."_s, u"https://evil.example/"_s, QString(), false);
+        row(QString(), u"https://evil.example/"_s, QString(), false);
+        row(u"help@bank.com"_s, u"https://evil.example/"_s, QString(), false);
+        // File and product names are not hosts.
+        row(u"invoice.pdf"_s, u"https://files.example/x"_s, QString(), false);
+        row(u"README.md"_s, u"https://git.example/r"_s, QString(), false);
+        row(u"Node.js"_s, u"https://nodejs.example/"_s, QString(), false);
+        row(u"report-2026.docx"_s, u"https://files.example/x"_s, QString(), false);
         // The same host, with or without www, or below the shown one.
-        QTest::newRow("same") << u"https://bank.example/login"_s << u"https://bank.example/x"_s
-                              << u"bank.example"_s << false;
-        QTest::newRow("www") << u"www.bank.example"_s << u"https://bank.example/"_s
-                             << u"bank.example"_s << false;
-        QTest::newRow("subdomain")
-            << u"bank.example"_s << u"https://mail.bank.example/"_s << u"bank.example"_s << false;
-        QTest::newRow("case and dot")
-            << u"BANK.Example."_s << u"https://bank.example/"_s << u"bank.example"_s << false;
-        QTest::newRow("idn both ways") << u"bücher.example"_s << u"https://xn--bcher-kva.example/"_s
-                                       << u"xn--bcher-kva.example"_s << false;
+        row(u"https://bank.example/login"_s, u"https://bank.example/x"_s, u"bank.example"_s, false);
+        row(u"www.bank.example"_s, u"https://bank.example/"_s, u"bank.example"_s, false);
+        row(u"bank.com"_s, u"https://mail.bank.com/"_s, u"bank.com"_s, false);
+        row(u"BANK.Com."_s, u"https://bank.com/"_s, u"bank.com"_s, false);
+        row(u"bücher.de"_s, u"https://xn--bcher-kva.de/"_s, u"xn--bcher-kva.de"_s, false);
+        row(u"Visit shop.com today!"_s, u"https://shop.com/sale"_s, u"shop.com"_s, false);
         // Another host.
-        QTest::newRow("other host") << u"https://bank.example/login"_s
-                                    << u"https://evil.example/login"_s << u"bank.example"_s << true;
-        QTest::newRow("bare with path")
-            << u"bank.example/login"_s << u"http://evil.example/"_s << u"bank.example"_s << true;
-        QTest::newRow("suffix trick")
-            << u"paypal.example"_s << u"https://paypal.example.evil.test/"_s << u"paypal.example"_s
-            << true;
-        QTest::newRow("look-alike")
-            << u"pаypal.example"_s // Cyrillic а
-            << u"https://paypal.example/"_s << u"xn--pypal-4ve.example"_s << true;
-        QTest::newRow("parent of target only")
-            << u"mail.bank.example"_s << u"https://bank.example/"_s << u"mail.bank.example"_s
-            << true;
-        QTest::newRow("with port")
-            << u"bank.example:8443/x"_s << u"https://evil.example/"_s << u"bank.example"_s << true;
+        row(u"https://bank.example/login"_s, u"https://evil.example/login"_s, u"bank.example"_s,
+            true);
+        row(u"bank.com/login"_s, u"http://evil.example/"_s, u"bank.com"_s, true);
+        row(u"paypal.com"_s, u"https://paypal.com.evil.example/"_s, u"paypal.com"_s, true);
+        row(u"pаypal.com"_s /* Cyrillic а */, u"https://paypal.com/"_s, u"xn--pypal-4ve.com"_s,
+            true);
+        row(u"mail.bank.com"_s, u"https://bank.com/"_s, u"mail.bank.com"_s, true);
+        row(u"bank.de:8443/x"_s, u"https://evil.example/"_s, u"bank.de"_s, true);
+        // Hidden in a sentence, behind punctuation or invisible characters.
+        row(u"Log in at www.paypal.com."_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        row(u"(https://paypal.com/login)"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        row(u"pay\u00ADpal.com"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        row(u"paypal\u200B.com"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
     }
 
     void misleads()
@@ -65,6 +69,7 @@ private Q_SLOTS:
         QFETCH(bool, misleads);
         QCOMPARE(LinkCheck::claimedHost(text), claimed);
         QCOMPARE(LinkCheck::misleads(text, QUrl(target)), misleads);
+        QCOMPARE(LinkCheck::misleadingHost(text, QUrl(target)), misleads ? claimed : QString());
     }
 };
 

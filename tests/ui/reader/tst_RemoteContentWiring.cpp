@@ -8,6 +8,7 @@
 #include "ui/reader/RemoteContentPolicy.h"
 #include "ui/reader/RemoteContentWiring.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextDocument>
 
@@ -98,6 +99,29 @@ private Q_SLOTS:
         r.view.addRemoteImage(QUrl(u"http://elsewhere.example/x.png"_s),
                               QImage(5, 5, QImage::Format_RGB32));
         QVERIFY(shownSize(r.view, QUrl(u"http://elsewhere.example/x.png"_s)) != QSize(5, 5));
+    }
+
+    // An image that would decode to 20 million pixels (a 1-bit PNG of a few kilobytes) is not
+    // decoded: it stays a placeholder.
+    void anImageTooBigToDecodeStaysAPlaceholder()
+    {
+        QImage huge(5000, 4000, QImage::Format_Mono);
+        huge.fill(0);
+        QByteArray bomb;
+        QBuffer buffer(&bomb);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(huge.save(&buffer, "PNG"));
+        QVERIFY(bomb.size() < 200'000);
+        LoopbackHttpServer server;
+        QVERIFY(server.start());
+        server.setResponse(kPixel.toString(), LoopbackHttpServer::answer(200, bomb));
+        Reader r(server);
+        QSignalSpy fetched(&r.fetcher, &net::RemoteResourceFetcher::fetched);
+        r.view.showMessage(test::summaryFor(1), test::hostileHtmlMessage());
+        r.view.showRemoteContentOnce();
+        QTRY_COMPARE(fetched.size(), 1);
+        QTRY_VERIFY(!r.fetcher.isRunning());
+        QVERIFY(shownSize(r.view, kPixel) != QSize(5000, 4000));
     }
 
     // Moving on to another message withdraws what is still loading for the previous one.
