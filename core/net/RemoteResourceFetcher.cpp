@@ -14,6 +14,7 @@ namespace {
 const char* const kOversize = "postbagOversize";
 const char* const kTimedOut = "postbagTimedOut";
 const char* const kLastUrl = "postbagLastUrl";
+const char* const kAsked = "postbagAsked";
 
 // The ports browsers never fetch from (the Fetch standard's "bad ports"): mail, shell and other
 // services that a GET with attacker-chosen text could talk to.
@@ -133,11 +134,16 @@ void RemoteResourceFetcher::fetch(const QStringList& urls)
             continue;
         }
         seen.insert(url);
-        if (const QString why = refusal(url); !why.isEmpty()) {
+        // "//host/x.png" takes the page's scheme in a browser; a mail has none, so https.
+        QUrl target = url;
+        if (target.scheme().isEmpty() && !target.host().isEmpty()) {
+            target.setScheme(QStringLiteral("https"));
+        }
+        if (const QString why = refusal(target); !why.isEmpty()) {
             Q_EMIT failed(url, Error::make(ErrorCode::NetworkError, why));
         } else {
             ++requested;
-            request(url);
+            request(url, target);
         }
     }
     if (m_pending.isEmpty()) {
@@ -156,7 +162,7 @@ void RemoteResourceFetcher::onBatchTimeout()
     }
 }
 
-void RemoteResourceFetcher::request(const QUrl& url)
+void RemoteResourceFetcher::request(const QUrl& asked, const QUrl& url)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(int(m_settings.timeout.count()));
@@ -181,6 +187,7 @@ void RemoteResourceFetcher::request(const QUrl& url)
             });
     // reply->url() is already the target when redirected() comes: the hop's origin is kept here.
     reply->setProperty(kLastUrl, url);
+    reply->setProperty(kAsked, asked); // what the message wrote, and what is reported
     connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl& target) {
         const QUrl from = reply->property(kLastUrl).toUrl();
         const bool downgrade =
@@ -220,7 +227,7 @@ void RemoteResourceFetcher::onFinished(QNetworkReply* reply)
 {
     m_pending.removeOne(reply);
     reply->deleteLater();
-    const QUrl url = reply->request().url();
+    const QUrl url = reply->property(kAsked).toUrl();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->property(kOversize).toBool()) {
         Q_EMIT failed(url,

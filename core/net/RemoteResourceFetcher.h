@@ -22,7 +22,8 @@ namespace postbag::net {
 // reader never reaches the network itself, and a hostile message must not turn that permission
 // into a way to read or plant cookies, send credentials, fill the memory or keep loading after
 // the user moved on, or into a way to poke at the user's own machine or network. Guarantees: only
-// http and https to a public-looking host on a web port are requested (localhost, loopback,
+// http and https (a scheme-less "//host/x" as https) to a public-looking host on a web port are
+// requested (localhost, loopback,
 // private and link-local addresses and the ports browsers refuse fail at once, and so does a
 // redirect to them); at most maxResources per message and maxBytes each (a bigger or broken
 // answer is dropped, never handed on in part); no cookie is sent or kept, nothing is cached, an
@@ -63,7 +64,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void request(const QUrl& url);
+    void request(const QUrl& asked, const QUrl& url);
     void onFinished(QNetworkReply* reply);
     void onBatchTimeout();
     [[nodiscard]] static Error errorOf(QNetworkReply* reply);

@@ -20,7 +20,9 @@ MessageBrowser::MessageBrowser(QWidget* parent) : QTextBrowser(parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         // A click lands where the mouse was pressed; Enter on a link tabbed to selects it.
         const QTextCursor cursor = textCursor();
-        const int position = cursor.hasSelection() ? cursor.selectionStart() : m_pressPosition;
+        const int position = m_inMouseRelease        ? m_pressPosition
+                             : cursor.hasSelection() ? cursor.selectionStart()
+                                                     : -1;
         Q_EMIT linkActivated(url, anchorTextAt(position, url));
     });
 }
@@ -73,10 +75,19 @@ QVariant MessageBrowser::loadResource(int type, const QUrl& name)
 
 void MessageBrowser::mousePressEvent(QMouseEvent* event)
 {
+    // Viewport to document coordinates, as QTextEdit maps them (mirrored scrolling when RTL).
+    const QScrollBar* h = horizontalScrollBar();
+    const int x = isRightToLeft() ? h->maximum() - h->value() : h->value();
     m_pressPosition = document()->documentLayout()->hitTest(
-        event->position() + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value()),
-        Qt::ExactHit);
+        event->position() + QPointF(x, verticalScrollBar()->value()), Qt::ExactHit);
     QTextBrowser::mousePressEvent(event);
+}
+
+void MessageBrowser::mouseReleaseEvent(QMouseEvent* event)
+{
+    m_inMouseRelease = true;
+    QTextBrowser::mouseReleaseEvent(event);
+    m_inMouseRelease = false;
 }
 
 QString MessageBrowser::anchorTextAt(int position, const QUrl& href) const

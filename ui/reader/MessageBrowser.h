@@ -39,6 +39,7 @@ Q_SIGNALS:
 protected:
     void doSetSource(const QUrl& name, QTextDocument::ResourceType type) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     [[nodiscard]] static QImage placeholder();
@@ -46,6 +47,7 @@ private:
     QHash<QString, QImage> m_images;
     QList<QUrl> m_refused;
     int m_pressPosition = -1; // document position of the last mouse press
+    bool m_inMouseRelease = false; // a link activated now was clicked, not chosen by keyboard
     int m_cidRequests = 0;
 };
 

@@ -109,6 +109,21 @@ private Q_SLOTS:
         }
     }
 
+    // A scheme-less "//host/path" (common in newsletters) is fetched over https and reported
+    // under the URL the message wrote.
+    void protocolRelativeGoesOverHttps()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.start());
+        server.setTlsConfiguration(m_serverTls);
+        server.setResponse(u"https://images.example.test/logo.png"_s,
+                           LoopbackHttpServer::answer(200, "logo"));
+        RemoteResourceFetcher fetcher(through(server));
+        const Run run = fetch(fetcher, {u"//images.example.test/logo.png"_s});
+        QCOMPARE(run.fetched.value(QUrl(u"//images.example.test/logo.png"_s)), QByteArray("logo"));
+        QCOMPARE(server.requests(), QList<QUrl>{QUrl(u"https://images.example.test/logo.png"_s)});
+    }
+
     // file:, data:, cid: and the like fail at once and never reach any server.
     void onlyHttpAndHttpsAreRequested()
     {

@@ -247,6 +247,7 @@ private Q_SLOTS:
             return answer;
         });
         const QByteArray html =
+            "<p>Dear customer,</p>"
             "<p><a href=\"https://evil.example/login\">https://bank.example/login</a></p>"
             "<p><a href=\"https://mail.shop.com/offer\">shop.com</a></p>"
             "<p><a href=\"https://evil.example/x\">Log in here</a></p>";
@@ -255,11 +256,11 @@ private Q_SLOTS:
                          "Content-Type: text/html; charset=utf-8\r\n\r\n" +
                              html + "\r\n");
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const auto click = [&](const QString& text) {
+        const auto click = [&](const QString& text, Qt::KeyboardModifiers modifiers = {}) {
             const int at = view.browser()->toPlainText().indexOf(text);
             QTextCursor c(view.browser()->document());
             c.setPosition(at + 2);
-            QTest::mouseClick(view.browser()->viewport(), Qt::LeftButton, {},
+            QTest::mouseClick(view.browser()->viewport(), Qt::LeftButton, modifiers,
                               view.browser()->cursorRect(c).center());
         };
         const QUrl evil(u"https://evil.example/login"_s);
@@ -281,6 +282,17 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 3);
         QCOMPARE(opened.at(1), QUrl(u"https://mail.shop.com/offer"_s));
 
+        // Shift+click while other text is selected: still the clicked link's text counts.
+        QTextCursor selection(view.browser()->document());
+        selection.setPosition(0);
+        selection.movePosition(QTextCursor::EndOfBlock,
+                               QTextCursor::KeepAnchor); // "Dear customer,"
+        view.browser()->setTextCursor(selection);
+        answer = true;
+        click(u"https://bank.example/login"_s, Qt::ShiftModifier);
+        QCOMPARE(opened.size(), 4); // the link was activated...
+        QCOMPARE(asked.size(), 3);  // ...after the warning
+
         // Keyboard: tab to the first link and press Enter.
         answer = false;
         view.browser()->setFocus();
@@ -289,8 +301,8 @@ private Q_SLOTS:
         QTest::keyClick(view.browser(), Qt::Key_Tab);
         QCOMPARE(view.browser()->textCursor().selectedText(), u"https://bank.example/login"_s);
         QTest::keyClick(view.browser(), Qt::Key_Return);
-        QCOMPARE(asked.size(), 3);
-        QCOMPARE(opened.size(), 3);
+        QCOMPARE(asked.size(), 4);
+        QCOMPARE(opened.size(), 4);
     }
 
     void headersOnlyOffersDownloadAndSourceShowsBytes()
