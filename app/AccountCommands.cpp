@@ -206,7 +206,8 @@ int remove(CliContext& ctx, const QStringList& args)
     if (!removed.ok())
         return ctx.output->fail(removed.error());
     ctx.output->out() << tr("Removed account %1.").arg(a->name) << '\n';
-    if (a->passwordSource == account::PasswordSource::Keyring) {
+    const auto shared = repo.keyringEntryShared(a.value()); // another account still uses it
+    if (a->passwordSource == account::PasswordSource::Keyring && shared.ok() && !shared.value()) {
         // The account is gone either way; a password left behind in the keyring is said aloud.
         const Status erased = waitFor([&](auto done) { ctx.keyring.erase(a.value(), done); });
         if (!erased.ok()) {

@@ -1879,6 +1879,11 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>No keyring could be reached to store the password safely. Postbag never writes passwords into its own files; choose how it gets the password instead.</source>
         <translation>Es war kein Schlüsselbund erreichbar, um das Passwort sicher zu speichern. Postbag schreibt Passwörter nie in seine eigenen Dateien; wählen Sie stattdessen, woher es das Passwort bekommt.</translation>
     </message>
+    <message>
+        <source>This mailbox is already set up as the account “%1”. Go back to choose another one, or cancel.</source>
+        <extracomment>Wizard save page; %1 the existing account&apos;s name</extracomment>
+        <translation>Dieses Postfach ist bereits als Konto „%1“ eingerichtet. Gehen Sie zurück, um ein anderes zu wählen, oder brechen Sie ab.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::SearchBox</name>

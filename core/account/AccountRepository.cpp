@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/account/AccountRepository.h"
 
+#include "core/account/CredentialStore.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
 #include "core/store/Transaction.h"
@@ -101,6 +102,38 @@ Status AccountRepository::reorder(const QList<qint64>& ids)
             return s;
     }
     return Ok{};
+}
+
+Result<std::optional<AccountSettings>>
+AccountRepository::sameMailbox(const AccountSettings& settings)
+{
+    auto all = list();
+    if (!all) {
+        return all.error();
+    }
+    for (const AccountSettings& a : all.value()) {
+        if (a.id != settings.id && a.port == settings.port && a.username == settings.username &&
+            a.host.compare(settings.host, Qt::CaseInsensitive) == 0) {
+            return std::optional<AccountSettings>(a);
+        }
+    }
+    return std::optional<AccountSettings>();
+}
+
+Result<bool> AccountRepository::keyringEntryShared(const AccountSettings& settings)
+{
+    auto all = list();
+    if (!all) {
+        return all.error();
+    }
+    const QString key = CredentialStore::keyFor(settings);
+    for (const AccountSettings& a : all.value()) {
+        if (a.id != settings.id && a.passwordSource == PasswordSource::Keyring &&
+            CredentialStore::keyFor(a) == key) {
+            return true;
+        }
+    }
+    return false;
 }
 
 Result<QList<AccountSettings>> AccountRepository::list()

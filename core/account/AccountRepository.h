@@ -6,6 +6,7 @@
 #include "core/store/AccountStore.h"
 
 #include <QList>
+#include <optional>
 
 namespace postbag::account {
 
@@ -33,6 +34,12 @@ public:
     [[nodiscard]] Result<QList<AccountSettings>> list();
     [[nodiscard]] Result<AccountSettings> byName(const QString& name);
     [[nodiscard]] Result<AccountSettings> byId(qint64 id);
+    // Another account on the same mailbox (user name, host and port; `settings.id` excluded).
+    [[nodiscard]] Result<std::optional<AccountSettings>>
+    sameMailbox(const AccountSettings& settings);
+    // Whether another account keeps its password in the same keyring entry as `settings` (then
+    // erasing that entry would lock the other account out).
+    [[nodiscard]] Result<bool> keyringEntryShared(const AccountSettings& settings);
     // The folder new mail of this account goes to: its destination, or its own Inbox.
     [[nodiscard]] Result<qint64> inboxOf(const AccountSettings& settings);
 

@@ -70,6 +70,8 @@ AccountSettingsDialog::AccountSettingsDialog(AccountSetupContext context,
     connect(remove, &QPushButton::clicked, this, [this] { removeAccount(); });
 
     m_pinned = m_original.pinnedSha256;
+    m_pinnedHost = m_original.host;
+    m_pinnedPort = m_original.port;
     auto showPin = [this] {
         m_pin->setText(
             m_pinned.isEmpty()
@@ -86,6 +88,8 @@ AccountSettingsDialog::AccountSettingsDialog(AccountSetupContext context,
     connect(m_doctor, &ConnectionDoctorView::certificateTrusted, this,
             [this, showPin](const QByteArray& sha) {
                 m_pinned = sha;
+                m_pinnedHost = m_checkedHost;
+                m_pinnedPort = m_checkedPort;
                 showPin();
             });
     resize(620, 560);
@@ -166,9 +170,11 @@ account::AccountSettings AccountSettingsDialog::edited() const
     s.enabled = m_enabled->isChecked();
     s.protocolLog = m_protocolLog->isChecked();
     m_server->apply(s);
-    // A pin belongs to the server it was made for.
+    // A pin belongs to the server it was made for (the original, or the one just checked).
     s.pinnedSha256 =
-        s.host == m_original.host && s.port == m_original.port ? m_pinned : QByteArray();
+        s.host.compare(m_pinnedHost, Qt::CaseInsensitive) == 0 && s.port == m_pinnedPort
+            ? m_pinned
+            : QByteArray();
     m_options->apply(s);
     s.passwordSource = PasswordSource(m_source->currentData().toInt());
     s.passwordCommand =
@@ -185,6 +191,8 @@ void AccountSettingsDialog::checkConnection()
 {
     m_tabs->setCurrentWidget(m_doctor->parentWidget());
     const account::AccountSettings s = edited();
+    m_checkedHost = s.host;
+    m_checkedPort = s.port;
     if (!m_password->text().isEmpty() || s.passwordSource == PasswordSource::Command) {
         if (s.passwordSource == PasswordSource::Command && m_context.passwordCommand) {
             m_context.passwordCommand->read(s, [self = QPointer(this), s](Result<QString> r) {
@@ -252,7 +260,8 @@ void AccountSettingsDialog::moveSecret(const account::AccountSettings& before,
                 to->write(after, r.value(), [](const Status&) {});
         });
     }
-    if (from && !sameEntry)
+    const auto shared = account::AccountRepository(*m_context.db).keyringEntryShared(before);
+    if (from && !sameEntry && !(from == m_context.keyring && (!shared.ok() || shared.value())))
         from->erase(before, [](const Status&) {});
 }
 
@@ -284,7 +293,10 @@ void AccountSettingsDialog::removeAccount(std::optional<bool> keepMessages)
         m_problem->setText(ErrorText::describe(removed.error()).oneLine());
         return;
     }
-    if (m_original.passwordSource == PasswordSource::Keyring && m_context.keyring)
+    // Another account on the same mailbox keeps using the entry.
+    const auto shared = account::AccountRepository(*m_context.db).keyringEntryShared(m_original);
+    if (m_original.passwordSource == PasswordSource::Keyring && m_context.keyring && shared.ok() &&
+        !shared.value())
         m_context.keyring->erase(m_original, [](const Status&) {});
     Q_EMIT accountRemoved(m_original.id);
     accept();

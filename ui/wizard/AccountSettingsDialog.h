@@ -68,6 +68,10 @@ private:
     QLabel* m_pin = nullptr;
     QPushButton* m_forgetPin = nullptr;
     QByteArray m_pinned;
+    QString m_pinnedHost; // the server m_pinned was trusted for
+    quint16 m_pinnedPort = 0;
+    QString m_checkedHost; // the server the last check ran against
+    quint16 m_checkedPort = 0;
     OptionsForm* m_options = nullptr;
     QComboBox* m_source = nullptr;
     QLineEdit* m_command = nullptr;

@@ -83,7 +83,24 @@ void SavePage::initializePage()
                                                      : m_wizard->draft().name);
     m_saveProblem->clear();
     m_alternatives->hide();
+    m_duplicate = false;
     const int generation = ++m_generation;
+    if (m_wizard->context().db) {
+        // The same mailbox twice would share (and on removal or Cancel erase) one keyring entry.
+        auto same =
+            account::AccountRepository(*m_wizard->context().db).sameMailbox(m_wizard->draft());
+        if (same.ok() && same->has_value()) {
+            m_duplicate = true;
+            m_keyringState = KeyringState::Unavailable;
+            m_keyring->clear();
+            //: Wizard save page; %1 the existing account's name
+            m_saveProblem->setText(tr("This mailbox is already set up as the account “%1”. Go "
+                                      "back to choose another one, or cancel.")
+                                       .arg(same->value().name));
+            Q_EMIT completeChanged();
+            return;
+        }
+    }
     account::CredentialStore* keyring = m_wizard->context().keyring;
     if (!keyring) {
         setKeyringState(KeyringState::Unavailable);
@@ -145,7 +162,7 @@ QString SavePage::keyringText() const
 
 bool SavePage::isComplete() const
 {
-    if (!nameProblem().isEmpty())
+    if (m_duplicate || !nameProblem().isEmpty())
         return false;
     switch (m_keyringState) {
     case KeyringState::Writing:

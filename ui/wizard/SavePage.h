@@ -56,6 +56,7 @@ private:
     QLabel* m_saveProblem = nullptr;
     KeyringState m_keyringState = KeyringState::Writing;
     int m_generation = 0; // ignores a keyring answer that arrives after the page was left
+    bool m_duplicate = false; // the mailbox already belongs to another account
 };
 
 } // namespace postbag::ui

@@ -133,8 +133,12 @@ void ServerForm::load(const account::AccountSettings& s)
 
 void ServerForm::apply(account::AccountSettings& s) const
 {
-    s.host = m_host->text().trimmed();
-    s.port = quint16(m_port->value());
+    const QString host = m_host->text().trimmed();
+    const auto port = quint16(m_port->value());
+    if (s.host.compare(host, Qt::CaseInsensitive) != 0 || s.port != port)
+        s.pinnedSha256.clear(); // a certificate trusted for another server says nothing here
+    s.host = host;
+    s.port = port;
     s.security = security();
     s.auth = AuthPreference(m_auth->currentData().toInt());
     s.username = m_user->text().trimmed();

@@ -102,6 +102,8 @@ QString candidateText(const autoconfig::ServerCandidate& c)
 account::AccountSettings applyCandidate(account::AccountSettings base,
                                         const autoconfig::ServerCandidate& c)
 {
+    if (base.host.compare(c.host, Qt::CaseInsensitive) != 0 || base.port != c.port)
+        base.pinnedSha256.clear(); // a certificate trusted for another server says nothing here
     base.host = c.host;
     base.port = c.port;
     base.security = toAccount(c.security);

@@ -10,6 +10,7 @@
 #include "tests/support/Outcome.h"
 #include "ui/wizard/AccountSettingsDialog.h"
 #include "ui/wizard/AccountsDialog.h"
+#include "ui/wizard/CertificatePanel.h"
 #include "ui/wizard/ConnectionDoctorView.h"
 #include "ui/wizard/OptionsForm.h"
 #include "ui/wizard/PasswordPrompt.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 
@@ -106,6 +108,25 @@ private Q_SLOTS:
         QCOMPARE(keyring.secrets.size(), 1); // the old entry is gone
     }
 
+    // A certificate trusted in the dialog's check for the new server is what gets saved.
+    void aCertificateTrustedForTheNewServerIsKept()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        AccountSettingsDialog d(m_fx->context(&keyring), a);
+        d.serverForm()->hostEdit()->setText(QStringLiteral("localhost"));
+        d.newPasswordEdit()->setText(QString::fromLatin1(test::WizardFixture::kPassword));
+        d.checkConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(d.doctor()->outcome().has_value(), 30000);
+        QCOMPARE(d.doctor()->outcome()->error->code, ErrorCode::CertificateUntrusted);
+        d.doctor()->certificatePanel()->trustButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!d.doctor()->isRunning() && d.doctor()->succeeded(), 30000);
+        QVERIFY(d.save());
+        const auto saved = account::AccountRepository(*m_fx->db).byId(a.id).value();
+        QCOMPARE(saved.host, QStringLiteral("localhost"));
+        QCOMPARE(saved.pinnedSha256, m_fx->dovecot.certificateSha256());
+    }
+
     void checksTheConnectionWithTheStoredPassword()
     {
         const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
@@ -150,6 +171,26 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    // Two accounts on one mailbox (possible from the command line) share a keyring entry:
+    // removing one leaves the other's password.
+    void removingOneOfTwoAccountsOnAMailboxKeepsThePassword()
+    {
+        account::AccountSettings work = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        account::AccountSettings copy = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work again"));
+        testing::MemoryCredentialStore keyring;
+        keyring.secrets.insert(account::CredentialStore::keyFor(work), QStringLiteral("x"));
+        QCOMPARE(account::AccountRepository(*m_fx->db).sameMailbox(work).value()->id, copy.id);
+        {
+            AccountSettingsDialog d(m_fx->context(&keyring), copy);
+            d.removeAccount(false);
+        }
+        QCOMPARE(secretOf(keyring, work), QStringLiteral("x"));
+        QVERIFY(!account::AccountRepository(*m_fx->db).sameMailbox(work).value().has_value());
+        AccountSettingsDialog last(m_fx->context(&keyring), work);
+        last.removeAccount(false);
+        QVERIFY(keyring.secrets.isEmpty()); // the last one takes it along
     }
 
     void accountListReorders()

@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -104,6 +105,44 @@ private Q_SLOTS:
         QCOMPARE(downloadMail(*fx.db, saved.value(), keyring), 3);
     }
 
+    // The same mailbox set up again is refused on the save page, before its keyring entry (the
+    // one the existing account uses) is written; Cancel leaves the existing password in place.
+    void aMailboxSetUpTwiceIsRefusedAndKeepsItsPassword()
+    {
+        test::WizardFixture fx;
+        QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
+        fx.trustTestCertificate();
+        testing::MemoryCredentialStore keyring;
+        {
+            AccountWizard first(fx.context(&keyring));
+            first.show();
+            QVERIFY(enterIdentity(first, QString::fromLatin1(test::WizardFixture::kPassword)));
+            QVERIFY(enterServer(first, fx.dovecot.plainPort(), account::Security::StartTls));
+            QVERIFY(finish(first));
+        }
+        const auto existing = account::AccountRepository(*fx.db).list().value();
+        QCOMPARE(existing.size(), 1);
+        const QString key = account::CredentialStore::keyFor(existing.first());
+        QCOMPARE(keyring.secrets.value(key), QString::fromLatin1(test::WizardFixture::kPassword));
+
+        AccountWizard again(fx.context(&keyring));
+        again.show();
+        QVERIFY(enterIdentity(again, QStringLiteral("a different password")));
+        QVERIFY(enterServer(again, fx.dovecot.plainPort(), account::Security::StartTls));
+        SavePage* save = test::reachSavePage(again);
+        QVERIFY(save);
+        QVERIFY(!again.button(QWizard::FinishButton)->isEnabled());
+        bool said = false;
+        for (const QLabel* l : save->findChildren<QLabel*>()) {
+            said = said || l->text().contains(u"already set up as the account");
+        }
+        QVERIFY(said);
+        QCOMPARE(keyring.secrets.value(key), QString::fromLatin1(test::WizardFixture::kPassword));
+        again.reject();
+        QCOMPARE(keyring.secrets.value(key), QString::fromLatin1(test::WizardFixture::kPassword));
+        QCOMPARE(account::AccountRepository(*fx.db).list().value().size(), 1);
+    }
+
     void implicitTlsTrustsAndPinsTheCertificate()
     {
         test::WizardFixture fx;
@@ -142,6 +181,33 @@ private Q_SLOTS:
         QCOMPARE(saved->security, account::Security::ImplicitTls);
         // Mail arrives over the pinned certificate; the system still does not trust it.
         QCOMPARE(downloadMail(*fx.db, saved.value(), keyring), 3);
+    }
+
+    // A certificate trusted for one server is forgotten when Back leads to another one: the
+    // new server's certificate is offered for trust, not reported as an interception.
+    void backToAnotherServerForgetsTheTrustedCertificate()
+    {
+        test::WizardFixture fx;
+        QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
+        testing::MemoryCredentialStore keyring;
+        AccountWizard w(fx.context(&keyring));
+        w.show();
+        QVERIFY(enterIdentity(w, QString::fromLatin1(test::WizardFixture::kPassword)));
+        ConnectionDoctorView* doctor =
+            enterServer(w, fx.dovecot.tlsPort(), account::Security::ImplicitTls);
+        QVERIFY(doctor);
+        doctor->certificatePanel()->trustButton()->click();
+        QVERIFY(QTest::qWaitFor([&] { return !doctor->isRunning(); }, 30000));
+        QVERIFY(doctor->succeeded());
+        QCOMPARE(w.draft().pinnedSha256, fx.dovecot.certificateSha256());
+
+        w.back(); // the server page
+        w.back(); // the detection page
+        doctor = enterServer(w, fx.dovecot.plainPort(), account::Security::StartTls);
+        QVERIFY(doctor);
+        QVERIFY(w.draft().pinnedSha256.isEmpty());
+        QCOMPARE(doctor->outcome()->error->code, ErrorCode::CertificateUntrusted);
+        QVERIFY(doctor->certificatePanel()->isVisible());
     }
 
     void detectedSettingsNeedOnlyAClick()
