@@ -275,6 +275,11 @@ void MessageListModel::fetchMore(const QModelIndex& parent)
     m_exhausted = page->size() < m_pageSize;
     QList<MessageRow> rows = uniqueRows(std::move(page.value()), m_ids);
     if (rows.isEmpty()) {
+        if (!m_exhausted) {
+            // Mail arrived above: this page holds rows already shown. Take the arrivals in now,
+            // so the next page is new (a view fetching "until found" would spin otherwise).
+            (void)refresh();
+        }
         return;
     }
     const QScopedValueRollback busy(m_busy, true);

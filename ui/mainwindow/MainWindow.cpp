@@ -109,7 +109,13 @@ void MainWindow::wire()
                      : m_messageActions->moveMessages(ids, folder);
             });
     connect(m_folderPane, &FolderPane::contextMenuRequestedAt, this,
-            [this](const QModelIndex&, const QPoint& pos) { m_folderActions->showContextMenu(pos); });
+            [this](const QModelIndex& index, const QPoint& pos) {
+                // The menu acts on the folder it was opened on: select that one first.
+                if (index.isValid() && index != m_folderPane->currentIndex()) {
+                    m_folderPane->setCurrentIndex(index);
+                }
+                m_folderActions->showContextMenu(pos);
+            });
     connect(m_list, &MessageListView::currentMessageChanged, this, &MainWindow::openMessage);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, m_messageActions,
             &MessageActions::updateEnabled);
@@ -188,6 +194,7 @@ void MainWindow::folderSelected(const QModelIndex& index)
     m_messageActions->updateEnabled();
     if (m_list->currentMessageId() == 0) {
         m_reader->clear();
+        m_markRead->messageShown(0, false); // nothing shown: nothing to mark read
     }
 }
 
@@ -216,6 +223,7 @@ void MainWindow::openMessage(qint64 messageId)
     auto raw = summary ? messages.raw(messageId) : Result<QByteArray>(summary.error());
     if (!raw) {
         m_reader->clear();
+        m_markRead->messageShown(0, false);
         showError(raw.error());
         return;
     }

@@ -115,7 +115,11 @@ bool MessageListView::selectNextUnread()
         if (!m_model->canFetchMore({})) {
             return false;
         }
+        const int before = m_model->rowCount();
         m_model->fetchMore({});
+        if (m_model->rowCount() <= before) {
+            return false; // nothing more came: never spin
+        }
     }
 }
 

@@ -273,6 +273,33 @@ private Q_SLOTS:
         QVERIFY(unique(ids(model)));
     }
 
+    // Exactly a page of newer mail arrived since the list was loaded: the next page holds only
+    // rows already shown. Fetching more still makes progress (a view's "fetch until found" loop,
+    // such as Next Unread, must end) and every message ends up listed once.
+    void fetchMoreAfterAPageOfArrivalsMakesProgress()
+    {
+        test::ModelFixture f;
+        QVERIFY(f.setUp({QStringLiteral("Work")}));
+        const qint64 inbox = f.accounts[0].inboxId;
+        f.generate(f.accounts[0].id, inbox, 300);
+        MessageListModel model(*f.db);
+        model.setPageSize(100);
+        Tester tester(&model, Tester::FailureReportingMode::QtTest);
+        MODEL_OK(model.showFolder(inbox));
+        QCOMPARE(model.rowCount(), 100);
+        f.generate(f.accounts[0].id, inbox, 100, 1'800'000'000);
+        int calls = 0;
+        while (model.canFetchMore({}) && calls < 20) {
+            const int before = model.rowCount();
+            model.fetchMore({});
+            ++calls;
+            QVERIFY2(model.rowCount() > before || !model.canFetchMore({}),
+                     "fetchMore added nothing and still offers more");
+        }
+        QCOMPARE(model.rowCount(), 400);
+        QVERIFY(unique(ids(model)));
+    }
+
     void toolTipsShowASendersWordsAsText()
     {
         test::ModelFixture f;

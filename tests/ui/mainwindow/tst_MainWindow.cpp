@@ -12,6 +12,7 @@
 #include "ui/mainwindow/FolderActions.h"
 #include "ui/mainwindow/FolderPane.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/MarkReadTimer.h"
 #include "ui/mainwindow/MessageActions.h"
 #include "ui/mainwindow/MessageListView.h"
 #include "ui/mainwindow/MessageMime.h"
@@ -23,10 +24,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QUndoStack>
@@ -230,6 +234,23 @@ private Q_SLOTS:
                     .toBool());
     }
 
+    // A message only glanced at before changing folder stays unread.
+    void changingFolderCancelsTheMarkRead()
+    {
+        QSettings().setValue(QStringLiteral("reader/markReadDelayMs"), 300);
+        QVERIFY(m_window->showFolder(m_fx.work.inboxId));
+        QVERIFY(m_window->messageList()->selectNextUnread());
+        const qint64 glanced = m_window->messageList()->currentMessageId();
+        QVERIFY(glanced > 0);
+        QVERIFY(m_window->markReadTimer()->isPending());
+        QVERIFY(m_window->showFolder(m_fx.personal.inboxId));
+        QVERIFY(!m_window->markReadTimer()->isPending());
+        QTest::qWait(500);
+        QVERIFY(!store::MessageStore(*m_fx.db).summary(glanced).value().flags.testFlag(
+            store::Flag::Seen));
+        QSettings().setValue(QStringLiteral("reader/markReadDelayMs"), -1);
+    }
+
     void nextUnreadAndShortcuts()
     {
         QVERIFY(m_window->showFolder(m_fx.work.inboxId));
@@ -367,6 +388,42 @@ private Q_SLOTS:
         QCOMPARE(listErrors.size(), 0);
         QCOMPARE(folderErrors.size(), 0);
         QVERIFY2(!m_window->banner()->isVisible(), qPrintable(m_window->banner()->text()));
+    }
+
+    // Right-clicking a folder other than the selected one: the menu's Delete deletes the folder
+    // that was right-clicked, never the selected one.
+    void theFolderMenuActsOnTheFolderRightClicked()
+    {
+        FolderActions* actions = m_window->folderActions();
+        actions->setConfirm([](const QString&) { return true; });
+        store::FolderStore folders(*m_fx.db);
+        const qint64 keep = folders.create(0, QStringLiteral("Keep")).value();
+        const qint64 old = folders.create(0, QStringLiteral("Old")).value();
+        m_window->refreshModels();
+        QVERIFY(m_window->showFolder(keep));
+        FolderPane* pane = m_window->folderPane();
+        const QModelIndex oldIndex = m_window->folderModel()->indexOfFolder(old);
+        pane->scrollTo(oldIndex);
+        const QPoint at = pane->visualRect(oldIndex).center();
+        bool chosen = false;
+        QTimer::singleShot(50, this, [&] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (menu && actions->deleteFolderAction->isEnabled()) {
+                menu->close();
+                actions->deleteFolderAction->trigger();
+                chosen = true;
+            }
+        });
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, pane->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(pane->viewport(), &click);
+        QTRY_VERIFY(chosen);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->folderModel()->indexOfFolder(old).isValid(), 20000);
+        QVERIFY(m_window->folderModel()->indexOfFolder(keep).isValid());
+        bool keptExists = false;
+        for (const store::Folder& f : folders.list().value()) {
+            keptExists = keptExists || f.id == keep;
+        }
+        QVERIFY(keptExists);
     }
 
     void everyWidgetHasAnAccessibleName()
