@@ -81,6 +81,16 @@ std::function<void(const Status&)> FolderActions::reporter()
     return [this](const Status& status) { report(status); };
 }
 
+std::function<void(const Status&)> FolderActions::destructiveReporter()
+{
+    return [this](const Status& status) {
+        if (status) {
+            Q_EMIT undoHistoryInvalidated();
+        }
+        report(status);
+    };
+}
+
 void FolderActions::newFolder()
 {
     //: Title of the prompt for a new folder's name
@@ -120,7 +130,7 @@ void FolderActions::deleteFolder()
     const qint64 id = m_pane->currentFolderId();
     // Leave the folder before it goes, so the list never shows a folder that no longer exists.
     m_pane->setCurrentIndex(m_pane->currentIndex().parent());
-    m_writer.removeFolder(id, reporter());
+    m_writer.removeFolder(id, destructiveReporter());
 }
 
 void FolderActions::emptyTrash()
@@ -128,7 +138,7 @@ void FolderActions::emptyTrash()
     if (!m_confirm(tr("Permanently delete every message in Trash?"))) {
         return;
     }
-    m_writer.emptyTrash(reporter());
+    m_writer.emptyTrash(destructiveReporter());
 }
 
 } // namespace postbag::ui

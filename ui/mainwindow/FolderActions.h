@@ -49,6 +49,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void changed();
     void failed(const postbag::Error& error);
+    // A folder or Trash's mail is gone for good: earlier moves and deletes can no longer be undone
+    // (their folders or messages no longer exist, and new ones may reuse their ids).
+    void undoHistoryInvalidated();
 
 private:
     void newFolder();
@@ -57,6 +60,8 @@ private:
     void emptyTrash();
     void report(const Status& status);
     [[nodiscard]] std::function<void(const Status&)> reporter();
+    // reporter(), and undoHistoryInvalidated() once the change is written.
+    [[nodiscard]] std::function<void(const Status&)> destructiveReporter();
     [[nodiscard]] bool currentIsUserFolder() const;
 
     sync::LocalWriter& m_writer;

@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace postbag::ui {
@@ -108,6 +109,8 @@ void MainWindow::wire()
                 copy ? m_messageActions->copyMessages(ids, folder)
                      : m_messageActions->moveMessages(ids, folder);
             });
+    connect(m_folderActions, &FolderActions::undoHistoryInvalidated, m_messageActions->undoStack(),
+            &QUndoStack::clear);
     connect(m_folderPane, &FolderPane::contextMenuRequestedAt, this,
             [this](const QModelIndex& index, const QPoint& pos) {
                 // The menu acts on the folder it was opened on: select that one first.

@@ -426,6 +426,34 @@ private Q_SLOTS:
         QVERIFY(keptExists);
     }
 
+    // Deleting a folder or emptying Trash ends the undo history: an earlier move could
+    // otherwise be undone into a folder that is gone, or one that reuses its id.
+    void removingMailForGoodClearsTheUndoHistory()
+    {
+        FolderActions* actions = m_window->folderActions();
+        actions->setConfirm([](const QString&) { return true; });
+        const qint64 tmp = store::FolderStore(*m_fx.db).create(0, QStringLiteral("Tmp")).value();
+        m_window->refreshModels();
+        const QList<qint64> ids = store::MessageStore(*m_fx.db).ids(m_fx.work.inboxId).value();
+        QVERIFY(!ids.isEmpty());
+        QUndoStack* undo = m_window->messageActions()->undoStack();
+        undo->clear();
+        m_window->messageActions()->moveMessages({ids.first()}, tmp);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.folderOf(ids.first()), tmp, 20000);
+        QVERIFY(undo->canUndo());
+        QVERIFY(m_window->showFolder(tmp));
+        actions->deleteFolderAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->folderModel()->indexOfFolder(tmp).isValid(), 20000);
+        QTRY_VERIFY(!undo->canUndo());
+
+        m_window->messageActions()->moveMessages({ids.last()}, m_fx.trashId);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.folderOf(ids.last()), m_fx.trashId, 20000);
+        QVERIFY(undo->canUndo());
+        actions->emptyTrashAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!store::MessageStore(*m_fx.db).summary(ids.last()).ok(), 20000);
+        QTRY_VERIFY(!undo->canUndo());
+    }
+
     void everyWidgetHasAnAccessibleName()
     {
         for (QWidget* w : {static_cast<QWidget*>(m_window->folderPane()),
