@@ -591,6 +591,11 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <extracomment>Suffix of a found server that answered</extracomment>
         <translation> — der Server hat geantwortet</translation>
     </message>
+    <message>
+        <source> — found over an unencrypted connection: check that this is your provider&apos;s server</source>
+        <extracomment>Suffix of a found server whose settings came over unencrypted http</extracomment>
+        <translation> — über eine unverschlüsselte Verbindung gefunden: prüfen Sie, ob dies der Server Ihres Anbieters ist</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::AccountSettingsDialog</name>

@@ -63,6 +63,7 @@ void AutoconfigFetcher::start(const QString& emailAddress)
     m_address = emailAddress.trimmed();
     m_httpFallback.clear();
     m_httpsDone = m_httpDone = m_httpsFound = m_autoconfigReported = false;
+    m_wellKnownDone = m_wellKnownFound = false;
     const QUrl https = autoconfigUrl(m_address, true);
     Q_EMIT sourceStarted(Source::IspAutoconfig, https.toString());
     request(Kind::AutoconfigHttps, https);
@@ -106,7 +107,11 @@ QList<ServerCandidate> AutoconfigFetcher::candidatesFrom(QNetworkReply* reply, K
     if (body.size() > m_settings.maxBytes)
         return {};
     const Source source = kind == Kind::WellKnown ? Source::WellKnown : Source::IspAutoconfig;
-    return parseIspdb(body, m_address, source, reply->url().toString()).servers;
+    QList<ServerCandidate> servers =
+        parseIspdb(body, m_address, source, reply->url().toString()).servers;
+    for (ServerCandidate& c : servers)
+        c.unauthenticatedSource = reply->url().scheme() != u"https";
+    return servers;
 }
 
 void AutoconfigFetcher::onFinished(QNetworkReply* reply, Kind kind)
@@ -126,6 +131,8 @@ void AutoconfigFetcher::onFinished(QNetworkReply* reply, Kind kind)
         m_httpFallback = found;
         break;
     case Kind::WellKnown:
+        m_wellKnownDone = true;
+        m_wellKnownFound = !found.isEmpty();
         for (const ServerCandidate& c : found)
             Q_EMIT candidateFound(c);
         Q_EMIT sourceFinished(Source::WellKnown, !found.isEmpty());
@@ -140,13 +147,16 @@ void AutoconfigFetcher::settle()
 {
     const bool httpsOver = m_httpsDone || m_pending.isEmpty();
     const bool httpOver = m_httpDone || m_pending.isEmpty();
-    if (!m_autoconfigReported && (m_httpsFound || (httpsOver && httpOver))) {
+    const bool wellKnownOver = m_wellKnownDone || m_pending.isEmpty();
+    if (!m_autoconfigReported && (m_httpsFound || (httpsOver && httpOver && wellKnownOver))) {
         m_autoconfigReported = true;
-        if (!m_httpsFound) {
+        // Plain http only when no https source said anything: it could be anyone's answer.
+        if (!m_httpsFound && !m_wellKnownFound) {
             for (const ServerCandidate& c : std::as_const(m_httpFallback))
                 Q_EMIT candidateFound(c);
         }
-        Q_EMIT sourceFinished(Source::IspAutoconfig, m_httpsFound || !m_httpFallback.isEmpty());
+        Q_EMIT sourceFinished(Source::IspAutoconfig,
+                              m_httpsFound || (!m_wellKnownFound && !m_httpFallback.isEmpty()));
     }
     if (m_pending.isEmpty())
         Q_EMIT finished();

@@ -19,8 +19,9 @@ namespace postbag::autoconfig {
 //   https://autoconfig.<domain>/mail/config-v1.1.xml?emailaddress=<address>  (IspAutoconfig)
 //   http://autoconfig.<domain>/mail/config-v1.1.xml                         (IspAutoconfig)
 //   https://<domain>/.well-known/autoconfig/mail/config-v1.1.xml?emailaddress=<address> (WellKnown)
-// All three at once. The plain-http answer is only a fallback: it is used when the https one gave
-// nothing, and it is asked without the address (nothing personal goes out unencrypted).
+// All three at once. The plain-http answer is only a fallback: it is used when both https sources
+// gave nothing, it is asked without the address (nothing personal goes out unencrypted), and its
+// candidates are marked unauthenticatedSource (ranked after the others, and said so).
 // Guarantees: each request ends within `timeout`; at most `maxBytes` are read (a bigger answer
 // counts as nothing); at most 3 redirects, never from https to http; only a 200 answer is parsed;
 // sourceFinished is emitted once per source, then finished once.
@@ -79,6 +80,8 @@ private:
     bool m_httpDone = false;
     bool m_httpsFound = false;
     bool m_autoconfigReported = false;
+    bool m_wellKnownDone = false;
+    bool m_wellKnownFound = false;
 };
 
 } // namespace postbag::autoconfig

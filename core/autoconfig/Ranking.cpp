@@ -38,6 +38,8 @@ void mergeInto(ServerCandidate& kept, const ServerCandidate& other)
         kept.username = other.username;
     if (kept.providerName.isEmpty())
         kept.providerName = other.providerName;
+    // Also named by an authenticated source: no longer only the word of plain http.
+    kept.unauthenticatedSource = kept.unauthenticatedSource && other.unauthenticatedSource;
     for (ProviderNote n : other.notes) {
         if (!kept.notes.contains(n))
             kept.notes.append(n);
@@ -75,6 +77,9 @@ QList<ServerCandidate> rankCandidates(const QList<ServerCandidate>& found)
                          const bool eb = b.security != pop3::Security::None;
                          if (ea != eb)
                              return ea;
+                         // What came over plain http may be an attacker's: anything else first.
+                         if (a.unauthenticatedSource != b.unauthenticatedSource)
+                             return !a.unauthenticatedSource;
                          if (a.verified != b.verified)
                              return a.verified;
                          if (a.certificateProblem.has_value() != b.certificateProblem.has_value())

@@ -48,6 +48,8 @@ struct ServerCandidate
     QString providerName; // display name from preset/ISPDB, else empty
     QList<ProviderNote> notes;
     bool verified = false; // a probe reached a POP3 server there and read CAPA
+    // The suggestion came over plain http: anyone on the network path could have written it.
+    bool unauthenticatedSource = false;
     std::optional<pop3::Capabilities> capabilities; // when probed
     // The server's certificate failed verification (self-signed, wrong name, expired, ...). The
     // probe then looked again accepting exactly that certificate (no password is ever sent), so

@@ -96,6 +96,10 @@ QString candidateText(const autoconfig::ServerCandidate& c)
     if (c.verified)
         //: Suffix of a found server that answered
         text += tr(" — the server answered");
+    if (c.unauthenticatedSource)
+        //: Suffix of a found server whose settings came over unencrypted http
+        text += tr(" — found over an unencrypted connection: check that this is your provider's "
+                   "server");
     return text;
 }
 

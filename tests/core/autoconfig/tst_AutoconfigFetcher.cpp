@@ -92,6 +92,7 @@ private Q_SLOTS:
     void httpsAutoconfigAndWellKnown();
     void httpIsOnlyAFallbackAndCarriesNoAddress();
     void httpsWinsOverHttp();
+    void wellKnownWinsOverHttp();
     void nothingAnywhere();
     void oversizedAnswerCountsAsNothing();
     void redirectsAreLimited();
@@ -180,6 +181,7 @@ void tst_AutoconfigFetcher::httpIsOnlyAFallbackAndCarriesNoAddress()
     QCOMPARE(run.found.first().host, u"plain-http.example.test"_s);
     QCOMPARE(run.found.first().source, Source::IspAutoconfig);
     QCOMPARE(run.found.first().sourceDetail, kHttp);
+    QVERIFY(run.found.first().unauthenticatedSource);
     QVERIFY(finishedOnce(run, Source::IspAutoconfig, true));
     QVERIFY(finishedOnce(run, Source::WellKnown, false));
     for (const QUrl& u : server.requests()) {
@@ -202,6 +204,25 @@ void tst_AutoconfigFetcher::httpsWinsOverHttp()
     const Run run = fetch(fetcher);
     QCOMPARE(run.found.size(), 1);
     QCOMPARE(run.found.first().host, u"secure.example.test"_s);
+}
+
+// The domain's own https answer makes a plain-http autoconfig answer irrelevant (it may be an
+// attacker's on the same network).
+void tst_AutoconfigFetcher::wellKnownWinsOverHttp()
+{
+    LoopbackHttpServer server;
+    QVERIFY(server.start());
+    server.setTlsConfiguration(m_serverTls);
+    server.setResponse(kWellKnown,
+                       LoopbackHttpServer::answer(200, document("secure.example.test", 995)));
+    server.setResponse(kHttp,
+                       LoopbackHttpServer::answer(200, document("tampered.example.test", 995)));
+    AutoconfigFetcher fetcher({server.proxy(), 10s});
+    const Run run = fetch(fetcher);
+    QCOMPARE(run.found.size(), 1);
+    QCOMPARE(run.found.first().host, u"secure.example.test"_s);
+    QVERIFY(!run.found.first().unauthenticatedSource);
+    QVERIFY(finishedOnce(run, Source::IspAutoconfig, false));
 }
 
 void tst_AutoconfigFetcher::nothingAnywhere()

@@ -43,11 +43,33 @@ private Q_SLOTS:
     void duplicatesMergeIntoTheMostTrustedSource();
     void probeRevealsAPlainOnlyPort();
     void certificateProblemRanksBelowACleanServer();
+    void plainHttpSuggestionsComeLast();
     void registrableDomains_data();
     void registrableDomains();
     void probeHosts();
     void hostNames();
 };
+
+// What plain http suggested (possibly an attacker on the network) comes after what an
+// authenticated source named, even when only it answered a probe; named by both, it is trusted.
+void tst_Ranking::plainHttpSuggestionsComeLast()
+{
+    ServerCandidate injected = make(u"mail.attacker.test"_s, 995, pop3::Security::ImplicitTls,
+                                    Source::IspAutoconfig, true);
+    injected.unauthenticatedSource = true;
+    const ServerCandidate srv =
+        make(u"pop.example.test"_s, 995, pop3::Security::ImplicitTls, Source::DnsSrv);
+    const auto ranked = rankCandidates({injected, srv});
+    QCOMPARE(keys(ranked), (QStringList{u"pop.example.test:995"_s, u"mail.attacker.test:995"_s}));
+    QVERIFY(ranked.last().unauthenticatedSource);
+
+    ServerCandidate alsoHttp =
+        make(u"pop.example.test"_s, 995, pop3::Security::ImplicitTls, Source::IspAutoconfig);
+    alsoHttp.unauthenticatedSource = true;
+    const auto merged = rankCandidates({alsoHttp, srv});
+    QCOMPARE(merged.size(), 1);
+    QVERIFY(!merged.first().unauthenticatedSource);
+}
 
 void tst_Ranking::encryptedBeforePlain()
 {
