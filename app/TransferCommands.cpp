@@ -125,6 +125,12 @@ int runExportCommand(CliContext& ctx, const QStringList& args)
         ctx.output->err()
             << "postbag: "
             << tr("replaced the file that was at %1").arg(p.value(QStringLiteral("mbox"))) << '\n';
+    if (report->headersOnly > 0)
+        ctx.output->err() << "postbag: "
+                          << tr("%n message(s) had only their headers downloaded and were exported "
+                                "without their body (open each and download the rest first)",
+                                nullptr, int(report->headersOnly))
+                          << '\n';
     ctx.output->out() << tr("Exported %n message(s) to %1.", nullptr, int(report->messages)).arg(p.value(QStringLiteral("mbox"))) << '\n';
     return ExitOk;
 }

@@ -433,6 +433,13 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>replaced the file that was at %1</source>
         <translation>die vorhandene Datei %1 wurde ersetzt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) had only their headers downloaded and were exported without their body (open each and download the rest first)</source>
+        <translation>
+            <numerusform>%n Nachricht war nur mit ihren Kopfzeilen geladen und wurde ohne Inhalt exportiert (öffnen Sie sie und laden Sie zuerst den Rest)</numerusform>
+            <numerusform>%n Nachrichten waren nur mit ihren Kopfzeilen geladen und wurden ohne Inhalt exportiert (öffnen Sie sie und laden Sie zuerst den Rest)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postbag::models::FolderModel</name>

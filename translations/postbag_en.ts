@@ -24,6 +24,13 @@
             <numerusform>Exported %n messages to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) had only their headers downloaded and were exported without their body (open each and download the rest first)</source>
+        <translation>
+            <numerusform>%n message had only its headers downloaded and was exported without its body (open it and download the rest first)</numerusform>
+            <numerusform>%n messages had only their headers downloaded and were exported without their body (open each and download the rest first)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::DetectPage</name>

@@ -45,19 +45,17 @@ Result<ExportReport> Exporter::exportFolder(qint64 folderId, QIODevice& device,
         }
         const auto raw = messages.raw(id);
         const auto envelope = messages.envelope(id);
-        if (!raw || !envelope) {
-            return !raw ? raw.error() : envelope.error();
+        const auto summary = messages.summary(id);
+        if (!raw || !envelope || !summary) {
+            return !raw ? raw.error() : !envelope ? envelope.error() : summary.error();
         }
         Status written = Ok{};
         if (!envelope->isEmpty()) {
             written = writer.write(raw.value(), envelope.value());
         } else {
-            const auto summary = messages.summary(id);
-            if (!summary) {
-                return summary.error();
-            }
             written = writer.write(raw.value(), summary->fromAddress.toUtf8(), summary->receivedAt);
         }
+        report.headersOnly += summary->headersOnly ? 1 : 0;
         if (!written) {
             return written.error();
         }

@@ -24,6 +24,7 @@ struct ExportReport
 {
     qint64 messages = 0;
     qint64 bytes = 0; // written to the file
+    qint64 headersOnly = 0; // exported as they are stored: headers without their body
 };
 
 // Writes stored mail back out: a folder as an mboxrd file, a message as an .eml file. Why here:

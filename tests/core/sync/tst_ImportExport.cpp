@@ -115,6 +115,31 @@ private Q_SLOTS:
         QCOMPARE(again->imported, 1); // the one without Message-ID cannot be recognised
     }
 
+    // A message stored as headers only is exported as it is, and the report counts it.
+    void exportCountsHeadersOnlyMessages()
+    {
+        test::StoreFixture f;
+        QVERIFY(f.setUp());
+        NewMessage head;
+        head.accountId = f.account.id;
+        head.folderId = f.account.inboxId;
+        head.uidl = QStringLiteral("big-1");
+        head.raw = "Subject: big\r\nMessage-ID: <big@x>\r\n\r\n";
+        head.subject = QStringLiteral("big");
+        head.headersOnly = true;
+        NewMessage whole = head;
+        whole.uidl = QStringLiteral("small-1");
+        whole.raw = "Subject: small\r\nMessage-ID: <small@x>\r\n\r\nbody\r\n";
+        whole.headersOnly = false;
+        STORE_OK(MessageStore(*f.db).insert(head));
+        STORE_OK(MessageStore(*f.db).insert(whole));
+        const auto exported = Exporter(*f.db).exportFolder(
+            f.account.inboxId, f.dir.filePath(QStringLiteral("inbox.mbox")));
+        STORE_OK(exported);
+        QCOMPARE(exported->messages, 2);
+        QCOMPARE(exported->headersOnly, 1);
+    }
+
     void maildirToMbox()
     {
         test::StoreFixture f;
