@@ -175,10 +175,7 @@ bool MainWindow::showFolder(qint64 folderId)
 
 void MainWindow::folderSelected(const QModelIndex& index)
 {
-    if (!m_search->text().isEmpty()) {
-        const QSignalBlocker block(m_search);
-        m_search->clear();
-    }
+    m_search->reset();
     m_list->setSearchMode(false);
     const auto kind = models::FolderNodeKind(index.data(models::KindRole).toInt());
     const qint64 folderId = index.data(models::FolderIdRole).toLongLong();
@@ -203,10 +200,7 @@ void MainWindow::folderSelected(const QModelIndex& index)
 
 void MainWindow::search(const QString& query)
 {
-    if (m_search->text() != query) {
-        const QSignalBlocker block(m_search);
-        m_search->setText(query);
-    }
+    m_search->setQuery(query);
     m_list->setSearchMode(true);
     (void)m_messages->showSearch(store::SearchQuery::parse(query));
     //: Status bar after a search; %1 the query

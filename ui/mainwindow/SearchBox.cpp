@@ -5,6 +5,7 @@
 #include <QCompleter>
 #include <QKeyEvent>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStringListModel>
 
 namespace postbag::ui {
@@ -39,6 +40,22 @@ SearchBox::SearchBox(QWidget* parent)
 QStringList SearchBox::history() const
 {
     return m_history->stringList();
+}
+
+void SearchBox::setQuery(const QString& query)
+{
+    if (text() != query) {
+        const QSignalBlocker block(this);
+        setText(query);
+    }
+    m_active = !query.isEmpty();
+}
+
+void SearchBox::reset()
+{
+    m_active = false;
+    const QSignalBlocker block(this);
+    clear();
 }
 
 void SearchBox::submit()

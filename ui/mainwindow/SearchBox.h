@@ -23,6 +23,10 @@ public:
 
     explicit SearchBox(QWidget* parent = nullptr);
     [[nodiscard]] QStringList history() const;
+    // Shows `query` as the search on display (emptying the box later emits cleared()).
+    void setQuery(const QString& query);
+    // Empties the box silently: no search is on display any more (a folder was chosen).
+    void reset();
 
 Q_SIGNALS:
     void searchRequested(const QString& query);

@@ -132,6 +132,30 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 21);
     }
 
+    // After a search, choosing a folder ends it: typing in the empty box and deleting it again
+    // leaves the folder and its open message alone. A search started by the window (not typed)
+    // ends when its text is cleared.
+    void aFolderChosenAfterASearchStaysPut()
+    {
+        SearchBox* box = m_window->searchBox();
+        QTest::keyClicks(box, QStringLiteral("asparagus"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(m_window->showFolder(m_fx.personal.inboxId));
+        QVERIFY(box->text().isEmpty());
+        const int folderRows = m_window->messageModel()->rowCount();
+        const qint64 id = open(QStringLiteral("Reset your password"));
+        QVERIFY(id > 0);
+        QTest::keyClicks(box, QStringLiteral("x"));
+        QTest::keyClick(box, Qt::Key_Backspace);
+        QCOMPARE(m_window->messageList()->currentMessageId(), id);
+        QCOMPARE(m_window->reader()->summary().id, id);
+
+        m_window->search(QStringLiteral("asparagus"));
+        QVERIFY(m_window->messageModel()->rowCount() != folderRows);
+        box->clear();
+        QCOMPARE(m_window->messageModel()->rowCount(), folderRows); // the folder again
+    }
+
     void deleteAndUndo()
     {
         QVERIFY(m_window->showFolder(m_fx.personal.inboxId));
