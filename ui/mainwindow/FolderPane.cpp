@@ -11,6 +11,7 @@
 #include <QDropEvent>
 #include <QHeaderView>
 #include <QMimeData>
+#include <QSignalBlocker>
 
 namespace postbag::ui {
 
@@ -46,6 +47,80 @@ FolderPane::FolderPane(QWidget* parent) : QTreeView(parent)
 qint64 FolderPane::currentFolderId() const
 {
     return currentIndex().data(models::FolderIdRole).toLongLong();
+}
+
+void FolderPane::setModel(QAbstractItemModel* model)
+{
+    if (this->model() != nullptr) {
+        this->model()->disconnect(this);
+    }
+    QTreeView::setModel(model);
+    if (model != nullptr) {
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &FolderPane::rememberState);
+        connect(model, &QAbstractItemModel::modelReset, this, &FolderPane::restoreState);
+    }
+}
+
+FolderPane::NodeKey FolderPane::keyOf(const QModelIndex& index)
+{
+    return {index.data(models::KindRole).toInt(), index.data(models::FolderIdRole).toLongLong(),
+            index.data(models::AccountIdRole).toLongLong()};
+}
+
+QModelIndex FolderPane::find(const NodeKey& key, const QModelIndex& parent) const
+{
+    for (int row = 0; row < model()->rowCount(parent); ++row) {
+        const QModelIndex child = model()->index(row, 0, parent);
+        if (keyOf(child) == key) {
+            return child;
+        }
+        if (const QModelIndex found = find(key, child); found.isValid()) {
+            return found;
+        }
+    }
+    return {};
+}
+
+void FolderPane::collectCollapsed(const QModelIndex& parent)
+{
+    for (int row = 0; row < model()->rowCount(parent); ++row) {
+        const QModelIndex child = model()->index(row, 0, parent);
+        if (model()->hasChildren(child)) {
+            if (!isExpanded(child)) {
+                m_collapsed.append(keyOf(child));
+            }
+            collectCollapsed(child);
+        }
+    }
+}
+
+void FolderPane::rememberState()
+{
+    m_current.reset();
+    if (currentIndex().isValid()) {
+        m_current = keyOf(currentIndex());
+    }
+    m_collapsed.clear();
+    collectCollapsed({});
+}
+
+void FolderPane::restoreState()
+{
+    expandAll();
+    for (const NodeKey& key : std::as_const(m_collapsed)) {
+        collapse(find(key));
+    }
+    if (!m_current) {
+        return;
+    }
+    if (const QModelIndex index = find(*m_current); index.isValid()) {
+        // The same folder as before: the window shows it already, so nothing is announced.
+        const QSignalBlocker block(selectionModel());
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        viewport()->update();
+    } else {
+        setCurrentIndex(model()->index(0, 0)); // it is gone (its account was removed)
+    }
 }
 
 qint64 FolderPane::folderIdAt(const QPoint& pos) const

@@ -4,6 +4,7 @@
 
 #include <QStyledItemDelegate>
 #include <QTreeView>
+#include <optional>
 
 namespace postbag::ui {
 
@@ -24,7 +25,9 @@ protected:
 // the place the folder context menu opens. Why a subclass: the drop must be decided by the pane
 // (which folder is under the cursor) while core/models stays free of drag-and-drop.
 // Guarantees: only drops carrying MessageMime ids onto a real folder (not the Unified Inbox or
-// "Local Folders" headings) are accepted; Ctrl (or a copy drag) copies, anything else moves.
+// "Local Folders" headings) are accepted; Ctrl (or a copy drag) copies, anything else moves; when
+// the tree is rebuilt (a folder or an account added or removed) the current folder and the
+// collapsed branches stay as they were, and no change of folder is announced for it.
 class FolderPane : public QTreeView
 {
     Q_OBJECT
@@ -34,6 +37,7 @@ public:
 
     [[nodiscard]] qint64 currentFolderId() const; // 0 for the virtual nodes
     [[nodiscard]] qint64 folderIdAt(const QPoint& pos) const;
+    void setModel(QAbstractItemModel* model) override;
 
 Q_SIGNALS:
     void messagesDropped(const QList<qint64>& ids, qint64 folderId, bool copy);
@@ -46,7 +50,24 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
+    // A node's identity across rebuilds of the tree.
+    struct NodeKey
+    {
+        int kind = 0;
+        qint64 folderId = 0;
+        qint64 accountId = 0;
+        bool operator==(const NodeKey&) const = default;
+    };
+
     [[nodiscard]] bool acceptable(QDropEvent* event) const;
+    [[nodiscard]] static NodeKey keyOf(const QModelIndex& index);
+    [[nodiscard]] QModelIndex find(const NodeKey& key, const QModelIndex& parent = {}) const;
+    void collectCollapsed(const QModelIndex& parent);
+    void rememberState();
+    void restoreState();
+
+    std::optional<NodeKey> m_current;
+    QList<NodeKey> m_collapsed;
 };
 
 } // namespace postbag::ui

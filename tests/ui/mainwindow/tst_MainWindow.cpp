@@ -478,6 +478,34 @@ private Q_SLOTS:
         QTRY_VERIFY(!undo->canUndo());
     }
 
+    // A new folder rebuilds the tree: the folder on show stays current with its open message,
+    // the tree stays expanded (the new folder can be seen) and a collapsed branch stays so.
+    void theFolderPaneKeepsItsPlaceWhenTheTreeChanges()
+    {
+        FolderPane* pane = m_window->folderPane();
+        models::FolderModel* folders = m_window->folderModel();
+        store::FolderStore store(*m_fx.db);
+        const qint64 projects = store.create(0, QStringLiteral("Projects")).value();
+        QVERIFY(store.create(projects, QStringLiteral("Alpha")).ok());
+        m_window->refreshModels();
+        QVERIFY(m_window->showFolder(m_fx.personal.inboxId));
+        const qint64 id = open(QStringLiteral("Reset your password"));
+        QVERIFY(id > 0);
+        pane->collapse(folders->indexOfFolder(projects));
+        QSignalSpy chosen(pane->selectionModel(), &QItemSelectionModel::currentChanged);
+
+        QVERIFY(store.create(0, QStringLiteral("Later")).ok());
+        m_window->refreshModels();
+        QCOMPARE(pane->currentFolderId(), m_fx.personal.inboxId);
+        QCOMPARE(chosen.size(), 0); // nothing announced: the list was not reloaded
+        QCOMPARE(m_window->messageList()->currentMessageId(), id);
+        QCOMPARE(m_window->reader()->summary().id, id);
+        QVERIFY(pane->isExpanded(folders->localFoldersIndex())); // "Later" can be seen
+        QVERIFY(pane->isExpanded(folders->indexOfFolder(m_fx.personal.inboxId).parent()));
+        QVERIFY(!pane->isExpanded(folders->indexOfFolder(projects))); // as the user left it
+        pane->expandAll();
+    }
+
     void everyWidgetHasAnAccessibleName()
     {
         for (QWidget* w : {static_cast<QWidget*>(m_window->folderPane()),
