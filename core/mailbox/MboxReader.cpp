@@ -20,7 +20,8 @@ bool isBlank(QByteArrayView line)
 bool isHeaderField(QByteArrayView line)
 {
     qsizetype i = 0;
-    while (i < line.size() && line[i] != ':' && line[i] >= 33 && line[i] <= 126) {
+    while (i < line.size() && line[i] != ':' && static_cast<unsigned char>(line[i]) >= 33 &&
+           static_cast<unsigned char>(line[i]) <= 126) {
         ++i;
     }
     return i > 0 && i < line.size() && line[i] == ':';
@@ -102,6 +103,16 @@ bool MboxReader::separatorAhead()
     // with a date (mutt's test) only needs what can start a message: a field, a blank line (an
     // empty header) or the end of the file. "From Russia with love\nYear: 1963\n\n" is neither.
     const bool dated = MboxFromLine::parse(m_source.peekLine()).date.isValid();
+    // A message whose own first line was a From_ line (an .eml saved by mutt or formail) was
+    // written quoted (">From ..."): after a dated From_ line that starts a message too.
+    const QByteArrayView first = m_source.peekLine(1);
+    qsizetype quotes = 0;
+    while (quotes < first.size() && first[quotes] == '>') {
+        ++quotes;
+    }
+    if (dated && quotes > 0 && first.sliced(quotes).startsWith("From ")) {
+        return true;
+    }
     int index = 1;
     for (int field = 0; field < 2; ++field) {
         const QByteArrayView line = m_source.peekLine(index);

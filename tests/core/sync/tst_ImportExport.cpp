@@ -140,6 +140,44 @@ private Q_SLOTS:
         QCOMPARE(exported->headersOnly, 1);
     }
 
+    // A message whose own bytes begin with a From_ line (an .eml saved by mutt) is written
+    // quoted and read back as a message of its own, byte for byte.
+    void aMessageStartingWithFromSurvivesARoundTrip()
+    {
+        test::StoreFixture f;
+        QVERIFY(f.setUp());
+        const QByteArray first = "Message-ID: <one@x>\nSubject: one\n\nfirst body\n";
+        const QByteArray second =
+            "From mutt@example.org Mon Jun  3 12:50:27 1996\nMessage-ID: <two@x>\nSubject: two\n"
+            "\nsecond body\n";
+        const qint64 saved = FolderStore(*f.db).create(0, QStringLiteral("Saved")).value();
+        for (const QByteArray& raw : {first, second}) {
+            NewMessage m;
+            m.folderId = saved;
+            m.raw = raw;
+            m.subject = QStringLiteral("s");
+            STORE_OK(MessageStore(*f.db).insert(m));
+        }
+        QCOMPARE(MessageStore(*f.db).ids(saved).value().size(), 2);
+        const QString out = f.dir.filePath(QStringLiteral("out.mbox"));
+        STORE_OK(Exporter(*f.db).exportFolder(saved, out));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        mailbox::MboxReader reader(file);
+        QList<QByteArray> read;
+        for (;;) {
+            auto m = reader.next();
+            STORE_OK(m);
+            if (!m.value()) {
+                break;
+            }
+            read.append(m.value()->raw);
+        }
+        QCOMPARE(read.size(), 2);
+        QVERIFY(read.contains(first));
+        QVERIFY(read.contains(second));
+    }
+
     void maildirToMbox()
     {
         test::StoreFixture f;
