@@ -200,21 +200,8 @@ Result<FolderCounts> MessageStore::counts(qint64 folderId)
 
 Result<QList<qint64>> MessageStore::ids(qint64 folderId)
 {
-    const auto q =
-        m_db.prepare(QStringLiteral("SELECT id FROM messages WHERE folder_id = ? ORDER BY id"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, folderId);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    QList<qint64> out;
-    while (q.value()->next()) {
-        out.append(q.value()->value(0).toLongLong());
-    }
-    return out;
+    return sql::idList(
+        m_db, QStringLiteral("SELECT id FROM messages WHERE folder_id = ? ORDER BY id"), folderId);
 }
 
 Result<QByteArray> MessageStore::envelope(qint64 id)

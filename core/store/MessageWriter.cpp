@@ -157,23 +157,13 @@ Status MessageWriter::flushCounts()
 
 Result<QList<qint64>> MessageWriter::sharingBytes(qint64 id)
 {
-    const auto q = m_db.prepare(QStringLiteral(
-        "SELECT c.id FROM messages m JOIN messages c ON c.blob_id = m.blob_id "
-        "WHERE m.id = ? AND (c.id = m.id OR (c.headers_only = 1 AND c.account_id IS m.account_id)) "
-        "ORDER BY c.id"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, id);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    QList<qint64> ids;
-    while (q.value()->next()) {
-        ids.append(q.value()->value(0).toLongLong());
-    }
-    return ids;
+    return sql::idList(
+        m_db,
+        QStringLiteral("SELECT c.id FROM messages m JOIN messages c ON c.blob_id = m.blob_id "
+                       "WHERE m.id = ? AND (c.id = m.id OR (c.headers_only = 1 AND c.account_id IS "
+                       "m.account_id)) "
+                       "ORDER BY c.id"),
+        id);
 }
 
 Status MessageWriter::replace(qint64 id, const NewMessage& m)

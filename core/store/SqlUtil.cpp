@@ -3,6 +3,7 @@
 #include "core/store/SqlUtil.h"
 
 #include "core/common/Logging.h"
+#include "core/store/Database.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -122,6 +123,24 @@ QString sortColumn(SortKey key)
         return QStringLiteral("m.size");
     }
     return QStringLiteral("m.date");
+}
+
+Result<QList<qint64>> idList(Database& db, const QString& sql, const QVariant& param)
+{
+    const auto q = db.prepare(sql);
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, param);
+    if (const Status s = db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    Finisher finish(*q.value());
+    QList<qint64> ids;
+    while (q.value()->next()) {
+        ids.append(q.value()->value(0).toLongLong());
+    }
+    return ids;
 }
 
 } // namespace postbag::store::sql

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/store/StoreTypes.h"
 
 #include <QSqlQuery>
@@ -9,6 +10,10 @@
 
 class QSqlDatabase;
 struct sqlite3;
+
+namespace postbag::store {
+class Database;
+}
 
 // Internal helpers shared by the store classes (not part of the public API).
 namespace postbag::store::sql {
@@ -34,6 +39,9 @@ private:
 // A JSON array of ids, bound as one parameter and expanded with json_each(?) in SQL, so that
 // statements over id lists stay prepared and cached whatever the list length.
 [[nodiscard]] QString idsJson(const QList<qint64>& ids);
+
+// The first column of every row of a prepared, cached `sql` with one parameter, as ids.
+[[nodiscard]] Result<QList<qint64>> idList(Database& db, const QString& sql, const QVariant& param);
 
 // The summary columns of `messages m`, in the order readSummary() expects.
 [[nodiscard]] QString summaryColumns();
