@@ -1632,6 +1632,23 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <extracomment>Undo menu text: &quot;Undo Move&quot;</extracomment>
         <translation>Verschieben</translation>
     </message>
+    <message>
+        <source>Delete &amp;Permanently…</source>
+        <extracomment>Action: delete the selected messages without moving them to Trash (asks first)</extracomment>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>Postbag</source>
+        <translation>Postbag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Permanently delete %n message(s)? This cannot be undone.</source>
+        <extracomment>Question before deleting messages without keeping them in Trash</extracomment>
+        <translation>
+            <numerusform>%n Nachricht endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Nachrichten endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::MessageListView</name>

@@ -63,6 +63,17 @@
     </message>
 </context>
 <context>
+    <name>postbag::ui::MessageActions</name>
+    <message numerus="yes">
+        <source>Permanently delete %n message(s)? This cannot be undone.</source>
+        <extracomment>Question before deleting messages without keeping them in Trash</extracomment>
+        <translation>
+            <numerusform>Permanently delete %n message? This cannot be undone.</numerusform>
+            <numerusform>Permanently delete %n messages? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postbag::ui::OptionsForm</name>
     <message numerus="yes">
         <source> day(s)</source>

@@ -143,10 +143,21 @@ void FolderPane::dragEnterEvent(QDragEnterEvent* event)
     }
 }
 
+bool FolderPane::copies(const QDropEvent* event, bool proposedCopies) const
+{
+    // Nothing is copied into the Trash: a copy there would be a deletion that deleted nothing.
+    const QModelIndex target = indexAt(event->position().toPoint());
+    if (models::FolderNodeKind(target.data(models::KindRole).toInt()) ==
+        models::FolderNodeKind::Trash) {
+        return false;
+    }
+    return event->modifiers().testFlag(Qt::ControlModifier) || proposedCopies;
+}
+
 void FolderPane::dragMoveEvent(QDragMoveEvent* event)
 {
     if (acceptable(event)) {
-        const bool copy = event->modifiers().testFlag(Qt::ControlModifier);
+        const bool copy = copies(event, false);
         event->setDropAction(copy ? Qt::CopyAction : Qt::MoveAction);
         event->accept(visualRect(indexAt(event->position().toPoint())));
     } else {
@@ -160,8 +171,7 @@ void FolderPane::dropEvent(QDropEvent* event)
         event->ignore();
         return;
     }
-    const bool copy = event->modifiers().testFlag(Qt::ControlModifier) ||
-                      event->dropAction() == Qt::CopyAction;
+    const bool copy = copies(event, event->dropAction() == Qt::CopyAction);
     event->setDropAction(copy ? Qt::CopyAction : Qt::MoveAction);
     event->accept();
     Q_EMIT messagesDropped(MessageMime::decode(event->mimeData()),

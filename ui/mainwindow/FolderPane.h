@@ -60,6 +60,8 @@ private:
     };
 
     [[nodiscard]] bool acceptable(QDropEvent* event) const;
+    // Ctrl (or a copy the drag proposes) copies, except onto the Trash.
+    [[nodiscard]] bool copies(const QDropEvent* event, bool proposedCopies) const;
     [[nodiscard]] static NodeKey keyOf(const QModelIndex& index);
     [[nodiscard]] QModelIndex find(const NodeKey& key, const QModelIndex& parent = {}) const;
     void collectCollapsed(const QModelIndex& parent);

@@ -66,6 +66,7 @@ void MainWindow::buildMenus()
     message->addMenu(m_messageActions->moveMenu);
     message->addMenu(m_messageActions->copyMenu);
     message->addAction(m_messageActions->deleteAction);
+    message->addAction(m_messageActions->deletePermanentlyAction);
     message->addSeparator();
     message->addAction(m_messageActions->saveAttachmentsAction);
 
@@ -78,11 +79,12 @@ void MainWindow::buildMenus()
     connect(folder, &QMenu::aboutToShow, m_folderActions, &FolderActions::updateEnabled);
 
     // Shortcuts work even when the menu bar is hidden or the action is only in a menu.
-    addActions({m_messageActions->deleteAction, m_messageActions->archiveAction,
-                m_messageActions->toggleReadAction, m_messageActions->markUnreadAction,
-                m_messageActions->toggleFlagAction, m_messageActions->nextUnreadAction,
-                m_messageActions->undoAction, m_messageActions->redoAction,
-                m_messageActions->selectAllAction, m_syncActions->getAllAction, find, quit});
+    addActions({m_messageActions->deleteAction, m_messageActions->deletePermanentlyAction,
+                m_messageActions->archiveAction, m_messageActions->toggleReadAction,
+                m_messageActions->markUnreadAction, m_messageActions->toggleFlagAction,
+                m_messageActions->nextUnreadAction, m_messageActions->undoAction,
+                m_messageActions->redoAction, m_messageActions->selectAllAction,
+                m_syncActions->getAllAction, find, quit});
 }
 
 void MainWindow::buildToolBar()

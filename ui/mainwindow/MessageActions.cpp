@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QUndoStack>
 
 namespace postbag::ui {
@@ -28,6 +29,10 @@ MessageActions::MessageActions(store::Database& db, sync::LocalWriter& writer,
     deleteAction = make(tr("&Delete"), QKeySequence::Delete,
                         [this] { deleteMessages(m_list->selectedMessageIds()); });
     deleteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    //: Action: delete the selected messages without moving them to Trash (asks first)
+    deletePermanentlyAction =
+        make(tr("Delete &Permanently…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
+             [this] { deletePermanently(m_list->selectedMessageIds()); });
     archiveAction = make(tr("&Archive"), QKeySequence(Qt::Key_A), [this] {
         auto archive = store::FolderStore(m_db).archive();
         if (!archive) {
@@ -74,6 +79,9 @@ MessageActions::MessageActions(store::Database& db, sync::LocalWriter& writer,
     m_chooseFolder = [this] {
         return QFileDialog::getExistingDirectory(m_list->window(), tr("Save Attachments To"));
     };
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(m_list->window(), tr("Postbag"), question) == QMessageBox::Yes;
+    };
     updateEnabled();
 }
 
@@ -90,8 +98,8 @@ QAction* MessageActions::make(const QString& text, const QKeySequence& key,
 void MessageActions::updateEnabled()
 {
     const bool any = !m_list->selectedMessageIds().isEmpty();
-    for (QAction* a : {deleteAction, archiveAction, toggleReadAction, markReadAction,
-                       markUnreadAction, toggleFlagAction}) {
+    for (QAction* a : {deleteAction, deletePermanentlyAction, archiveAction, toggleReadAction,
+                       markReadAction, markUnreadAction, toggleFlagAction}) {
         a->setEnabled(any);
     }
     moveMenu->setEnabled(any);
@@ -112,20 +120,19 @@ QHash<qint64, qint64> MessageActions::originsOf(const QList<qint64>& ids) const
     return origins;
 }
 
+qint64 MessageActions::trashId() const
+{
+    const auto trash = store::FolderStore(m_db).trash();
+    return trash ? trash.value() : 0;
+}
+
 void MessageActions::file(const QList<qint64>& ids, qint64 target, bool toTrash,
                           const QString& text)
 {
     QHash<qint64, qint64> origins = originsOf(ids);
-    if (toTrash) {
-        // Already in the Trash: deleting does not move them, so undoing must not move them out.
-        if (const auto folders = store::FolderStore(m_db).list(); folders.ok()) {
-            for (const store::Folder& f : folders.value()) {
-                if (f.kind == store::FolderKind::Trash) {
-                    origins.removeIf(
-                        [trash = f.id](const auto& it) { return it.value() == trash; });
-                }
-            }
-        }
+    if (toTrash || target == trashId()) {
+        // Already in the Trash: filing does not move them, so undoing must not move them out.
+        origins.removeIf([trash = trashId()](const auto& it) { return it.value() == trash; });
     }
     if (origins.isEmpty()) {
         return;
@@ -137,8 +144,45 @@ void MessageActions::file(const QList<qint64>& ids, qint64 target, bool toTrash,
 
 void MessageActions::deleteMessages(const QList<qint64>& ids)
 {
+    // Deleting what is already in the Trash deletes it for good (after asking), as in Thunderbird.
+    const qint64 trash = trashId();
+    QList<qint64> trashed;
+    const QHash<qint64, qint64> origins = originsOf(ids);
+    for (auto it = origins.begin(); it != origins.end(); ++it) {
+        if (it.value() == trash) {
+            trashed.append(it.key());
+        }
+    }
+    if (!trashed.isEmpty() && !confirmPermanentDelete(trashed.size())) {
+        return;
+    }
+    if (!trashed.isEmpty()) {
+        removeForGood(trashed);
+    }
     //: Undo menu text: "Undo Delete"
     file(ids, 0, true, tr("Delete"));
+}
+
+void MessageActions::deletePermanently(const QList<qint64>& ids)
+{
+    if (ids.isEmpty() || !confirmPermanentDelete(int(ids.size()))) {
+        return;
+    }
+    removeForGood(ids);
+}
+
+bool MessageActions::confirmPermanentDelete(int count)
+{
+    //: Question before deleting messages without keeping them in Trash
+    return m_confirm(
+        tr("Permanently delete %n message(s)? This cannot be undone.", nullptr, count));
+}
+
+void MessageActions::removeForGood(const QList<qint64>& ids)
+{
+    // Earlier moves and deletes may name these messages; undoing them could no longer work.
+    m_undo->clear();
+    m_writer.deletePermanently(ids, reporter());
 }
 
 void MessageActions::moveMessages(const QList<qint64>& ids, qint64 folderId)
@@ -208,7 +252,10 @@ void MessageActions::fillFolderMenu(QMenu* menu, bool copy)
             const QModelIndex i = m_folders->index(r, 0, parent);
             const qint64 id = i.data(models::FolderIdRole).toLongLong();
             QAction* a = menu->addAction(QString(QString(depth * 2, u' ') + i.data().toString()));
-            a->setEnabled(id > 0);
+            // A copy in the Trash would be a deleted message that was never deleted anywhere.
+            const bool trash = models::FolderNodeKind(i.data(models::KindRole).toInt()) ==
+                               models::FolderNodeKind::Trash;
+            a->setEnabled(id > 0 && !(copy && trash));
             connect(a, &QAction::triggered, this, [this, id, copy] {
                 const QList<qint64> ids = m_list->selectedMessageIds();
                 copy ? copyMessages(ids, id) : moveMessages(ids, id);

@@ -166,10 +166,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->messageModel()->rowCount(), before - 1, 20000);
         QCOMPARE(m_fx.folderOf(id), m_fx.trashId);
         QCOMPARE(m_window->messageModel()->rowOfMessage(id), -1);
-        // Deleting it again in the Trash moves nothing, so there is nothing to undo.
+        // Deleting it again in the Trash asks first; answered No, nothing happens.
+        QStringList asked;
+        m_window->messageActions()->setConfirmer([&asked](const QString& question) {
+            asked.append(question);
+            return false;
+        });
         const int steps = m_window->messageActions()->undoStack()->count();
         m_window->messageActions()->deleteMessages({id});
+        QCOMPARE(asked.size(), 1);
         QCOMPARE(m_window->messageActions()->undoStack()->count(), steps);
+        QCOMPARE(m_fx.folderOf(id), m_fx.trashId);
         m_window->messageActions()->undoAction->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->messageModel()->rowCount(), before, 20000);
         QCOMPARE(m_fx.folderOf(id), m_fx.personal.inboxId);
@@ -504,6 +511,87 @@ private Q_SLOTS:
         QVERIFY(pane->isExpanded(folders->indexOfFolder(m_fx.personal.inboxId).parent()));
         QVERIFY(!pane->isExpanded(folders->indexOfFolder(projects))); // as the user left it
         pane->expandAll();
+    }
+
+    // Delete in the Trash, and Shift+Del anywhere, delete for good after asking; nothing is
+    // copied into the Trash (Ctrl+drop moves there, the Copy To menu does not offer it).
+    void deletingForGood()
+    {
+        MessageActions* actions = m_window->messageActions();
+        QStringList asked;
+        bool answer = false;
+        actions->setConfirmer([&](const QString& question) {
+            asked.append(question);
+            return answer;
+        });
+        const QList<qint64> ids = store::MessageStore(*m_fx.db).ids(m_fx.work.inboxId).value();
+        QVERIFY(ids.size() >= 3);
+        const qint64 first = ids.at(0), second = ids.at(1), third = ids.at(2);
+
+        // Ctrl+drop onto the Trash is a (undoable) delete, not a copy.
+        QVERIFY(m_window->showFolder(m_fx.work.inboxId));
+        FolderPane* pane = m_window->folderPane();
+        const QModelIndex trash = m_window->folderModel()->indexOfFolder(m_fx.trashId);
+        pane->scrollTo(trash);
+        const QPoint at = pane->visualRect(trash).center();
+        std::unique_ptr<QMimeData> mime(MessageMime::encode({first}));
+        QDragEnterEvent enter(at, Qt::CopyAction | Qt::MoveAction, mime.get(), Qt::LeftButton,
+                              Qt::ControlModifier);
+        QApplication::sendEvent(pane->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QCOMPARE(pane->indexAt(at), trash);
+        QDragMoveEvent move(at, Qt::CopyAction | Qt::MoveAction, mime.get(), Qt::LeftButton,
+                            Qt::ControlModifier);
+        QApplication::sendEvent(pane->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QCOMPARE(move.dropAction(), Qt::MoveAction);
+        QDropEvent drop(QPointF(at), Qt::CopyAction | Qt::MoveAction, mime.get(), Qt::LeftButton,
+                        Qt::ControlModifier);
+        QApplication::sendEvent(pane->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.folderOf(first), m_fx.trashId, 20000);
+        QCOMPARE(store::MessageStore(*m_fx.db).ids(m_fx.trashId).value().count(first), 1);
+        QCOMPARE(store::MessageStore(*m_fx.db).ids(m_fx.work.inboxId).value().size(),
+                 ids.size() - 1);
+        QVERIFY(actions->undoStack()->canUndo());
+
+        // The Copy To menu offers every folder but the Trash.
+        Q_EMIT actions->copyMenu->aboutToShow();
+        bool sawTrash = false;
+        for (QAction* a : actions->copyMenu->actions()) {
+            if (a->text().trimmed() == trash.data().toString()) {
+                sawTrash = true;
+                QVERIFY(!a->isEnabled());
+            }
+        }
+        QVERIFY(sawTrash);
+
+        // Delete in the Trash: answered Yes, the message is gone and so is the undo history.
+        QVERIFY(m_window->showFolder(m_fx.trashId));
+        actions->deleteMessages({first});
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(m_fx.folderOf(first), m_fx.trashId);
+        answer = true;
+        actions->deleteMessages({first});
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.folderOf(first), -1, 20000);
+        QVERIFY(!actions->undoStack()->canUndo());
+        QVERIFY(asked.last().contains(u'1'));
+
+        // Shift+Del in the Inbox: nothing without a Yes, then both are gone without a trip to
+        // the Trash; one question for the whole selection.
+        QVERIFY(m_window->showFolder(m_fx.work.inboxId));
+        answer = false;
+        actions->deletePermanently({second, third});
+        QCOMPARE(m_fx.folderOf(second), m_fx.work.inboxId);
+        answer = true;
+        asked.clear();
+        actions->deletePermanently({second, third});
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(u'2'));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.folderOf(second), -1, 20000);
+        QCOMPARE(m_fx.folderOf(third), -1);
+        QCOMPARE(actions->deletePermanentlyAction->shortcut(),
+                 QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     }
 
     void everyWidgetHasAnAccessibleName()
