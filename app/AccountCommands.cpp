@@ -9,7 +9,9 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <csignal>
 #include <cstdio>
+#include <iterator>
 #include <termios.h>
 #include <unistd.h>
 
@@ -22,13 +24,32 @@ QString tr(const char* s)
     return QCoreApplication::translate("postbag::app", s);
 }
 
+// The terminal's settings while the password prompt hides what is typed, for the signal handler:
+// Ctrl+C (or a kill) at the prompt must not leave the shell without echo.
+termios g_savedTerminal{};
+
+extern "C" void restoreTerminalAndDie(int sig)
+{
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal); // async-signal-safe
+    ::signal(sig, SIG_DFL);
+    ::raise(sig);
+}
+
 // The first line of standard input. From a terminal: after a prompt, and without showing what
 // is typed (a password must not stay on the screen or in its scrollback).
 QString readPassword(Output& out)
 {
     termios saved{};
     const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    struct sigaction previous[std::size(kSignals)] = {};
     if (terminal) {
+        g_savedTerminal = saved;
+        struct sigaction restore = {};
+        restore.sa_handler = restoreTerminalAndDie;
+        sigemptyset(&restore.sa_mask);
+        for (std::size_t i = 0; i < std::size(kSignals); ++i)
+            ::sigaction(kSignals[i], &restore, &previous[i]);
         out.err() << tr("Password: ");
         out.err().flush();
         termios quiet = saved;
@@ -38,8 +59,11 @@ QString readPassword(Output& out)
     }
     QTextStream in(stdin);
     const QString line = in.readLine();
-    if (terminal)
+    if (terminal) {
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        for (std::size_t i = 0; i < std::size(kSignals); ++i)
+            ::sigaction(kSignals[i], &previous[i], nullptr);
+    }
     return line;
 }
 
@@ -107,6 +131,9 @@ int add(CliContext& ctx, const QStringList& args)
     s.allowInsecureAuth = p.isSet(QStringLiteral("allow-insecure-auth"));
     s.leaveOnServer = p.isSet(QStringLiteral("leave-on-server"));
     s.protocolLog = p.isSet(QStringLiteral("protocol-log"));
+    if (p.isSet(QStringLiteral("delete-after-days")) && !s.leaveOnServer)
+        return out.usage(tr("--delete-after-days needs --leave-on-server (without it, mail is "
+                            "removed from the server once downloaded)"));
     if (p.isSet(QStringLiteral("delete-after-days"))) {
         s.deleteAfterDays = p.value(QStringLiteral("delete-after-days")).toInt(&ok);
         if (!ok || s.deleteAfterDays < 0)
@@ -135,7 +162,7 @@ int add(CliContext& ctx, const QStringList& args)
     } else {
         return out.usage(tr("account add needs --password-stdin or --password-command"));
     }
-    if (!ctx.openProfile())
+    if (!ctx.openProfile(true))
         return ctx.openError();
     account::AccountRepository repo(ctx.profile->db());
     if (repo.byName(s.name).ok())
@@ -322,6 +349,13 @@ int runAccountCommand(CliContext& ctx, const QStringList& args)
         return remove(ctx, rest);
     if (sub == u"test")
         return test(ctx, rest);
+    if (sub == u"--help" || sub == u"-h" || sub == u"help") {
+        ctx.output->out()
+            << tr("Usage: postbag account add|list|remove|test [options]\n"
+                  "'postbag account add --help' (and so on) lists the options of each.")
+            << '\n';
+        return ExitOk;
+    }
     return ctx.output->usage(tr("account needs one of: add, list, remove, test"));
 }
 

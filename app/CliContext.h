@@ -9,6 +9,7 @@
 #include "core/sync/SyncTypes.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 namespace postbag::app {
 
@@ -23,9 +24,19 @@ struct CliContext
     account::CommandCredentialStore passwordCommand;
     std::unique_ptr<Profile> profile;
 
-    // Opens the profile on first use; prints the error and returns nullptr when it cannot.
-    Profile* openProfile()
+    // Opens the profile on first use; prints the error and returns nullptr when it cannot. Only
+    // commands that bring mail or accounts in (`make`) create a profile that is not there.
+    Profile* openProfile(bool make = false)
     {
+        if (!profile && !make && !Profile::exists(profileDir)) {
+            m_openError = output->usage(
+                QCoreApplication::translate("postbag::app",
+                                            "no profile in %1 (made by 'account add', 'import' or "
+                                            "the window)")
+                    .arg(QDir(profileDir.isEmpty() ? Profile::defaultDirectory() : profileDir)
+                             .absolutePath()));
+            return nullptr;
+        }
         if (!profile) {
             auto p = Profile::open(profileDir);
             if (!p.ok()) {

@@ -20,7 +20,8 @@ const char* const kHelp = QT_TRANSLATE_NOOP("CommandLine", R"(Commands:
   show ID [--raw]                print a message (--raw: the exact stored bytes)
   import FILE --folder FOLDER    import an mbox file, a Maildir or an .eml file
   export FOLDER --mbox FILE      write a folder to an mbox file (ID --eml FILE: one message)
-Add --json to folders, list and search for output meant for scripts.
+Add --json to folders, list, search, sync, import and account list for output
+meant for scripts.
 Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 connection or TLS, 5 server busy
 (try later), 6 local storage.)");
 } // namespace
@@ -35,6 +36,8 @@ bool CommandLine::isCommand(const QStringList& arguments)
             ++i;
             continue;
         }
+        if (a.startsWith(u"--profile="))
+            continue;
         if (a == u"--demo")
             continue;
         return true;
@@ -65,6 +68,8 @@ int CommandLine::run(QCoreApplication& app)
     if (parser.isSet(QStringLiteral("help")) || rest.isEmpty())
         parser.showHelp(ExitOk);
 
+    if (parser.isSet(profile) && parser.value(profile).isEmpty())
+        return quiet.usage(QCoreApplication::translate("CommandLine", "--profile needs a folder"));
     const bool json = rest.contains(QStringLiteral("--json"));
     Output output(json);
     CliContext ctx;
@@ -74,6 +79,11 @@ int CommandLine::run(QCoreApplication& app)
     QStringList args = rest;
     const QString command = args.first();
     args.first() = QStringLiteral("postbag ") + command;
+    return output.finish(dispatch(ctx, command, args));
+}
+
+int CommandLine::dispatch(CliContext& ctx, const QString& command, const QStringList& args)
+{
     if (command == u"account")
         return runAccountCommand(ctx, args);
     if (command == u"sync")
@@ -90,7 +100,8 @@ int CommandLine::run(QCoreApplication& app)
         return runImportCommand(ctx, args);
     if (command == u"export")
         return runExportCommand(ctx, args);
-    return output.usage(QCoreApplication::translate("CommandLine", "unknown command '%1'").arg(command));
+    return ctx.output->usage(
+        QCoreApplication::translate("CommandLine", "unknown command '%1'").arg(command));
 }
 
 } // namespace postbag::app

@@ -6,6 +6,8 @@
 
 namespace postbag::app {
 
+struct CliContext;
+
 // The `postbag` command line: parses arguments, runs one command and returns its exit code.
 // Usable with no display; the forms in README.md are stable for scripts.
 class CommandLine
@@ -14,6 +16,10 @@ public:
     // Whether the arguments ask for a command-line command (rather than the window).
     [[nodiscard]] static bool isCommand(const QStringList& arguments);
     [[nodiscard]] static int run(QCoreApplication& app);
+
+private:
+    [[nodiscard]] static int dispatch(CliContext& ctx, const QString& command,
+                                      const QStringList& args);
 };
 
 } // namespace postbag::app

@@ -5,6 +5,9 @@
 #include "core/account/AccountRepository.h"
 #include "core/store/FolderStore.h"
 
+#include <QCoreApplication>
+#include <functional>
+
 namespace postbag::app {
 
 bool FolderNames::load(store::Database& db, Output& out, int& code)
@@ -29,21 +32,53 @@ QString FolderNames::path(qint64 id) const
     return f.parentId ? path(f.parentId) + u'/' + name : name;
 }
 
-std::optional<qint64> FolderNames::find(const QString& spec) const
+FolderNames::Match FolderNames::match(const QString& spec) const
 {
     bool isNumber = false;
     const qint64 id = spec.toLongLong(&isNumber);
     if (isNumber && folders.contains(id))
-        return id;
-    QList<qint64> byName;
-    for (const store::Folder& f : folders) {
-        if (path(f.id).compare(spec, Qt::CaseInsensitive) == 0)
-            return f.id;
-        if (f.name.compare(spec, Qt::CaseInsensitive) == 0)
-            byName.append(f.id);
+        return {id, {}};
+    // Tiers, most precise first; the first tier with any folder in it decides.
+    const std::function<bool(const store::Folder&)> tiers[] = {
+        [&](const store::Folder& f) { return path(f.id) == spec; },
+        [&](const store::Folder& f) { return path(f.id).compare(spec, Qt::CaseInsensitive) == 0; },
+        [&](const store::Folder& f) { return f.name == spec; },
+        [&](const store::Folder& f) { return f.name.compare(spec, Qt::CaseInsensitive) == 0; },
+    };
+    for (const auto& fits : tiers) {
+        QList<qint64> found;
+        for (const store::Folder& f : folders) {
+            if (fits(f))
+                found.append(f.id);
+        }
+        if (found.size() == 1)
+            return {found.first(), {}};
+        if (found.size() > 1) {
+            QStringList paths;
+            for (const qint64 f : std::as_const(found))
+                paths.append(path(f) + QStringLiteral(" (") + QString::number(f) + u')');
+            paths.sort();
+            return {0, paths};
+        }
     }
-    if (byName.size() == 1)
-        return byName.first();
+    return {};
+}
+
+std::optional<qint64> FolderNames::resolve(const QString& spec, Output& out, int& code) const
+{
+    const Match m = match(spec);
+    if (m.id > 0)
+        return m.id;
+    if (m.others.isEmpty()) {
+        code = out.usage(
+            QCoreApplication::translate("postbag::app", "no folder '%1' (see 'postbag folders')")
+                .arg(spec));
+    } else {
+        code = out.usage(
+            QCoreApplication::translate(
+                "postbag::app", "'%1' could be any of: %2; give the path or the id in brackets")
+                .arg(spec, m.others.join(QStringLiteral(", "))));
+    }
     return std::nullopt;
 }
 

@@ -89,8 +89,9 @@ QJsonObject toJson(const store::MessageSummary& m, const FolderNames& names)
 void printRow(QTextStream& out, const store::MessageSummary& m)
 {
     const QString from = m.fromName.isEmpty() ? m.fromAddress : m.fromName;
-    out << m.id << '\t' << flagsText(m.flags) << '\t' << m.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-        << '\t' << from.left(30) << '\t' << m.subject << '\n';
+    out << m.id << '\t' << flagsText(m.flags) << '\t'
+        << m.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+        << Output::field(from.left(30)) << '\t' << Output::field(m.subject) << '\n';
 }
 
 int jsonOrText(CliContext& ctx, const QList<store::MessageSummary>& rows, const FolderNames& names)
@@ -130,7 +131,8 @@ int runFoldersCommand(CliContext& ctx, const QStringList& args)
                                     {QStringLiteral("unread"), double(f.counts.unread)},
                                     {QStringLiteral("total"), double(f.counts.total)}});
         else
-            ctx.output->out() << names.path(f.id) << '\t' << f.counts.unread << '\t' << f.counts.total << '\n';
+            ctx.output->out() << Output::field(names.path(f.id)) << '\t' << f.counts.unread << '\t'
+                              << f.counts.total << '\n';
     }
     if (ctx.output->json())
         ctx.output->printJson(json);
@@ -148,17 +150,17 @@ int runListCommand(CliContext& ctx, const QStringList& args)
         return code;
     if (p.positionalArguments().size() != 1)
         return ctx.output->usage(tr("list needs exactly one folder"));
+    const int limit = limitOf(p);
+    if (limit <= 0)
+        return ctx.output->usage(tr("--limit must be a number above 0"));
     if (!ctx.openProfile())
         return ctx.openError();
     FolderNames names;
     if (!names.load(ctx.profile->db(), *ctx.output, code))
         return code;
-    const auto folder = names.find(p.positionalArguments().first());
+    const auto folder = names.resolve(p.positionalArguments().first(), *ctx.output, code);
     if (!folder)
-        return ctx.output->usage(tr("no folder '%1' (see 'postbag folders')").arg(p.positionalArguments().first()));
-    const int limit = limitOf(p);
-    if (limit <= 0)
-        return ctx.output->usage(tr("--limit must be a number above 0"));
+        return code;
     auto rows = store::MessageStore(ctx.profile->db())
                     .page(*folder, store::SortKey::Date, Qt::DescendingOrder, 0, limit);
     if (!rows.ok())
@@ -244,15 +246,19 @@ int runShowCommand(CliContext& ctx, const QStringList& args)
         QStringList parts;
         for (const auto& a : list)
             parts.append(a.name.isEmpty() ? a.address : a.name + QStringLiteral(" <") + a.address + u'>');
-        return parts.join(QStringLiteral(", "));
+        return Output::field(parts.join(QStringLiteral(", ")));
     };
     out << tr("From: ") << addresses(m.from) << '\n' << tr("To: ") << addresses(m.to) << '\n';
     if (!m.cc.isEmpty())
         out << tr("Cc: ") << addresses(m.cc) << '\n';
-    out << tr("Date: ") << m.date.toString(Qt::RFC2822Date) << '\n' << tr("Subject: ") << m.subject << "\n\n";
-    out << (m.textPlain.isEmpty() ? m.searchableText() : m.textPlain) << '\n';
+    out << tr("Date: ") << m.date.toString(Qt::RFC2822Date) << '\n'
+        << tr("Subject: ") << Output::field(m.subject) << "\n\n";
+    out << Output::text(m.textPlain.isEmpty() ? m.searchableText() : m.textPlain) << '\n';
     for (const mime::Attachment& a : m.attachments)
-        out << tr("[attachment: %1, %2, %3 bytes]").arg(a.fileName, a.mimeType).arg(a.size) << '\n';
+        out << tr("[attachment: %1, %2, %3 bytes]")
+                   .arg(Output::field(a.fileName), Output::field(a.mimeType))
+                   .arg(a.size)
+            << '\n';
     return ExitOk;
 }
 

@@ -48,11 +48,14 @@ int Output::exitCodeFor(const Error& e)
     }
 }
 
-int Output::fail(const Error& error, const QString& host, int port)
+int Output::fail(const Error& error, const QString& host, int port, const QString& about)
 {
     const ui::ErrorText text = ui::ErrorText::describe(error, host, port);
     m_out.flush();
-    m_err << "postbag: " << text.what;
+    m_err << "postbag: ";
+    if (!about.isEmpty())
+        m_err << field(about) << ": ";
+    m_err << text.what;
     // Our own words (never a password or a server's): which setting, or why no password came.
     // For a file: its path and the system's reason.
     const bool ownDetail = error.code == ErrorCode::InvalidSetting ||
@@ -66,6 +69,52 @@ int Output::fail(const Error& error, const QString& host, int port)
         m_err << "  " << text.advice << '\n';
     m_err.flush();
     return exitCodeFor(error);
+}
+
+int Output::finish(int code)
+{
+    m_out.flush();
+    if (m_out.status() == QTextStream::Ok)
+        return code;
+    m_err << "postbag: "
+          << QCoreApplication::translate("CommandLine", "the output could not be written: %1")
+                 .arg(m_out.device() ? m_out.device()->errorString() : QString())
+          << '\n';
+    m_err.flush();
+    return code == ExitOk ? ExitFailure : code;
+}
+
+namespace {
+QString safe(const QString& s, bool keepLines)
+{
+    QString out = s;
+    for (QChar& c : out) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
+        if (!control)
+            continue;
+        if (u == u'\n' || u == u'\t')
+            c = keepLines ? c : QChar(u' ');
+        else if (u == u'\r')
+            c = QChar(u' ');
+        else
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+} // namespace
+
+QString Output::field(const QString& s)
+{
+    return safe(s, false);
+}
+
+QString Output::text(const QString& s)
+{
+    // "\r\n" from a decoded body is one line break, not a space before it.
+    QString t = s;
+    t.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    return safe(t, true);
 }
 
 int Output::usage(const QString& message)

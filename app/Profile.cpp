@@ -4,24 +4,38 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace postbag::app {
+
+namespace {
+constexpr QLatin1String kDatabase("postbag.sqlite");
+}
 
 QString Profile::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+bool Profile::exists(const QString& dir)
+{
+    return QFileInfo::exists(QDir(dir.isEmpty() ? defaultDirectory() : dir).filePath(kDatabase));
+}
+
 Result<std::unique_ptr<Profile>> Profile::open(const QString& dir)
 {
     auto profile = std::make_unique<Profile>();
     profile->m_dir = QDir(dir.isEmpty() ? defaultDirectory() : dir).absolutePath();
+    // Mail is private: a profile folder made here, and the default one, are for their owner only.
+    // A folder the user named that already exists keeps its permissions (it may be $HOME).
+    const bool ours = !QFileInfo::exists(profile->m_dir) || dir.isEmpty();
     if (!QDir().mkpath(profile->m_dir))
         return Error::make(ErrorCode::StorageFailed, QStringLiteral("cannot create ") + profile->m_dir);
-    // Mail is private: the profile folder is readable by its owner only.
-    QFile::setPermissions(profile->m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    auto db = store::Database::open(profile->m_dir + QStringLiteral("/postbag.sqlite"));
+    if (ours)
+        QFile::setPermissions(profile->m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner);
+    auto db = store::Database::open(QDir(profile->m_dir).filePath(kDatabase));
     if (!db.ok())
         return db.error();
     profile->m_db = std::move(db).value();

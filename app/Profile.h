@@ -15,7 +15,10 @@ class Profile
 {
 public:
     // `dir` empty: the XDG data location (~/.local/share/Postbag/postbag).
+    // Opens the profile, making it when it does not exist yet.
     [[nodiscard]] static Result<std::unique_ptr<Profile>> open(const QString& dir);
+    // Whether `dir` holds a profile (commands that only read must not make one at a typo).
+    [[nodiscard]] static bool exists(const QString& dir);
     [[nodiscard]] static QString defaultDirectory();
 
     [[nodiscard]] store::Database& db() { return *m_db; }

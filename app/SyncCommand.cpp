@@ -107,8 +107,8 @@ int runSyncCommand(CliContext& ctx, const QStringList& args)
             json.append(o);
         }
         if (!r.ok()) {
-            ctx.output->err() << a.name << ": ";
-            worst = qMax(worst, ctx.output->fail(*r.error, a.host, a.port));
+            // Several accounts failing differently: the highest code (documented in README.md).
+            worst = qMax(worst, ctx.output->fail(*r.error, a.host, a.port, a.name));
             return;
         }
         if (!ctx.output->json()) {

@@ -40,16 +40,39 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
     const QString path = p.positionalArguments().first();
     if (!QFileInfo::exists(path))
         return ctx.output->usage(tr("no such file: %1").arg(path));
-    if (!ctx.openProfile())
+    if (!ctx.openProfile(true))
         return ctx.openError();
     FolderNames names;
     if (!names.load(ctx.profile->db(), *ctx.output, code))
         return code;
-    // An existing folder is imported into; otherwise a new top-level local folder is made.
+    // An existing folder is imported into; otherwise the last part of the path is made, in the
+    // folder the rest names (or at the top of Local Folders). Never a guess between folders.
     QString folderName = p.value(QStringLiteral("folder"));
-    const std::optional<qint64> existing = names.find(folderName);
-    if (existing)
+    const FolderNames::Match match = names.match(folderName);
+    if (match.id == 0 && !match.others.isEmpty()) {
+        (void)names.resolve(folderName, *ctx.output, code);
+        return code;
+    }
+    const std::optional<qint64> existing =
+        match.id > 0 ? std::optional<qint64>(match.id) : std::nullopt;
+    qint64 parentId = 0;
+    QString newName = folderName;
+    if (existing) {
         folderName = names.path(*existing);
+    } else {
+        const qsizetype slash = folderName.lastIndexOf(u'/');
+        newName = folderName.mid(slash + 1);
+        if (newName.trimmed().isEmpty() || folderName.split(u'/').contains(QString()))
+            return ctx.output->usage(
+                tr("'%1' is not a folder path (names separated by '/')").arg(folderName));
+        if (slash > 0) {
+            const auto parent = names.resolve(folderName.left(slash), *ctx.output, code);
+            if (!parent)
+                return code;
+            parentId = *parent;
+            folderName = names.path(parentId) + u'/' + newName;
+        }
+    }
     sync::ImportOptions options;
     if (p.isSet(QStringLiteral("mboxo")))
         options.variant = mailbox::MboxVariant::MboxO;
@@ -62,7 +85,7 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
     };
     sync::Importer importer(ctx.profile->db());
     auto report = existing ? importer.importPath(path, *existing, options)
-                           : importer.importPath(path, folderName, 0, options);
+                           : importer.importPath(path, newName, parentId, options);
     if (terminal)
         ctx.output->err() << '\r' << QString(40, u' ') << '\r';
     if (!report.ok())
@@ -102,8 +125,11 @@ int runExportCommand(CliContext& ctx, const QStringList& args)
         if (!ok)
             return ctx.output->usage(tr("--eml needs a message id"));
         const bool replacing = QFileInfo::exists(p.value(QStringLiteral("eml")));
-        if (Status s = exporter.exportMessage(id, p.value(QStringLiteral("eml"))); !s.ok())
+        if (Status s = exporter.exportMessage(id, p.value(QStringLiteral("eml"))); !s.ok()) {
+            if (s.error().code == ErrorCode::NoSuchMessage)
+                return ctx.output->usage(tr("no message %1").arg(id));
             return ctx.output->fail(s.error());
+        }
         if (replacing)
             ctx.output->err()
                 << "postbag: "
@@ -114,9 +140,9 @@ int runExportCommand(CliContext& ctx, const QStringList& args)
     FolderNames names;
     if (!names.load(ctx.profile->db(), *ctx.output, code))
         return code;
-    const auto folder = names.find(p.positionalArguments().first());
+    const auto folder = names.resolve(p.positionalArguments().first(), *ctx.output, code);
     if (!folder)
-        return ctx.output->usage(tr("no folder '%1' (see 'postbag folders')").arg(p.positionalArguments().first()));
+        return code;
     const bool replacing = QFileInfo::exists(p.value(QStringLiteral("mbox")));
     auto report = exporter.exportFolder(*folder, p.value(QStringLiteral("mbox")));
     if (!report.ok())

@@ -4,33 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Commands:
-  account add|list|remove|test   manage POP3 accounts
-  sync [--account NAME]          download new mail from all (or one) accounts
-  folders                        list folders with unread and total counts
-  list FOLDER                    list the messages of a folder
-  search QUERY                   search all mail (from:, subject:, has:attachment, ...)
-  show ID [--raw]                print a message (--raw: the exact stored bytes)
-  import FILE --folder FOLDER    import an mbox file, a Maildir or an .eml file
-  export FOLDER --mbox FILE      write a folder to an mbox file (ID --eml FILE: one message)
-Add --json to folders, list and search for output meant for scripts.
-Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 connection or TLS, 5 server busy
-(try later), 6 local storage.</source>
-        <extracomment>The command list of postbag --help; keep the command words and options in English.</extracomment>
-        <translation>Befehle:
-  account add|list|remove|test   POP3-Konten verwalten
-  sync [--account NAME]          neue Nachrichten aller (oder eines) Konten abrufen
-  folders                        Ordner mit Anzahl ungelesener und aller Nachrichten
-  list FOLDER                    die Nachrichten eines Ordners auflisten
-  search QUERY                   alle Nachrichten durchsuchen (from:, subject:, has:attachment, ...)
-  show ID [--raw]                eine Nachricht ausgeben (--raw: die gespeicherten Bytes)
-  import FILE --folder FOLDER    eine mbox-Datei, einen Maildir-Ordner oder eine .eml-Datei importieren
-  export FOLDER --mbox FILE      einen Ordner als mbox-Datei speichern (ID --eml FILE: eine Nachricht)
---json bei folders, list und search gibt eine Ausgabe für Skripte.
-Rückgabewerte: 0 OK, 1 Fehler, 2 Aufruf, 3 Anmeldung, 4 Verbindung oder TLS, 5 Server
-ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
-    </message>
-    <message>
         <source>Postbag, a desktop POP3 mail client.</source>
         <translation>Postbag, ein POP3-E-Mail-Programm für den Desktop.</translation>
     </message>
@@ -49,6 +22,43 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>Try &apos;postbag --help&apos;.</source>
         <translation>„postbag --help“ liefert weitere Informationen.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  account add|list|remove|test   manage POP3 accounts
+  sync [--account NAME]          download new mail from all (or one) accounts
+  folders                        list folders with unread and total counts
+  list FOLDER                    list the messages of a folder
+  search QUERY                   search all mail (from:, subject:, has:attachment, ...)
+  show ID [--raw]                print a message (--raw: the exact stored bytes)
+  import FILE --folder FOLDER    import an mbox file, a Maildir or an .eml file
+  export FOLDER --mbox FILE      write a folder to an mbox file (ID --eml FILE: one message)
+Add --json to folders, list, search, sync, import and account list for output
+meant for scripts.
+Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 connection or TLS, 5 server busy
+(try later), 6 local storage.</source>
+        <extracomment>The command list of postbag --help; keep the command words and options in English.</extracomment>
+        <translation>Befehle:
+  account add|list|remove|test   POP3-Konten verwalten
+  sync [--account NAME]          neue Nachrichten aller (oder eines) Konten abrufen
+  folders                        Ordner mit Anzahl ungelesener und aller Nachrichten
+  list FOLDER                    die Nachrichten eines Ordners auflisten
+  search QUERY                   alle Nachrichten durchsuchen (from:, subject:, has:attachment, ...)
+  show ID [--raw]                eine Nachricht ausgeben (--raw: die gespeicherten Bytes)
+  import FILE --folder FOLDER    eine mbox-Datei, einen Maildir-Ordner oder eine .eml-Datei importieren
+  export FOLDER --mbox FILE      einen Ordner als mbox-Datei speichern (ID --eml FILE: eine Nachricht)
+--json bei folders, list, search, sync, import und account list gibt eine Ausgabe
+für Skripte.
+Rückgabewerte: 0 OK, 1 Fehler, 2 Aufruf, 3 Anmeldung, 4 Verbindung oder TLS, 5 Server
+ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder</source>
+        <translation>--profile braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>the output could not be written: %1</source>
+        <translation>die Ausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -439,6 +449,28 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
             <numerusform>%n Nachricht war nur mit ihren Kopfzeilen geladen und wurde ohne Inhalt exportiert (öffnen Sie sie und laden Sie zuerst den Rest)</numerusform>
             <numerusform>%n Nachrichten waren nur mit ihren Kopfzeilen geladen und wurden ohne Inhalt exportiert (öffnen Sie sie und laden Sie zuerst den Rest)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--delete-after-days needs --leave-on-server (without it, mail is removed from the server once downloaded)</source>
+        <translation>--delete-after-days braucht --leave-on-server (ohne das werden Nachrichten nach dem Abrufen vom Server entfernt)</translation>
+    </message>
+    <message>
+        <source>Usage: postbag account add|list|remove|test [options]
+&apos;postbag account add --help&apos; (and so on) lists the options of each.</source>
+        <translation>Aufruf: postbag account add|list|remove|test [Optionen]
+&apos;postbag account add --help&apos; (und so weiter) nennt die Optionen der einzelnen Befehle.</translation>
+    </message>
+    <message>
+        <source>no profile in %1 (made by &apos;account add&apos;, &apos;import&apos; or the window)</source>
+        <translation>kein Profil in %1 (angelegt von &apos;account add&apos;, &apos;import&apos; oder dem Fenster)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could be any of: %2; give the path or the id in brackets</source>
+        <translation>&apos;%1&apos; kann jeder dieser Ordner sein: %2; bitte den Pfad oder die Nummer in Klammern angeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder path (names separated by &apos;/&apos;)</source>
+        <translation>&apos;%1&apos; ist kein Ordnerpfad (Namen durch &apos;/&apos; getrennt)</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ struct PreparedRows
 // A message as handed over by sync or import, already parsed by the caller.
 struct NewMessage
 {
-    qint64 accountId = 0; // account of origin, 0 for imports
+    qint64 accountId = 0; // account of origin, or of the folder mail was imported into; 0: local
     qint64 folderId = 0;
     QString uidl; // empty for imports
     QByteArray raw;

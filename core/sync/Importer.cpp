@@ -46,6 +46,7 @@ struct Importer::Run
     QList<store::NewMessage> batch;
     qint64 batchBytes = 0;
     QMap<QStringList, qint64> folders; // path below the target -> folder id
+    QHash<qint64, qint64> accounts;    // folder id -> its account id (0: local)
 
     [[nodiscard]] bool cancelled()
     {
@@ -118,7 +119,7 @@ Result<ImportReport> Importer::importInto(const QString& path,
         sources = std::move(found.value());
     }
 
-    Run run{options, {}, {}, {}, 0, {}};
+    Run run{options, {}, {}, {}, 0, {}, {}};
     const auto target = folder();
     if (!target) {
         return target.error();
@@ -273,6 +274,17 @@ Status Importer::importEml(Run& run, const QString& file, qint64 folderId)
 
 Status Importer::add(Run& run, store::NewMessage message, qint64 bytes)
 {
+    // Mail imported into an account's folder belongs to that account (its list column, account:
+    // searches, duplicates looked for among its mail); into a local folder, to none.
+    auto account = run.accounts.constFind(message.folderId);
+    if (account == run.accounts.cend()) {
+        const auto folder = store::FolderStore(m_db).folder(message.folderId);
+        if (!folder) {
+            return folder.error();
+        }
+        account = run.accounts.insert(message.folderId, folder->accountId);
+    }
+    message.accountId = account.value();
     run.report.messages += 1;
     run.report.bytes += bytes;
     run.batchBytes += bytes;

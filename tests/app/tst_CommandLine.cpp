@@ -49,6 +49,14 @@ private Q_SLOTS:
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
         QVERIFY(m_dovecot.deliver(QStringLiteral("bob"), mail(1, "Quarterly report")));
         QVERIFY(m_dovecot.deliver(QStringLiteral("bob"), mail(2, "Lunch on Friday")));
+        // The profile exists (commands that only read refuse a folder without one).
+        QCOMPARE(
+            run(addArgs(QStringLiteral("Setup"), QStringLiteral("bob"), 1, QStringLiteral("tls")))
+                .exitCode,
+            0);
+        QCOMPARE(run({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Setup")})
+                     .exitCode,
+                 0);
     }
 
     void versionAndHelp()

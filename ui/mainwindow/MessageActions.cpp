@@ -153,7 +153,7 @@ void MessageActions::deleteMessages(const QList<qint64>& ids)
             trashed.append(it.key());
         }
     }
-    if (!trashed.isEmpty() && !confirmPermanentDelete(trashed.size())) {
+    if (!trashed.isEmpty() && !confirmPermanentDelete(int(trashed.size()))) {
         return;
     }
     if (!trashed.isEmpty()) {
