@@ -5,9 +5,28 @@
 #include "core/account/ProcessTree.h"
 
 #include <QProcess>
+#include <QThread>
 #include <QTimer>
 
 namespace postbag::account {
+
+CommandCredentialStore::~CommandCredentialStore()
+{
+    QSet<QProcess*> running;
+    {
+        const QMutexLocker locker(&m_running->lock);
+        running.swap(m_running->processes);
+    }
+    for (QProcess* process : std::as_const(running)) {
+        ProcessTree::kill(process->processId());
+        if (process->thread() != QThread::currentThread())
+            continue; // its own thread answers (the killed command fails) and reaps it
+        QObject::disconnect(process, nullptr, nullptr, nullptr); // nobody waits for the answer
+        process->kill();
+        process->waitForFinished(2000);
+        delete process;
+    }
+}
 
 void CommandCredentialStore::read(const AccountSettings& account, Done done)
 {
@@ -20,9 +39,17 @@ void CommandCredentialStore::read(const AccountSettings& account, Done done)
     auto* timer = new QTimer(process);
     timer->setSingleShot(true);
     auto finish = std::make_shared<bool>(false);
-    auto complete = [process, done, finish](Result<QString> r) {
+    {
+        const QMutexLocker locker(&m_running->lock);
+        m_running->processes.insert(process);
+    }
+    auto complete = [process, done, finish, running = m_running](Result<QString> r) {
         if (std::exchange(*finish, true))
             return;
+        {
+            const QMutexLocker locker(&running->lock);
+            running->processes.remove(process);
+        }
         if (process->state() != QProcess::NotRunning) {
             // Only the time limit gets here. SIGKILL takes effect at once; reaping the shell now
             // and killing what it started with it means nothing of the command outlives the

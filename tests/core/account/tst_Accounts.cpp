@@ -10,6 +10,7 @@
 #include "tests/support/Outcome.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -277,6 +278,28 @@ private Q_SLOTS:
         QVERIFY(pid > 0);
         QCOMPARE(::kill(pid, 0), -1);
         QCOMPARE(errno, ESRCH);
+    }
+
+    void aCommandStillRunningWhenTheStoreGoesIsKilled()
+    {
+        // The sync that asked ended first (it could not connect) and the program quits: the
+        // command must not run on without a parent, and nobody is called back.
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("pid"));
+        AccountSettings s = sample();
+        s.passwordCommand = QStringLiteral("echo $$ > '%1'; exec sleep 30").arg(pidFile);
+        bool called = false;
+        {
+            CommandCredentialStore store;
+            store.read(s, [&called](const Result<QString>&) { called = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pidFile).size() > 0, 5000);
+        }
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const pid_t pid = f.readAll().trimmed().toInt();
+        QVERIFY(pid > 0);
+        QTRY_COMPARE(::kill(pid, 0), -1); // gone and reaped
+        QVERIFY(!called);
     }
 
     void processTreeNeverReachesBeyondOneProcess()
