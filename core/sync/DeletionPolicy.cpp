@@ -11,6 +11,11 @@ QStringList uidlsToDelete(const DeletionPolicy& policy, const QList<store::UidlE
     for (const store::UidlEntry& e : stored) {
         if (!onServer.contains(e.uidl))
             continue;
+        // Removed once already (DELE, then +OK to QUIT), yet listed again: either the server
+        // reuses identities for new mail, which was never fetched, or it keeps what it deleted.
+        // A second DELE could only lose mail in the first case and gains nothing in the second.
+        if (e.removedFromServer)
+            continue;
         const bool held = e.messageId != 0 && !e.headersOnly;
         if (!held && !e.deletedLocally)
             continue; // the only copy, or part of it, is still on the server

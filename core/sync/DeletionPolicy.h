@@ -26,8 +26,10 @@ struct DeletionPolicy
 // Which messages to remove from the server: a pure function of the policy, what the store holds
 // and what the server still lists, so every rule is tested as a matrix.
 // Rules: only a message the store holds durably (or the user deleted locally) is ever a candidate;
-// never one whose body is still only on the server (headers-only); without leave-on-server every
-// candidate goes; with it, those older than deleteAfterDays and, if asked, those deleted locally.
+// never one whose body is still only on the server (headers-only), nor one removed from the
+// server before and listed again (its UIDL may now name a new message); without leave-on-server
+// every candidate goes; with it, those older than deleteAfterDays and, if asked, those deleted
+// locally.
 [[nodiscard]] QStringList uidlsToDelete(const DeletionPolicy& policy,
                                         const QList<store::UidlEntry>& stored,
                                         const QSet<QString>& onServer, const QDateTime& now);

@@ -11,6 +11,7 @@
 #include "core/sync/MessageRecord.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 
 namespace postbag::sync {
 
@@ -254,7 +255,8 @@ void SyncJob::selectNew()
             sizes.insert(e.number, e.octets);
         m_totalBytes = 0;
         for (ServerMessage& m : m_new) {
-            m.size = sizes.value(m.number);
+            // A size no mailbox has (a broken or hostile LIST) must not overflow the sums.
+            m.size = std::clamp<qint64>(sizes.value(m.number), 0, qint64(1) << 40);
             m_totalBytes += m.size;
         }
         m_phase = SyncPhase::Fetching;
@@ -293,29 +295,42 @@ void SyncJob::fillWindow()
         m_inFlightBytes += m.size;
         const bool completing = m_request.completeBodies.contains(m.uid);
         // Without UIDL and TOP a message has no identity but its whole bytes: fetch it whole.
+        // A server whose CAPA lacks TOP gets RETR (one without CAPA is tried, see onFetched).
+        const pop3::Capabilities& caps = m_client->capabilities();
         const bool headersOnly = !completing && !m_identityAfterFetch &&
-                                 m_request.sizeLimitBytes > 0 && m.size > m_request.sizeLimitBytes;
-        auto bytes = std::make_shared<QByteArray>();
-        auto sink = [bytes, size = m.size](QByteArrayView chunk) {
-            if (bytes->isEmpty())
-                bytes->reserve(qMin<qint64>(size + 64, 64 * 1024 * 1024));
-            bytes->append(chunk);
-        };
-        auto done = [this, m, bytes, headersOnly](Result<qint64> r) {
-            onFetched(m, std::move(*bytes), headersOnly, r);
-        };
-        if (headersOnly)
-            m_client->session().top(m.number, 0, sink, done);
-        else
-            m_client->session().retr(m.number, sink, done);
+                                 m_request.sizeLimitBytes > 0 &&
+                                 m.size > m_request.sizeLimitBytes && (!caps.known || caps.top);
+        request(m, headersOnly);
     }
     if (m_writer && (m_nextToFetch == m_new.size() || m_fetchError || m_cancelled))
         m_writer->drain(); // nothing more to batch with: the last messages go as they come
 }
 
+void SyncJob::request(const ServerMessage& m, bool headersOnly)
+{
+    auto bytes = std::make_shared<QByteArray>();
+    auto sink = [bytes, size = m.size](QByteArrayView chunk) {
+        if (bytes->isEmpty())
+            bytes->reserve(qMin<qint64>(size, 64 * 1024 * 1024) + 64);
+        bytes->append(chunk);
+    };
+    auto done = [this, m, bytes, headersOnly](const Result<qint64>& r) {
+        onFetched(m, std::move(*bytes), headersOnly, r);
+    };
+    if (headersOnly)
+        m_client->session().top(m.number, 0, sink, done);
+    else
+        m_client->session().retr(m.number, sink, done);
+}
+
 void SyncJob::onFetched(const ServerMessage& message, QByteArray bytes, bool headersOnly,
                         const Result<qint64>& result)
 {
+    // TOP refused (a server without CAPA that lacks it): the whole message instead, or it would
+    // be skipped on every sync and never arrive. It keeps its place in the window.
+    if (!result.ok() && headersOnly && result.error().kind == ErrorKind::Command && m_client &&
+        !m_fetchError && !m_cancelled && !m_storeFailed)
+        return request(message, false);
     if (!result.ok()) {
         if (result.error().kind == ErrorKind::Command)
             ++m_report.skipped; // e.g. deleted by another client meanwhile; fetched next time
@@ -432,10 +447,19 @@ void SyncJob::finishFetching()
 
 QSet<QString> SyncJob::serverUids() const
 {
+    // A UIDL the listing gives to two messages names neither for sure: only the first was
+    // fetched, and a DELE by number could hit the other. Such messages are never deleted.
     QSet<QString> uids;
-    for (const ServerMessage& m : m_server)
+    QSet<QString> twice;
+    for (const ServerMessage& m : m_server) {
+        if (uids.contains(m.uid))
+            twice.insert(m.uid);
         uids.insert(m.uid);
-    return uids;
+    }
+    if (!twice.isEmpty())
+        qCWarning(lcSync) << "the server lists" << twice.size()
+                          << "UIDL(s) for more than one message; those are left on the server";
+    return uids - twice;
 }
 
 void SyncJob::deleteAndQuit()

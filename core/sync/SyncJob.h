@@ -81,6 +81,8 @@ private:
     void finish();
     void emitProgress();
     [[nodiscard]] QSet<QString> serverUids() const;
+    // Sends TOP n 0 (headersOnly) or RETR for one message; the answer goes to onFetched.
+    void request(const ServerMessage& m, bool headersOnly);
 
     store::Database& m_db;
     TransportFactory m_transports;

@@ -31,6 +31,8 @@ RetryDecision nextAttempt(const std::optional<Error>& error, int consecutiveFail
     RetryDecision d;
     const qint64 intervalSecs = qint64(intervalMinutes) * 60;
     if (!error || error->code == ErrorCode::Cancelled) {
+        if (intervalSecs <= 0)
+            return d; // on demand only: LOGIN-DELAY says when a login may come, not that one must
         qint64 wait = intervalSecs;
         if (loginDelaySeconds)
             wait = std::max<qint64>(wait, *loginDelaySeconds);

@@ -8,6 +8,7 @@
 #include "core/store/UidlStore.h"
 #include "core/sync/SyncPolicy.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace postbag::sync {
@@ -57,8 +58,11 @@ void SyncWorker::reloadAccounts()
     std::map<qint64, Schedule> next;
     for (const account::AccountSettings& a : accounts.value()) {
         Schedule s;
-        if (auto old = m_schedules.find(a.id); old != m_schedules.end())
+        std::optional<account::AccountSettings> before;
+        if (auto old = m_schedules.find(a.id); old != m_schedules.end()) {
             s = std::move(old->second);
+            before = s.settings;
+        }
         s.settings = a;
         if (!s.timer) {
             s.timer = std::make_unique<QTimer>();
@@ -66,8 +70,8 @@ void SyncWorker::reloadAccounts()
             const qint64 id = a.id;
             connect(s.timer.get(), &QTimer::timeout, this, [this, id] { syncAccounts({id}); });
         }
-        if (!a.enabled)
-            s.timer->stop();
+        if (before) // a new account is planned by start() or synced by whoever added it
+            plan(s, &*before);
         next[a.id] = std::move(s);
     }
     // A removed account's sync stops: it has nowhere to store its mail any more.
@@ -76,6 +80,50 @@ void SyncWorker::reloadAccounts()
             m_runner->cancel(id);
     }
     m_schedules = std::move(next);
+}
+
+namespace {
+// QTimer takes int milliseconds: an interval of weeks must not wrap to a negative one.
+int intervalMs(qint64 ms)
+{
+    return int(std::clamp<qint64>(ms, 1000, qint64(24) * 24 * 3600 * 1000));
+}
+
+// What decides when an account is checked, or whether a failure that needed the user is fixed.
+bool sameSchedule(const account::AccountSettings& a, const account::AccountSettings& b)
+{
+    return a.enabled == b.enabled && a.checkIntervalMinutes == b.checkIntervalMinutes &&
+           a.host == b.host && a.port == b.port && a.security == b.security &&
+           a.username == b.username && a.passwordSource == b.passwordSource &&
+           a.passwordCommand == b.passwordCommand && a.pinnedSha256 == b.pinnedSha256 &&
+           a.allowInsecureAuth == b.allowInsecureAuth;
+}
+} // namespace
+
+void SyncWorker::plan(Schedule& s, const account::AccountSettings* before)
+{
+    if (!s.settings.enabled) {
+        s.timer->stop();
+        return;
+    }
+    if (m_runner->isRunning(s.settings.id))
+        return; // its end plans the next check
+    if (before && sameSchedule(*before, s.settings) && (s.timer->isActive() || s.waitingForUser))
+        return;
+    s.waitingForUser = false; // settings changed: worth trying again
+    s.failures = 0;
+    if (s.settings.checkIntervalMinutes > 0)
+        s.timer->start(intervalMs(qint64(s.settings.checkIntervalMinutes) * 60 * 1000));
+    else
+        s.timer->stop();
+}
+
+std::optional<qint64> SyncWorker::msUntilCheck(qint64 accountId) const
+{
+    const auto it = m_schedules.find(accountId);
+    if (it == m_schedules.end() || !it->second.timer || !it->second.timer->isActive())
+        return std::nullopt;
+    return it->second.timer->remainingTime();
 }
 
 void SyncWorker::start()
@@ -88,7 +136,7 @@ void SyncWorker::start()
         if (s.settings.checkAtStartup)
             now.append(id);
         else if (s.settings.checkIntervalMinutes > 0)
-            s.timer->start(s.settings.checkIntervalMinutes * 60 * 1000);
+            s.timer->start(intervalMs(qint64(s.settings.checkIntervalMinutes) * 60 * 1000));
     }
     syncAccounts(now);
 }
@@ -129,7 +177,7 @@ void SyncWorker::onFinished(qint64 accountId, const SyncReport& report)
     QDateTime next;
     if (d.next && s.settings.enabled) {
         next = *d.next;
-        s.timer->start(int(qBound<qint64>(1000, m_clock().msecsTo(next), qint64(24) * 3600 * 1000)));
+        s.timer->start(intervalMs(m_clock().msecsTo(next)));
     }
     s.waitingForUser = d.needsUser;
     if (std::exchange(s.again, false) && !d.needsUser)

@@ -35,6 +35,9 @@ public:
     void credentialsUpdated(qint64 accountId);
     void completeMessage(qint64 messageId);
     void shutdown();
+    // Milliseconds until the account is checked by itself; nullopt when nothing is planned
+    // (disabled, on demand only, running, or waiting for the user).
+    [[nodiscard]] std::optional<qint64> msUntilCheck(qint64 accountId) const;
 
 Q_SIGNALS:
     void accountStarted(qint64 accountId);
@@ -55,6 +58,9 @@ private:
     };
 
     bool ensureOpen();
+    // Plans the account's next check from its settings: its interval from now, unless a check
+    // is already planned that the settings did not change.
+    void plan(Schedule& s, const account::AccountSettings* before);
     void onFinished(qint64 accountId, const SyncReport& report);
 
     QString m_path;

@@ -15,8 +15,10 @@ const QDateTime kNow(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
 // One stored message of each kind the policy must tell apart.
 QList<store::UidlEntry> stored()
 {
-    auto entry = [](const char* uidl, qint64 message, int ageDays, bool deletedLocally, bool headersOnly) {
+    auto entry = [](const char* uidl, qint64 message, int ageDays, bool deletedLocally,
+                    bool headersOnly, bool removedBefore = false) {
         store::UidlEntry e;
+        e.removedFromServer = removedBefore;
         e.uidl = QString::fromLatin1(uidl);
         e.messageId = message;
         e.downloadedAt = kNow.addDays(-ageDays);
@@ -33,12 +35,19 @@ QList<store::UidlEntry> stored()
         entry("not-on-server", 6, 30, false, false),
         entry("seen-without-message", 0, 30, false, false),
         entry("exactly-7-days", 8, 7, false, false),
+        // Deleted from the server by an earlier sync and listed again (a reused UIDL).
+        entry("removed-and-listed-again", 9, 30, true, false, true),
     };
 }
-const QSet<QString> kOnServer{QStringLiteral("fresh"), QStringLiteral("old"), QStringLiteral("deleted-here"),
-                              QStringLiteral("old-deleted-here"), QStringLiteral("headers-only-old"),
-                              QStringLiteral("seen-without-message"), QStringLiteral("exactly-7-days"),
-                              QStringLiteral("never-downloaded")};
+const QSet<QString> kOnServer{QStringLiteral("fresh"),
+                              QStringLiteral("old"),
+                              QStringLiteral("deleted-here"),
+                              QStringLiteral("old-deleted-here"),
+                              QStringLiteral("headers-only-old"),
+                              QStringLiteral("seen-without-message"),
+                              QStringLiteral("exactly-7-days"),
+                              QStringLiteral("never-downloaded"),
+                              QStringLiteral("removed-and-listed-again")};
 } // namespace
 
 class tst_DeletionPolicy : public QObject
@@ -94,6 +103,7 @@ private Q_SLOTS:
             QVERIFY(!out.contains(QStringLiteral("headers-only-old")));
             QVERIFY(!out.contains(QStringLiteral("seen-without-message")));
             QVERIFY(!out.contains(QStringLiteral("not-on-server")));
+            QVERIFY(!out.contains(QStringLiteral("removed-and-listed-again")));
         }
     }
 };

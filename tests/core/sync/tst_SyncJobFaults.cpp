@@ -310,6 +310,75 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
+    void aUidlListedForTwoMessagesIsNeverDeleted()
+    {
+        // Messages 1 and 2 share a UIDL (servers that derive it from the Message-ID do this).
+        // Only the first is fetched; a DELE by number could remove the other, never downloaded.
+        QString s = opening(false, 3);
+        s.replace(u"S: 2 uid-2\n"_s, u"S: 2 uid-1\n"_s);
+        Pop3Script script = Pop3Script::parse(s);
+        script.expect("RETR 1");
+        script = retrAnswer(script, 1);
+        script.expect("RETR 3");
+        script = retrAnswer(script, 3);
+        script.expect("DELE 3").line("+OK");
+        script.expect("QUIT").line("+OK");
+        ScriptedPop3Server server;
+        server.addConnection(script);
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("twice"));
+        auto request = scripted(server, account, inbox);
+        request.policy = sync::DeletionPolicy{false, 0, false};
+        const auto r = f.run(request);
+        QVERIFY2(r.ok(), qPrintable(server.transcript()));
+        QCOMPARE(r.downloaded, 2);
+        QCOMPARE(r.deletionsRequested, 1);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
+    void aSizeLimitOnAServerWithoutTopFetchesWholeMessages_data()
+    {
+        QTest::addColumn<QString>("capa");
+        QTest::addColumn<bool>("triesTop");
+        QTest::addRow("CAPA without TOP") << u"S: +OK\nS: USER\nS: UIDL\nS: .\n"_s << false;
+        QTest::addRow("no CAPA, TOP refused") << u"S: -ERR what\n"_s << true;
+    }
+
+    void aSizeLimitOnAServerWithoutTopFetchesWholeMessages()
+    {
+        // Headers first needs TOP: without it a large message comes whole, not "skipped" on
+        // every sync (and never deleted, and the listing never remembered).
+        QFETCH(QString, capa);
+        QFETCH(bool, triesTop);
+        QString s = u"S: +OK old server\nC: CAPA\n"_s + capa +
+                    u"C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\n"_s + capa +
+                    u"C: STAT\nS: +OK 1 100\nC: UIDL\nS: +OK\nS: 1 uid-1\nS: .\n"_s;
+        Pop3Script script = Pop3Script::parse(s);
+        script.expect("LIST")
+            .line("+OK")
+            .line("1 " + QByteArray::number(message(1).size()))
+            .line(".");
+        if (triesTop)
+            script.expect("TOP 1 0").line("-ERR unknown command");
+        script.expect("RETR 1");
+        script = retrAnswer(script, 1);
+        script.expect("QUIT").line("+OK");
+        ScriptedPop3Server server;
+        server.addConnection(script);
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("notop"));
+        auto request = scripted(server, account, inbox);
+        request.sizeLimitBytes = 10;
+        const auto r = f.run(request);
+        QVERIFY2(r.ok(), qPrintable(server.transcript()));
+        QCOMPARE(r.downloaded, 1);
+        QCOMPARE(r.headersOnly, 0);
+        QCOMPARE(r.skipped, 0);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
     void aLoginRefusedForLoginDelayReportsTheAnnouncedDelay()
     {
         ScriptedPop3Server server;

@@ -21,6 +21,7 @@ private Q_SLOTS:
         QTest::newRow("success waits the interval") << -1 << 0 << 10 << -1 << 600;
         QTest::newRow("success, manual only") << -1 << 0 << 0 << -1 << -2;
         QTest::newRow("success, LOGIN-DELAY longer than interval") << -1 << 0 << 5 << 900 << 900;
+        QTest::newRow("success, manual only, LOGIN-DELAY") << -1 << 0 << 0 << 900 << -2;
         QTest::newRow("in-use, first") << int(ErrorCode::MailboxInUse) << 1 << 10 << -1 << 60;
         QTest::newRow("in-use, third") << int(ErrorCode::MailboxInUse) << 3 << 10 << -1 << 240;
         QTest::newRow("sys/temp capped by interval") << int(ErrorCode::ServerTemporary) << 6 << 10 << -1 << 600;
