@@ -404,8 +404,16 @@ void Session::list(int number, Done<ListEntry> done)
 
 void Session::uidl(Done<Listing<UidlEntry>> done)
 {
-    enqueue(listing<UidlEntry>("UIDL", fixed(ErrorCode::CommandUnsupported), parseUidlLine,
-                               std::move(done)));
+    // Without CAPA, a -ERR to UIDL means it is not there (RFC 1939 makes it optional). A server
+    // whose CAPA lists UIDL refused it this once: taking that as "no UIDL" would identify every
+    // message anew and fetch the mailbox again.
+    enqueue(listing<UidlEntry>(
+        "UIDL",
+        [this] {
+            return m_capsKnown && m_hasUidl ? ErrorCode::ServerRejected
+                                            : ErrorCode::CommandUnsupported;
+        },
+        parseUidlLine, std::move(done)));
 }
 
 void Session::uidl(int number, Done<UidlEntry> done)

@@ -337,6 +337,25 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
+    void aRefusedUidlFromAServerThatListsItIsAFailureNotANewIdentity()
+    {
+        // CAPA says UIDL, yet UIDL gets -ERR this once: identifying every message by TOP
+        // instead would give them all new identities and download the mailbox again.
+        QString s = opening(false, 2);
+        s = s.left(s.indexOf(u"C: UIDL\n"_s)) + u"C: UIDL\nS: -ERR try again later\n"_s;
+        Pop3Script script = Pop3Script::parse(s);
+        ScriptedPop3Server server;
+        server.addConnection(script);
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("refused"));
+        const auto r = f.run(scripted(server, account, inbox));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, ErrorCode::ServerRejected);
+        QCOMPARE(r.downloaded, 0);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
     void aSizeLimitOnAServerWithoutTopFetchesWholeMessages_data()
     {
         QTest::addColumn<QString>("capa");
