@@ -85,13 +85,19 @@ void PasswordPrompt::accept()
             return;
         }
         if (self->m_account.passwordSource != wanted && self->m_context.db) {
+            const account::AccountSettings before = self->m_account;
             self->m_account.passwordSource = wanted;
-            if (const Status saved =
-                    account::AccountRepository(*self->m_context.db).update(self->m_account);
-                !saved) {
+            account::AccountRepository repo(*self->m_context.db);
+            if (const Status saved = repo.update(self->m_account); !saved) {
                 self->m_problem->setText(ErrorText::describe(saved.error()).oneLine());
                 return;
             }
+            // "Remember" unticked: the password the keyring kept goes too, unless another
+            // account on the same mailbox still uses that entry.
+            const auto shared = repo.keyringEntryShared(before);
+            if (before.passwordSource == PasswordSource::Keyring && self->m_context.keyring &&
+                shared.ok() && !shared.value())
+                self->m_context.keyring->erase(before, [](const Status&) {});
         }
         Q_EMIT self->passwordStored(self->m_account.id);
         self->QDialog::accept();

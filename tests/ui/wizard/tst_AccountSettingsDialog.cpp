@@ -241,6 +241,23 @@ private Q_SLOTS:
                  account::PasswordSource::Keyring);
     }
 
+    void passwordPromptForgetsTheKeyringEntryWhenRememberIsUnticked()
+    {
+        account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        keyring.write(a, QStringLiteral("old"), [](const Status&) {});
+        QCOMPARE(secretOf(keyring, a), QStringLiteral("old"));
+        PasswordPrompt prompt(m_fx->context(&keyring), a, Error::make(ErrorCode::WrongCredentials));
+        QVERIFY(prompt.rememberBox()->isChecked());
+        prompt.rememberBox()->setChecked(false);
+        prompt.passwordEdit()->setText(QStringLiteral("typed"));
+        prompt.accept();
+        QCOMPARE(secretOf(m_fx->session, a), QStringLiteral("typed"));
+        QVERIFY(keyring.secrets.isEmpty());
+        QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->passwordSource,
+                 account::PasswordSource::AskEachSession);
+    }
+
     void passwordPromptSaysWhenTheKeyringRefuses()
     {
         account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
