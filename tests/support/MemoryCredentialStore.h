@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -21,6 +22,7 @@ public:
     int reads = 0;
     bool holdReads = false; // read() answers only at releaseReads()
     bool refuseWrites = false; // like a locked keyring whose unlock prompt was dismissed
+    bool holdWrites = false;   // write() takes effect and answers only at releaseWrites()
 
     void read(const account::AccountSettings& a, Done done) override
     {
@@ -45,8 +47,23 @@ public:
     {
         if (refuseWrites)
             return done(Error::make(ErrorCode::CredentialsNotStored, QStringLiteral("locked")));
-        secrets.insert(keyFor(a), secret);
-        done(Ok{});
+        auto apply = [this, key = keyFor(a), secret, done] {
+            secrets.insert(key, secret);
+            done(Ok{});
+        };
+        if (holdWrites)
+            return m_heldWrites.append(apply);
+        apply();
+    }
+    [[nodiscard]] qsizetype heldWrites() const { return m_heldWrites.size(); }
+    // In the order they were made, as a keyring usually does them, or the newest first.
+    void releaseWrites(bool newestFirst = false)
+    {
+        auto writes = std::exchange(m_heldWrites, {});
+        if (newestFirst)
+            std::reverse(writes.begin(), writes.end());
+        for (const auto& write : std::as_const(writes))
+            write();
     }
     void erase(const account::AccountSettings& a, StatusDone done) override
     {
@@ -56,6 +73,7 @@ public:
 
 private:
     QList<std::function<void()>> m_held;
+    QList<std::function<void()>> m_heldWrites;
 };
 
 } // namespace postbag::testing

@@ -33,6 +33,7 @@ AccountWizard::~AccountWizard() = default;
 
 void AccountWizard::done(int result)
 {
+    m_finished = true;
     if (result != QDialog::Accepted && m_keyringWritten && m_created == 0 && m_context.keyring) {
         // The account was not created: its password must not stay behind in the keyring.
         m_context.keyring->erase(m_draft, [](const Status&) {});

@@ -41,6 +41,8 @@ public:
     void setKeyringWritten(bool written) { m_keyringWritten = written; }
     [[nodiscard]] qint64 createdAccountId() const { return m_created; }
     void setCreatedAccountId(qint64 id) { m_created = id; }
+    // Finished, cancelled or closed: nothing is created any more.
+    [[nodiscard]] bool hasFinished() const { return m_finished; }
 
     void done(int result) override;
 
@@ -53,6 +55,7 @@ private:
     QString m_password;
     bool m_keyringWritten = false;
     qint64 m_created = 0;
+    bool m_finished = false;
 };
 
 } // namespace postbag::ui

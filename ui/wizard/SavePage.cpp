@@ -108,16 +108,32 @@ void SavePage::initializePage()
     }
     setKeyringState(KeyringState::Writing);
     QPointer<SavePage> self(this);
-    keyring->write(m_wizard->draft(), m_wizard->password(), [self, generation](const Status& s) {
-        if (!self || generation != self->m_generation)
-            return;
-        if (s.ok()) {
-            self->m_wizard->setKeyringWritten(true);
-            self->setKeyringState(KeyringState::Written);
-        } else {
-            self->setKeyringState(KeyringState::Unavailable, s.error().serverText);
-        }
-    });
+    const account::AccountSettings written = m_wizard->draft();
+    keyring->write(written, m_wizard->password(),
+                   [self, generation, keyring, written](const Status& s) {
+                       if (!self || generation != self->m_generation) {
+                           // Back or Cancel came first: nothing will create the account this entry
+                           // was for. Unless the page writes the same entry again right now (Back,
+                           // then Next).
+                           if (s.ok() && !(self && self->writingEntryFor(written)))
+                               keyring->erase(written, [](const Status&) {});
+                           return;
+                       }
+                       if (s.ok()) {
+                           self->m_wizard->setKeyringWritten(true);
+                           self->setKeyringState(KeyringState::Written);
+                       } else {
+                           self->setKeyringState(KeyringState::Unavailable, s.error().serverText);
+                       }
+                   });
+}
+
+bool SavePage::writingEntryFor(const account::AccountSettings& settings) const
+{
+    return !m_wizard->hasFinished() && m_wizard->currentPage() == this &&
+           m_keyringState != KeyringState::Unavailable &&
+           account::CredentialStore::keyFor(m_wizard->draft()) ==
+               account::CredentialStore::keyFor(settings);
 }
 
 void SavePage::cleanupPage()

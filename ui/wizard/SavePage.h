@@ -9,6 +9,10 @@ class QLineEdit;
 class QRadioButton;
 class QWidget;
 
+namespace postbag::account {
+struct AccountSettings;
+}
+
 namespace postbag::ui {
 
 class AccountWizard;
@@ -36,6 +40,8 @@ public:
     [[nodiscard]] bool keyringAnswered() const { return m_keyringState != KeyringState::Writing; }
 
 private:
+    // Whether the page is writing (or wrote) the keyring entry `settings` name, now.
+    [[nodiscard]] bool writingEntryFor(const account::AccountSettings& settings) const;
     enum class KeyringState
     {
         Writing,

@@ -143,6 +143,60 @@ private Q_SLOTS:
         QCOMPARE(account::AccountRepository(*fx.db).list().value().size(), 1);
     }
 
+    // A slow keyring still writing when the user goes Back or cancels: the late entry goes,
+    // unless the page is writing the same entry again.
+    void aKeyringWriteStillRunningAtBackOrCancelLeavesNothingBehind()
+    {
+        test::WizardFixture fx;
+        QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
+        testing::MemoryCredentialStore keyring;
+        keyring.holdWrites = true;
+        AccountWizard w(fx.context(&keyring));
+        w.show();
+        QVERIFY(enterIdentity(w, QString::fromLatin1(test::WizardFixture::kPassword)));
+        QVERIFY(enterServer(w, fx.dovecot.plainPort(), account::Security::StartTls));
+        w.next(); // options
+        w.next(); // save: the keyring write starts and is held
+        auto* save = qobject_cast<SavePage*>(w.currentPage());
+        QVERIFY(save);
+        QCOMPARE(keyring.heldWrites(), 1);
+        const QString key = account::CredentialStore::keyFor(w.draft());
+
+        // Back, then Next again to the same server: the first write's late answer (here after
+        // the second's) must not erase what the second one wrote.
+        w.back();
+        w.next();
+        QCOMPARE(w.currentPage(), save);
+        QCOMPARE(keyring.heldWrites(), 2);
+        keyring.releaseWrites(true);
+        QCOMPARE(keyring.secrets.value(key), QString::fromLatin1(test::WizardFixture::kPassword));
+        QVERIFY(save->keyringAnswered());
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+
+        // Back (which erases what was written), a new write, then Cancel before it answers.
+        w.back();
+        QVERIFY(keyring.secrets.isEmpty());
+        w.next();
+        QCOMPARE(keyring.heldWrites(), 1);
+        w.reject();
+        keyring.releaseWrites();
+        QVERIFY2(keyring.secrets.isEmpty(), qPrintable(keyring.secrets.keys().join(u' ')));
+
+        // Back while the write runs, then Cancel on an earlier page.
+        AccountWizard again(fx.context(&keyring));
+        again.show();
+        QVERIFY(enterIdentity(again, QString::fromLatin1(test::WizardFixture::kPassword)));
+        QVERIFY(enterServer(again, fx.dovecot.plainPort(), account::Security::StartTls));
+        again.next();
+        again.next();
+        QCOMPARE(keyring.heldWrites(), 1);
+        again.back();
+        again.reject();
+        keyring.releaseWrites();
+        QVERIFY(keyring.secrets.isEmpty());
+        QCOMPARE(account::AccountRepository(*fx.db).list().value().size(), 0);
+    }
+
     void implicitTlsTrustsAndPinsTheCertificate()
     {
         test::WizardFixture fx;
