@@ -111,9 +111,10 @@ QString Output::field(const QString& s)
 
 QString Output::text(const QString& s)
 {
-    // "\r\n" from a decoded body is one line break, not a space before it.
+    // "\r\n" from a decoded body is one line break, not a space before it; a lone "\r" (old
+    // Mac mail) is a line break too.
     QString t = s;
-    t.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    t.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     return safe(t, true);
 }
 

@@ -12,16 +12,23 @@ namespace postbag::account {
 
 CommandCredentialStore::~CommandCredentialStore()
 {
-    QSet<QProcess*> running;
+    QList<QProcess*> ours;
     {
+        // Under the lock: a command answering on its own thread now waits before it lets go
+        // of its QProcess, so reading its pid here is safe. Only its process tree is killed;
+        // the object goes with its thread's event loop (or with the program).
         const QMutexLocker locker(&m_running->lock);
-        running.swap(m_running->processes);
+        for (QProcess* process : std::as_const(m_running->processes)) {
+            if (process->thread() == QThread::currentThread())
+                ours.append(process);
+            else
+                ProcessTree::kill(process->processId());
+        }
+        m_running->processes.clear();
     }
-    for (QProcess* process : std::as_const(running)) {
-        ProcessTree::kill(process->processId());
-        if (process->thread() != QThread::currentThread())
-            continue; // its own thread answers (the killed command fails) and reaps it
+    for (QProcess* process : std::as_const(ours)) {
         QObject::disconnect(process, nullptr, nullptr, nullptr); // nobody waits for the answer
+        ProcessTree::kill(process->processId());
         process->kill();
         process->waitForFinished(2000);
         delete process;

@@ -326,10 +326,12 @@ void SyncJob::request(const ServerMessage& m, bool headersOnly)
 void SyncJob::onFetched(const ServerMessage& message, QByteArray bytes, bool headersOnly,
                         const Result<qint64>& result)
 {
-    // TOP refused (a server without CAPA that lacks it): the whole message instead, or it would
-    // be skipped on every sync and never arrive. It keeps its place in the window.
+    // TOP refused by a server without CAPA (it may lack TOP): the whole message instead, or it
+    // would be skipped on every sync and never arrive. It keeps its place in the window. A server
+    // whose CAPA lists TOP refused this once: the message waits for the next sync, never a RETR
+    // of something the size limit keeps out.
     if (!result.ok() && headersOnly && result.error().kind == ErrorKind::Command && m_client &&
-        !m_fetchError && !m_cancelled && !m_storeFailed)
+        !m_client->capabilities().known && !m_fetchError && !m_cancelled && !m_storeFailed)
         return request(message, false);
     if (!result.ok()) {
         if (result.error().kind == ErrorKind::Command)

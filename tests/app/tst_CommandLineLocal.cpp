@@ -113,6 +113,22 @@ private Q_SLOTS:
                  QStringLiteral("hi\x1b]0;PWNED\a\x1b[2Jx\nnew\tline"));
         QVERIFY(run({QStringLiteral("show"), QString::number(id), QStringLiteral("--raw")})
                     .out.contains("\x1b[31mred"));
+
+        // Lines ended by CR alone (old Mac mail) are still lines.
+        const QString mac = write(QStringLiteral("mac.mbox"),
+                                  "From a@example.org Sun Nov 22 10:00:00 2026\nSubject: mac\n"
+                                  "Content-Transfer-Encoding: quoted-printable\n\n"
+                                  "first line=0Dsecond line\n\n");
+        QCOMPARE(
+            run({QStringLiteral("import"), mac, QStringLiteral("--folder"), QStringLiteral("Mac")})
+                .exitCode,
+            0);
+        const QJsonArray macRows = json({QStringLiteral("list"), QStringLiteral("Mac")});
+        QCOMPARE(macRows.size(), 1);
+        const auto shown =
+            run({QStringLiteral("show"),
+                 QString::number(macRows.first().toObject().value(u"id").toInteger())});
+        QVERIFY2(shown.out.contains("first line\nsecond line"), shown.out.constData());
     }
 
     void foldersAreNeverGuessed()

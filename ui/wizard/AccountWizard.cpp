@@ -33,13 +33,14 @@ AccountWizard::~AccountWizard() = default;
 
 void AccountWizard::done(int result)
 {
-    m_finished = true;
     if (result != QDialog::Accepted && m_keyringWritten && m_created == 0 && m_context.keyring) {
         // The account was not created: its password must not stay behind in the keyring.
         m_context.keyring->erase(m_draft, [](const Status&) {});
         m_keyringWritten = false;
     }
     QWizard::done(result);
+    // A Finish whose last page refused (the account could not be saved) leaves the wizard open.
+    m_finished = result != QDialog::Accepted || m_created != 0;
 }
 
 } // namespace postbag::ui

@@ -398,6 +398,35 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
+    void aTopRefusedByAServerThatListsItNeverBecomesARetr()
+    {
+        // The size limit keeps the body out: a TOP refused once by a server with TOP waits for
+        // the next sync instead of fetching the whole large message.
+        const QString caps = u"S: +OK\nS: USER\nS: UIDL\nS: TOP\nS: .\n"_s;
+        QString s = u"S: +OK ready\nC: CAPA\n"_s + caps +
+                    u"C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\n"_s + caps +
+                    u"C: STAT\nS: +OK 1 100\nC: UIDL\nS: +OK\nS: 1 uid-1\nS: .\n"_s;
+        Pop3Script script = Pop3Script::parse(s);
+        script.expect("LIST")
+            .line("+OK")
+            .line("1 " + QByteArray::number(message(1).size()))
+            .line(".");
+        script.expect("TOP 1 0").line("-ERR [SYS/TEMP] try later");
+        script.expect("QUIT").line("+OK");
+        ScriptedPop3Server server;
+        server.addConnection(script);
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("busytop"));
+        auto request = scripted(server, account, inbox);
+        request.sizeLimitBytes = 10;
+        const auto r = f.run(request);
+        QVERIFY2(r.ok(), qPrintable(server.transcript()));
+        QCOMPARE(r.downloaded, 0);
+        QCOMPARE(r.skipped, 1);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
     void aLoginRefusedForLoginDelayReportsTheAnnouncedDelay()
     {
         ScriptedPop3Server server;
