@@ -635,6 +635,10 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <extracomment>Suffix of a found server whose settings came over unencrypted http</extracomment>
         <translation> — über eine unverschlüsselte Verbindung gefunden: prüfen Sie, ob dies der Server Ihres Anbieters ist</translation>
     </message>
+    <message>
+        <source>Postbag</source>
+        <translation>Postbag</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::AccountSettingsDialog</name>
@@ -1385,10 +1389,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <translation>Ordnername:</translation>
     </message>
     <message>
-        <source>Postbag</source>
-        <translation>Postbag</translation>
-    </message>
-    <message>
         <source>New Folder</source>
         <extracomment>Title of the prompt for a new folder&apos;s name</extracomment>
         <translation>Neuer Ordner</translation>
@@ -1668,10 +1668,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>Delete &amp;Permanently…</source>
         <extracomment>Action: delete the selected messages without moving them to Trash (asks first)</extracomment>
         <translation>&amp;Endgültig löschen…</translation>
-    </message>
-    <message>
-        <source>Postbag</source>
-        <translation>Postbag</translation>
     </message>
     <message numerus="yes">
         <source>Permanently delete %n message(s)? This cannot be undone.</source>

@@ -4,12 +4,12 @@
 
 #include "core/models/ModelRoles.h"
 #include "core/sync/LocalWriter.h"
+#include "ui/mainwindow/Confirm.h"
 #include "ui/mainwindow/FolderPane.h"
 
 #include <QAction>
 #include <QInputDialog>
 #include <QMenu>
-#include <QMessageBox>
 
 namespace postbag::ui {
 
@@ -38,7 +38,7 @@ FolderActions::FolderActions(sync::LocalWriter& writer, FolderPane* pane, QObjec
                                      initial);
     };
     m_confirm = [this](const QString& question) {
-        return QMessageBox::question(m_pane->window(), tr("Postbag"), question) == QMessageBox::Yes;
+        return confirmDestructive(m_pane->window(), question);
     };
     updateEnabled();
 }

@@ -7,6 +7,7 @@
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
 #include "core/sync/LocalWriter.h"
+#include "ui/mainwindow/Confirm.h"
 #include "ui/mainwindow/MessageListView.h"
 #include "ui/mainwindow/MoveCommand.h"
 #include "ui/reader/MessageView.h"
@@ -14,7 +15,6 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QUndoStack>
 
 namespace postbag::ui {
@@ -80,7 +80,7 @@ MessageActions::MessageActions(store::Database& db, sync::LocalWriter& writer,
         return QFileDialog::getExistingDirectory(m_list->window(), tr("Save Attachments To"));
     };
     m_confirm = [this](const QString& question) {
-        return QMessageBox::question(m_list->window(), tr("Postbag"), question) == QMessageBox::Yes;
+        return confirmDestructive(m_list->window(), question);
     };
     updateEnabled();
 }

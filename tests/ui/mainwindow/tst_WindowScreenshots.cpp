@@ -5,12 +5,20 @@
 #include "core/models/MessageListModel.h"
 #include "ui/mainwindow/ErrorBanner.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/MessageActions.h"
 #include "ui/mainwindow/MessageListView.h"
 #include "ui/reader/RemoteContentPolicy.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStyleFactory>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
 
 using namespace postbag;
 using namespace postbag::ui;
@@ -25,6 +33,7 @@ class tst_WindowScreenshots : public QObject
     test::WindowFixture m_fx;
     InMemoryRemoteContentPolicy m_policy;
     QString m_dir;
+    QTranslator m_english;
 
     void grab(QWidget& w, const QString& name)
     {
@@ -67,6 +76,9 @@ private Q_SLOTS:
             m_dir = QDir::temp().filePath(QStringLiteral("postbag-screenshots"));
         }
         QVERIFY(QDir().mkpath(m_dir));
+        // English plural forms, as the app installs them ("1 message", not "1 message(s)").
+        QVERIFY(m_english.load(QStringLiteral("postbag_en"), QStringLiteral(POSTBAG_QM_DIR)));
+        QApplication::installTranslator(&m_english);
         QVERIFY(m_fx.open());
         // Some mail already read, one flagged, one local folder: a mailbox in use.
         store::MessageStore messages(*m_fx.db);
@@ -119,6 +131,32 @@ private Q_SLOTS:
         w->onSyncProgress(m_fx.personal.id, progress);
         open(*w, QStringLiteral("Trip to Lisbon in June"));
         grab(*w, QStringLiteral("error-banner.png"));
+    }
+
+    // The question Shift+Del asks (the product's own dialog), grabbed and answered No.
+    void deletePermanentlyQuestion()
+    {
+        auto w = window();
+        QVERIFY(w);
+        open(*w, QStringLiteral("Your weekly harvest: asparagus is back!"));
+        const qint64 id = w->messageList()->currentMessageId();
+        QVERIFY(id > 0);
+        bool asked = false;
+        bool defaultIsNo = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = true;
+            defaultIsNo =
+                static_cast<QAbstractButton*>(box->defaultButton()) == box->button(QMessageBox::No);
+            grab(*box, QStringLiteral("delete-permanently.png"));
+            box->button(QMessageBox::No)->click();
+        });
+        w->messageActions()->deletePermanentlyAction->trigger();
+        QVERIFY(asked);
+        QVERIFY(defaultIsNo);                                    // Enter keeps the mail
+        QVERIFY(store::MessageStore(*m_fx.db).summary(id).ok()); // No keeps it
     }
 
     void darkPalette()
