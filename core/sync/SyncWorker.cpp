@@ -113,9 +113,16 @@ void SyncWorker::plan(Schedule& s, const account::AccountSettings* before)
     s.waitingForUser = false; // settings changed: worth trying again
     s.failures = 0;
     if (s.settings.checkIntervalMinutes > 0)
-        s.timer->start(intervalMs(qint64(s.settings.checkIntervalMinutes) * 60 * 1000));
+        startTimer(s, qint64(s.settings.checkIntervalMinutes) * 60 * 1000);
     else
         s.timer->stop();
+}
+
+void SyncWorker::startTimer(Schedule& s, qint64 ms)
+{
+    if (s.notBefore.isValid())
+        ms = std::max(ms, m_clock().msecsTo(s.notBefore));
+    s.timer->start(ms <= 0 ? 0 : intervalMs(ms));
 }
 
 std::optional<qint64> SyncWorker::msUntilCheck(qint64 accountId) const
@@ -171,6 +178,8 @@ void SyncWorker::onFinished(qint64 accountId, const SyncReport& report)
         return Q_EMIT accountFinished(accountId, gone, QDateTime());
     }
     Schedule& s = it->second;
+    if (report.loginDelaySeconds)
+        s.notBefore = m_clock().addSecs(*report.loginDelaySeconds);
     s.failures = report.ok() || (report.error && report.error->code == ErrorCode::Cancelled) ? 0 : s.failures + 1;
     const RetryDecision d = nextAttempt(report.error, s.failures, s.settings.checkIntervalMinutes,
                                         report.loginDelaySeconds, m_clock());
@@ -180,8 +189,13 @@ void SyncWorker::onFinished(qint64 accountId, const SyncReport& report)
         s.timer->start(intervalMs(m_clock().msecsTo(next)));
     }
     s.waitingForUser = d.needsUser;
-    if (std::exchange(s.again, false) && !d.needsUser)
-        s.timer->start(0); // now, once the runner is done with this job (we are inside its signal)
+    if (std::exchange(s.again, false) && !d.needsUser) {
+        // As soon as the server allows, once the runner is done with this job (we are inside
+        // its signal).
+        startTimer(s, 0);
+        if (s.timer->remainingTime() > 0)
+            next = m_clock().addMSecs(s.timer->remainingTime());
+    }
     if (report.downloaded > 0)
         Q_EMIT newMail(accountId, report.downloaded);
     Q_EMIT accountFinished(accountId, report, next);

@@ -55,13 +55,18 @@ private:
         int failures = 0;
         bool waitingForUser = false;
         bool again = false; // a body was asked for while it synced: sync again when it ends
+        // The server's LOGIN-DELAY counted from its last sync: no check of our own before it
+        // (one the user asks for goes ahead; the server may refuse it).
+        QDateTime notBefore;
     };
 
     bool ensureOpen();
     // Plans the account's next check from its settings: its interval from now, unless a check
-    // is already planned that the settings did not change.
+    // is already planned that the settings did not change; never before its LOGIN-DELAY.
     void plan(Schedule& s, const account::AccountSettings* before);
     void onFinished(qint64 accountId, const SyncReport& report);
+    // Starts the account's timer `ms` from now, or later when its LOGIN-DELAY says so.
+    void startTimer(Schedule& s, qint64 ms);
 
     QString m_path;
     TransportFactory m_transports;

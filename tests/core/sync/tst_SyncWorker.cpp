@@ -1,14 +1,21 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// When the sync worker plans an account's next check by itself, as its settings change.
+// When the sync worker plans an account's next check by itself: as its settings change, and no
+// sooner than the server's LOGIN-DELAY allows.
 #include "core/account/AccountRepository.h"
+#include "core/net/SslTransport.h"
 #include "core/store/Database.h"
+#include "core/store/MessageStore.h"
 #include "core/sync/SyncWorker.h"
+#include "tests/support/MemoryCredentialStore.h"
+#include "tests/support/ScriptedPop3Server.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace postbag;
+using namespace postbag::testing;
 
 class tst_SyncWorker : public QObject
 {
@@ -87,6 +94,74 @@ private Q_SLOTS:
             id);
         worker.reloadAccounts();
         QCOMPARE(worker.msUntilCheck(id), std::nullopt);
+        worker.shutdown();
+    }
+
+    // A server that announces LOGIN-DELAY 900 refuses any login sooner: the checks the worker
+    // plans by itself (a shorter interval, a body asked for during the sync) wait for it.
+    void checksOfItsOwnWaitForTheServersLoginDelay()
+    {
+        ScriptedPop3Server server;
+        server.addConnection(u"S: +OK ready\n"
+                             "C: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: .\n"
+                             "C: USER u\nS: +OK\nC: PASS p\nS: +OK\n"
+                             "C: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: LOGIN-DELAY 900\nS: .\n"
+                             "!stall 1000\n" // the body is asked for meanwhile
+                             "C: STAT\nS: +OK 1 100\nC: UIDL\nS: +OK\nS: 1 uid-1\nS: .\n"
+                             "C: QUIT\nS: +OK bye\n!close\n");
+        account::AccountSettings s;
+        s.name = QStringLiteral("Delayed");
+        s.host = server.host();
+        s.port = server.port();
+        s.security = account::Security::None;
+        s.allowInsecureAuth = true;
+        s.username = QStringLiteral("u");
+        s.checkAtStartup = false;
+        s.checkIntervalMinutes = 10;
+        MemoryCredentialStore secrets;
+        qint64 message = 0;
+        {
+            auto db = store::Database::open(path());
+            auto added = account::AccountRepository(*db.value()).add(s);
+            QVERIFY(added.ok());
+            s = added.value();
+            secrets.write(s, QStringLiteral("p"), [](Status) {});
+            // Its one message, stored headers only by an earlier sync.
+            store::NewMessage m;
+            m.accountId = s.id;
+            m.folderId = account::AccountRepository(*db.value()).inboxOf(s).value();
+            m.uidl = QStringLiteral("uid-1");
+            m.raw = "Subject: big\r\n\r\n";
+            m.headersOnly = true;
+            auto inserted = store::MessageStore(*db.value()).insert(m);
+            QVERIFY(inserted.ok());
+            message = inserted->id;
+        }
+        sync::SyncWorker worker(path(), [] { return std::make_unique<net::SslTransport>(); });
+        worker.setCredentialStore(account::PasswordSource::Keyring, &secrets);
+        QSignalSpy finished(&worker, &sync::SyncWorker::accountFinished);
+        worker.start();
+        worker.syncAccounts({s.id});
+        QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 1, 10000);
+        worker.completeMessage(message);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+        QVERIFY(finished.first()[1].value<sync::SyncReport>().ok());
+        QCOMPARE(finished.first()[1].value<sync::SyncReport>().loginDelaySeconds, 900);
+
+        // The body waits for the delay to pass, not the next check nor zero seconds.
+        QTest::qWait(300);
+        QCOMPARE(server.connectionCount(), 1);
+        QVERIFY(worker.msUntilCheck(s.id).has_value());
+        QVERIFY(*worker.msUntilCheck(s.id) > 850 * 1000);
+        QVERIFY(*worker.msUntilCheck(s.id) <= 900 * 1000);
+        const QDateTime next = finished.first()[2].toDateTime();
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(next) - 900) < 10);
+
+        // A shorter interval chosen now still waits for the delay.
+        update([](account::AccountSettings& a) { a.checkIntervalMinutes = 1; }, s.id);
+        worker.reloadAccounts();
+        QVERIFY(*worker.msUntilCheck(s.id) > 850 * 1000);
         worker.shutdown();
     }
 };
