@@ -1743,6 +1743,11 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <extracomment>Button of the misleading-link warning</extracomment>
         <translation>%1 öffnen</translation>
     </message>
+    <message>
+        <source>The server did not send the rest of this message. It may no longer have it.</source>
+        <extracomment>Reader bar: &quot;Download the rest&quot; was pressed, but the server sent nothing (deleted there?)</extracomment>
+        <translation>Der Server hat den Rest dieser Nachricht nicht gesendet. Vielleicht liegt sie dort nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::OptionsForm</name>

@@ -529,6 +529,12 @@ void SyncJob::finish()
         m_client->abort();
         m_client.release()->deleteLater();
     }
+    // A failed sync asks for what is left again (SyncRunner); a successful one found no body
+    // to fetch for these: the server no longer lists them, or refused to send them.
+    if (m_report.ok()) {
+        m_report.bodiesUnavailable = m_request.completeBodies.values();
+        std::sort(m_report.bodiesUnavailable.begin(), m_report.bodiesUnavailable.end());
+    }
     emitProgress();
     Q_EMIT finished(m_report);
 }

@@ -56,6 +56,9 @@ struct SyncReport
     int duplicates = 0;
     int headersOnly = 0;
     int completed = 0; // headers-only messages whose body was fetched
+    // Headers-only messages (ids) whose body was asked for but not sent in a successful sync:
+    // the server no longer lists them or refused them. Nothing asks for them again by itself.
+    QList<qint64> bodiesUnavailable;
     int skipped = 0; // vanished from the server during the sync, or unreadable
     qint64 bytes = 0;
     int deletionsRequested = 0;

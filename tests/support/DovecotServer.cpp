@@ -218,6 +218,16 @@ QList<Maildir::Message> DovecotServer::messageFilesOnServer(const QString& user)
     return maildir(user).messages();
 }
 
+bool DovecotServer::removeAll(const QString& user)
+{
+    const QDir root(m_dir.filePath(QStringLiteral("mail/") + user));
+    for (const Maildir::Message& message : messageFilesOnServer(user)) {
+        if (!QFile::remove(root.filePath(message.fileName)))
+            return fail(QStringLiteral("cannot remove ") + message.fileName);
+    }
+    return true;
+}
+
 QList<QByteArray> DovecotServer::messagesOnServer(const QString& user) const
 {
     QList<QByteArray> result;

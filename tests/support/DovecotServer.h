@@ -54,6 +54,8 @@ public:
     // What the server still holds for the user (new/ and cur/), in delivery order.
     [[nodiscard]] QList<QByteArray> messagesOnServer(const QString& user) const;
     [[nodiscard]] QList<StoredMessage> messageFilesOnServer(const QString& user) const;
+    // Removes every message the user has, as another client's DELE would.
+    [[nodiscard]] bool removeAll(const QString& user);
     [[nodiscard]] QString logText() const;
 
     [[nodiscard]] QString host() const { return QStringLiteral("127.0.0.1"); }

@@ -149,7 +149,10 @@ void MainWindow::onSyncFinished(qint64 accountId, const sync::SyncReport& report
     // A headers-only message on show may have its body now (or its request failed): show it again.
     const store::MessageSummary& shown = m_reader->summary();
     if (shown.id > 0 && shown.headersOnly && shown.accountId == accountId) {
-        openMessage(shown.id);
+        const qint64 id = shown.id;
+        openMessage(id);
+        if (report.bodiesUnavailable.contains(id))
+            m_reader->bodyUnavailable();
     }
     if (report.error && report.error->code != ErrorCode::Cancelled) {
         const ErrorContext context = accountErrorContext(m_db, accountId);

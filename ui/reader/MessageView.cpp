@@ -65,8 +65,6 @@ MessageView::MessageView(RemoteContentPolicy& policy, QWidget* parent)
     //: Reader bar button: always load remote content in mail from this sender
     connect(m_remoteBar->addButton(tr("Always for this sender")), &QPushButton::clicked, this,
             &MessageView::allowRemoteContentFromSender);
-    //: Reader bar: only the headers of a large message have been downloaded so far
-    m_headersOnlyBar->setText(tr("Only the headers of this message have been downloaded."));
     //: Reader bar button
     QPushButton* downloadRest =
         m_headersOnlyBar->addButton(tr("Download the rest of this message"));
@@ -155,9 +153,20 @@ void MessageView::showMessage(const store::MessageSummary& summary, const QByteA
     showEmptyState(false);
     m_parsed = mime::MessageParser::parse(m_raw, summary.receivedAt);
     m_header->setMessage(m_parsed);
+    //: Reader bar: only the headers of a large message have been downloaded so far
+    m_headersOnlyBar->setText(tr("Only the headers of this message have been downloaded."));
     m_headersOnlyBar->setVisible(summary.headersOnly);
     render();
     m_renderUs = timer.nsecsElapsed() / 1000;
+}
+
+void MessageView::bodyUnavailable()
+{
+    if (!m_summary.headersOnly)
+        return;
+    //: Reader bar: "Download the rest" was pressed, but the server sent nothing (deleted there?)
+    m_headersOnlyBar->setText(tr("The server did not send the rest of this message. It may "
+                                 "no longer have it."));
 }
 
 QString MessageView::senderAddress() const

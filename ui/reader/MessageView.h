@@ -43,6 +43,8 @@ public:
     // The GUI's store read gives the summary (headersOnly, id) and the raw bytes.
     void showMessage(const store::MessageSummary& summary, const QByteArray& raw);
     void clear();
+    // The rest of the headers-only message shown was asked for, and a sync did not bring it.
+    void bodyUnavailable();
 
     // Hooks with desktop defaults (QDesktopServices::openUrl, a folder dialog); tests replace them.
     void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }

@@ -409,6 +409,28 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
+    // Bodies asked for that a successful sync could not fetch are named in its report (the reader
+    // says so): one the server no longer lists, one it refuses to send.
+    void bodiesTheServerNoLongerHasAreReported()
+    {
+        ScriptedPop3Server server;
+        const QString script =
+            opening(false, 1) +
+            u"C: RETR 1\nS: -ERR no such message\nC: QUIT\nS: +OK bye\n!close\n"_s;
+        server.addConnection(Pop3Script::parse(script));
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("gone"));
+        sync::SyncRequest request = scripted(server, account, inbox);
+        request.completeBodies = {{QStringLiteral("uid-1"), 11}, {QStringLiteral("uid-9"), 19}};
+        const auto r = f.run(request);
+        QVERIFY2(r.ok(), qPrintable(server.transcript()));
+        QCOMPARE(r.completed, 0);
+        QCOMPARE(r.skipped, 1);
+        QCOMPARE(r.bodiesUnavailable, (QList<qint64>{11, 19}));
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
     void aLoginRefusedForLoginDelayReportsTheAnnouncedDelay()
     {
         ScriptedPop3Server server;

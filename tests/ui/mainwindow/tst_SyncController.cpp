@@ -129,6 +129,9 @@ private Q_SLOTS:
                                   "From: Big <big@example.org>\r\nSubject: the report\r\n\r\n" +
                                       QByteArray(QByteArray(70, 'r') + "\r\n").repeated(3000) +
                                       "end of the report\r\n"));
+        QVERIFY(m_dovecot.addUser(QStringLiteral("erik"), QStringLiteral("pw-erik")));
+        QVERIFY(m_dovecot.deliver(QStringLiteral("erik"),
+                                  "Subject: gone soon\r\n\r\n" + QByteArray(60000, 'g') + "\r\n"));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
         for (int i = 0; i < 12; ++i) {
             QVERIFY(m_dovecot.deliver(QStringLiteral("anna"),
@@ -230,6 +233,41 @@ private Q_SLOTS:
         QTRY_VERIFY(reader->browser()->toPlainText().contains(QStringLiteral("end of the report")));
         QVERIFY(!reader->headersOnlyBar()->isVisible());
         QVERIFY(!reader->summary().headersOnly);
+    }
+
+    // The rest of a message asked for after another client deleted it: the reader says so.
+    void downloadTheRestOfAMessageNoLongerOnTheServerSaysSo()
+    {
+        Profile p;
+        QVERIFY(openProfile(p, {{QStringLiteral("erik"), QStringLiteral("pw-erik")}}));
+        account::AccountSettings erik = p.accounts.first();
+        erik.sizeLimitBytes = 50000;
+        erik.leaveOnServer = true;
+        QVERIFY(account::AccountRepository(*p.db).update(erik).ok());
+        auto m = manager(p, m_secrets);
+        InMemoryRemoteContentPolicy policy;
+        MainWindow window(*p.db, policy);
+        SyncController controller(*m, window);
+        QSignalSpy finished(m.get(), &sync::SyncManager::accountFinished);
+        window.syncActions()->getAllAction->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(finished.first().at(1).value<sync::SyncReport>().headersOnly, 1);
+        window.messageList()->setCurrentIndex(window.messageModel()->index(0, 2));
+        MessageView* reader = window.reader();
+        QTRY_VERIFY(reader->summary().id > 0);
+        const qint64 id = reader->summary().id;
+        QCOMPARE(reader->headersOnlyBar()->text(),
+                 QStringLiteral("Only the headers of this message have been downloaded."));
+        QVERIFY(m_dovecot.removeAll(QStringLiteral("erik")));
+        for (QPushButton* b : reader->headersOnlyBar()->findChildren<QPushButton*>())
+            b->click(); // "Download the rest of this message"
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        const auto report = finished.last().at(1).value<sync::SyncReport>();
+        QVERIFY(report.ok());
+        QCOMPARE(report.bodiesUnavailable, QList<qint64>{id});
+        QTRY_VERIFY(reader->headersOnlyBar()->text().startsWith(
+            QStringLiteral("The server did not send the rest of this message.")));
+        QVERIFY(!reader->headersOnlyBar()->isHidden());
     }
 
     void cancelLeavesAConsistentStoreAndTheNextSyncCompletes()
