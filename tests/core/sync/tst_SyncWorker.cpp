@@ -154,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(server.connectionCount(), 1);
         QVERIFY(worker.msUntilCheck(s.id).has_value());
         QVERIFY(*worker.msUntilCheck(s.id) > 850 * 1000);
-        QVERIFY(*worker.msUntilCheck(s.id) <= 900 * 1000);
+        QVERIFY(*worker.msUntilCheck(s.id) <= 945 * 1000); // a coarse timer may add 5 %
         const QDateTime next = finished.first()[2].toDateTime();
         QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(next) - 900) < 10);
 
