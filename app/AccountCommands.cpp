@@ -3,6 +3,7 @@
 // `postbag account add|list|remove|test`.
 #include "app/CliContext.h"
 #include "core/account/AccountRepository.h"
+#include "core/store/FolderStore.h"
 #include "core/sync/ConnectionCheck.h"
 #include "core/sync/SyncRunner.h"
 
@@ -233,6 +234,17 @@ int remove(CliContext& ctx, const QStringList& args)
     if (!removed.ok())
         return ctx.output->fail(removed.error());
     ctx.output->out() << tr("Removed account %1.").arg(a->name) << '\n';
+    if (removed.value() != 0) {
+        const auto kept = store::FolderStore(ctx.profile->db()).folder(removed.value());
+        const QString name = kept.ok() ? kept->name : QString::number(removed.value());
+        if (p.isSet(keep))
+            ctx.output->out() << tr("Its messages are in the folder %1.").arg(name) << '\n';
+        else
+            ctx.output->out() << tr("Other mail in its folders (another account's, or filed there) "
+                                    "is in the folder %1.")
+                                     .arg(name)
+                              << '\n';
+    }
     const auto shared = repo.keyringEntryShared(a.value()); // another account still uses it
     if (a->passwordSource == account::PasswordSource::Keyring && shared.ok() && !shared.value()) {
         // The account is gone either way; a password left behind in the keyring is said aloud.

@@ -472,6 +472,14 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>&apos;%1&apos; is not a folder path (names separated by &apos;/&apos;)</source>
         <translation>&apos;%1&apos; ist kein Ordnerpfad (Namen durch &apos;/&apos; getrennt)</translation>
     </message>
+    <message>
+        <source>Its messages are in the folder %1.</source>
+        <translation>Ihre Nachrichten liegen im Ordner %1.</translation>
+    </message>
+    <message>
+        <source>Other mail in its folders (another account&apos;s, or filed there) is in the folder %1.</source>
+        <translation>Andere Nachrichten in ihren Ordnern (eines anderen Kontos oder dort abgelegt) liegen im Ordner %1.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::models::FolderModel</name>

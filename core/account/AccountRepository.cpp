@@ -15,10 +15,19 @@ Result<AccountSettings> AccountRepository::add(AccountSettings settings)
 {
     if (Status v = settings.validate(); !v.ok())
         return v.error();
+    store::Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s.ok())
+        return s.error();
     auto created = m_store.create(settings.name, settings.toJson());
     if (!created.ok())
         return created.error();
     settings.id = created.value().id;
+    if (settings.destinationFolderId != 0) {
+        if (const Status s = m_store.setDestination(settings.id, settings.destinationFolderId); !s)
+            return s.error();
+    }
+    if (const Status s = tx.commit(); !s.ok())
+        return s.error();
     return settings;
 }
 
@@ -26,6 +35,9 @@ Status AccountRepository::update(const AccountSettings& settings)
 {
     if (Status v = settings.validate(); !v.ok())
         return v;
+    store::Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s.ok())
+        return s;
     auto current = byId(settings.id);
     if (!current.ok())
         return current.error();
@@ -33,7 +45,11 @@ Status AccountRepository::update(const AccountSettings& settings)
         if (Status s = m_store.rename(settings.id, settings.name); !s.ok())
             return s;
     }
-    return m_store.setSettings(settings.id, settings.toJson());
+    if (Status s = m_store.setSettings(settings.id, settings.toJson()); !s.ok())
+        return s;
+    if (Status s = m_store.setDestination(settings.id, settings.destinationFolderId); !s.ok())
+        return s;
+    return tx.commit();
 }
 
 Result<qint64> AccountRepository::remove(qint64 id, Messages messages)
@@ -43,24 +59,20 @@ Result<qint64> AccountRepository::remove(qint64 id, Messages messages)
     store::Transaction tx(m_db);
     if (const Status s = tx.begin(); !s.ok())
         return s.error();
-    qint64 keptIn = 0;
-    if (messages == Messages::Keep) {
-        auto account = byId(id);
-        if (!account)
-            return account.error();
-        auto kept = keepMessages(account.value());
-        if (!kept)
-            return kept.error();
-        keptIn = kept.value();
-    }
+    auto account = byId(id);
+    if (!account)
+        return account.error();
+    auto keptIn = keepMessages(account.value(), messages == Messages::Delete);
+    if (!keptIn)
+        return keptIn.error();
     if (const Status s = m_store.remove(id); !s)
         return s.error();
     if (const Status s = tx.commit(); !s.ok())
         return s.error();
-    return keptIn;
+    return keptIn.value();
 }
 
-Result<qint64> AccountRepository::keepMessages(const AccountSettings& account)
+Result<qint64> AccountRepository::keepMessages(const AccountSettings& account, bool othersOnly)
 {
     // Moving first and removing after is safe at every step: if the process dies in between, the
     // mail sits in the new folder and the account is still there to be removed again.
@@ -73,11 +85,13 @@ Result<qint64> AccountRepository::keepMessages(const AccountSettings& account)
     for (const store::Folder& f : all.value()) {
         if (f.accountId != account.id)
             continue;
-        auto inFolder = messages.ids(f.id);
+        auto inFolder = othersOnly ? messages.idsNotFrom(f.id, account.id) : messages.ids(f.id);
         if (!inFolder)
             return inFolder.error();
         ids += inFolder.value();
     }
+    if (othersOnly && ids.isEmpty())
+        return qint64(0);
     QString name = account.name;
     for (int n = 2; std::any_of(all->cbegin(), all->cend(),
                                 [&](const store::Folder& f) {
@@ -149,6 +163,7 @@ Result<QList<AccountSettings>> AccountRepository::list()
         AccountSettings settings = std::move(s).value();
         settings.id = row.id;
         settings.name = row.name;
+        settings.destinationFolderId = row.destinationId;
         out.append(settings);
     }
     return out;

@@ -27,7 +27,10 @@ public:
         Keep
     };
     // Removes the account, its folders and its seen-UIDL records. With Messages::Keep its mail
-    // first moves to a new local folder named after the account, whose id is returned (else 0).
+    // first moves to a new local folder named after the account, whose id is returned. With
+    // Messages::Delete only what the account downloaded goes: other mail in its folders (another
+    // account's that delivers there, local mail filed there) moves to that folder too, whose id
+    // is returned when there was any (else 0).
     [[nodiscard]] Result<qint64> remove(qint64 id, Messages messages = Messages::Delete);
     // Gives the accounts the order of `ids` (the folder pane and the unified inbox follow it).
     [[nodiscard]] Status reorder(const QList<qint64>& ids);
@@ -44,7 +47,8 @@ public:
     [[nodiscard]] Result<qint64> inboxOf(const AccountSettings& settings);
 
 private:
-    [[nodiscard]] Result<qint64> keepMessages(const AccountSettings& account);
+    // `othersOnly`: only messages the account did not download; no folder when there are none.
+    [[nodiscard]] Result<qint64> keepMessages(const AccountSettings& account, bool othersOnly);
 
     store::Database& m_db;
     store::AccountStore m_store;

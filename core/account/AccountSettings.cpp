@@ -74,7 +74,6 @@ QString AccountSettings::toJson() const
     o[u"deleteAfterDays"] = deleteAfterDays;
     o[u"deleteWhenDeletedLocally"] = deleteWhenDeletedLocally;
     o[u"sizeLimitBytes"] = double(sizeLimitBytes);
-    o[u"destinationFolderId"] = double(destinationFolderId);
     o[u"enabled"] = enabled;
     o[u"protocolLog"] = protocolLog;
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -105,7 +104,6 @@ Result<AccountSettings> AccountSettings::fromJson(const QString& json)
     s.deleteAfterDays = o[u"deleteAfterDays"].toInt();
     s.deleteWhenDeletedLocally = o[u"deleteWhenDeletedLocally"].toBool();
     s.sizeLimitBytes = qint64(o[u"sizeLimitBytes"].toDouble());
-    s.destinationFolderId = qint64(o[u"destinationFolderId"].toDouble());
     s.enabled = o[u"enabled"].toBool(true);
     s.protocolLog = o[u"protocolLog"].toBool();
     return s;

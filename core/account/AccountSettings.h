@@ -39,7 +39,9 @@ struct AccountSettings
     int deleteAfterDays = 0; // with leaveOnServer: remove from the server after N days; 0: never
     bool deleteWhenDeletedLocally = false;
     qint64 sizeLimitBytes = 0; // above it only headers are fetched first; 0: no limit
-    qint64 destinationFolderId = 0; // 0: the account's own Inbox
+    // 0: the account's own Inbox. Kept by the store next to the folders (not in the settings
+    // text), so removing that folder turns it back to 0.
+    qint64 destinationFolderId = 0;
     bool enabled = true;
     bool protocolLog = false;
 

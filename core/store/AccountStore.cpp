@@ -64,6 +64,12 @@ Status AccountStore::setPosition(qint64 id, int position)
     return update(QStringLiteral("UPDATE accounts SET position = ? WHERE id = ?"), position, id);
 }
 
+Status AccountStore::setDestination(qint64 id, qint64 folderId)
+{
+    return update(QStringLiteral("UPDATE accounts SET destination_folder = ? WHERE id = ?"),
+                  folderId > 0 ? QVariant(folderId) : QVariant(QMetaType(QMetaType::LongLong)), id);
+}
+
 Status AccountStore::remove(qint64 id)
 {
     Transaction tx(m_db);
@@ -87,8 +93,8 @@ Result<QList<Account>> AccountStore::list()
 {
     const auto q = m_db.prepare(
         QStringLiteral("SELECT a.id, a.name, a.position, a.settings, "
-                       "(SELECT f.id FROM folders f WHERE f.kind = 1 AND f.account_id = a.id) "
-                       "FROM accounts a ORDER BY a.position, a.name"));
+                       "(SELECT f.id FROM folders f WHERE f.kind = 1 AND f.account_id = a.id), "
+                       "a.destination_folder FROM accounts a ORDER BY a.position, a.name"));
     if (!q) {
         return q.error();
     }
@@ -100,7 +106,7 @@ Result<QList<Account>> AccountStore::list()
     while (q.value()->next()) {
         const QSqlQuery& r = *q.value();
         out.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toInt(),
-                    r.value(3).toString(), r.value(4).toLongLong()});
+                    r.value(3).toString(), r.value(4).toLongLong(), r.value(5).toLongLong()});
     }
     return out;
 }

@@ -16,7 +16,8 @@ class Database;
 // Inbox in one transaction; names are unique; the settings text is stored verbatim and never
 // interpreted (core/account owns it; it must never hold a password). remove() deletes the
 // account's folder tree with the messages in it and its UIDL records; messages the user filed in
-// local folders stay, with no account of origin.
+// local folders stay, with no account of origin. A destination folder that is removed (or whose
+// account is) turns back into the account's own Inbox, never into a dangling id.
 class AccountStore
 {
 public:
@@ -27,6 +28,8 @@ public:
     [[nodiscard]] Status rename(qint64 id, const QString& name);
     [[nodiscard]] Status setSettings(qint64 id, const QString& settings);
     [[nodiscard]] Status setPosition(qint64 id, int position);
+    // Where the account's new mail goes; 0: its own Inbox.
+    [[nodiscard]] Status setDestination(qint64 id, qint64 folderId);
     [[nodiscard]] Status remove(qint64 id);
     [[nodiscard]] Result<QList<Account>> list(); // by position, then name
 

@@ -48,6 +48,8 @@ public:
     [[nodiscard]] Result<FolderCounts> counts(qint64 folderId);
     // Every message id of a folder in storage (arrival) order, e.g. for exporting the folder.
     [[nodiscard]] Result<QList<qint64>> ids(qint64 folderId);
+    // The same, without the messages that account `accountId` downloaded.
+    [[nodiscard]] Result<QList<qint64>> idsNotFrom(qint64 folderId, qint64 accountId);
     // The mbox From_ line the message was imported with (NewMessage::envelope); empty if none.
     [[nodiscard]] Result<QByteArray> envelope(qint64 id);
 

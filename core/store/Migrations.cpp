@@ -199,13 +199,29 @@ QStringList version6()
     };
 }
 
+// Version 7: where an account delivers (another account's or a local folder) is a column with a
+// foreign key, no longer a number in its settings text. Why: removing that folder (or the account
+// that owns it) left the number behind; every later sync then failed, or filed the mail into an
+// unrelated folder that happened to get the same id. NULL: the account's own Inbox.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN destination_folder INTEGER "
+                       "REFERENCES folders(id) ON DELETE SET NULL"),
+        QStringLiteral(
+            "UPDATE accounts SET destination_folder = (SELECT f.id FROM folders f WHERE f.id = "
+            "CASE WHEN json_valid(accounts.settings) "
+            "THEN json_extract(accounts.settings, '$.destinationFolderId') END)"),
+    };
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps()
 {
     static const QList<Step> all = {
-        {1, version1()}, {2, version2()}, {3, version3()},
-        {4, version4()}, {5, version5()}, {6, version6()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
+        {5, version5()}, {6, version6()}, {7, version7()},
     };
     return all;
 }

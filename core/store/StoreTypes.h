@@ -46,6 +46,7 @@ struct Account
     int position = 0;
     QString settings; // opaque JSON owned by core/account; never a password
     qint64 inboxId = 0;
+    qint64 destinationId = 0; // the folder its mail goes to when not its Inbox; 0 when gone
 };
 
 struct AttachmentInfo

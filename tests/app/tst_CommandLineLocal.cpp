@@ -269,6 +269,22 @@ private Q_SLOTS:
         QVERIFY(help.out.contains("add|list|remove|test"));
     }
 
+    void removingAnAccountSaysWhereItsMailWent()
+    {
+        QCOMPARE(addAccount(QStringLiteral("Old")), 0);
+        const QString mail = write(QStringLiteral("old.mbox"), mbox("old", "Old news"));
+        QCOMPARE(run({QStringLiteral("import"), mail, QStringLiteral("--folder"),
+                      QStringLiteral("Old/Inbox")})
+                     .exitCode,
+                 0);
+        const auto removed = run({QStringLiteral("account"), QStringLiteral("remove"),
+                                  QStringLiteral("Old"), QStringLiteral("--keep-messages")});
+        QCOMPARE(removed.exitCode, 0);
+        QCOMPARE(removed.out,
+                 QByteArray("Removed account Old.\nIts messages are in the folder Old.\n"));
+        QCOMPARE(json({QStringLiteral("list"), QStringLiteral("Old")}).size(), 1);
+    }
+
     void syncErrorsNameTheAccount()
     {
         const auto r =

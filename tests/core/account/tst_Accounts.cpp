@@ -69,7 +69,6 @@ private Q_SLOTS:
         s.checkIntervalMinutes = 3;
         s.checkAtStartup = false;
         s.deleteWhenDeletedLocally = true;
-        s.destinationFolderId = 42;
         s.enabled = false;
         s.protocolLog = true;
         s.allowInsecureAuth = true;
@@ -189,6 +188,69 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
         QCOMPARE(repo.list().value().size(), 0);
+    }
+
+    // Home delivers into Work's Inbox. Removing Work with its mail deletes only what Work
+    // downloaded; Home's mail stays (and its UIDLs are not "deleted here", which a delete-when-
+    // deleted-here policy would turn into DELE on the server), and Home delivers to its own Inbox
+    // from then on. A removed local destination folder does the same.
+    void removingTheFolderAnotherAccountDeliversToKeepsThatMail()
+    {
+        QTemporaryDir dir;
+        auto db = store::Database::open(dir.filePath(QStringLiteral("profile.sqlite")));
+        QVERIFY(db.ok());
+        AccountRepository repo(*db.value());
+        auto work = repo.add(sample());
+        QVERIFY(work.ok());
+        AccountSettings h = sample();
+        h.name = QStringLiteral("Home");
+        h.destinationFolderId = repo.inboxOf(work.value()).value();
+        auto home = repo.add(h);
+        QVERIFY(home.ok());
+        QCOMPARE(repo.byId(home->id)->destinationFolderId, h.destinationFolderId);
+        store::MessageStore messages(*db.value());
+        const qint64 workInbox = repo.inboxOf(work.value()).value();
+        for (const auto& [account, uidl] :
+             {std::pair{work.value(), "w1"}, std::pair{home.value(), "h1"},
+              std::pair{home.value(), "h2"}}) {
+            store::NewMessage m;
+            m.accountId = account.id;
+            m.folderId = repo.inboxOf(account).value();
+            QCOMPARE(m.folderId, workInbox);
+            m.uidl = QString::fromLatin1(uidl);
+            m.raw = QByteArray("Subject: ") + uidl + "\r\n\r\nbody\r\n";
+            QVERIFY(messages.insert(m).ok());
+        }
+        auto removed = repo.remove(work->id, AccountRepository::Messages::Delete);
+        QVERIFY(removed.ok());
+        QVERIFY(removed.value() > 0);
+        QCOMPARE(store::FolderStore(*db.value()).folder(removed.value())->name,
+                 QStringLiteral("Work"));
+        QCOMPARE(messages.ids(removed.value()).value().size(), 2);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM uidls WHERE deleted_locally = 1")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        auto after = repo.byId(home->id);
+        QCOMPARE(after->destinationFolderId, 0);
+        QCOMPARE(repo.inboxOf(after.value()).value(),
+                 store::FolderStore(*db.value()).inboxOf(home->id).value());
+
+        // A local folder as the destination, removed.
+        const qint64 local =
+            store::FolderStore(*db.value()).create(0, QStringLiteral("Filed")).value();
+        after->destinationFolderId = local;
+        QVERIFY(repo.update(after.value()).ok());
+        QCOMPARE(repo.byId(home->id)->destinationFolderId, local);
+        QVERIFY(store::FolderStore(*db.value()).remove(local).ok());
+        QCOMPARE(repo.byId(home->id)->destinationFolderId, 0);
+        // Even when a new folder gets the old one's id, the account does not deliver there.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO folders(id, account_id, kind, name) "
+                                      "VALUES(%1, NULL, 0, 'Unrelated')")
+                           .arg(local)));
+        QCOMPARE(repo.byId(home->id)->destinationFolderId, 0);
     }
 
     void accountsKeepTheOrderGiven()

@@ -12,6 +12,7 @@
 
 using namespace postbag;
 using namespace postbag::store;
+using namespace Qt::Literals::StringLiterals;
 using namespace postbag::store::test;
 
 class tst_StoreSchema : public QObject
@@ -178,6 +179,36 @@ private Q_SLOTS:
         QCOMPARE(archives, 1);
         QCOMPARE(trashes, 1);
         QCOMPARE(inboxes, 1);
+    }
+
+    // Version 7: an account's destination folder leaves its settings text for a column whose
+    // foreign key forgets a removed folder; a number naming no folder becomes the Inbox.
+    void destinationFolderMovesFromTheSettingsToAColumn()
+    {
+        QTemporaryDir dir;
+        auto db = openUnmigrated(dir.filePath(QStringLiteral("old.sqlite")));
+        STORE_OK(db);
+        Database& d = *db.value();
+        STORE_OK(Migrations::migrate(d, 6));
+        const qint64 lists = FolderStore(d).create(0, QStringLiteral("Lists")).value();
+        const Account target =
+            AccountStore(d)
+                .create(QStringLiteral("A"), u"{\"destinationFolderId\":%1}"_s.arg(lists))
+                .value();
+        const Account gone =
+            AccountStore(d).create(QStringLiteral("B"), u"{\"destinationFolderId\":999}"_s).value();
+        const Account own = AccountStore(d).create(QStringLiteral("C"), u"{}"_s).value();
+        const Account broken = AccountStore(d).create(QStringLiteral("D"), u"not json"_s).value();
+        STORE_OK(Migrations::migrate(d));
+        QHash<qint64, qint64> destination;
+        for (const Account& a : AccountStore(d).list().value())
+            destination.insert(a.id, a.destinationId);
+        QCOMPARE(destination.value(target.id), lists);
+        QCOMPARE(destination.value(gone.id), 0);
+        QCOMPARE(destination.value(own.id), 0);
+        QCOMPARE(destination.value(broken.id), 0);
+        STORE_OK(FolderStore(d).remove(lists));
+        QCOMPARE(AccountStore(d).list().value().first().destinationId, 0);
     }
 
     void migrateFromEveryEarlierVersion_data()
