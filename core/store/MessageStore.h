@@ -32,8 +32,9 @@ public:
     // Digest, packing and index text of `message`, so that insert() only runs SQL. Pure: runs
     // on any thread, without a Database (sync prepares the next messages while one is written).
     static void prepare(NewMessage& message);
-    // Completes a headers-only message (or re-imports one): new bytes and derived fields; folder,
-    // flags and UIDL records are kept.
+    // Completes a headers-only message: new bytes and derived fields; folder, flags and UIDL
+    // records are kept. NoSuchMessage unless `id` is still headers-only and, when `full` has a
+    // UIDL, the message that UIDL names (an id reused after a delete is another message).
     // Its headers-only copies (same bytes, same account) are completed with it.
     [[nodiscard]] Status replaceBody(qint64 id, const NewMessage& full);
     // `id` and the headers-only copies of it in its account (what replaceBody() completes).

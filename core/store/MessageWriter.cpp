@@ -168,6 +168,26 @@ Result<QList<qint64>> MessageWriter::sharingBytes(qint64 id)
 
 Status MessageWriter::replace(qint64 id, const NewMessage& m)
 {
+    // The request may be old (kept across failed syncs): the row must still be the headers-only
+    // message its UIDL names, never one that got the id after that message was deleted.
+    const auto check = m_db.prepare(QStringLiteral(
+        "SELECT 1 FROM messages m WHERE m.id = ? AND m.headers_only = 1 AND (? = '' OR EXISTS "
+        "(SELECT 1 FROM uidls u WHERE u.account_id = ? AND u.uidl = ? AND u.message_row = m.id))"));
+    if (!check) {
+        return check.error();
+    }
+    check.value()->bindValue(0, id);
+    check.value()->bindValue(1, sql::text(m.uidl));
+    check.value()->bindValue(2, m.accountId);
+    check.value()->bindValue(3, sql::text(m.uidl));
+    if (const Status s = m_db.exec(*check.value()); !s) {
+        return s;
+    }
+    const bool stillWanted = check.value()->next();
+    check.value()->finish();
+    if (!stillWanted) {
+        return Error::make(ErrorCode::NoSuchMessage);
+    }
     // A copy made while the message was headers-only shares its bytes: it is completed too, or it
     // would keep asking for a body the server sends only once.
     const auto targets = sharingBytes(id);

@@ -513,6 +513,37 @@ private Q_SLOTS:
         QCOMPARE(store.replaceBody(987654, full).error().code, ErrorCode::NoSuchMessage);
     }
 
+    // A body asked for before its message was deleted never lands on the message that got the
+    // deleted one's id (SQLite hands out the highest id again), nor on a complete message.
+    void replaceBodyNeverCompletesAnotherMessage()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        MessageStore store(*f.db);
+        NewMessage head =
+            makeMessage(f.account.id, f.account.inboxId, u"h1"_s, u"Report"_s, u"nothing yet"_s);
+        head.headersOnly = true;
+        const qint64 id = store.insert(head)->id;
+        NewMessage full = head;
+        full.headersOnly = false;
+        full.raw = head.raw + "quarterly numbers\r\n";
+        STORE_OK(store.deletePermanently({id}));
+        const NewMessage other =
+            makeMessage(f.account.id, f.account.inboxId, u"n1"_s, u"New"_s, u"unrelated"_s);
+        QCOMPARE(store.insert(other)->id, id);
+        QCOMPARE(store.replaceBody(id, full).error().code, ErrorCode::NoSuchMessage);
+        QCOMPARE(store.raw(id).value(), other.raw);
+
+        // The same when the newcomer is headers-only too: its UIDL is not the one asked for.
+        STORE_OK(store.deletePermanently({id}));
+        NewMessage otherHead = other;
+        otherHead.headersOnly = true;
+        QCOMPARE(store.insert(otherHead)->id, id);
+        QCOMPARE(store.replaceBody(id, full).error().code, ErrorCode::NoSuchMessage);
+        QCOMPARE(store.raw(id).value(), other.raw);
+        QVERIFY(store.summary(id)->headersOnly);
+    }
+
     // A copy filed while the message was headers-only gets the body with it (by either id), and
     // keeps its own folder and flags; a copy in another account is a message of its own.
     void replaceBodyCompletesItsCopies()
