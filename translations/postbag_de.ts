@@ -1756,6 +1756,16 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <extracomment>Reader bar: &quot;Download the rest&quot; was pressed, but the server sent nothing (deleted there?)</extracomment>
         <translation>Der Server hat den Rest dieser Nachricht nicht gesendet. Vielleicht liegt sie dort nicht mehr.</translation>
     </message>
+    <message>
+        <source>This attachment is a web page, so it is not opened: a browser would load its pictures from the internet and tell the sender you read it. Save it and open it yourself if you trust the sender.</source>
+        <extracomment>Reader bar: opening an HTML attachment in a browser would load its remote content</extracomment>
+        <translation>Dieser Anhang ist eine Webseite und wird darum nicht geöffnet: Ein Browser würde ihre Bilder aus dem Internet laden und dem Absender verraten, dass Sie sie gelesen haben. Speichern Sie ihn und öffnen Sie ihn selbst, wenn Sie dem Absender vertrauen.</translation>
+    </message>
+    <message>
+        <source>Postbag cannot tell what kind of file this attachment is, so it is not opened. Save it and open it yourself if you trust the sender.</source>
+        <extracomment>Reader bar: the attachment has no file type Postbag can tell</extracomment>
+        <translation>Postbag kann nicht erkennen, welche Art Datei dieser Anhang ist, und öffnet ihn darum nicht. Speichern Sie ihn und öffnen Sie ihn selbst, wenn Sie dem Absender vertrauen.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::OptionsForm</name>

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeDatabase>
+#include <QMimeType>
 #include <QRegularExpression>
 
 namespace postbag::ui {
@@ -121,6 +123,47 @@ bool AttachmentFiles::isRiskyToOpen(const QString& fileName)
                        R"(jar|py|pl|rb|js|vbs|ps1|deb|rpm|snap|flatpakref|lnk|url|jnlp)$)"),
         QRegularExpression::CaseInsensitiveOption);
     return risky.match(fileName).hasMatch();
+}
+
+AttachmentFiles::OpenVerdict AttachmentFiles::openVerdict(const QString& fileName,
+                                                          const QString& mimeType)
+{
+    static const QStringList programTypes = {
+        QStringLiteral("application/x-desktop"),
+        QStringLiteral("application/x-executable"),
+        QStringLiteral("application/x-sharedlib"),
+        QStringLiteral("application/x-shellscript"),
+        QStringLiteral("application/x-sh"),
+        QStringLiteral("application/x-msdownload"),
+        QStringLiteral("application/x-ms-dos-executable"),
+        QStringLiteral("application/java-archive"),
+        QStringLiteral("application/x-java-archive"),
+        QStringLiteral("application/vnd.microsoft.portable-executable")};
+    static const QStringList webTypes = {
+        QStringLiteral("text/html"), QStringLiteral("application/xhtml+xml"),
+        QStringLiteral("image/svg+xml"), QStringLiteral("multipart/related"),
+        QStringLiteral("application/x-mimearchive")};
+    static const QRegularExpression webNames(
+        QStringLiteral(R"(\.(html?|xhtml?|shtml|svgz?|mht|mhtml|xml|xsl|xslt)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString type = mimeType.trimmed().toLower();
+    if (isRiskyToOpen(fileName) || programTypes.contains(type))
+        return OpenVerdict::Program;
+    if (webNames.match(fileName).hasMatch() || webTypes.contains(type))
+        return OpenVerdict::WebPage;
+    if (QFileInfo(fileName).suffix().isEmpty())
+        return OpenVerdict::Unknown;
+    return OpenVerdict::Open;
+}
+
+QString AttachmentFiles::nameForOpening(const QString& fileName, const QString& mimeType)
+{
+    if (!QFileInfo(fileName).suffix().isEmpty())
+        return fileName;
+    const QMimeType type = QMimeDatabase().mimeTypeForName(mimeType.trimmed().toLower());
+    if (!type.isValid() || type.isDefault() || type.preferredSuffix().isEmpty())
+        return fileName; // application/octet-stream says nothing: the bytes would decide
+    return safeFileName(fileName + u'.' + type.preferredSuffix());
 }
 
 } // namespace postbag::ui

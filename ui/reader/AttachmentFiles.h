@@ -29,6 +29,22 @@ public:
                                                   const QByteArray& data);
     // Types a desktop may execute when "opened"; they are only saved, never opened.
     [[nodiscard]] static bool isRiskyToOpen(const QString& fileName);
+
+    // What opening an attachment with the desktop's default application would do. A web page
+    // opens in a browser, which loads its remote pictures (a tracking pixel) and runs its
+    // scripts; a file without an extension is opened by whatever its bytes look like.
+    enum class OpenVerdict
+    {
+        Open,
+        Program,
+        WebPage,
+        Unknown
+    };
+    // `fileName` is a safeFileName(); `mimeType` the type the message declares.
+    [[nodiscard]] static OpenVerdict openVerdict(const QString& fileName, const QString& mimeType);
+    // The name to open it under: `fileName`, with the declared type's usual extension when it
+    // has none (so the desktop goes by the declared type, not by sniffing the bytes).
+    [[nodiscard]] static QString nameForOpening(const QString& fileName, const QString& mimeType);
 };
 
 } // namespace postbag::ui

@@ -340,17 +340,43 @@ void MessageView::openAttachment(int index)
     if (index < 0 || index >= m_attachments.size()) {
         return;
     }
-    if (AttachmentFiles::isRiskyToOpen(AttachmentFiles::safeFileName(m_attachments.at(index).fileName))) {
+    const mime::Attachment& a = m_attachments.at(index);
+    const QString name =
+        AttachmentFiles::nameForOpening(AttachmentFiles::safeFileName(a.fileName), a.mimeType);
+    switch (AttachmentFiles::openVerdict(name, a.mimeType)) {
+    case AttachmentFiles::OpenVerdict::Open:
+        break;
+    case AttachmentFiles::OpenVerdict::Program:
         //: Reader bar: the attachment could run as a program, so Postbag does not open it
         m_errorBar->setText(tr("This attachment could be a program, so it is not opened. Save it "
                                "and open it yourself if you trust the sender."));
+        m_errorBar->show();
+        return;
+    case AttachmentFiles::OpenVerdict::WebPage:
+        //: Reader bar: opening an HTML attachment in a browser would load its remote content
+        m_errorBar->setText(
+            tr("This attachment is a web page, so it is not opened: a browser "
+               "would load its pictures from the internet and tell the sender "
+               "you read it. Save it and open it yourself if you trust the sender."));
+        m_errorBar->show();
+        return;
+    case AttachmentFiles::OpenVerdict::Unknown:
+        //: Reader bar: the attachment has no file type Postbag can tell
+        m_errorBar->setText(tr("Postbag cannot tell what kind of file this attachment is, so it "
+                               "is not opened. Save it and open it yourself if you trust the "
+                               "sender."));
         m_errorBar->show();
         return;
     }
     if (!m_openDir) {
         m_openDir = std::make_unique<QTemporaryDir>();
     }
-    auto saved = saveAttachment(index, m_openDir->path());
+    const auto data = mime::MessageParser::attachmentData(m_raw, a.partPath);
+    if (!data) {
+        showError(data.error());
+        return;
+    }
+    auto saved = AttachmentFiles::saveInto(m_openDir->path(), name, data.value());
     if (!saved) {
         showError(saved.error());
         return;

@@ -175,6 +175,52 @@ private Q_SLOTS:
         QVERIFY(!view.saveAttachment(0, root.filePath(QStringLiteral("missing"))).ok());
     }
 
+    // Opening hands a file to the desktop: a PDF opens, a web page (whose pictures a browser would
+    // fetch) and a file of no telling type do not, and a name without an extension gets the
+    // declared type's.
+    void openingAnAttachmentNeverLoadsAWebPage()
+    {
+        auto part = [](const QByteArray& type, const QByteArray& name,
+                       const QByteArray& body) -> QByteArray {
+            return "--b\r\nContent-Type: " + type + "\r\nContent-Disposition: attachment" +
+                   (name.isEmpty() ? QByteArray() : QByteArray("; filename=\"" + name + "\"")) +
+                   "\r\n\r\n" + body + "\r\n";
+        };
+        const QByteArray raw = "From: a@example.org\r\nSubject: files\r\nMIME-Version: 1.0\r\n"
+                               "Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                               "--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n" +
+                               part("application/pdf", "report.pdf", "%PDF-1.4") +
+                               part("text/html", "news.html", "<img src=https://t.example/p.gif>") +
+                               part("text/html", "", "<img src=https://t.example/q.gif>") +
+                               part("image/png", "photo", "\x89PNG") +
+                               part("application/octet-stream", "blob", "MZ") + "--b--\r\n";
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        QList<QUrl> opened;
+        view.setUrlOpener([&](const QUrl& u) { opened.append(u); });
+        view.showMessage(test::summaryFor(5), raw);
+        QCOMPARE(view.attachments().size(), 5);
+        const QStringList bars = {{},
+                                  u"This attachment is a web page"_s,
+                                  u"This attachment is a web page"_s,
+                                  {},
+                                  u"Postbag cannot tell what kind of file"_s};
+        for (int i = 0; i < view.attachments().size(); ++i) {
+            view.errorBar()->hide();
+            view.openAttachment(i);
+            QCOMPARE(view.errorBar()->isHidden(), bars[i].isEmpty());
+            if (!bars[i].isEmpty())
+                QVERIFY2(view.errorBar()->text().startsWith(bars[i]),
+                         qPrintable(view.errorBar()->text()));
+        }
+        QCOMPARE(opened.size(), 2);
+        QCOMPARE(QFileInfo(opened[0].toLocalFile()).fileName(), u"report.pdf"_s);
+        QCOMPARE(QFileInfo(opened[1].toLocalFile()).fileName(), u"photo.png"_s);
+        QFile photo(opened[1].toLocalFile());
+        QVERIFY(photo.open(QIODevice::ReadOnly));
+        QCOMPARE(photo.readAll(), QByteArray("\x89PNG"));
+    }
+
     void plainTextLinksOpenOnlyOnClick()
     {
         InMemoryRemoteContentPolicy policy;

@@ -74,6 +74,49 @@ private Q_SLOTS:
         QVERIFY(!AttachmentFiles::isRiskyToOpen(QStringLiteral("photo.jpg")));
     }
 
+    void openingGoesByNameAndDeclaredType_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("openedAs");
+        QTest::addColumn<int>("verdict");
+        using V = AttachmentFiles::OpenVerdict;
+        QTest::newRow("pdf") << u"report.pdf"_s << u"application/pdf"_s << u"report.pdf"_s
+                             << int(V::Open);
+        QTest::newRow("web page") << u"news.HTML"_s << u"text/html"_s << u"news.HTML"_s
+                                  << int(V::WebPage);
+        QTest::newRow("web page, renamed")
+            << u"news.txt"_s << u"text/html"_s << u"news.txt"_s << int(V::WebPage);
+        QTest::newRow("svg") << u"logo.svg"_s << u"image/png"_s << u"logo.svg"_s << int(V::WebPage);
+        QTest::newRow("saved page")
+            << u"page.mht"_s << u"application/octet-stream"_s << u"page.mht"_s << int(V::WebPage);
+        QTest::newRow("no name, html")
+            << u"attachment"_s << u"text/html"_s << u"attachment.html"_s << int(V::WebPage);
+        QTest::newRow("no extension, png")
+            << u"photo"_s << u"image/png"_s << u"photo.png"_s << int(V::Open);
+        QTest::newRow("no extension, unknown")
+            << u"data"_s << u"application/octet-stream"_s << u"data"_s << int(V::Unknown);
+        QTest::newRow("no extension, no type")
+            << u"data"_s << u"x-unknown/none"_s << u"data"_s << int(V::Unknown);
+        QTest::newRow("desktop file")
+            << u"run.desktop"_s << u"text/plain"_s << u"run.desktop"_s << int(V::Program);
+        QTest::newRow("launcher in disguise")
+            << u"readme"_s << u"application/x-desktop"_s << u"readme.desktop"_s << int(V::Program);
+        QTest::newRow("script type") << u"notes.txt"_s << u"application/x-shellscript"_s
+                                     << u"notes.txt"_s << int(V::Program);
+    }
+
+    void openingGoesByNameAndDeclaredType()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, type);
+        QFETCH(QString, openedAs);
+        QFETCH(int, verdict);
+        const QString opened = AttachmentFiles::nameForOpening(name, type);
+        QCOMPARE(opened, openedAs);
+        QCOMPARE(int(AttachmentFiles::openVerdict(opened, type)), verdict);
+    }
+
     void plainTextIsEscapedAndLinked()
     {
         const QString html = PlainTextRenderer::toHtml(QStringLiteral(
