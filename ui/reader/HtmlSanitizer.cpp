@@ -167,7 +167,12 @@ SanitizedHtml HtmlSanitizer::sanitize(QStringView html, Remote remote)
             continue;
         }
         if (name == u"style") {
-            const QString css = sanitizeCss(tokens.rawTextUntilEndOf(name), remote, result);
+            // Qt's parser decodes character references inside <style> before its CSS parser
+            // reads the text ("u&#114;l(", "&#64;import"): the CSS is checked decoded, and its
+            // '&' written escaped so that nothing is decoded twice.
+            QString css =
+                sanitizeCss(decodeEntities(tokens.rawTextUntilEndOf(name)), remote, result);
+            css.replace(u'&', u"&amp;"_s);
             if (!css.trimmed().isEmpty()) {
                 out += u"<style>" + css + u"</style>";
             }

@@ -70,9 +70,12 @@ QString hostOfWord(QString word)
 
 QStringList hostsIn(const QString& text)
 {
-    // Invisible format characters (soft hyphens, zero-width joiners) would hide a host.
-    QString visible = text;
+    // Invisible format characters (soft hyphens, zero-width joiners) would hide a host, and dots
+    // that only look like one ("․" one-dot leader, "．" full-width) would disguise it: NFKC
+    // makes those plain dots, and the ideographic full stops are dots in host names (IDNA).
+    QString visible = text.normalized(QString::NormalizationForm_KC);
     visible.remove(QRegularExpression(QStringLiteral("\\p{Cf}")));
+    visible.replace(QChar(0x3002), u'.').replace(QChar(0xFF61), u'.');
     QStringList hosts;
     for (const QString& word :
          visible.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {

@@ -96,7 +96,8 @@ QString MessageBrowser::anchorTextAt(int position, const QUrl& href) const
         return {};
     }
     const QTextBlock block = document()->findBlock(position);
-    QString text;
+    int runStart = -1;
+    int runEnd = -1;
     bool covers = false;
     for (auto it = block.begin(); !it.atEnd(); ++it) {
         const QTextFragment f = it.fragment();
@@ -105,13 +106,30 @@ QString MessageBrowser::anchorTextAt(int position, const QUrl& href) const
             if (covers) {
                 break; // the run of this link that holds the position has ended
             }
-            text.clear();
+            runStart = -1;
             continue;
         }
-        text += f.text();
-        covers = covers || (position >= f.position() && position <= f.position() + f.length());
+        if (runStart < 0) {
+            runStart = f.position();
+        }
+        runEnd = f.position() + f.length();
+        covers = covers || (position >= f.position() && position <= runEnd);
     }
-    return covers ? text : QString();
+    if (!covers) {
+        return {};
+    }
+    // What touches the link with no space between reads as part of it: "paypal" and "com" as
+    // two links with a "." between them, or a link "paypal" followed by ".com", show one address.
+    const QString text = block.text();
+    qsizetype start = runStart - block.position();
+    qsizetype end = runEnd - block.position();
+    while (start > 0 && !text.at(start - 1).isSpace()) {
+        --start;
+    }
+    while (end < text.size() && !text.at(end).isSpace()) {
+        ++end;
+    }
+    return text.mid(start, end - start);
 }
 
 void MessageBrowser::doSetSource(const QUrl& name, QTextDocument::ResourceType)

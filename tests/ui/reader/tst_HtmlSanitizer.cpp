@@ -44,6 +44,13 @@ private Q_SLOTS:
         row("css url", "<div style=\"background:url(http://t.example/a.png) red\">x</div>", L{u"t.example"_s, u"url("_s}, L{u"none red"_s});
         row("css url in style block", "<style>body{background-image:url('https://t.example/b.png')}</style>x", L{u"t.example"_s});
         row("css import", "<style>@import url(http://t.example/s.css); p{color:red}</style>", L{u"import"_s, u"t.example"_s});
+        row("character references in a style block",
+            "<style>p{background-image:u&#114;l(https://t.example/p.gif)} &#64;import "
+            "\"https://t.example/s.css\";</style><p>x</p>",
+            L{u"t.example"_s, u"&#"_s, u"import"_s});
+        row("character references in a kept style block",
+            "<style>p{color:red;font-family:&quot;A&amp;B&quot;}</style><p>x</p>", L{u"&quot;"_s},
+            L{u"<style>p{color:red;font-family:\"A&amp;B\"}</style>"_s});
         row("css expression", "<p style=\"width:expression(alert(1))\">x</p>", L{u"expression"_s, u"alert"_s});
         // Qt's CSS parser reads a quoted url("...)...") the pattern cannot take whole: dropped.
         row("css url with a bracket in quotes",

@@ -59,6 +59,10 @@ private Q_SLOTS:
         row(u"(https://paypal.com/login)"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
         row(u"pay\u00ADpal.com"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
         row(u"paypal\u200B.com"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        // Dots that only look like one.
+        row(u"www.paypal\u2024com"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        row(u"paypal\uFF0Ecom"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        row(u"paypal\u3002com"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
     }
 
     void misleads()

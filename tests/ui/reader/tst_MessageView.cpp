@@ -278,6 +278,46 @@ private Q_SLOTS:
 
     // A link whose text shows one address over a target on another host opens only after a
     // warning the user accepts; honest links open at once. Clicked with the mouse, and by Enter.
+    // An address split over several links, or a link and the text right after it, is read whole.
+    void aMisleadingLinkSplitInPiecesStillAsks()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        view.resize(800, 600);
+        view.show();
+        QList<QUrl> opened;
+        view.setUrlOpener([&](const QUrl& u) { opened.append(u); });
+        QStringList asked;
+        view.setLinkConfirmer([&](const QString& shown, const QUrl&) {
+            asked.append(shown);
+            return false;
+        });
+        const QByteArray html =
+            "<p><a href=\"https://evil.example/a\">paypal</a><span>.</span>"
+            "<a href=\"https://evil.example/a\">com</a></p>"
+            "<p>Sign in: <a href=\"https://evil.example/b\">barclays</a>.co.uk now</p>"
+            "<p>Read <a href=\"https://news.example/c\">more</a>.</p>";
+        view.showMessage(test::summaryFor(1),
+                         "From: a@shop.example\r\nSubject: links\r\nMIME-Version: 1.0\r\n"
+                         "Content-Type: text/html; charset=utf-8\r\n\r\n" +
+                             html + "\r\n");
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto click = [&](const QString& text) {
+            const int at = view.browser()->toPlainText().indexOf(text);
+            QTextCursor c(view.browser()->document());
+            c.setPosition(at + 1);
+            QTest::mouseClick(view.browser()->viewport(), Qt::LeftButton, {},
+                              view.browser()->cursorRect(c).center());
+        };
+        click(u"paypal"_s);
+        click(u"com"_s);
+        click(u"barclays"_s);
+        QCOMPARE(asked, (QStringList{u"paypal.com"_s, u"paypal.com"_s, u"barclays.co.uk"_s}));
+        click(u"more"_s); // words, even next to a full stop: no question
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(opened, QList<QUrl>{QUrl(u"https://news.example/c"_s)});
+    }
+
     void aMisleadingLinkAsksFirst()
     {
         InMemoryRemoteContentPolicy policy;
