@@ -190,12 +190,13 @@ void MessageView::render()
         m_hasRemote = clean.remoteReferences > 0;
         referenced = clean.contentIds;
         QHash<QString, QImage> images;
+        m_imageBudget.reset();
         for (const mime::Attachment& a : std::as_const(m_parsed.attachments)) {
             if (!a.contentId.isEmpty() && referenced.contains(a.contentId) &&
-                a.mimeType.startsWith(u"image/")) {
+                a.mimeType.startsWith(u"image/") && !images.contains(a.contentId)) {
                 const auto data = mime::MessageParser::attachmentData(m_raw, a.partPath);
                 if (data) {
-                    images.insert(a.contentId, QImage::fromData(data.value()));
+                    images.insert(a.contentId, m_imageBudget.decode(data.value()));
                 }
             }
         }

@@ -5,6 +5,7 @@
 #include "core/common/Result.h"
 #include "core/mime/ParsedMessage.h"
 #include "core/store/StoreTypes.h"
+#include "ui/reader/ImageBudget.h"
 
 #include <QSet>
 #include <QUrl>
@@ -59,6 +60,8 @@ public:
     Result<QStringList> saveAllAttachments(const QString& folder);
     // An image fetched by the app for the shown message, one of the URLs it asked for.
     void addRemoteImage(const QUrl& url, const QImage& image);
+    // What is left for decoding the shown message's pictures (inline and remote).
+    [[nodiscard]] ImageBudget& imageBudget() { return m_imageBudget; }
 
     [[nodiscard]] const mime::ParsedMessage& message() const { return m_parsed; }
     // The message shown (id 0 when none).
@@ -118,6 +121,7 @@ private:
     bool m_hasRemote = false;
     QSet<QUrl> m_requestedUrls; // remote URLs of the shown message the app may answer
     qint64 m_renderUs = 0;
+    ImageBudget m_imageBudget;
 };
 
 } // namespace postbag::ui

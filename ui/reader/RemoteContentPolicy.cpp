@@ -7,9 +7,16 @@
 namespace postbag::ui {
 
 namespace {
+// Only ASCII letters are folded: full Unicode folding would let "news@\u017Fhop.example" (long s)
+// or a Kelvin sign pass for an allowed "news@shop.example".
 QString keyOf(const QString& senderAddress)
 {
-    return senderAddress.trimmed().toCaseFolded();
+    QString key = senderAddress.trimmed();
+    for (QChar& c : key) {
+        if (c.unicode() >= u'A' && c.unicode() <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return key;
 }
 const QString kAllowedKey = QStringLiteral("remoteContent/allowedSenders");
 } // namespace

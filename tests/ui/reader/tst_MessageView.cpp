@@ -90,6 +90,7 @@ private Q_SLOTS:
         const QVariant logo = view.browser()->loadResource(QTextDocument::ImageResource,
                                                            QUrl(QStringLiteral("cid:logo@postbag.test")));
         QCOMPARE(logo.value<QImage>().size(), QSize(64, 32));
+        QCOMPARE(view.imageBudget().left(), ImageBudget::kBudgetPixels - 64 * 32);
         // ...and therefore not listed again as an attachment: only .bashrc is.
         QCOMPARE(view.attachments().size(), 1);
 

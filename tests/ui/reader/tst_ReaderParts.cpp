@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reader/AttachmentFiles.h"
+#include "ui/reader/ImageBudget.h"
 #include "ui/reader/PlainTextRenderer.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +118,43 @@ private Q_SLOTS:
         const QString opened = AttachmentFiles::nameForOpening(name, type);
         QCOMPARE(opened, openedAs);
         QCOMPARE(int(AttachmentFiles::openVerdict(opened, type)), verdict);
+    }
+
+    // Pictures decode within one budget per message; a header claiming a huge picture costs
+    // nothing (the size is read before any pixel).
+    void picturesDecodeWithinABudget()
+    {
+        QImage img(60, 60, QImage::Format_RGB32);
+        img.fill(Qt::red);
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && img.save(&buffer, "PNG"));
+        ImageBudget budget(10000);
+        QCOMPARE(budget.decode(png).size(), QSize(60, 60));
+        QCOMPARE(budget.decode(png).size(), QSize(60, 60));
+        QVERIFY(budget.decode(png).isNull()); // 3 x 3600 > 10000
+        QCOMPARE(budget.left(), 10000 - 2 * 3600);
+        budget.reset();
+        QCOMPARE(budget.left(), 10000);
+
+        // A GIF whose header says 60000 x 60000 (3.6 billion pixels).
+        QByteArray gif("GIF89a");
+        auto le16 = [&gif](int v) {
+            gif += char(v & 0xff);
+            gif += char(v >> 8);
+        };
+        le16(60000);
+        le16(60000);
+        gif += QByteArray("\x00\x00\x00\x2c", 4);
+        le16(0);
+        le16(0);
+        le16(60000);
+        le16(60000);
+        gif += QByteArray("\x00\x02\x02\x44\x01\x00\x3b", 7);
+        ImageBudget big;
+        QVERIFY(big.decode(gif).isNull());
+        QCOMPARE(big.left(), ImageBudget::kBudgetPixels);
+        QVERIFY(big.decode("not a picture").isNull());
     }
 
     void plainTextIsEscapedAndLinked()

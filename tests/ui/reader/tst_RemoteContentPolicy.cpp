@@ -48,6 +48,9 @@ private Q_SLOTS:
         QVERIFY(policy.isAllowed(QStringLiteral("News@Shop.Example")));
         QVERIFY(!policy.isAllowed(QStringLiteral("other@shop.example")));
         QVERIFY(!policy.isAllowed(QString()));
+        // Letters that only fold to the allowed ones (a long s) make another sender.
+        QVERIFY(!policy.isAllowed(QStringLiteral("news@\u017Fhop.example")));
+        QVERIFY(!policy.isAllowed(QStringLiteral("NEW\u017F@shop.example")));
         MessageView view(policy);
         QSignalSpy requested(&view, &MessageView::remoteContentRequested);
         view.showMessage(test::summaryFor(2), test::hostileHtmlMessage());
