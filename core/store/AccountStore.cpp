@@ -108,6 +108,9 @@ Result<QList<Account>> AccountStore::list()
         out.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toInt(),
                     r.value(3).toString(), r.value(4).toLongLong(), r.value(5).toLongLong()});
     }
+    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
+        return s.error();
+    }
     return out;
 }
 

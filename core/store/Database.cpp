@@ -44,6 +44,14 @@ Error Database::mapError(const QSqlError& error)
                                    error.driverText());
 }
 
+Status Database::rowsEnded(const QSqlQuery& query) const
+{
+    if (query.lastError().isValid()) {
+        return mapError(query.lastError());
+    }
+    return Ok{};
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
     std::unique_ptr<Database> db(new Database);

@@ -58,6 +58,9 @@ public:
     [[nodiscard]] Result<QSqlQuery*> prepare(const QString& sql);
     // Executes a prepared query; on failure the query is reset and the error mapped.
     [[nodiscard]] Status exec(QSqlQuery& query);
+    // After a loop of next(): whether it ran out of rows, or an error (I/O, corruption) ended it
+    // early, in which case what was read is not the whole answer.
+    [[nodiscard]] Status rowsEnded(const QSqlQuery& query) const;
     // Executes one SQL statement without parameters (DDL, PRAGMAs).
     [[nodiscard]] Status execute(const QString& sql);
     // The first column of the first row of a parameterless statement.

@@ -207,6 +207,9 @@ Result<QList<Folder>> FolderStore::list()
                     r.value(5).toInt(),
                     {r.value(6).toLongLong(), r.value(7).toLongLong()}});
     }
+    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
+        return s.error();
+    }
     return out;
 }
 

@@ -124,6 +124,9 @@ Result<QList<SearchHit>> MessageSearch::hitsFor(const QString& match, const QLis
         hit.snippet = SearchText::forDisplay(subject && !body.isEmpty() ? body : best);
         byId.insert(hit.id, std::move(hit));
     }
+    if (const Status s = m_db.rowsEnded(query); !s) {
+        return s.error();
+    }
     QList<SearchHit> out;
     out.reserve(ids.size());
     for (const qint64 id : ids) {
@@ -160,6 +163,9 @@ Result<QList<SearchHit>> MessageSearch::filterOnly(const Plan& p, int offset, in
         hit.id = hit.summary.id;
         out.append(hit);
     }
+    if (const Status s = m_db.rowsEnded(q); !s) {
+        return s.error();
+    }
     return out;
 }
 
@@ -178,6 +184,9 @@ Status MessageSearch::appendIds(const QString& sql, const QList<QVariant>& value
     }
     while (q.next()) {
         ids.append(q.value(0).toLongLong());
+    }
+    if (const Status s = m_db.rowsEnded(q); !s) {
+        return s;
     }
     return Ok{};
 }

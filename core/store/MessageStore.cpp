@@ -127,6 +127,9 @@ Result<QList<AttachmentInfo>> MessageStore::attachments(qint64 id)
                     q.value()->value(2).toLongLong(), q.value()->value(3).toString(),
                     q.value()->value(4).toString()});
     }
+    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
+        return s.error();
+    }
     return out;
 }
 
@@ -175,6 +178,9 @@ Result<QList<MessageSummary>> MessageStore::page(qint64 folderId, SortKey key, Q
     while (q.value()->next()) {
         out.append(sql::readSummary(*q.value()));
     }
+    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
+        return s.error();
+    }
     if (fromEnd) {
         std::reverse(out.begin(), out.end());
     }
@@ -220,6 +226,9 @@ Result<QList<qint64>> MessageStore::idsNotFrom(qint64 folderId, qint64 accountId
     QList<qint64> out;
     while (q.value()->next()) {
         out.append(q.value()->value(0).toLongLong());
+    }
+    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
+        return s.error();
     }
     return out;
 }

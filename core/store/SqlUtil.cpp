@@ -140,6 +140,9 @@ Result<QList<qint64>> idList(Database& db, const QString& sql, const QVariant& p
     while (q.value()->next()) {
         ids.append(q.value()->value(0).toLongLong());
     }
+    if (const Status s = db.rowsEnded(*q.value()); !s) {
+        return s.error();
+    }
     return ids;
 }
 

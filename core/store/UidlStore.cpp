@@ -25,6 +25,9 @@ Result<QSet<QString>> UidlStore::seen(qint64 accountId)
     while (q.value()->next()) {
         out.insert(q.value()->value(0).toString());
     }
+    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
+        return s.error();
+    }
     return out;
 }
 
@@ -48,6 +51,9 @@ Result<QList<UidlEntry>> UidlStore::entries(qint64 accountId)
         out.append({r.value(0).toString(), r.value(1).toLongLong(),
                     sql::fromSecs(r.value(2).toLongLong()), r.value(3).toBool(),
                     r.value(4).toBool(), r.value(5).toBool()});
+    }
+    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
+        return s.error();
     }
     return out;
 }

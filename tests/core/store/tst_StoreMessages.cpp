@@ -5,6 +5,7 @@
 #include "core/store/Migrations.h"
 #include "core/store/UidlStore.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -478,6 +479,43 @@ private Q_SLOTS:
         STORE_OK(f.db->execute(u"PRAGMA max_page_count=1073741823"_s));
         STORE_OK(store.insertBatch(batch));
         QCOMPARE(count(*f.db, "messages"), 4);
+    }
+
+    // A read that corruption (or an I/O error) cuts short is an error, never a shorter answer: a
+    // short list of seen UIDLs would download mail again, a short folder would export in part.
+    void aReadCutShortIsAnErrorNotAShortAnswer()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        QList<NewMessage> batch;
+        for (int i = 0; i < 3000; ++i) {
+            batch.append(
+                makeMessage(f.account.id, f.account.inboxId,
+                            u"uidl-%1-with-some-length-to-fill-pages"_s.arg(i, 4, 10, QChar(u'0')),
+                            u"m"_s + QString::number(i)));
+        }
+        STORE_OK(MessageStore(*f.db).insertBatch(batch));
+        QSqlQuery q(f.db->connection());
+        QVERIFY(q.exec(u"SELECT pageno FROM dbstat WHERE name = 'uidls' AND pagetype = 'leaf' "
+                       "ORDER BY path"_s));
+        QList<qint64> leaves;
+        while (q.next())
+            leaves.append(q.value(0).toLongLong());
+        QVERIFY2(leaves.size() > 4, qPrintable(QString::number(leaves.size())));
+        const qint64 pageSize = f.db->scalar(u"PRAGMA page_size"_s).value().toLongLong();
+        q = QSqlQuery();
+        f.db.reset(); // the last connection checkpoints the WAL into the file
+        {
+            QFile file(f.path());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek((leaves.at(leaves.size() / 2) - 1) * pageSize));
+            QCOMPARE(file.write(QByteArray(int(pageSize), '\xff')), pageSize);
+        }
+        auto reopened = Database::open(f.path());
+        STORE_OK(reopened);
+        const auto seen = UidlStore(*reopened.value()).seen(f.account.id);
+        QVERIFY2(!seen.ok(), qPrintable(QString::number(seen.ok() ? seen->size() : 0)));
+        QCOMPARE(seen.error().code, ErrorCode::StoreCorrupt);
     }
 
     void replaceBodyCompletesHeadersOnly()
