@@ -77,7 +77,9 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
     if (p.isSet(QStringLiteral("mboxo")))
         options.variant = mailbox::MboxVariant::MboxO;
     const bool terminal = ::isatty(STDERR_FILENO) && !ctx.output->json();
+    sync::ImportProgress committed;
     options.progress = [&](const sync::ImportProgress& pr) {
+        committed = pr;
         if (terminal) {
             ctx.output->err() << '\r' << tr("%n message(s) read", nullptr, int(pr.messages));
             ctx.output->err().flush();
@@ -88,8 +90,20 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
                            : importer.importPath(path, newName, parentId, options);
     if (terminal)
         ctx.output->err() << '\r' << QString(40, u' ') << '\r';
-    if (!report.ok())
-        return ctx.output->fail(report.error());
+    if (!report.ok()) {
+        const int code = ctx.output->fail(report.error());
+        if (committed.imported > 0) {
+            // Whole batches stay: importing the file again skips them by Message-ID, but stores
+            // messages without one a second time.
+            ctx.output->err() << "postbag: "
+                              << tr("%n message(s) were imported into %1 before that.", nullptr,
+                                    int(committed.imported))
+                                     .arg(folderName)
+                              << '\n';
+            ctx.output->err().flush();
+        }
+        return code;
+    }
     const sync::ImportReport& r = report.value();
     if (ctx.output->json()) {
         ctx.output->printJson(QJsonObject{{QStringLiteral("messages"), double(r.messages)},

@@ -480,6 +480,13 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>Other mail in its folders (another account&apos;s, or filed there) is in the folder %1.</source>
         <translation>Andere Nachrichten in ihren Ordnern (eines anderen Kontos oder dort abgelegt) liegen im Ordner %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) were imported into %1 before that.</source>
+        <translation>
+            <numerusform>%n Nachricht wurde zuvor in %1 importiert.</numerusform>
+            <numerusform>%n Nachrichten wurden zuvor in %1 importiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postbag::models::FolderModel</name>

@@ -31,6 +31,13 @@
             <numerusform>%n messages had only their headers downloaded and were exported without their body (open each and download the rest first)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) were imported into %1 before that.</source>
+        <translation>
+            <numerusform>%n message was imported into %1 before that.</numerusform>
+            <numerusform>%n messages were imported into %1 before that.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::DetectPage</name>

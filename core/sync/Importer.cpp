@@ -310,6 +310,8 @@ Status Importer::flush(Run& run)
     }
     run.progress.messages = run.report.messages;
     run.progress.bytes = run.report.bytes;
+    run.progress.imported = run.report.imported;
+    run.progress.duplicates = run.report.duplicates;
     if (run.options.progress) {
         run.options.progress(run.progress);
     }

@@ -22,6 +22,8 @@ struct ImportProgress
     qint64 messages = 0;   // read from the source so far
     qint64 bytes = 0;      // message bytes read so far
     qint64 totalBytes = 0; // of the source mbox files (Maildir and .eml sources add nothing)
+    qint64 imported = 0;   // committed so far: stored even if the import fails later
+    qint64 duplicates = 0; // found already stored so far
 };
 
 struct ImportOptions

@@ -280,6 +280,42 @@ private Q_SLOTS:
         QCOMPARE(MessageStore(*f.db).counts(report->folderId).value().total, 25);
     }
 
+    // A full disk partway: the import fails, and the last progress report says how many
+    // messages its committed batches stored (the command line repeats it).
+    void aFailedImportSaysWhatItStoredBefore()
+    {
+        test::StoreFixture f;
+        QVERIFY(f.setUp());
+        QByteArray big;
+        quint32 seed = 7;
+        for (int i = 0; i < 400; ++i) {
+            QByteArray body; // words that neither compress nor repeat much
+            for (int w = 0; w < 300; ++w) {
+                seed = seed * 1664525u + 1013904223u;
+                body += QByteArray::number(seed, 36) + (w % 12 == 11 ? "\n" : " ");
+            }
+            big += "From a@b Thu Aug 22 12:36:23 2002\nMessage-ID: <" + QByteArray::number(i) +
+                   "@x>\n\n" + body + "\n\n";
+        }
+        put(f.dir.filePath(QStringLiteral("big.mbox")), big);
+        const qint64 pages = f.db->scalar(QStringLiteral("PRAGMA page_count")).value().toLongLong();
+        QVERIFY(f.db->setPageLimit(pages + 100).ok());
+        ImportOptions options;
+        options.batchSize = 20;
+        ImportProgress last;
+        options.progress = [&](const ImportProgress& p) { last = p; };
+        const auto report = Importer(*f.db).importPath(f.dir.filePath(QStringLiteral("big.mbox")),
+                                                       QStringLiteral("Big"), 0, options);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, ErrorCode::DiskFull);
+        QVERIFY(f.db->setPageLimit(0).ok());
+        const qint64 stored =
+            f.db->scalar(QStringLiteral("SELECT count(*) FROM messages")).value().toLongLong();
+        QVERIFY(stored > 0 && stored < 400);
+        QCOMPARE(last.imported, stored);
+        QCOMPARE(last.duplicates, 0);
+    }
+
     void typedErrors()
     {
         test::StoreFixture f;
