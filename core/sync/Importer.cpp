@@ -288,6 +288,10 @@ Status Importer::add(Run& run, store::NewMessage message, qint64 bytes)
     run.report.messages += 1;
     run.report.bytes += bytes;
     run.batchBytes += bytes;
+    // Hashing, packing and the search text are done here, not inside the batch's transaction:
+    // its write lock then lasts only as long as the SQL, and the window or a sync of the same
+    // profile is not kept waiting (and refused after the busy timeout) meanwhile.
+    store::MessageStore::prepare(message);
     run.batch.append(std::move(message));
     if (run.batch.size() >= qMax(1, run.options.batchSize) || run.batchBytes >= MaxBatchBytes) {
         return flush(run);
