@@ -109,6 +109,14 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
         r.error = folder.error();
         return finishAccount(account.id, r);
     }
+    // Another process (the window, a cron "postbag sync") syncing this account: not twice.
+    auto lock = AccountLock::acquire(m_db.path(), account.id);
+    if (!lock.ok()) {
+        SyncReport r;
+        r.error = lock.error();
+        return finishAccount(account.id, r);
+    }
+    m_locks[account.id] = std::move(lock).value();
     // The job connects while the password is looked up (a keyring may ask the user to unlock
     // it; a password command may decrypt a file): it waits at authentication, not before.
     SyncRequest request = requestFor(account, folder.value(), QString());
@@ -153,6 +161,7 @@ void SyncRunner::finishAccount(qint64 accountId, const SyncReport& report)
         m_jobs.erase(it);
     }
     m_logs.erase(accountId);
+    m_locks.erase(accountId);
     m_active.remove(accountId);
     Q_EMIT accountFinished(accountId, report);
     if (--m_running == 0)

@@ -4,6 +4,7 @@
 
 #include "core/account/AccountSettings.h"
 #include "core/account/CredentialStore.h"
+#include "core/sync/AccountLock.h"
 #include "core/sync/SyncJob.h"
 
 #include <QHash>
@@ -56,6 +57,7 @@ private:
     QHash<int, account::CredentialStore*> m_credentials;
     std::map<qint64, std::unique_ptr<SyncJob>> m_jobs;
     std::map<qint64, std::unique_ptr<ProtocolLog>> m_logs;
+    std::map<qint64, std::unique_ptr<AccountLock>> m_locks; // held while the account syncs
     QHash<qint64, QHash<QString, qint64>> m_completions;
     QSet<qint64> m_active; // from run() until accountFinished()
     int m_running = 0;

@@ -187,6 +187,50 @@ private Q_SLOTS:
         m_secrets.releaseReads(); // the late answer goes nowhere
         QCOMPARE(finished.size(), 1);
     }
+
+    // The window and a cron "postbag sync" on one profile: while one syncs the account the other
+    // does not start a second session (it would fetch the same mail), and says why; once the
+    // first is done the account is free again.
+    void oneSyncPerAccountAcrossConnections()
+    {
+        m_server->addConnection(loginAndFetch(Pop3Script::parse(QString::fromLatin1(kGreeting))));
+        Pop3Script again = Pop3Script::parse(QString::fromLatin1(kGreeting));
+        again.expect("USER u").line("+OK").expect("PASS p").line("+OK");
+        again.expect("CAPA").line("+OK").line("USER").line("UIDL").line(".");
+        again.expect("STAT").line("+OK 1 " + QByteArray::number(kMessage.size()));
+        again.expect("UIDL").line("+OK").line("1 uid-1").line(".");
+        m_server->addConnection(again.expect("QUIT").line("+OK"));
+
+        auto first = runner();
+        QSignalSpy firstDone(first.get(), &sync::SyncRunner::accountFinished);
+        first->run({m_account}); // waits for the held password, holding the account
+        QTRY_COMPARE(m_server->connectionCount(), 1);
+
+        auto otherDb = store::Database::open(m_f->db->path()); // another process's connection
+        QVERIFY(otherDb.ok());
+        sync::SyncRunner second(*otherDb.value(), SyncFixture::transports());
+        second.setCredentialStore(account::PasswordSource::Keyring, &m_secrets);
+        QSignalSpy secondDone(&second, &sync::SyncRunner::accountFinished);
+        second.run({m_account});
+        QTRY_COMPARE(secondDone.size(), 1);
+        const auto refused = secondDone.first().at(1).value<sync::SyncReport>();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error->code, ErrorCode::MailboxInUse);
+        QVERIFY(refused.error->isTemporary()); // tried again later, no password asked for
+        QCOMPARE(m_server->connectionCount(), 1);
+
+        const auto report = releaseAndWait(firstDone);
+        QVERIFY2(report.ok(), qPrintable(why(report)));
+        QCOMPARE(report.downloaded, 1);
+
+        m_secrets.holdReads = false;
+        second.run({m_account});
+        QTRY_COMPARE_WITH_TIMEOUT(secondDone.size(), 2, 10000);
+        const auto later = secondDone.last().at(1).value<sync::SyncReport>();
+        QVERIFY2(later.ok(), qPrintable(why(later)));
+        QCOMPARE(later.downloaded, 0);
+        QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
+    }
 };
 
 QTEST_MAIN(tst_SyncRunner)

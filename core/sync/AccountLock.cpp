@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/AccountLock.h"
+
+namespace postbag::sync {
+
+Result<std::unique_ptr<AccountLock>> AccountLock::acquire(const QString& databasePath,
+                                                          qint64 accountId)
+{
+    std::unique_ptr<AccountLock> lock(
+        new AccountLock(databasePath + QStringLiteral(".sync-%1.lock").arg(accountId)));
+    lock->m_file.setStaleLockTime(0); // only a dead owner makes it stale, never its age
+    if (lock->m_file.tryLock(0))
+        return lock;
+    if (lock->m_file.error() == QLockFile::LockFailedError)
+        return Error::make(ErrorCode::MailboxInUse,
+                           QStringLiteral("another Postbag is syncing this account"));
+    return Error::make(ErrorCode::StorageFailed,
+                       QStringLiteral("cannot make the lock file next to ") + databasePath);
+}
+
+} // namespace postbag::sync
