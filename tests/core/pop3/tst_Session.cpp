@@ -245,13 +245,19 @@ S: two bad
 S: 3
 S: 4 has\x01control
 S: 5 also-good
+S: 6 caf\xe9-8bit
+S: 7 with  a space
 S: .
 C: STAT
 S: +OK 5 1000
-)"), QString());
+)"),
+                 QString());
         const auto& l = uidl.result->value();
-        QCOMPARE(l.entries.size(), 2);
+        QCOMPARE(l.entries.size(), 4);
         QCOMPARE(l.entries[1].number, 5);
+        // Out of RFC 1939's range, yet an id each server keeps: taken whole.
+        QCOMPARE(l.entries[2].uid, QByteArray("caf\xe9-8bit"));
+        QCOMPARE(l.entries[3].uid, QByteArray("with  a space"));
         QCOMPARE(l.malformedLines.size(), 3);
         QVERIFY(stat.ok()); // still in step after the bad lines
     }

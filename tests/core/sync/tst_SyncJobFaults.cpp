@@ -100,6 +100,45 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
+    // Ids outside RFC 1939's range (8-bit bytes, spaces) still name one message each: both are
+    // downloaded once, and recognised on the next sync (they used to be left on the server).
+    void uidlsOutsideTheRfcRangeAreStillIdentities()
+    {
+        const auto listing = [](Pop3Script s) {
+            s.line("+OK ready").expect("CAPA").line("+OK").line("USER").line("UIDL").line(".");
+            s.expect("USER u").line("+OK").expect("PASS p").line("+OK");
+            s.expect("CAPA").line("+OK").line("USER").line("UIDL").line(".");
+            s.expect("STAT").line("+OK 2 200").expect("UIDL").line("+OK");
+            s.send("1 caf\xe9\r\n2 with space\r\n").line(".");
+            return s;
+        };
+        ScriptedPop3Server server;
+        Pop3Script first = listing({});
+        first.expect("LIST")
+            .line("+OK")
+            .line("1 " + QByteArray::number(message(1).size()))
+            .line("2 " + QByteArray::number(message(2).size()))
+            .line(".");
+        first.expect("RETR 1");
+        first = retrAnswer(first, 1);
+        first.expect("RETR 2");
+        first = retrAnswer(first, 2);
+        server.addConnection(first.expect("QUIT").line("+OK"));
+        server.addConnection(listing({}).expect("QUIT").line("+OK"));
+        SyncFixture f;
+        QVERIFY(f.open());
+        auto [account, inbox] = f.addAccount(QStringLiteral("odd"));
+        const auto r = f.run(scripted(server, account, inbox));
+        QVERIFY2(r.ok(), qPrintable(server.transcript()));
+        QCOMPARE(r.downloaded, 2);
+        QCOMPARE(r.skipped, 0);
+        const auto again = f.run(scripted(server, account, inbox));
+        QVERIFY2(again.ok(), qPrintable(server.transcript()));
+        QCOMPARE(again.newOnServer, 0);
+        QCOMPARE(f.countIn(inbox), 2);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
     void aMessageThatVanishedIsLookedForAgainInTheSameListing()
     {
         // Message 3 is gone when RETR asks for it (another client deleted it meanwhile): the sync
