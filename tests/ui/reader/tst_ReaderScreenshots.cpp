@@ -6,6 +6,7 @@
 #include "tests/support/LoopbackHttpServer.h"
 #include "ui/reader/MessageBrowser.h"
 #include "ui/reader/MessageView.h"
+#include "ui/reader/NoticeBar.h"
 #include "ui/reader/RemoteContentPolicy.h"
 #include "ui/reader/RemoteContentWiring.h"
 
@@ -157,6 +158,40 @@ private Q_SLOTS:
         const QByteArray raw = test::plainMessage();
         view.showMessage(test::summaryFor(3, true), raw.left(raw.indexOf("\r\n\r\n") + 4));
         grab(view, QStringLiteral("reader-headers-only.png"));
+    }
+
+    // "Download the rest" for a message the server no longer has.
+    void headersOnlyBodyUnavailable()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        const QByteArray raw = test::plainMessage();
+        view.showMessage(test::summaryFor(3, true), raw.left(raw.indexOf("\r\n\r\n") + 4));
+        view.bodyUnavailable();
+        QVERIFY(view.headersOnlyBar()->text().startsWith(u"The server did not send"));
+        grab(view, QStringLiteral("reader-body-unavailable.png"));
+    }
+
+    // Open on an HTML attachment: not handed to a browser, which would load its pictures.
+    void webPageAttachmentNotOpened()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        QList<QUrl> opened;
+        view.setUrlOpener([&](const QUrl& u) { opened.append(u); });
+        const QByteArray raw =
+            "From: Newsletter <news@shop.example>\r\nTo: alice@example.org\r\n"
+            "Subject: Our autumn catalogue\r\nDate: Tue, 24 Nov 2026 09:12:00 +0000\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+            "--b\r\nContent-Type: text/plain\r\n\r\nThe catalogue is attached.\r\n"
+            "--b\r\nContent-Type: text/html\r\nContent-Disposition: attachment; "
+            "filename=\"catalogue.html\"\r\n\r\n<img src=\"https://t.shop.example/o.gif\">\r\n"
+            "--b--\r\n";
+        view.showMessage(test::summaryFor(4), raw);
+        view.openAttachment(0);
+        QVERIFY(opened.isEmpty());
+        QVERIFY(!view.errorBar()->isHidden());
+        grab(view, QStringLiteral("reader-web-page-attachment.png"));
     }
 };
 
