@@ -145,7 +145,8 @@ void SyncWorker::start()
         else if (s.settings.checkIntervalMinutes > 0)
             s.timer->start(intervalMs(qint64(s.settings.checkIntervalMinutes) * 60 * 1000));
     }
-    syncAccounts(now);
+    if (!now.isEmpty()) // an empty list would mean every account
+        syncAccounts(now);
 }
 
 void SyncWorker::syncAccounts(const QList<qint64>& ids)
@@ -185,8 +186,9 @@ void SyncWorker::onFinished(qint64 accountId, const SyncReport& report)
                                         report.loginDelaySeconds, m_clock());
     QDateTime next;
     if (d.next && s.settings.enabled) {
-        next = *d.next;
-        s.timer->start(intervalMs(m_clock().msecsTo(next)));
+        // A retry after a failure too waits for the LOGIN-DELAY of the login it made.
+        startTimer(s, m_clock().msecsTo(*d.next));
+        next = m_clock().addMSecs(s.timer->remainingTime());
     }
     s.waitingForUser = d.needsUser;
     if (std::exchange(s.again, false) && !d.needsUser) {

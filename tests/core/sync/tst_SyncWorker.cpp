@@ -164,6 +164,82 @@ private Q_SLOTS:
         QVERIFY(*worker.msUntilCheck(s.id) > 850 * 1000);
         worker.shutdown();
     }
+
+    // A failure after the login (the connection drops) is retried after the back-off, but no
+    // sooner than the LOGIN-DELAY the server announced for that login.
+    void aRetryAfterAFailureWaitsForTheLoginDelayToo()
+    {
+        ScriptedPop3Server server;
+        server.addConnection(u"S: +OK ready\n"
+                             "C: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: .\n"
+                             "C: USER u\nS: +OK\nC: PASS p\nS: +OK\n"
+                             "C: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: LOGIN-DELAY 900\nS: .\n"
+                             "C: STAT\nS: +OK 1 100\nC: UIDL\n!close\n");
+        account::AccountSettings s;
+        s.name = QStringLiteral("Dropped");
+        s.host = server.host();
+        s.port = server.port();
+        s.security = account::Security::None;
+        s.allowInsecureAuth = true;
+        s.username = QStringLiteral("u");
+        s.checkAtStartup = false;
+        s.checkIntervalMinutes = 10;
+        MemoryCredentialStore secrets;
+        {
+            auto db = store::Database::open(path());
+            auto added = account::AccountRepository(*db.value()).add(s);
+            QVERIFY(added.ok());
+            s = added.value();
+            secrets.write(s, QStringLiteral("p"), [](Status) {});
+        }
+        sync::SyncWorker worker(path(), [] { return std::make_unique<net::SslTransport>(); });
+        worker.setCredentialStore(account::PasswordSource::Keyring, &secrets);
+        QSignalSpy finished(&worker, &sync::SyncWorker::accountFinished);
+        worker.start();
+        worker.syncAccounts({s.id});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        const auto report = finished.first()[1].value<sync::SyncReport>();
+        QVERIFY(!report.ok());
+        QVERIFY2(report.loginDelaySeconds == 900,
+                 qPrintable(report.error->toLogString() + u'\n' + server.transcript()));
+        QVERIFY(worker.msUntilCheck(s.id).has_value());
+        QVERIFY2(*worker.msUntilCheck(s.id) > 850 * 1000,
+                 qPrintable(QString::number(*worker.msUntilCheck(s.id))));
+        const QDateTime next = finished.first()[2].toDateTime();
+        QVERIFY(QDateTime::currentDateTimeUtc().secsTo(next) > 850);
+        worker.shutdown();
+    }
+
+    // Accounts not checked at startup wait for their interval, even when no account is checked
+    // at startup (start() used to sync every account then).
+    void startChecksOnlyTheAccountsThatAskForIt()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("p.sqlite"));
+        ScriptedPop3Server server; // no script: any connection is a mismatch
+        account::AccountSettings s;
+        s.name = QStringLiteral("Later");
+        s.host = server.host();
+        s.port = server.port();
+        s.security = account::Security::None;
+        s.allowInsecureAuth = true;
+        s.username = QStringLiteral("u");
+        s.checkAtStartup = false;
+        s.checkIntervalMinutes = 10;
+        {
+            auto db = store::Database::open(file);
+            QVERIFY(account::AccountRepository(*db.value()).add(s).ok());
+        }
+        MemoryCredentialStore secrets;
+        sync::SyncWorker worker(file, [] { return std::make_unique<net::SslTransport>(); });
+        worker.setCredentialStore(account::PasswordSource::Keyring, &secrets);
+        QSignalSpy started(&worker, &sync::SyncWorker::accountStarted);
+        worker.start();
+        QTest::qWait(300);
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(server.connectionCount(), 0);
+        worker.shutdown();
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SyncWorker)
