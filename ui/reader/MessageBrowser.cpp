@@ -120,16 +120,23 @@ QString MessageBrowser::anchorTextAt(int position, const QUrl& href) const
     }
     // What touches the link with no space between reads as part of it: "paypal" and "com" as
     // two links with a "." between them, or a link "paypal" followed by ".com", show one address.
+    // The link's own text comes too: "Login:" before a link "paypal.com" must not hide it.
     const QString text = block.text();
-    qsizetype start = runStart - block.position();
-    qsizetype end = runEnd - block.position();
+    const qsizetype linkStart = runStart - block.position();
+    const qsizetype linkEnd = runEnd - block.position();
+    qsizetype start = linkStart;
+    qsizetype end = linkEnd;
     while (start > 0 && !text.at(start - 1).isSpace()) {
         --start;
     }
     while (end < text.size() && !text.at(end).isSpace()) {
         ++end;
     }
-    return text.mid(start, end - start);
+    const QString own = text.mid(linkStart, linkEnd - linkStart);
+    if (start == linkStart && end == linkEnd) {
+        return own;
+    }
+    return own + u' ' + text.mid(start, end - start);
 }
 
 void MessageBrowser::doSetSource(const QUrl& name, QTextDocument::ResourceType)

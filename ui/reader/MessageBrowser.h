@@ -30,7 +30,8 @@ public:
     void resetCounters();
 
     [[nodiscard]] QVariant loadResource(int type, const QUrl& name) override;
-    // The whole text of the link to `href` at document position `position` (empty if none).
+    // The whole text of the link to `href` at document position `position` (empty if none), and
+    // after a space the same with the text touching it on either side, when there is any.
     [[nodiscard]] QString anchorTextAt(int position, const QUrl& href) const;
 
 Q_SIGNALS:
