@@ -31,7 +31,8 @@ struct ListEntry
 struct UidlEntry
 {
     int number = 0;
-    QByteArray uid; // 1..70 printable characters (RFC 1939), kept byte-exact
+    QByteArray uid; // the first word after the number (RFC 1939: 1..70 of 0x21-0x7E; 8-bit
+                    // bytes are taken too), kept byte-exact
 };
 
 // A multi-line listing. Lines the server got wrong are recorded, not fatal: the rest is usable.

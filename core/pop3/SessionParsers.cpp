@@ -57,20 +57,18 @@ std::optional<ListEntry> parseListLine(QByteArrayView line)
 
 std::optional<UidlEntry> parseUidlLine(QByteArrayView line)
 {
-    // RFC 1939 wants 1-70 bytes in 0x21-0x7E, but servers that put 8-bit bytes or spaces in an
-    // id still give each message one: all of the rest of the line is the id (its first word
-    // alone would make "7 a x" and "8 a y" one message). Only what cannot be an id is refused
-    // (nothing, a control character, an absurd length): those messages are left alone.
-    line = line.trimmed();
-    const qsizetype space = line.indexOf(' ');
-    if (space <= 0)
+    // RFC 1939 wants 1-70 bytes in 0x21-0x7E, but a server that puts 8-bit bytes in an id still
+    // gives each message one: those are ids too (they used to be refused, which left the message
+    // on the server for good). The id is the first word, as it always was here: reading more of
+    // a line with a space would give the messages of an existing profile new identities.
+    QByteArrayView a, uid;
+    if (!twoWords(line, a, uid))
         return std::nullopt;
-    const auto n = number(line.first(space));
-    const QByteArrayView uid = line.sliced(space + 1).trimmed();
-    if (!n || *n < 1 || *n > std::numeric_limits<int>::max() || uid.isEmpty() || uid.size() > 512)
+    const auto n = number(a);
+    if (!n || *n < 1 || *n > std::numeric_limits<int>::max() || uid.size() > 512)
         return std::nullopt;
     for (char c : uid) {
-        if (uchar(c) < 0x20 || uchar(c) == 0x7f)
+        if (uchar(c) < 0x21 || uchar(c) == 0x7f)
             return std::nullopt;
     }
     return UidlEntry{int(*n), uid.toByteArray()};
