@@ -91,7 +91,7 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
     if (terminal)
         ctx.output->err() << '\r' << QString(40, u' ') << '\r';
     if (!report.ok()) {
-        const int code = ctx.output->fail(report.error());
+        const int failed = ctx.output->fail(report.error());
         if (committed.imported > 0) {
             // Whole batches stay: importing the file again skips them by Message-ID, but stores
             // messages without one a second time.
@@ -102,7 +102,7 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
                               << '\n';
             ctx.output->err().flush();
         }
-        return code;
+        return failed;
     }
     const sync::ImportReport& r = report.value();
     if (ctx.output->json()) {

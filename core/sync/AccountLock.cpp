@@ -12,9 +12,9 @@ Result<std::unique_ptr<AccountLock>> AccountLock::acquire(const QString& databas
     lock->m_file.setStaleLockTime(0); // only a dead owner makes it stale, never its age
     if (lock->m_file.tryLock(0))
         return lock;
+    // No server text: the error text would quote it as the server's words.
     if (lock->m_file.error() == QLockFile::LockFailedError)
-        return Error::make(ErrorCode::MailboxInUse,
-                           QStringLiteral("another Postbag is syncing this account"));
+        return Error::make(ErrorCode::MailboxInUse);
     return Error::make(ErrorCode::StorageFailed,
                        QStringLiteral("cannot make the lock file next to ") + databasePath);
 }

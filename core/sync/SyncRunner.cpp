@@ -103,7 +103,15 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
         r.error = Error::make(ErrorCode::CredentialsUnavailable, QStringLiteral("no password source"));
         return finishAccount(account.id, r);
     }
-    auto folder = account::AccountRepository(m_db).inboxOf(account);
+    // Where its mail goes is read now: the settings given may be older than the store (another
+    // process removed the folder it delivered to, which sends the mail to its own Inbox).
+    auto current = account::AccountRepository(m_db).byId(account.id);
+    if (!current.ok()) {
+        SyncReport r;
+        r.error = current.error();
+        return finishAccount(account.id, r);
+    }
+    auto folder = account::AccountRepository(m_db).inboxOf(current.value());
     if (!folder.ok()) {
         SyncReport r;
         r.error = folder.error();

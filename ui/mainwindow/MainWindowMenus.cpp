@@ -4,6 +4,7 @@
 // only places actions owned by MessageActions, FolderActions and SyncActions.
 #include "core/models/FolderModel.h"
 #include "core/models/MessageListModel.h"
+#include "core/store/MessageStore.h"
 #include "ui/mainwindow/AccountErrorContext.h"
 #include "ui/mainwindow/ErrorBanner.h"
 #include "ui/mainwindow/FolderActions.h"
@@ -23,6 +24,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
+#include <algorithm>
 
 namespace postbag::ui {
 
@@ -151,7 +153,13 @@ void MainWindow::onSyncFinished(qint64 accountId, const sync::SyncReport& report
     if (shown.id > 0 && shown.headersOnly && shown.accountId == accountId) {
         const qint64 id = shown.id;
         openMessage(id);
-        if (report.bodiesUnavailable.contains(id))
+        // The request names the message its UIDL is for; the one shown may be a copy of it.
+        const bool unavailable = std::any_of(
+            report.bodiesUnavailable.cbegin(), report.bodiesUnavailable.cend(), [&](qint64 asked) {
+                const auto same = store::MessageStore(m_db).sharingBytes(asked);
+                return asked == id || (same.ok() && same->contains(id));
+            });
+        if (unavailable)
             m_reader->bodyUnavailable();
     }
     if (report.error && report.error->code != ErrorCode::Cancelled) {

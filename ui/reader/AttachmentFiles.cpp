@@ -144,14 +144,16 @@ AttachmentFiles::OpenVerdict AttachmentFiles::openVerdict(const QString& fileNam
         QStringLiteral("image/svg+xml"), QStringLiteral("multipart/related"),
         QStringLiteral("application/x-mimearchive")};
     static const QRegularExpression webNames(
-        QStringLiteral(R"(\.(html?|xhtml?|shtml|svgz?|mht|mhtml|xml|xsl|xslt)$)"),
+        QStringLiteral(R"(\.(html?|xht|xhtml|shtml|svgz?|mht|mhtml|xml|xsl|xslt)$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QString type = mimeType.trimmed().toLower();
     if (isRiskyToOpen(fileName) || programTypes.contains(type))
         return OpenVerdict::Program;
     if (webNames.match(fileName).hasMatch() || webTypes.contains(type))
         return OpenVerdict::WebPage;
-    if (QFileInfo(fileName).suffix().isEmpty())
+    // No extension, or one this desktop knows no type for: it would go by the bytes.
+    if (QFileInfo(fileName).suffix().isEmpty() ||
+        QMimeDatabase().mimeTypesForFileName(fileName).isEmpty())
         return OpenVerdict::Unknown;
     return OpenVerdict::Open;
 }

@@ -3,6 +3,7 @@
 // The runner connects while an account's password is still being looked up (a keyring waiting
 // to be unlocked, a password command decrypting a file) and authenticates once it is here.
 #include "SyncFixture.h"
+#include "core/store/FolderStore.h"
 #include "core/sync/SyncRunner.h"
 #include "tests/support/MemoryCredentialStore.h"
 #include "tests/support/ScriptedPop3Server.h"
@@ -216,6 +217,7 @@ private Q_SLOTS:
         const auto refused = secondDone.first().at(1).value<sync::SyncReport>();
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error->code, ErrorCode::MailboxInUse);
+        QVERIFY(refused.error->serverText.isEmpty()); // no words put in the server's mouth
         QVERIFY(refused.error->isTemporary()); // tried again later, no password asked for
         QCOMPARE(m_server->connectionCount(), 1);
 
@@ -230,6 +232,28 @@ private Q_SLOTS:
         QVERIFY2(later.ok(), qPrintable(why(later)));
         QCOMPARE(later.downloaded, 0);
         QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
+    }
+
+    // The folder an account delivers to was removed by another process after these settings
+    // were read: the mail goes to the account's own Inbox, never to a folder that is gone.
+    void aRemovedDestinationFolderSendsMailToTheInbox()
+    {
+        m_server->addConnection(loginAndFetch(Pop3Script::parse(QString::fromLatin1(kGreeting))));
+        const qint64 filed =
+            store::FolderStore(*m_f->db).create(0, QStringLiteral("Filed")).value();
+        account::AccountSettings stale = m_account;
+        stale.destinationFolderId = filed;
+        QVERIFY(account::AccountRepository(*m_f->db).update(stale).ok());
+        QVERIFY(store::FolderStore(*m_f->db).remove(filed).ok());
+        m_secrets.holdReads = false;
+        auto r = runner();
+        QSignalSpy finished(r.get(), &sync::SyncRunner::accountFinished);
+        r->run({stale});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const auto report = finished.first().at(1).value<sync::SyncReport>();
+        QVERIFY2(report.ok(), qPrintable(why(report)));
+        QCOMPARE(report.downloaded, 1);
+        QCOMPARE(m_f->countIn(store::FolderStore(*m_f->db).inboxOf(m_account.id).value()), 1);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "core/models/ModelRoles.h"
 #include "core/net/SslTransport.h"
 #include "core/store/Database.h"
+#include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
 #include "core/store/UidlStore.h"
 #include "core/sync/SyncManager.h"
@@ -252,10 +253,18 @@ private Q_SLOTS:
         window.syncActions()->getAllAction->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QCOMPARE(finished.first().at(1).value<sync::SyncReport>().headersOnly, 1);
+        // The user filed a copy of it, and asks for the rest from the copy.
+        const qint64 id = store::MessageStore(*p.db)
+                              .ids(account::AccountRepository(*p.db).inboxOf(erik).value())
+                              .value()
+                              .first();
+        const qint64 kept = store::FolderStore(*p.db).create(0, QStringLiteral("Kept")).value();
+        const qint64 copy = store::MessageStore(*p.db).copy({id}, kept).value().first();
+        window.refreshModels();
+        QTRY_VERIFY(window.showFolder(kept));
         window.messageList()->setCurrentIndex(window.messageModel()->index(0, 2));
         MessageView* reader = window.reader();
-        QTRY_VERIFY(reader->summary().id > 0);
-        const qint64 id = reader->summary().id;
+        QTRY_COMPARE(reader->summary().id, copy);
         QCOMPARE(reader->headersOnlyBar()->text(),
                  QStringLiteral("Only the headers of this message have been downloaded."));
         QVERIFY(m_dovecot.removeAll(QStringLiteral("erik")));

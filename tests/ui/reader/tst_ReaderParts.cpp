@@ -101,6 +101,10 @@ private Q_SLOTS:
             << u"data"_s << u"application/octet-stream"_s << u"data"_s << int(V::Unknown);
         QTest::newRow("no extension, no type")
             << u"data"_s << u"x-unknown/none"_s << u"data"_s << int(V::Unknown);
+        QTest::newRow("xht") << u"news.xht"_s << u"application/octet-stream"_s << u"news.xht"_s
+                             << int(V::WebPage);
+        QTest::newRow("extension nobody knows")
+            << u"a.zzqq"_s << u"application/octet-stream"_s << u"a.zzqq"_s << int(V::Unknown);
         QTest::newRow("desktop file")
             << u"run.desktop"_s << u"text/plain"_s << u"run.desktop"_s << int(V::Program);
         QTest::newRow("launcher in disguise")
