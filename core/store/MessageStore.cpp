@@ -212,25 +212,11 @@ Result<QList<qint64>> MessageStore::ids(qint64 folderId)
 
 Result<QList<qint64>> MessageStore::idsNotFrom(qint64 folderId, qint64 accountId)
 {
-    const auto q = m_db.prepare(QStringLiteral(
-        "SELECT id FROM messages WHERE folder_id = ? AND account_id IS NOT ? ORDER BY id"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, folderId);
-    q.value()->bindValue(1, accountId);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    QList<qint64> out;
-    while (q.value()->next()) {
-        out.append(q.value()->value(0).toLongLong());
-    }
-    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
-        return s.error();
-    }
-    return out;
+    return sql::idList(
+        m_db,
+        QStringLiteral(
+            "SELECT id FROM messages WHERE folder_id = ? AND account_id IS NOT ? ORDER BY id"),
+        QList<QVariant>{folderId, accountId});
 }
 
 Result<QByteArray> MessageStore::envelope(qint64 id)

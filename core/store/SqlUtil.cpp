@@ -125,13 +125,15 @@ QString sortColumn(SortKey key)
     return QStringLiteral("m.date");
 }
 
-Result<QList<qint64>> idList(Database& db, const QString& sql, const QVariant& param)
+Result<QList<qint64>> idList(Database& db, const QString& sql, const QList<QVariant>& params)
 {
     const auto q = db.prepare(sql);
     if (!q) {
         return q.error();
     }
-    q.value()->bindValue(0, param);
+    for (int i = 0; i < params.size(); ++i) {
+        q.value()->bindValue(i, params.at(i));
+    }
     if (const Status s = db.exec(*q.value()); !s) {
         return s.error();
     }

@@ -40,8 +40,14 @@ private:
 // statements over id lists stay prepared and cached whatever the list length.
 [[nodiscard]] QString idsJson(const QList<qint64>& ids);
 
-// The first column of every row of a prepared, cached `sql` with one parameter, as ids.
-[[nodiscard]] Result<QList<qint64>> idList(Database& db, const QString& sql, const QVariant& param);
+// The first column of every row of a prepared, cached `sql` with these parameters, as ids.
+[[nodiscard]] Result<QList<qint64>> idList(Database& db, const QString& sql,
+                                           const QList<QVariant>& params);
+[[nodiscard]] inline Result<QList<qint64>> idList(Database& db, const QString& sql,
+                                                  const QVariant& param)
+{
+    return idList(db, sql, QList<QVariant>{param});
+}
 
 // The summary columns of `messages m`, in the order readSummary() expects.
 [[nodiscard]] QString summaryColumns();

@@ -34,6 +34,22 @@ class tst_SyncWorker : public QObject
         QVERIFY(repo.update(a.value()).ok());
     }
 
+    // An account on `server` (user "u", no TLS), checked every 10 minutes, not at startup.
+    static account::AccountSettings onScripted(const ScriptedPop3Server& server,
+                                               const QString& name)
+    {
+        account::AccountSettings s;
+        s.name = name;
+        s.host = server.host();
+        s.port = server.port();
+        s.security = account::Security::None;
+        s.allowInsecureAuth = true;
+        s.username = QStringLiteral("u");
+        s.checkAtStartup = false;
+        s.checkIntervalMinutes = 10;
+        return s;
+    }
+
 private Q_SLOTS:
     void settingsChangesReplanTheNextCheck()
     {
@@ -109,15 +125,7 @@ private Q_SLOTS:
                              "!stall 1000\n" // the body is asked for meanwhile
                              "C: STAT\nS: +OK 1 100\nC: UIDL\nS: +OK\nS: 1 uid-1\nS: .\n"
                              "C: QUIT\nS: +OK bye\n!close\n");
-        account::AccountSettings s;
-        s.name = QStringLiteral("Delayed");
-        s.host = server.host();
-        s.port = server.port();
-        s.security = account::Security::None;
-        s.allowInsecureAuth = true;
-        s.username = QStringLiteral("u");
-        s.checkAtStartup = false;
-        s.checkIntervalMinutes = 10;
+        account::AccountSettings s = onScripted(server, QStringLiteral("Delayed"));
         MemoryCredentialStore secrets;
         qint64 message = 0;
         {
@@ -175,15 +183,7 @@ private Q_SLOTS:
                              "C: USER u\nS: +OK\nC: PASS p\nS: +OK\n"
                              "C: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: LOGIN-DELAY 900\nS: .\n"
                              "C: STAT\nS: +OK 1 100\nC: UIDL\n!close\n");
-        account::AccountSettings s;
-        s.name = QStringLiteral("Dropped");
-        s.host = server.host();
-        s.port = server.port();
-        s.security = account::Security::None;
-        s.allowInsecureAuth = true;
-        s.username = QStringLiteral("u");
-        s.checkAtStartup = false;
-        s.checkIntervalMinutes = 10;
+        account::AccountSettings s = onScripted(server, QStringLiteral("Dropped"));
         MemoryCredentialStore secrets;
         {
             auto db = store::Database::open(path());
@@ -217,15 +217,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("p.sqlite"));
         ScriptedPop3Server server; // no script: any connection is a mismatch
-        account::AccountSettings s;
-        s.name = QStringLiteral("Later");
-        s.host = server.host();
-        s.port = server.port();
-        s.security = account::Security::None;
-        s.allowInsecureAuth = true;
-        s.username = QStringLiteral("u");
-        s.checkAtStartup = false;
-        s.checkIntervalMinutes = 10;
+        account::AccountSettings s = onScripted(server, QStringLiteral("Later"));
         {
             auto db = store::Database::open(file);
             QVERIFY(account::AccountRepository(*db.value()).add(s).ok());
