@@ -873,6 +873,11 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <extracomment>Reader attachment entry: %1 file name, %2 size such as &quot;12.3 KiB&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Programs, web pages and files of no telling type are only saved, never opened from here.</source>
+        <extracomment>Reader: why Open is disabled for the selected attachment</extracomment>
+        <translation>Programme, Webseiten und Dateien unbekannter Art werden nur gespeichert, nie von hier aus geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::CertificatePanel</name>

@@ -54,6 +54,10 @@ void AttachmentPane::setAttachments(const QList<mime::Attachment>& attachments)
                                                   : AttachmentFiles::safeFileName(a.fileName);
         //: Reader attachment entry: %1 file name, %2 size such as "12.3 KiB"
         auto* item = new QListWidgetItem(icon, tr("%1 (%2)").arg(name, QLocale().formattedDataSize(a.size)));
+        const QString openedAs =
+            AttachmentFiles::nameForOpening(AttachmentFiles::safeFileName(a.fileName), a.mimeType);
+        item->setData(Qt::UserRole, AttachmentFiles::openVerdict(openedAs, a.mimeType) ==
+                                        AttachmentFiles::OpenVerdict::Open);
         // Escaped: a tooltip that looks like rich text is rendered as such.
         item->setToolTip(
             u"<qt>" +
@@ -75,7 +79,13 @@ int AttachmentPane::current() const { return m_list->currentRow(); }
 void AttachmentPane::updateButtons()
 {
     m_save->setEnabled(current() >= 0);
-    m_open->setEnabled(current() >= 0);
+    const QListWidgetItem* item = m_list->currentItem();
+    const bool opens = item && item->data(Qt::UserRole).toBool();
+    m_open->setEnabled(opens);
+    //: Reader: why Open is disabled for the selected attachment
+    m_open->setToolTip(item && !opens ? tr("Programs, web pages and files of no telling type are "
+                                           "only saved, never opened from here.")
+                                      : QString());
     m_saveAll->setEnabled(m_list->count() > 0);
 }
 

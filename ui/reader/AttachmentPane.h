@@ -14,7 +14,8 @@ namespace postbag::ui {
 // The reader's attachment list with Save, Save all and Open. Why: actions on attachments belong
 // next to them; what saving means (where, under which name) is MessageView's business.
 // Guarantees: names are shown as plain text; the buttons act on the selected attachment and are
-// disabled without one; it only emits requests, it never touches files itself.
+// disabled without one (Open also for one MessageView would not open: AttachmentFiles::
+// openVerdict); it only emits requests, it never touches files itself.
 class AttachmentPane : public QWidget
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReaderMessages.h"
 #include "ui/reader/AttachmentFiles.h"
+#include "ui/reader/AttachmentPane.h"
 #include "ui/reader/MessageBrowser.h"
 #include "ui/reader/MessageView.h"
 #include "ui/reader/NoticeBar.h"
@@ -10,9 +11,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QPushButton>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextImageFormat>
@@ -215,6 +217,21 @@ private Q_SLOTS:
                          qPrintable(view.errorBar()->text()));
         }
         QCOMPARE(opened.size(), 2);
+        // Open is offered only where it opens.
+        auto* pane = view.findChild<AttachmentPane*>();
+        QVERIFY(pane);
+        auto* open = [&] {
+            for (QPushButton* b : pane->findChildren<QPushButton*>()) {
+                if (b->text() == u"Open"_s)
+                    return b;
+            }
+            return static_cast<QPushButton*>(nullptr);
+        }();
+        QVERIFY(open);
+        for (int i = 0; i < 5; ++i) {
+            pane->list()->setCurrentRow(i);
+            QCOMPARE(open->isEnabled(), bars[i].isEmpty());
+        }
         QCOMPARE(QFileInfo(opened[0].toLocalFile()).fileName(), u"report.pdf"_s);
         QCOMPARE(QFileInfo(opened[1].toLocalFile()).fileName(), u"photo.png"_s);
         QFile photo(opened[1].toLocalFile());
