@@ -1,6 +1,6 @@
 # SPDX-FileCopyrightText: 2026 The Postbag authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Checks the module rules of DEVELOPERS.md and ARCHITECTURE.md against the target graph that the
+# Checks the module rules of docs/ARCHITECTURE.md (section 1) against the target graph that the
 # build itself wrote (cmake/PostbagTargetGraph.cmake). Usage: cmake -DGRAPH=file -P this-script.
 # Every violation is printed as "VIOLATION: ..."; the script fails if there is any.
 if(NOT GRAPH OR NOT EXISTS "${GRAPH}")
@@ -25,7 +25,7 @@ foreach(record IN LISTS records)
   set(libs_${name} ${libs})
 endforeach()
 
-# Allowed project dependencies per module (ARCHITECTURE.md section 1). Targets not listed here are
+# Allowed project dependencies per module (docs/ARCHITECTURE.md section 1). Targets not listed here are
 # tests, tools or benchmarks, which may link anything except that nothing in the product links them.
 set(allowed_core_common "")
 set(allowed_core_pop3 core_common)
