@@ -41,8 +41,6 @@ public:
     [[nodiscard]] static SanitizedHtml sanitize(QStringView html, Remote remote);
     // A style attribute or <style> body made safe; remote url()s counted in `result`.
     [[nodiscard]] static QString sanitizeCss(QStringView css, Remote remote, SanitizedHtml& result);
-    // Entity-decoded attribute text (&amp; &#x41; &#65; and the common named ones).
-    [[nodiscard]] static QString decodeEntities(QStringView text);
 };
 
 } // namespace postbag::ui
