@@ -111,6 +111,28 @@ private Q_SLOTS:
             << u"readme"_s << u"application/x-desktop"_s << u"readme.desktop"_s << int(V::Program);
         QTest::newRow("script type") << u"notes.txt"_s << u"application/x-shellscript"_s
                                      << u"notes.txt"_s << int(V::Program);
+        // What common helpers run as code is never opened, whatever type the message declares.
+        for (const QString& name :
+             {u"a.hta"_s, u"a.chm"_s, u"a.wsf"_s, u"a.reg"_s, u"a.pyz"_s, u"a.pyw"_s,
+              u"a.flatpakrepo"_s, u"a.ps"_s, u"a.EPS"_s, u"a.vbe"_s, u"a.msc"_s, u"a.cpl"_s}) {
+            QTest::addRow("runs code: %s", qPrintable(name))
+                << name << u"application/pdf"_s << name << int(V::Program);
+        }
+        // Only documents, pictures, audio and video open; any other known type is only saved.
+        QTest::newRow("archive") << u"a.zip"_s << u"application/zip"_s << u"a.zip"_s
+                                 << int(V::SaveOnly);
+        QTest::newRow("macro document")
+            << u"a.docm"_s << u"application/octet-stream"_s << u"a.docm"_s << int(V::SaveOnly);
+        QTest::newRow("playlist") << u"a.m3u"_s << u"audio/x-mpegurl"_s << u"a.m3u"_s
+                                  << int(V::SaveOnly);
+        QTest::newRow("torrent") << u"a.torrent"_s << u"application/x-bittorrent"_s
+                                 << u"a.torrent"_s << int(V::SaveOnly);
+        for (const QString& name :
+             {u"a.docx"_s, u"a.odt"_s, u"a.xlsx"_s, u"a.txt"_s, u"a.csv"_s, u"a.jpg"_s, u"a.png"_s,
+              u"a.mp3"_s, u"a.ogg"_s, u"a.mp4"_s, u"a.webm"_s}) {
+            QTest::addRow("opens: %s", qPrintable(name))
+                << name << u"application/octet-stream"_s << name << int(V::Open);
+        }
     }
 
     void openingGoesByNameAndDeclaredType()
@@ -159,6 +181,45 @@ private Q_SLOTS:
         QVERIFY(big.decode(gif).isNull());
         QCOMPARE(big.left(), ImageBudget::kBudgetPixels);
         QVERIFY(big.decode("not a picture").isNull());
+    }
+
+    // Only PNG, JPEG, GIF and WebP are decoded, each by its own plugin: formats Qt could read
+    // too (BMP, XPM, PPM, SVG, TIFF ...) give a null image, and so do bytes that only start
+    // like a PNG.
+    void onlyWebPictureFormatsDecode()
+    {
+        QImage img(4, 3, QImage::Format_RGB32);
+        img.fill(Qt::blue);
+        const auto encoded = [&img](const char* format) {
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            return img.save(&buffer, format) ? bytes : QByteArray();
+        };
+        ImageBudget budget;
+        QCOMPARE(budget.decode(encoded("PNG")).size(), QSize(4, 3));
+        QCOMPARE(budget.decode(encoded("JPEG")).size(), QSize(4, 3));
+        const QByteArray gif("GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff"
+                             "!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00"
+                             "\x00\x02\x02D\x01\x00;",
+                             43);
+        QCOMPARE(budget.decode(gif).size(), QSize(1, 1));
+        if (const QByteArray webp = encoded("WEBP"); !webp.isEmpty()) {
+            QCOMPARE(budget.decode(webp).size(), QSize(4, 3));
+        }
+        for (const char* format : {"BMP", "XPM", "PPM", "PGM", "XBM", "TIFF", "ICO"}) {
+            const QByteArray other = encoded(format);
+            if (!other.isEmpty()) {
+                QVERIFY2(budget.decode(other).isNull(), format);
+            }
+        }
+        const QByteArray svg(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\">"
+            "<image href=\"file:///etc/hostname\" width=\"4\" height=\"3\"/></svg>");
+        QVERIFY(budget.decode(svg).isNull());
+        QVERIFY(budget.decode(QByteArray("\x89PNG\r\n\x1a\n", 8) + encoded("BMP")).isNull());
+        QCOMPARE(ImageBudget::formatOf(encoded("PNG")), QByteArray("png"));
+        QCOMPARE(ImageBudget::formatOf(svg), QByteArray());
     }
 
     void plainTextIsEscapedAndLinked()
