@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <ctime>
 
 using namespace postbag::ui;
 using namespace Qt::StringLiterals;
@@ -220,6 +221,44 @@ private Q_SLOTS:
         QVERIFY(budget.decode(QByteArray("\x89PNG\r\n\x1a\n", 8) + encoded("BMP")).isNull());
         QCOMPARE(ImageBudget::formatOf(encoded("PNG")), QByteArray("png"));
         QCOMPARE(ImageBudget::formatOf(svg), QByteArray());
+    }
+
+    // Plain text is linked in one pass: a long line built to make a pattern rescan (a run that
+    // could start an address but never holds an '@', dots, closing brackets after a link) costs
+    // linear processor time; four times the line may cost at most ~ten times as much.
+    void plainTextLinksInLinearTime_data()
+    {
+        QTest::addColumn<QString>("piece");
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("address characters without @") << u"a"_s << QString();
+        QTest::newRow("dots and hyphens") << u"a.-"_s << QString();
+        QTest::newRow("@ after @") << u"a@"_s << QString();
+        QTest::newRow("domain labels without a top level") << u"a1."_s << u"x@"_s;
+        QTest::newRow("closing brackets after a link") << u")"_s << u"http://a.example/"_s;
+        QTest::newRow("dots after a link") << u"."_s << u"www.a.example"_s;
+    }
+
+    void plainTextLinksInLinearTime()
+    {
+        QFETCH(QString, piece);
+        QFETCH(QString, prefix);
+        const auto cpuMs = [&](int n) {
+            const QString line = prefix + piece.repeated(n / piece.size());
+            double best = 1e12;
+            for (int run = 0; run < 3; ++run) {
+                const std::clock_t start = std::clock();
+                (void)PlainTextRenderer::linkify(line);
+                best = qMin(best, double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
+            }
+            return best;
+        };
+        const double first = cpuMs(5000);
+        QVERIFY2(first < 500, qPrintable(u"5000 characters: %1 ms"_s.arg(first)));
+        const double small = cpuMs(50'000);
+        const double large = cpuMs(200'000);
+        qDebug("50k characters: %.2f ms, 200k: %.2f ms", small, large);
+        QVERIFY2(large < 10 * qMax(small, 2.0) && large < 5000,
+                 qPrintable(u"50k characters: %1 ms, 200k: %2 ms"_s.arg(small).arg(large)));
     }
 
     void plainTextIsEscapedAndLinked()
