@@ -163,6 +163,9 @@ qsizetype HtmlEntities::decodeAt(QStringView text, qsizetype pos, QString& out)
     if (code == 0) {
         return 0;
     }
+    if (p < n && text.at(p) == u'=') {
+        return 0; // "?a=1&copy=2" in a link is a parameter, as HTML reads it
+    }
     p += p < n && text.at(p) == u';' ? 1 : 0;
     appendCodePoint(out, code);
     return p - pos;

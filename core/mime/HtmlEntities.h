@@ -12,8 +12,8 @@ namespace postbag::mime {
 // and what the sanitizer checks must be what the viewer would read. Guarantees: a single linear
 // pass; numeric references (decimal and hex, with or without ';') decode, and one that is 0, a
 // surrogate or beyond U+10FFFF becomes U+FFFD as in HTML; named references are the HTML 4 set
-// plus apos, colon, Tab and NewLine, with or without ';', matched exactly or else ignoring case;
-// anything else stays as written.
+// plus apos, colon, Tab and NewLine, with or without ';' (not without it before '=', as in a
+// link's "&copy=2"), matched exactly or else ignoring case; anything else stays as written.
 class HtmlEntities
 {
 public:

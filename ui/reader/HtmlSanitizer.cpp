@@ -21,9 +21,6 @@ namespace {
 
 using Set = QSet<QString>;
 
-// One style attribute or <style> body longer than this is dropped unread.
-constexpr qsizetype kMaxCssLength = 256 * 1024;
-
 const Set& allowedTags()
 {
     static const Set s = [] {

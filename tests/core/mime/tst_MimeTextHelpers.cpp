@@ -61,6 +61,7 @@ void tst_MimeTextHelpers::htmlToText_data()
     QTest::newRow("entities") << u"&lt;a&gt; &amp;&quot;&#39;&#x41;&eacute;&unknown;"_s
                               << u"<a> &\"'A\u00e9&unknown;"_s;
     // The table the reader's sanitizer uses: without ';', any case, HTML 4's whole set.
+    QTest::newRow("parameter-not-entity") << u"?a=1&copy=2&reg;"_s << u"?a=1&copy=2\u00ae"_s;
     QTest::newRow("entities-as-shown")
         << u"&copy &AMP; &hearts;&#x42&#67"_s << u"\u00a9 & \u2665BC"_s;
     QTest::newRow("hidden-like-the-reader")

@@ -183,6 +183,11 @@ private Q_SLOTS:
             u"<p>caf&eacute; &hearts; &AMP; &#x41;&#66 &unknown; &#0; a&lt;b</p>"_s,
             HtmlSanitizer::Remote::Block);
         QCOMPARE(out.html, u"<p>café ♥ &amp; AB &amp;unknown; \uFFFD a&lt;b</p>"_s);
+        // A link's parameters are not character references ("&copy=2" stays as written).
+        const auto link =
+            HtmlSanitizer::sanitize(u"<a href=\"https://shop.example/?a=1&copy=2&amp;b=3\">x</a>"_s,
+                                    HtmlSanitizer::Remote::Block);
+        QCOMPARE(link.html, u"<a href=\"https://shop.example/?a=1&amp;copy=2&amp;b=3\">x</a>"_s);
     }
 
     void countsAndKeepsWhenRemoteAllowed()
