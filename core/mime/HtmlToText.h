@@ -8,10 +8,11 @@
 namespace postbag::mime {
 
 // HTML to plain text for search and previews, without QtGui (no QTextDocument in core). A single
-// linear pass: tags are dropped (block elements become single line breaks, cells spaces), <script>,
-// <style>, <head> and comments are skipped whole, character references are decoded (numeric and
-// the common named ones; unknown ones stay as written), and runs of whitespace are collapsed.
-// Not a renderer: it never fetches anything and is safe on any input.
+// linear pass over the same tokens and character references the reader shows (HtmlTokenizer,
+// HtmlEntities): tags are dropped (block elements become single line breaks, cells spaces), the
+// content of elements the reader never shows (script, style, title ...) and comments are skipped
+// whole, and runs of whitespace are collapsed. Not a renderer: it never fetches anything and is
+// safe on any input.
 class HtmlToText
 {
 public:

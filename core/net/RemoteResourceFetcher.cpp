@@ -3,6 +3,8 @@
 #include "core/net/RemoteResourceFetcher.h"
 
 #include <QHostAddress>
+#include <QHostInfo>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QSet>
 #include <QTimer>
@@ -12,9 +14,6 @@ namespace postbag::net {
 namespace {
 
 const char* const kOversize = "postbagOversize";
-const char* const kTimedOut = "postbagTimedOut";
-const char* const kLastUrl = "postbagLastUrl";
-const char* const kAsked = "postbagAsked";
 
 // The ports browsers never fetch from (the Fetch standard's "bad ports"): mail, shell and other
 // services that a GET with attacker-chosen text could talk to.
@@ -66,7 +65,10 @@ QString RemoteResourceFetcher::refusal(const QUrl& url)
     if (!url.isValid() || (scheme != u"http" && scheme != u"https")) {
         return QStringLiteral("not an http or https address");
     }
-    const QString host = url.host().toLower();
+    QString host = url.host().toLower();
+    while (host.endsWith(u'.')) {
+        host.chop(1); // "localhost." is localhost
+    }
     if (host.isEmpty()) {
         return QStringLiteral("no host");
     }
@@ -82,6 +84,19 @@ QString RemoteResourceFetcher::refusal(const QUrl& url)
     return {};
 }
 
+QString RemoteResourceFetcher::addressRefusal(const QList<QHostAddress>& addresses)
+{
+    if (addresses.isEmpty()) {
+        return QStringLiteral("no address");
+    }
+    for (const QHostAddress& address : addresses) {
+        if (isLocalAddress(address)) {
+            return QStringLiteral("a name for an address on this computer or network");
+        }
+    }
+    return {};
+}
+
 RemoteResourceFetcher::RemoteResourceFetcher(QObject* parent)
     : RemoteResourceFetcher(Settings{}, parent)
 {
@@ -91,8 +106,8 @@ RemoteResourceFetcher::RemoteResourceFetcher(Settings settings, QObject* parent)
     : QObject(parent), m_settings(std::move(settings))
 {
     m_network.setProxy(m_settings.proxy);
-    // Each redirect is checked like a first request (redirected() below).
-    m_network.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    // Every redirect is a new hop, checked and resolved like a first request (onFinished).
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_batchTimer = new QTimer(this);
     m_batchTimer->setSingleShot(true);
     connect(m_batchTimer, &QTimer::timeout, this, &RemoteResourceFetcher::onBatchTimeout);
@@ -102,21 +117,31 @@ RemoteResourceFetcher::RemoteResourceFetcher(Settings settings, QObject* parent)
 
 RemoteResourceFetcher::~RemoteResourceFetcher()
 {
-    for (QNetworkReply* reply : std::as_const(m_pending)) {
+    for (Job& job : m_jobs) {
+        stop(job);
+    }
+}
+
+void RemoteResourceFetcher::stop(Job& job)
+{
+    if (job.lookupId >= 0) {
+        QHostInfo::abortHostLookup(job.lookupId);
+        job.lookupId = -1;
+    }
+    if (QNetworkReply* reply = std::exchange(job.reply, nullptr)) {
         reply->disconnect(this);
         reply->abort();
-        delete reply;
+        reply->deleteLater();
     }
 }
 
 void RemoteResourceFetcher::cancel()
 {
+    ++m_batch;
     m_batchTimer->stop();
-    const QList<QNetworkReply*> pending = std::exchange(m_pending, {});
-    for (QNetworkReply* reply : pending) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    QHash<quint64, Job> jobs = std::exchange(m_jobs, {});
+    for (Job& job : jobs) {
+        stop(job);
     }
 }
 
@@ -124,9 +149,9 @@ void RemoteResourceFetcher::fetch(const QStringList& urls)
 {
     cancel();
     QSet<QUrl> seen;
-    int requested = 0;
+    QList<quint64> started;
     for (const QString& text : urls) {
-        if (requested >= m_settings.maxResources) {
+        if (started.size() >= m_settings.maxResources) {
             break; // the rest is not even looked at: a message may name a million images
         }
         const QUrl url(text);
@@ -142,31 +167,87 @@ void RemoteResourceFetcher::fetch(const QStringList& urls)
         if (const QString why = refusal(target); !why.isEmpty()) {
             Q_EMIT failed(url, Error::make(ErrorCode::NetworkError, why));
         } else {
-            ++requested;
-            request(url, target);
+            const quint64 id = m_nextJob++;
+            m_jobs.insert(id, Job{url, target});
+            started.append(id);
         }
     }
-    if (m_pending.isEmpty()) {
+    if (m_jobs.isEmpty()) {
         Q_EMIT finished();
+        return;
+    }
+    m_batchTimer->start(m_settings.batchTimeout);
+    for (const quint64 id : std::as_const(started)) {
+        if (m_jobs.contains(id)) { // a report before may have cancelled the batch
+            startHop(id);
+        }
+    }
+}
+
+bool RemoteResourceFetcher::connectsDirectly(const QUrl& url) const
+{
+    QNetworkProxy proxy = m_settings.proxy;
+    if (proxy.type() == QNetworkProxy::DefaultProxy) {
+        const QList<QNetworkProxy> chosen =
+            QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+        proxy = chosen.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : chosen.first();
+    }
+    return proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy;
+}
+
+void RemoteResourceFetcher::startHop(quint64 id)
+{
+    Job& job = m_jobs[id];
+    if (!connectsDirectly(job.url)) {
+        send(id, QHostAddress()); // the proxy looks the name up and connects
+        return;
+    }
+    if (const QHostAddress literal(job.url.host()); !literal.isNull()) {
+        send(id, literal); // refusal() has judged the address already
+        return;
+    }
+    job.lookupId = QHostInfo::lookupHost(
+        job.url.host(), this, [this, id](const QHostInfo& info) { onResolved(id, info); });
+}
+
+void RemoteResourceFetcher::onResolved(quint64 id, const QHostInfo& info)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || it->lookupId != info.lookupId()) {
+        return; // cancelled meanwhile
+    }
+    it->lookupId = -1;
+    if (info.error() != QHostInfo::NoError) {
+        fail(id, Error::make(ErrorCode::HostNotFound, info.errorString()));
+    } else if (const QString why = addressRefusal(info.addresses()); !why.isEmpty()) {
+        fail(id, Error::make(ErrorCode::NetworkError, why));
     } else {
-        m_batchTimer->start(m_settings.batchTimeout);
+        send(id, info.addresses().constFirst());
     }
 }
 
-void RemoteResourceFetcher::onBatchTimeout()
+void RemoteResourceFetcher::send(quint64 id, const QHostAddress& address)
 {
-    const QList<QNetworkReply*> pending = m_pending;
-    for (QNetworkReply* reply : pending) {
-        reply->setProperty(kTimedOut, true);
-        reply->abort(); // reported as a timeout by onFinished
+    Job& job = m_jobs[id];
+    QUrl connectTo = job.url;
+    QNetworkRequest request(connectTo);
+    if (!address.isNull()) {
+        // The connection goes to the address checked, never to a second look-up of the name;
+        // the server still sees the name (Host, TLS server name and certificate check).
+        connectTo.setHost(address.protocol() == QAbstractSocket::IPv6Protocol
+                              ? u'[' + address.toString() + u']'
+                              : address.toString());
+        request.setUrl(connectTo);
+        const QUrl& named = job.url;
+        QByteArray host = QUrl::toAce(named.host());
+        if (named.port() >= 0) {
+            host += ':' + QByteArray::number(named.port());
+        }
+        request.setRawHeader("Host", host);
+        request.setPeerVerifyName(named.host());
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false); // :authority
     }
-}
-
-void RemoteResourceFetcher::request(const QUrl& asked, const QUrl& url)
-{
-    QNetworkRequest request(url);
     request.setTransferTimeout(int(m_settings.timeout.count()));
-    request.setMaximumRedirectsAllowed(m_settings.maxRedirects);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
@@ -176,7 +257,7 @@ void RemoteResourceFetcher::request(const QUrl& asked, const QUrl& url)
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Postbag"));
     request.setRawHeader("Accept", "image/*");
     QNetworkReply* reply = m_network.get(request);
-    m_pending.append(reply);
+    job.reply = reply;
     const qint64 cap = m_settings.maxBytes;
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [reply, cap](qint64 received, qint64 total) {
@@ -185,21 +266,7 @@ void RemoteResourceFetcher::request(const QUrl& asked, const QUrl& url)
                     reply->abort();
                 }
             });
-    // reply->url() is already the target when redirected() comes: the hop's origin is kept here.
-    reply->setProperty(kLastUrl, url);
-    reply->setProperty(kAsked, asked); // what the message wrote, and what is reported
-    connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl& target) {
-        const QUrl from = reply->property(kLastUrl).toUrl();
-        const bool downgrade =
-            from.scheme().toLower() == u"https" && target.scheme().toLower() != u"https";
-        if (downgrade || !refusal(target).isEmpty()) {
-            reply->abort();
-        } else {
-            reply->setProperty(kLastUrl, target);
-            Q_EMIT reply->redirectAllowed();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
 }
 
 Error RemoteResourceFetcher::errorOf(QNetworkReply* reply)
@@ -223,37 +290,82 @@ Error RemoteResourceFetcher::errorOf(QNetworkReply* reply)
     }
 }
 
-void RemoteResourceFetcher::onFinished(QNetworkReply* reply)
+void RemoteResourceFetcher::onBatchTimeout()
 {
-    m_pending.removeOne(reply);
+    const QList<quint64> ids = m_jobs.keys();
+    for (const quint64 id : ids) {
+        fail(id, Error::make(ErrorCode::ResponseTimeout,
+                             QStringLiteral("the message's images took too long")));
+    }
+}
+
+void RemoteResourceFetcher::fail(quint64 id, const Error& error)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end()) {
+        return;
+    }
+    stop(*it);
+    const QUrl asked = it->asked;
+    m_jobs.erase(it);
+    const quint64 batch = m_batch;
+    Q_EMIT failed(asked, error);
+    done(batch);
+}
+
+void RemoteResourceFetcher::done(quint64 batch)
+{
+    if (batch == m_batch && m_jobs.isEmpty()) { // not when a report cancelled the batch
+        m_batchTimer->stop();
+        Q_EMIT finished();
+    }
+}
+
+void RemoteResourceFetcher::onFinished(quint64 id)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || !it->reply) {
+        return;
+    }
+    QNetworkReply* reply = std::exchange(it->reply, nullptr);
     reply->deleteLater();
-    const QUrl url = reply->property(kAsked).toUrl();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QVariant location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute);
     if (reply->property(kOversize).toBool()) {
-        Q_EMIT failed(url,
-                      Error::make(ErrorCode::NetworkError,
-                                  QStringLiteral("larger than %1 bytes").arg(m_settings.maxBytes)));
-    } else if (reply->property(kTimedOut).toBool()) {
-        Q_EMIT failed(url, Error::make(ErrorCode::ResponseTimeout,
-                                       QStringLiteral("the message's images took too long")));
+        fail(id, Error::make(ErrorCode::NetworkError,
+                             QStringLiteral("larger than %1 bytes").arg(m_settings.maxBytes)));
+    } else if (reply->error() == QNetworkReply::NoError && status >= 300 && status < 400 &&
+               location.isValid()) {
+        const QUrl target = it->url.resolved(location.toUrl());
+        const bool downgrade =
+            it->url.scheme().toLower() == u"https" && target.scheme().toLower() != u"https";
+        if (++it->redirects > m_settings.maxRedirects) {
+            fail(id, Error::make(ErrorCode::NetworkError, QStringLiteral("too many redirects")));
+        } else if (downgrade) {
+            fail(id, Error::make(ErrorCode::NetworkError,
+                                 QStringLiteral("a redirect from https to http")));
+        } else if (const QString why = refusal(target); !why.isEmpty()) {
+            fail(id, Error::make(ErrorCode::NetworkError, why));
+        } else {
+            it->url = target;
+            startHop(id);
+        }
     } else if (reply->error() != QNetworkReply::NoError && (status == 0 || status == 200)) {
-        Q_EMIT failed(url, errorOf(reply)); // also a 200 that broke off: never half an image
+        fail(id, errorOf(reply)); // also a 200 that broke off: never half an image
     } else if (status != 200) {
-        Q_EMIT failed(
-            url, Error::make(ErrorCode::ServerRejected, QStringLiteral("HTTP %1").arg(status)));
+        fail(id, Error::make(ErrorCode::ServerRejected, QStringLiteral("HTTP %1").arg(status)));
     } else {
         const QByteArray data = reply->read(m_settings.maxBytes + 1);
         if (data.size() > m_settings.maxBytes) {
-            Q_EMIT failed(
-                url, Error::make(ErrorCode::NetworkError,
+            fail(id, Error::make(ErrorCode::NetworkError,
                                  QStringLiteral("larger than %1 bytes").arg(m_settings.maxBytes)));
-        } else {
-            Q_EMIT fetched(url, data);
+            return;
         }
-    }
-    if (m_pending.isEmpty()) {
-        m_batchTimer->stop();
-        Q_EMIT finished();
+        const QUrl asked = it->asked;
+        m_jobs.erase(it);
+        const quint64 batch = m_batch;
+        Q_EMIT fetched(asked, data);
+        done(batch);
     }
 }
 

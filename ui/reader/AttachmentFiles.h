@@ -27,18 +27,20 @@ public:
     // Returns the absolute path written.
     [[nodiscard]] static Result<QString> saveInto(const QString& folder, const QString& proposed,
                                                   const QByteArray& data);
-    // Types a desktop may execute when "opened"; they are only saved, never opened.
+    // Types a desktop may execute when "opened" (by extension); they are only saved.
     [[nodiscard]] static bool isRiskyToOpen(const QString& fileName);
 
     // What opening an attachment with the desktop's default application would do. A web page
     // opens in a browser, which loads its remote pictures (a tracking pixel) and runs its
-    // scripts; a file without an extension is opened by whatever its bytes look like.
+    // scripts; a file without an extension is opened by whatever its bytes look like. Only
+    // documents, pictures, audio and video open (an allow-list); any other type is SaveOnly.
     enum class OpenVerdict
     {
         Open,
         Program,
         WebPage,
-        Unknown
+        Unknown,
+        SaveOnly
     };
     // `fileName` is a safeFileName(); `mimeType` the type the message declares.
     [[nodiscard]] static OpenVerdict openVerdict(const QString& fileName, const QString& mimeType);

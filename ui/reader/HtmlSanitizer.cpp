@@ -2,15 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reader/HtmlSanitizer.h"
 
-#include "ui/reader/HtmlTokenizer.h"
+#include "core/mime/HtmlEntities.h"
+#include "core/mime/HtmlTokenizer.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace postbag::ui {
+
+using mime::HtmlEntities;
+using mime::HtmlToken;
+using mime::HtmlTokenizer;
 
 namespace {
 
@@ -41,17 +46,6 @@ const Set& blockAliases()
     static const Set s{u"section"_s, u"article"_s, u"header"_s, u"footer"_s, u"nav"_s,
                        u"main"_s,    u"aside"_s,   u"figure"_s, u"figcaption"_s,
                        u"details"_s, u"summary"_s};
-    return s;
-}
-
-// Removed together with everything inside them.
-const Set& droppedWithContent()
-{
-    static const Set s{u"script"_s,   u"iframe"_s,  u"frame"_s,    u"frameset"_s, u"object"_s,
-                       u"embed"_s,    u"applet"_s,  u"svg"_s,      u"math"_s,     u"template"_s,
-                       u"title"_s,    u"textarea"_s, u"select"_s,  u"button"_s,   u"audio"_s,
-                       u"video"_s,    u"canvas"_s,  u"noembed"_s,  u"noframes"_s, u"xmp"_s,
-                       u"plaintext"_s, u"datalist"_s, u"option"_s, u"portal"_s};
     return s;
 }
 
@@ -100,15 +94,114 @@ QString schemeOf(const QString& url)
     if (compact.startsWith(u"//") || compact.startsWith(u"\\\\")) {
         return QStringLiteral("//");
     }
-    static const QRegularExpression scheme(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*):"));
-    const auto m = scheme.match(compact);
-    return m.hasMatch() ? m.captured(1).toLower() : QString();
+    // RFC 3986: a letter, then letters, digits, '+', '-' or '.', up to the colon.
+    for (qsizetype i = 0; i < compact.size(); ++i) {
+        const char16_t c = compact.at(i).unicode();
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        if (c == u':' && i > 0) {
+            return compact.left(i).toLower();
+        }
+        if (!(letter ||
+              (i > 0 && ((c >= u'0' && c <= u'9') || c == u'+' || c == u'-' || c == u'.')))) {
+            return {};
+        }
+    }
+    return {};
 }
 
 bool isRemote(const QString& scheme)
 {
     return scheme == u"http" || scheme == u"https" || scheme == u"//";
 }
+
+// The CSS without its comments; an unclosed comment runs to the end. One pass.
+QString withoutCssComments(QStringView css)
+{
+    QString out;
+    out.reserve(css.size());
+    qsizetype pos = 0;
+    while (pos < css.size()) {
+        const qsizetype open = css.indexOf(u"/*", pos);
+        if (open < 0) {
+            out += css.mid(pos);
+            break;
+        }
+        out += css.mid(pos, open - pos);
+        const qsizetype close = css.indexOf(u"*/", open + 2);
+        pos = close < 0 ? css.size() : close + 2;
+    }
+    return out;
+}
+
+bool isCssSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
+}
+
+// A forward-only cursor over comment-free CSS. Why not regular expressions: patterns with
+// optional whitespace and alternatives backtrack on hostile input ("url(" and thousands of
+// spaces); here every character is looked at a bounded number of times, so the cost is linear.
+class CssScanner
+{
+public:
+    explicit CssScanner(QStringView css) : m_s(css) {}
+
+    // The start of the next `word` (any case) followed by optional whitespace and `next`; the
+    // cursor then stands after `next`. -1 when there is none.
+    qsizetype findWordThen(QStringView word, QChar next)
+    {
+        for (qsizetype at = m_s.indexOf(word, m_pos, Qt::CaseInsensitive); at >= 0;
+             at = m_s.indexOf(word, m_pos, Qt::CaseInsensitive)) {
+            m_pos = at + word.size();
+            skipSpace(); // the spaces before the next occurrence: each is passed over once
+            if (m_pos < m_s.size() && m_s.at(m_pos) == next) {
+                ++m_pos;
+                return at;
+            }
+        }
+        m_pos = m_s.size();
+        return -1;
+    }
+
+    // After "url(": an optionally quoted body without quotes or brackets inside, then ')'.
+    std::optional<QString> readUrlBody()
+    {
+        skipSpace();
+        const bool quoted = m_pos < m_s.size() && (m_s.at(m_pos) == u'"' || m_s.at(m_pos) == u'\'');
+        const QChar quote = quoted ? m_s.at(m_pos++) : QChar();
+        const qsizetype start = m_pos;
+        while (m_pos < m_s.size() && m_s.at(m_pos) != u'"' && m_s.at(m_pos) != u'\'' &&
+               m_s.at(m_pos) != u')') {
+            ++m_pos;
+        }
+        const QString body = m_s.mid(start, m_pos - start).toString();
+        if (quoted) {
+            if (m_pos >= m_s.size() || m_s.at(m_pos) != quote) {
+                return std::nullopt;
+            }
+            ++m_pos;
+            skipSpace();
+        }
+        if (m_pos >= m_s.size() || m_s.at(m_pos) != u')') {
+            return std::nullopt;
+        }
+        ++m_pos;
+        return body;
+    }
+
+    [[nodiscard]] qsizetype position() const { return m_pos; }
+
+private:
+    void skipSpace()
+    {
+        while (m_pos < m_s.size() && isCssSpace(m_s.at(m_pos))) {
+            ++m_pos;
+        }
+    }
+
+    QStringView m_s;
+    qsizetype m_pos = 0;
+};
 
 } // namespace
 
@@ -119,7 +212,7 @@ static QString attribute(const QString& tag, const QString& name, const QString&
     if (!allowedAttributes().contains(name)) {
         return {}; // on*, formaction, srcset, xlink:href, http-equiv ... never pass
     }
-    const QString value = HtmlSanitizer::decodeEntities(rawValue);
+    const QString value = HtmlEntities::decode(rawValue);
     QString out = value;
     if (name == u"style") {
         out = HtmlSanitizer::sanitizeCss(value, remote, result);
@@ -156,7 +249,8 @@ SanitizedHtml HtmlSanitizer::sanitize(QStringView html, Remote remote)
     HtmlTokenizer tokens(html);
     for (HtmlToken t = tokens.next(); t.type != HtmlToken::Type::End; t = tokens.next()) {
         if (t.type == HtmlToken::Type::Text) {
-            out += t.text == u"<" ? QStringView(u"&lt;") : t.text;
+            // Decoded here with the table search uses, so the viewer shows what is indexed.
+            out += HtmlEntities::decode(t.text).toHtmlEscaped();
             continue;
         }
         QString name = blockAliases().contains(t.name) ? u"div"_s : t.name;
@@ -171,22 +265,15 @@ SanitizedHtml HtmlSanitizer::sanitize(QStringView html, Remote remote)
             // reads the text ("u&#114;l(", "&#64;import"): the CSS is checked decoded, and its
             // '&' written escaped so that nothing is decoded twice.
             QString css =
-                sanitizeCss(decodeEntities(tokens.rawTextUntilEndOf(name)), remote, result);
+                sanitizeCss(HtmlEntities::decode(tokens.rawTextUntilEndOf(name)), remote, result);
             css.replace(u'&', u"&amp;"_s);
             if (!css.trimmed().isEmpty()) {
                 out += u"<style>" + css + u"</style>";
             }
             continue;
         }
-        if (droppedWithContent().contains(name)) {
-            if (!t.selfClosing) {
-                if (name == u"script" || name == u"textarea" || name == u"title" || name == u"xmp" ||
-                    name == u"noembed" || name == u"noframes" || name == u"iframe") {
-                    (void)tokens.rawTextUntilEndOf(name);
-                } else {
-                    tokens.skipElement(name);
-                }
-            }
+        if (HtmlTokenizer::hidesContent(name)) {
+            tokens.skipContentOf(t);
             continue;
         }
         if (!allowedTags().contains(name)) {
@@ -201,74 +288,39 @@ SanitizedHtml HtmlSanitizer::sanitize(QStringView html, Remote remote)
     return result;
 }
 
-
-QString HtmlSanitizer::decodeEntities(QStringView text)
-{
-    static const QRegularExpression entity(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});?"));
-    QString out;
-    qsizetype last = 0;
-    auto it = entity.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += text.mid(last, m.capturedStart() - last);
-        last = m.capturedEnd();
-        const QStringView body = m.capturedView(1);
-        char32_t code = 0;
-        if (body.startsWith(u"#x") || body.startsWith(u"#X")) {
-            code = body.mid(2).toUInt(nullptr, 16);
-        } else if (body.startsWith(u'#')) {
-            code = body.mid(1).toUInt();
-        } else {
-            static const QHash<QString, char32_t> named{{u"amp"_s, U'&'},  {u"lt"_s, U'<'},
-                                                        {u"gt"_s, U'>'},   {u"quot"_s, U'"'},
-                                                        {u"apos"_s, U'\''}, {u"nbsp"_s, 0xa0},
-                                                        {u"colon"_s, U':'}, {u"tab"_s, U'\t'},
-                                                        {u"newline"_s, U'\n'}};
-            code = named.value(body.toString().toLower(), 0);
-            if (code == 0) {
-                out += m.capturedView(0);
-                continue;
-            }
-        }
-        if (code == 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-            code = 0xfffd;
-        }
-        out += QString::fromUcs4(&code, 1);
-    }
-    out += text.mid(last);
-    return out;
-}
-
 QString HtmlSanitizer::sanitizeCss(QStringView css, Remote remote, SanitizedHtml& result)
 {
-    QString s = css.toString();
-    static const QRegularExpression comments(QStringLiteral(R"(/\*.*?(\*/|$))"),
-                                             QRegularExpression::DotMatchesEverythingOption);
-    s.remove(comments);
-    // Escapes can spell anything ("u\72l(", "\65xpression"): a style that uses them is dropped.
-    static const QRegularExpression dangerous(
-        QStringLiteral(R"(\\|expression\s*\(|javascript:|vbscript:|-moz-binding|behavior\s*:|@import|@charset|@namespace)"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (s.contains(dangerous)) {
+    if (css.size() > kMaxCssLength) {
         return {};
     }
-    static const QRegularExpression url(QStringLiteral(R"(url\s*\(\s*(['"]?)([^'")]*)\1\s*\))"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    // A url( the pattern did not take whole (a quoted URL holding a bracket or a quote) is one
-    // Qt's CSS parser may still read: the style is dropped.
-    static const QRegularExpression urlStart(QStringLiteral(R"(url\s*\()"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    QString out;
-    qsizetype last = 0;
-    auto it = url.globalMatch(s);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (QStringView(s).mid(last, m.capturedStart() - last).contains(urlStart)) {
+    const QString s = withoutCssComments(css);
+    // Escapes can spell anything ("u\72l(", "\65xpression"): a style that uses them is dropped.
+    for (const QStringView word :
+         {QStringView(u"\\"), QStringView(u"javascript:"), QStringView(u"vbscript:"),
+          QStringView(u"-moz-binding"), QStringView(u"@import"), QStringView(u"@charset"),
+          QStringView(u"@namespace")}) {
+        if (s.contains(word, Qt::CaseInsensitive)) {
             return {};
         }
-        out += QStringView(s).mid(last, m.capturedStart() - last);
-        last = m.capturedEnd();
-        const QString target = m.captured(2).trimmed();
+    }
+    if (CssScanner(s).findWordThen(u"expression", u'(') >= 0 ||
+        CssScanner(s).findWordThen(u"behavior", u':') >= 0) {
+        return {};
+    }
+    QString out;
+    CssScanner scan(s);
+    qsizetype last = 0;
+    for (qsizetype at = scan.findWordThen(u"url", u'('); at >= 0;
+         at = scan.findWordThen(u"url", u'(')) {
+        out += QStringView(s).mid(last, at - last);
+        // A url( not taken whole (a quoted URL holding a bracket or a quote, no closing bracket)
+        // is one Qt's CSS parser may still read: the style is dropped.
+        const std::optional<QString> url = scan.readUrlBody();
+        if (!url) {
+            return {};
+        }
+        last = scan.position();
+        const QString target = url->trimmed();
         const QString scheme = schemeOf(target);
         if (scheme == u"cid") {
             result.contentIds.append(QUrl::fromPercentEncoding(target.mid(4).toUtf8()));
@@ -281,9 +333,6 @@ QString HtmlSanitizer::sanitizeCss(QStringView css, Remote remote, SanitizedHtml
         } else {
             out += u"none";
         }
-    }
-    if (QStringView(s).mid(last).contains(urlStart)) {
-        return {};
     }
     out += QStringView(s).mid(last);
     out.replace(u'<', u' '); // a style body can never close its element

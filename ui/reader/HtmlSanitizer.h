@@ -25,7 +25,10 @@ struct SanitizedHtml
 // Links keep only http, https and mailto targets. Remote resources (http, https and
 // protocol-relative image sources, backgrounds and CSS url()) become kBlockedUrl placeholders
 // unless allowed; cid: images are kept. <style> blocks and style attributes lose @import,
-// expression(), bindings, escapes and non-cid url()s.
+// expression(), bindings, escapes and non-cid url()s; one over kMaxCssLength is dropped. Text
+// is decoded with the table search uses (mime::HtmlEntities) and re-escaped, so the viewer
+// shows what is indexed. It runs on the GUI thread, so every step is a forward scan with no
+// backtracking: the cost is linear in the input, whatever the input.
 class HtmlSanitizer
 {
 public:
@@ -37,12 +40,12 @@ public:
 
     static constexpr QStringView kBlockedScheme = u"postbag-blocked";
     static constexpr QStringView kBlockedUrl = u"postbag-blocked:image";
+    // One style attribute or <style> body longer than this is dropped unread.
+    static constexpr qsizetype kMaxCssLength = 256 * 1024;
 
     [[nodiscard]] static SanitizedHtml sanitize(QStringView html, Remote remote);
     // A style attribute or <style> body made safe; remote url()s counted in `result`.
     [[nodiscard]] static QString sanitizeCss(QStringView css, Remote remote, SanitizedHtml& result);
-    // Entity-decoded attribute text (&amp; &#x41; &#65; and the common named ones).
-    [[nodiscard]] static QString decodeEntities(QStringView text);
 };
 
 } // namespace postbag::ui

@@ -11,7 +11,10 @@ namespace postbag::ui {
 // more than it weighs (a few hundred KB of PNG holding 8192 x 8192 pixels is 256 MB), and a
 // message may hold many. Guarantees: the size is read from the header before any pixel is
 // decoded; a picture over kMaxPixels, or over what is left of the budget, yields a null image
-// (shown as a placeholder), and nothing it would have decoded is allocated.
+// (shown as a placeholder), and nothing it would have decoded is allocated. Only PNG, JPEG, GIF
+// and WebP are decoded, each by its own plugin chosen from the bytes: no other image plugin
+// (SVG, which can name other files, TIFF, XPM, BMP ...) ever sees mail data. This is the one
+// place the reader decodes a picture, inline (cid:) or remote.
 class ImageBudget
 {
 public:
@@ -24,6 +27,8 @@ public:
     }
 
     [[nodiscard]] QImage decode(const QByteArray& data);
+    // "png", "jpeg", "gif" or "webp" from the first bytes; empty for anything else.
+    [[nodiscard]] static QByteArray formatOf(const QByteArray& data);
     void reset() { m_left = m_budget; }
     [[nodiscard]] qint64 left() const { return m_left; }
 

@@ -361,6 +361,12 @@ void MessageView::openAttachment(int index)
                "you read it. Save it and open it yourself if you trust the sender."));
         m_errorBar->show();
         return;
+    case AttachmentFiles::OpenVerdict::SaveOnly:
+        //: Reader bar: the attachment is not a document, picture, audio or video file
+        m_errorBar->setText(tr("Postbag opens only documents, pictures, audio and video. Save "
+                               "this attachment and open it yourself if you trust the sender."));
+        m_errorBar->show();
+        return;
     case AttachmentFiles::OpenVerdict::Unknown:
         //: Reader bar: the attachment has no file type Postbag can tell
         m_errorBar->setText(tr("Postbag cannot tell what kind of file this attachment is, so it "

@@ -19,11 +19,14 @@ QString PlainTextRenderer::linkify(const QString& line)
     while (it.hasNext()) {
         const auto m = it.next();
         QString target = m.captured(0);
-        // Sentence punctuation after a URL is not part of it; ")" only when unbalanced.
+        // Sentence punctuation after a URL is not part of it; ")" only when unbalanced (the
+        // brackets are counted once: a run of them is taken off in linear time).
+        const qsizetype opening = target.count(u'(');
+        qsizetype closing = target.count(u')');
         while (!target.isEmpty()) {
             const QChar c = target.back();
-            if (QStringView(u".,;:!?'\"]}").contains(c) ||
-                (c == u')' && target.count(u'(') < target.count(u')'))) {
+            if (QStringView(u".,;:!?'\"]}").contains(c) || (c == u')' && opening < closing)) {
+                closing -= c == u')' ? 1 : 0;
                 target.chop(1);
             } else {
                 break;

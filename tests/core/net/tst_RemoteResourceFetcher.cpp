@@ -7,6 +7,7 @@
 #include "tests/support/HostCertificate.h"
 #include "tests/support/LoopbackHttpServer.h"
 
+#include <QHostInfo>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
@@ -41,7 +42,11 @@ Run fetch(RemoteResourceFetcher& fetcher, const QStringList& urls, int limitMs =
     if (!QTest::qWaitFor([&] { return run.finished > 0; }, limitMs)) {
         qWarning("the fetcher did not finish");
     }
-    QTest::qWait(50); // nothing more may follow
+    // Nothing more may follow: no request or look-up is left that could report, and what the
+    // event loop still holds (deleted replies) reports nothing either.
+    QCoreApplication::processEvents();
+    (void)QTest::qVerify(!fetcher.isRunning() && run.finished == 1, "settled", "", __FILE__,
+                         __LINE__);
     return run;
 }
 
@@ -265,8 +270,70 @@ private Q_SLOTS:
         QVERIFY(patient.isRunning());
         patient.cancel();
         QVERIFY(!patient.isRunning());
-        QTest::qWait(200);
+        QCoreApplication::processEvents();
         QCOMPARE(fetched.size() + failed.size() + finished.size(), 0);
+    }
+
+    // Connecting directly, the fetcher looks the name up itself and refuses a name that leads to
+    // this computer, before any connection: the loopback server behind it sees nothing.
+    void aNameForThisComputerIsRefusedBeforeConnecting()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.start());
+        server.setResponse(u"http://images.example.test/a.png"_s,
+                           LoopbackHttpServer::answer(200, "local"));
+        // A name this machine resolves to a loopback or private address that no rule about names
+        // catches (the machine's own name, mapped in /etc/hosts, usually is one).
+        QString name;
+        for (const QString& candidate : {QHostInfo::localHostName(), u"localhost.localdomain"_s,
+                                         u"ip6-localhost"_s, u"ip6-loopback"_s}) {
+            const QUrl url(u"http://"_s + candidate + u"/"_s);
+            const QHostInfo info = QHostInfo::fromName(candidate);
+            if (!candidate.isEmpty() && RemoteResourceFetcher::refusal(url).isEmpty() &&
+                info.error() == QHostInfo::NoError &&
+                !RemoteResourceFetcher::addressRefusal(info.addresses()).isEmpty()) {
+                name = candidate;
+                break;
+            }
+        }
+        if (name.isEmpty()) {
+            QSKIP("no host name here resolves to this computer without looking like it");
+        }
+        RemoteResourceFetcher::Settings direct;
+        direct.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        RemoteResourceFetcher fetcher(direct);
+        const QString url = u"http://%1:%2/a.png"_s.arg(name).arg(server.serverPort());
+        const Run run = fetch(fetcher, {url});
+        QCOMPARE(run.fetched.size(), 0);
+        QCOMPARE(run.failed.size(), 1);
+        QCOMPARE(run.failed.begin().value().code, ErrorCode::NetworkError);
+        QCOMPARE(run.failed.begin().value().serverText,
+                 u"a name for an address on this computer or network"_s);
+        QCOMPARE(server.connectionCount(), 0);
+        // The same server through the test's proxy still answers (the proxy resolves there).
+        RemoteResourceFetcher viaProxy(through(server));
+        QCOMPARE(fetch(viaProxy, {u"http://images.example.test/a.png"_s}).fetched.size(), 1);
+    }
+
+    // What a look-up may return: any address on this computer or its networks refuses the name.
+    void addressesOfThisComputerOrNetworkAreRefused()
+    {
+        for (const char* local : {"127.0.0.1", "127.8.9.10", "::1", "10.1.2.3", "172.20.0.1",
+                                  "192.168.1.1", "169.254.1.1", "100.64.0.1", "0.0.0.0", "fc00::1",
+                                  "fe80::1", "::ffff:192.168.1.1", "::ffff:127.0.0.1", "::"}) {
+            const QHostAddress address(QString::fromLatin1(local));
+            QVERIFY2(!RemoteResourceFetcher::addressRefusal({address}).isEmpty(), local);
+            // One bad address among good ones is enough: the connection might pick it.
+            QVERIFY2(
+                !RemoteResourceFetcher::addressRefusal({QHostAddress(u"93.184.216.34"_s), address})
+                     .isEmpty(),
+                local);
+        }
+        QVERIFY(RemoteResourceFetcher::addressRefusal(
+                    {QHostAddress(u"93.184.216.34"_s), QHostAddress(u"2606:2800:220:1::1"_s)})
+                    .isEmpty());
+        QVERIFY(!RemoteResourceFetcher::addressRefusal({}).isEmpty());
+        QVERIFY(!RemoteResourceFetcher::refusal(QUrl(u"http://localhost./a.png"_s)).isEmpty());
     }
 
 private:

@@ -2,13 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reader/HtmlSanitizer.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
 using postbag::ui::HtmlSanitizer;
 using postbag::ui::SanitizedHtml;
+
+namespace {
+
+// The least processor time of five runs, in milliseconds: processor time, not wall time, and the
+// best run, because the machine may be busy with other work.
+double bestMs(const QString& html)
+{
+    double best = 1e12;
+    for (int run = 0; run < 5; ++run) {
+        const std::clock_t start = std::clock();
+        (void)HtmlSanitizer::sanitize(html, HtmlSanitizer::Remote::Block);
+        best = qMin(best, double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
+    }
+    return best;
+}
+
+} // namespace
 
 // Hostile HTML in, only the safe subset out: each row names an attack and what must not survive
 // (checked case-insensitively) and, where it matters, what must remain.
@@ -100,6 +119,75 @@ private Q_SLOTS:
         // Whatever the input, no event handler attribute can be in the output.
         QVERIFY(!out.html.contains(QRegularExpression(QStringLiteral(R"(\son[a-z]+\s*=)"),
                                                       QRegularExpression::CaseInsensitiveOption)));
+    }
+
+    // Input built to make a backtracking pattern or a rescanning loop blow up. The reader runs the
+    // sanitizer on the GUI thread when a message is selected, so its cost must stay linear: a
+    // small case has to be fast at once, and four times the input may cost at most ~ten times
+    // as much (a quadratic cost would be sixteen times).
+    void pathologicalInputStaysLinear_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("piece");
+        QTest::addColumn<QString>("suffix");
+        const auto row = [](const char* name, const char* prefix, const char* piece,
+                            const char* suffix) {
+            QTest::newRow(name) << QString::fromUtf8(prefix) << QString::fromUtf8(piece)
+                                << QString::fromUtf8(suffix);
+        };
+        row("url( then spaces", "<p style=\"background:url(", " ", "'a)\">x</p>");
+        row("many url(", "<p style=\"a:", "url( ", "\">x</p>");
+        row("url and spaces without a bracket", "<p style=\"", "url    ", "\">x</p>");
+        row("expression then spaces", "<p style=\"width:expression", " ", "x\">x</p>");
+        row("comment openers in a style block", "<style>", "/*", "</style>x");
+        row("unclosed comments in style attributes", "", "<p style='/*/*/*/*/*'>x</p>", "");
+        row("many style attributes with urls", "",
+            "<i style=\"background:url('http://t.example/a')\">x</i>", "");
+        row("character reference openers in an attribute", "<a href=\"", "&#", "\">x</a>");
+        row("character reference openers in text", "<p>", "&a", "</p>");
+        row("unclosed tags", "", "<a b=", "");
+        row("open quotes", "", "<a b=\"", "");
+        row("lone brackets", "", "<", "");
+        row("unclosed comments", "", "<!--", "");
+        row("nested hidden elements", "", "<svg><object>", "");
+        row("unclosed scripts", "", "<script></scrip", "");
+    }
+
+    void pathologicalInputStaysLinear()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(QString, piece);
+        QFETCH(QString, suffix);
+        const auto make = [&](int n) -> QString {
+            return prefix + piece.repeated(n / piece.size()) + suffix;
+        };
+        QElapsedTimer first;
+        first.start();
+        (void)HtmlSanitizer::sanitize(make(5000), HtmlSanitizer::Remote::Block);
+        QVERIFY2(first.elapsed() < 1000,
+                 qPrintable(u"5000 characters took %1 ms"_s.arg(first.elapsed())));
+        // Both sizes stay under the sanitizer's cap on one style, which would make the larger
+        // cheap.
+        const double small = bestMs(make(60'000));
+        const double large = bestMs(make(240'000));
+        qDebug("60k characters: %.2f ms, 240k: %.2f ms", small, large);
+        QVERIFY2(large < 10 * qMax(small, 2.0) && large < 5000,
+                 qPrintable(u"60k characters: %1 ms, 240k: %2 ms"_s.arg(small).arg(large)));
+    }
+
+    // Search and display read the same characters: the sanitizer decodes text with the table the
+    // search text uses, and hands the viewer only the four escapes it writes itself.
+    void textIsDecodedWithTheSharedTable()
+    {
+        const auto out = HtmlSanitizer::sanitize(
+            u"<p>caf&eacute; &hearts; &AMP; &#x41;&#66 &unknown; &#0; a&lt;b</p>"_s,
+            HtmlSanitizer::Remote::Block);
+        QCOMPARE(out.html, u"<p>café ♥ &amp; AB &amp;unknown; \uFFFD a&lt;b</p>"_s);
+        // A link's parameters are not character references ("&copy=2" stays as written).
+        const auto link =
+            HtmlSanitizer::sanitize(u"<a href=\"https://shop.example/?a=1&copy=2&amp;b=3\">x</a>"_s,
+                                    HtmlSanitizer::Remote::Block);
+        QCOMPARE(link.html, u"<a href=\"https://shop.example/?a=1&amp;copy=2&amp;b=3\">x</a>"_s);
     }
 
     void countsAndKeepsWhenRemoteAllowed()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reader/LinkCheck.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace postbag::ui;
@@ -63,6 +64,56 @@ private Q_SLOTS:
         row(u"www.paypal\u2024com"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
         row(u"paypal\uFF0Ecom"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
         row(u"paypal\u3002com"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        // Invisible characters after the host (a combining grapheme joiner, a variation
+        // selector, Hangul fillers, a blank Braille pattern, a tag character).
+        row(u"paypal.com\u034F"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        row(u"paypal.com\uFE0F/login"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        row(u"paypal.com\u3164"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        row(u"pay\u3164pal.com\uFFA0"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        row(u"paypal.com\u2800"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        row(u"paypal.com\U000E0020"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        row(u"paypal.com\u180E"_s, u"https://paypal.com/"_s, u"paypal.com"_s, false);
+        // A right-to-left override shows "moc.lapyap" as "paypal.com".
+        row(u"\u202Emoc.lapyap"_s, u"https://evil.example/"_s, u"paypal.com"_s, true);
+        row(u"Log in: \u202Emoc.lapyap\u202C now"_s, u"https://evil.example/"_s, u"paypal.com"_s,
+            true);
+        // Any top-level domain the Public Suffix List names, not only a few common ones.
+        row(u"login.microsoft.support"_s, u"https://evil.example/"_s, u"login.microsoft.support"_s,
+            true);
+        row(u"wellsfargo.insurance/claim"_s, u"https://evil.example/"_s, u"wellsfargo.insurance"_s,
+            true);
+        row(u"bank.co.uk"_s, u"https://www.bank.co.uk/"_s, u"bank.co.uk"_s, false);
+        row(u"co.uk"_s, u"https://evil.co.uk/"_s, u"co.uk"_s, true); // a suffix holds no one's site
+        row(u"notes.notatld"_s, u"https://evil.example/"_s, QString(), false);
+    }
+
+    // Link text holding any bidi control hides the order of what it shows: it always warns, and
+    // the warning names what is shown without the control characters.
+    void bidiControlsAlwaysWarn()
+    {
+        for (const QString& text : {u"\u202Emoc.lapyap"_s, u"Bank\u200F"_s, u"\u2067Login\u2069"_s,
+                                    u"Pay\u202Bhere\u202C"_s, u"x\u061Cy"_s}) {
+            const QString shown = LinkCheck::misleadingHost(text, QUrl(u"https://paypal.com/"_s));
+            QVERIFY2(!shown.isEmpty(), qPrintable(text));
+            for (const QChar c : shown) {
+                QVERIFY(c.category() != QChar::Other_Format);
+            }
+        }
+        QCOMPARE(LinkCheck::misleadingHost(u"Bank\u200F"_s, QUrl(u"https://bank.example/"_s)),
+                 u"Bank"_s);
+        QVERIFY(!LinkCheck::misleads(u"Bank"_s, QUrl(u"https://paypal.com/"_s)));
+    }
+
+    // The text is read in one pass: a long link text of punctuation or labels costs linear time.
+    void longTextIsReadInLinearTime()
+    {
+        for (const QString& piece : {u")"_s, u"a."_s, u"a-"_s, u"(("_s}) {
+            const QString text = u"x"_s + piece.repeated(50'000) + u"x"_s;
+            QElapsedTimer timer;
+            timer.start();
+            (void)LinkCheck::misleads(text, QUrl(u"https://evil.example/"_s));
+            QVERIFY2(timer.elapsed() < 3000, qPrintable(piece));
+        }
     }
 
     void misleads()

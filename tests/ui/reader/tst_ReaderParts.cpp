@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <ctime>
 
 using namespace postbag::ui;
 using namespace Qt::StringLiterals;
@@ -111,6 +112,28 @@ private Q_SLOTS:
             << u"readme"_s << u"application/x-desktop"_s << u"readme.desktop"_s << int(V::Program);
         QTest::newRow("script type") << u"notes.txt"_s << u"application/x-shellscript"_s
                                      << u"notes.txt"_s << int(V::Program);
+        // What common helpers run as code is never opened, whatever type the message declares.
+        for (const QString& name :
+             {u"a.hta"_s, u"a.chm"_s, u"a.wsf"_s, u"a.reg"_s, u"a.pyz"_s, u"a.pyw"_s,
+              u"a.flatpakrepo"_s, u"a.ps"_s, u"a.EPS"_s, u"a.vbe"_s, u"a.msc"_s, u"a.cpl"_s}) {
+            QTest::addRow("runs code: %s", qPrintable(name))
+                << name << u"application/pdf"_s << name << int(V::Program);
+        }
+        // Only documents, pictures, audio and video open; any other known type is only saved.
+        QTest::newRow("archive") << u"a.zip"_s << u"application/zip"_s << u"a.zip"_s
+                                 << int(V::SaveOnly);
+        QTest::newRow("macro document")
+            << u"a.docm"_s << u"application/octet-stream"_s << u"a.docm"_s << int(V::SaveOnly);
+        QTest::newRow("playlist") << u"a.m3u"_s << u"audio/x-mpegurl"_s << u"a.m3u"_s
+                                  << int(V::SaveOnly);
+        QTest::newRow("torrent") << u"a.torrent"_s << u"application/x-bittorrent"_s
+                                 << u"a.torrent"_s << int(V::SaveOnly);
+        for (const QString& name :
+             {u"a.docx"_s, u"a.odt"_s, u"a.xlsx"_s, u"a.txt"_s, u"a.csv"_s, u"a.jpg"_s, u"a.png"_s,
+              u"a.mp3"_s, u"a.ogg"_s, u"a.mp4"_s, u"a.webm"_s}) {
+            QTest::addRow("opens: %s", qPrintable(name))
+                << name << u"application/octet-stream"_s << name << int(V::Open);
+        }
     }
 
     void openingGoesByNameAndDeclaredType()
@@ -159,6 +182,83 @@ private Q_SLOTS:
         QVERIFY(big.decode(gif).isNull());
         QCOMPARE(big.left(), ImageBudget::kBudgetPixels);
         QVERIFY(big.decode("not a picture").isNull());
+    }
+
+    // Only PNG, JPEG, GIF and WebP are decoded, each by its own plugin: formats Qt could read
+    // too (BMP, XPM, PPM, SVG, TIFF ...) give a null image, and so do bytes that only start
+    // like a PNG.
+    void onlyWebPictureFormatsDecode()
+    {
+        QImage img(4, 3, QImage::Format_RGB32);
+        img.fill(Qt::blue);
+        const auto encoded = [&img](const char* format) {
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            return img.save(&buffer, format) ? bytes : QByteArray();
+        };
+        ImageBudget budget;
+        QCOMPARE(budget.decode(encoded("PNG")).size(), QSize(4, 3));
+        QCOMPARE(budget.decode(encoded("JPEG")).size(), QSize(4, 3));
+        const QByteArray gif("GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff"
+                             "!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00"
+                             "\x00\x02\x02D\x01\x00;",
+                             43);
+        QCOMPARE(budget.decode(gif).size(), QSize(1, 1));
+        if (const QByteArray webp = encoded("WEBP"); !webp.isEmpty()) {
+            QCOMPARE(budget.decode(webp).size(), QSize(4, 3));
+        }
+        for (const char* format : {"BMP", "XPM", "PPM", "PGM", "XBM", "TIFF", "ICO"}) {
+            const QByteArray other = encoded(format);
+            if (!other.isEmpty()) {
+                QVERIFY2(budget.decode(other).isNull(), format);
+            }
+        }
+        const QByteArray svg(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\">"
+            "<image href=\"file:///etc/hostname\" width=\"4\" height=\"3\"/></svg>");
+        QVERIFY(budget.decode(svg).isNull());
+        QVERIFY(budget.decode(QByteArray("\x89PNG\r\n\x1a\n", 8) + encoded("BMP")).isNull());
+        QCOMPARE(ImageBudget::formatOf(encoded("PNG")), QByteArray("png"));
+        QCOMPARE(ImageBudget::formatOf(svg), QByteArray());
+    }
+
+    // Plain text is linked in one pass: a long line built to make a pattern rescan (a run that
+    // could start an address but never holds an '@', dots, closing brackets after a link) costs
+    // linear processor time; four times the line may cost at most ~ten times as much.
+    void plainTextLinksInLinearTime_data()
+    {
+        QTest::addColumn<QString>("piece");
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("address characters without @") << u"a"_s << QString();
+        QTest::newRow("dots and hyphens") << u"a.-"_s << QString();
+        QTest::newRow("@ after @") << u"a@"_s << QString();
+        QTest::newRow("domain labels without a top level") << u"a1."_s << u"x@"_s;
+        QTest::newRow("closing brackets after a link") << u")"_s << u"http://a.example/"_s;
+        QTest::newRow("dots after a link") << u"."_s << u"www.a.example"_s;
+    }
+
+    void plainTextLinksInLinearTime()
+    {
+        QFETCH(QString, piece);
+        QFETCH(QString, prefix);
+        const auto cpuMs = [&](int n) {
+            const QString line = prefix + piece.repeated(n / piece.size());
+            double best = 1e12;
+            for (int run = 0; run < 3; ++run) {
+                const std::clock_t start = std::clock();
+                (void)PlainTextRenderer::linkify(line);
+                best = qMin(best, double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
+            }
+            return best;
+        };
+        const double first = cpuMs(5000);
+        QVERIFY2(first < 500, qPrintable(u"5000 characters: %1 ms"_s.arg(first)));
+        const double small = cpuMs(50'000);
+        const double large = cpuMs(200'000);
+        qDebug("50k characters: %.2f ms, 200k: %.2f ms", small, large);
+        QVERIFY2(large < 10 * qMax(small, 2.0) && large < 5000,
+                 qPrintable(u"50k characters: %1 ms, 200k: %2 ms"_s.arg(small).arg(large)));
     }
 
     void plainTextIsEscapedAndLinked()

@@ -1,8 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/reader/HtmlTokenizer.h"
+#include "core/mime/HtmlTokenizer.h"
 
-namespace postbag::ui {
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace postbag::mime {
 
 namespace {
 
@@ -161,4 +165,30 @@ void HtmlTokenizer::skipElement(const QString& name)
     }
 }
 
-} // namespace postbag::ui
+bool HtmlTokenizer::hidesContent(const QString& name)
+{
+    static const QSet<QString> hidden{
+        u"script"_s,   u"style"_s,     u"iframe"_s,   u"frame"_s,   u"frameset"_s,
+        u"object"_s,   u"embed"_s,     u"applet"_s,   u"svg"_s,     u"math"_s,
+        u"template"_s, u"title"_s,     u"textarea"_s, u"select"_s,  u"button"_s,
+        u"audio"_s,    u"video"_s,     u"canvas"_s,   u"noembed"_s, u"noframes"_s,
+        u"xmp"_s,      u"plaintext"_s, u"datalist"_s, u"option"_s,  u"portal"_s};
+    return hidden.contains(name);
+}
+
+void HtmlTokenizer::skipContentOf(const HtmlToken& start)
+{
+    if (start.selfClosing) {
+        return;
+    }
+    // Elements whose content is raw text up to their end tag, whatever it holds.
+    static const QSet<QString> rawText{u"script"_s, u"style"_s,   u"textarea"_s, u"title"_s,
+                                       u"xmp"_s,    u"noembed"_s, u"noframes"_s, u"iframe"_s};
+    if (rawText.contains(start.name)) {
+        (void)rawTextUntilEndOf(start.name);
+    } else {
+        skipElement(start.name);
+    }
+}
+
+} // namespace postbag::mime
