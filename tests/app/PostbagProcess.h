@@ -4,6 +4,7 @@
 
 #include <QProcess>
 #include <QStringList>
+#include <QTest>
 
 namespace postbag::testing {
 
@@ -28,6 +29,26 @@ inline PostbagRun runPostbag(const QString& profile, const QStringList& args, co
         p.write(stdinData);
     p.closeWriteChannel();
     p.waitForFinished(timeoutMs);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+// The same, for a server living in the test itself (a ScriptedPop3Server): the test's event loop
+// turns while `postbag` runs.
+inline PostbagRun runPostbagServing(const QString& profile, const QStringList& args,
+                                    int timeoutMs = 120000)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(POSTBAG_EXECUTABLE));
+    p.setArguments(QStringList{QStringLiteral("--profile"), profile} + args);
+    p.start();
+    p.closeWriteChannel();
+    QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs);
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
 }

@@ -46,7 +46,11 @@ DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
     layout->addWidget(m_candidates, 1);
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText); // names from DNS are never markup
     layout->addWidget(m_notes);
+    m_confirmHost = new QCheckBox(this);
+    m_confirmHost->setVisible(false);
+    layout->addWidget(m_confirmHost);
     auto* row = new QHBoxLayout;
     m_manual = new QCheckBox(tr("I will enter the server settings &myself"), this);
     m_stop = new QPushButton(tr("&Stop searching"), this);
@@ -57,6 +61,12 @@ DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
     connect(m_stop, &QPushButton::clicked, this, &DetectPage::stop);
     connect(m_manual, &QCheckBox::toggled, this, [this](bool manual) {
         m_candidates->setEnabled(!manual);
+        Q_EMIT completeChanged();
+    });
+    connect(m_confirmHost, &QCheckBox::toggled, this, [this](bool confirmed) {
+        const int row = m_candidates->currentRow();
+        m_confirmedHost =
+            confirmed && row >= 0 && row < m_found.size() ? m_found[row].host.toLower() : QString();
         Q_EMIT completeChanged();
     });
     connect(m_candidates, &QListWidget::currentRowChanged, this, [this] {
@@ -76,6 +86,7 @@ void DetectPage::initializePage()
     m_candidates->clear();
     m_notes->clear();
     m_manual->setChecked(false);
+    m_confirmedHost.clear();
     m_userChose = false;
     const QString address = m_wizard->draft().address;
     //: %1 is an email address
@@ -106,6 +117,11 @@ bool DetectPage::isSearching() const
 QString DetectPage::statusText() const
 {
     return m_status->text();
+}
+
+QString DetectPage::notesText() const
+{
+    return m_notes->text();
 }
 
 void DetectPage::stop()
@@ -149,7 +165,12 @@ void DetectPage::showCandidates(const QList<autoconfig::ServerCandidate>& ranked
     m_found = ranked;
     const QSignalBlocker blocker(m_candidates);
     m_candidates->clear();
-    int select = ranked.isEmpty() ? -1 : 0;
+    // A host that may be an attacker's is never chosen for the user.
+    int select = -1;
+    for (int i = 0; i < ranked.size() && select < 0; ++i) {
+        if (!ranked[i].needsConfirmation)
+            select = i;
+    }
     for (int i = 0; i < ranked.size(); ++i) {
         auto* item = new QListWidgetItem(candidateText(ranked[i]), m_candidates);
         item->setData(kCandidateRole, i);
@@ -167,11 +188,28 @@ void DetectPage::showCandidates(const QList<autoconfig::ServerCandidate>& ranked
 void DetectPage::showNotes()
 {
     const int row = m_candidates->currentRow();
+    const QSignalBlocker blocker(m_confirmHost);
     if (row < 0 || row >= m_found.size()) {
         m_notes->clear();
+        m_confirmHost->setVisible(false);
         return;
     }
+    const autoconfig::ServerCandidate& chosen = m_found[row];
     QStringList lines;
+    if (chosen.needsConfirmation)
+        //: %1 a server name, %2 the domain of the user's address, %3 where it was found
+        lines << QStringLiteral("• ") +
+                     tr("Warning: %1 is not part of %2, and it was named only by %3, which anyone "
+                        "on your network could fake. Use it only if your provider told you this "
+                        "server name: your password would go to it.")
+                         .arg(chosen.host, autoconfig::domainOf(m_wizard->draft().address),
+                              sourceDescription(chosen.source));
+    if (chosen.encryptionRefused)
+        lines << QStringLiteral("• ") +
+                     tr("When asked, this server refused encryption (STARTTLS), although %1 says "
+                        "it offers it. Someone on your network may be interfering; Postbag will "
+                        "only connect to it encrypted.")
+                         .arg(sourceDescription(chosen.source));
     for (autoconfig::ProviderNote note : m_found[row].notes)
         lines << QStringLiteral("• ") + providerNoteText(note);
     if (m_found[row].certificateProblem)
@@ -181,6 +219,10 @@ void DetectPage::showNotes()
     if (m_found[row].security == pop3::Security::None)
         lines << QStringLiteral("• ") + tr("This server offers no encryption.");
     m_notes->setText(lines.join(u'\n'));
+    m_confirmHost->setVisible(chosen.needsConfirmation);
+    //: %1 a server name
+    m_confirmHost->setText(tr("Use %1: my provider told me this server name").arg(chosen.host));
+    m_confirmHost->setChecked(chosen.needsConfirmation && chosen.host.toLower() == m_confirmedHost);
 }
 
 void DetectPage::onFinished(const QList<autoconfig::ServerCandidate>& ranked)
@@ -193,6 +235,12 @@ void DetectPage::onFinished(const QList<autoconfig::ServerCandidate>& ranked)
                "they are usually on its help pages under POP3.")
                 .arg(m_wizard->draft().address));
         m_manual->setChecked(true);
+    } else if (m_candidates->currentRow() < 0) {
+        //: %n is the number of settings found
+        m_status->setText(tr("Found %n possible setting(s), but none from a source that can be "
+                             "trusted on its own. Choose one only if your provider gave you that "
+                             "server name, or enter the settings yourself.",
+                             nullptr, int(ranked.size())));
     } else {
         //: %n is the number of settings found
         m_status->setText(tr("Found %n possible setting(s); the best one is selected.", nullptr,
@@ -200,14 +248,25 @@ void DetectPage::onFinished(const QList<autoconfig::ServerCandidate>& ranked)
     }
 }
 
+bool DetectPage::chosenNeedsConfirmation() const
+{
+    const int row = m_candidates->currentRow();
+    return row >= 0 && row < m_found.size() && m_found[row].needsConfirmation &&
+           m_found[row].host.toLower() != m_confirmedHost;
+}
+
 bool DetectPage::isComplete() const
 {
-    return m_manual->isChecked() ||
-           (m_candidates->currentRow() >= 0 && m_candidates->currentRow() < m_found.size());
+    if (m_manual->isChecked())
+        return true;
+    return m_candidates->currentRow() >= 0 && m_candidates->currentRow() < m_found.size() &&
+           !chosenNeedsConfirmation();
 }
 
 bool DetectPage::validatePage()
 {
+    if (!isComplete())
+        return false; // the password goes nowhere the user has not confirmed
     stop();
     if (!m_manual->isChecked()) {
         const autoconfig::ServerCandidate chosen = m_found.value(m_candidates->currentRow());
