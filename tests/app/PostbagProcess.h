@@ -43,8 +43,7 @@ inline PostbagRun runPostbagServing(const QString& profile, const QStringList& a
     p.setArguments(QStringList{QStringLiteral("--profile"), profile} + args);
     p.start();
     p.closeWriteChannel();
-    QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs);
-    if (p.state() != QProcess::NotRunning) {
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
         p.kill();
         p.waitForFinished();
         return {};

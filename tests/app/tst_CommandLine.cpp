@@ -365,14 +365,16 @@ private Q_SLOTS:
         // 1: the certificate is not trusted: its subject and issuer are printed.
         server.addConnection(QStringLiteral("!expect-close"));
         // 2: trusted by its fingerprint: the login works and the server names itself.
-        server.addConnection(QStringLiteral("S: +OK hi\n") + capa +
-                             QStringLiteral("C: USER bob\nS: +OK\nC: PASS pw-bob\nS: +OK\n") +
-                             capa + QStringLiteral("C: QUIT\nS: +OK\n!close"));
+        server.addConnection(
+            QString(QStringLiteral("S: +OK hi\n") + capa +
+                    QStringLiteral("C: USER bob\nS: +OK\nC: PASS pw-bob\nS: +OK\n") + capa +
+                    QStringLiteral("C: QUIT\nS: +OK\n!close")));
         // 3: the server refuses, in words of its own.
-        server.addConnection(QStringLiteral("S: +OK hi\n") + capa +
-                             QStringLiteral("C: USER bob\nS: +OK\nC: PASS pw-bob\n"
-                                            "!raw -ERR [SYS/PERM] go\\x1b]0;pwned\\x07 away\\r\\n\n"
-                                            "!expect-close"));
+        server.addConnection(
+            QString(QStringLiteral("S: +OK hi\n") + capa +
+                    QStringLiteral("C: USER bob\nS: +OK\nC: PASS pw-bob\n"
+                                   "!raw -ERR [SYS/PERM] go\\x1b]0;pwned\\x07 away\\r\\n\n"
+                                   "!expect-close")));
         auto clean = [](const PostbagRun& r) {
             const QByteArray all = r.out + r.err;
             return !all.contains('\x1b') && !all.contains('\x07');

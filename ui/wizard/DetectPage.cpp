@@ -64,9 +64,10 @@ DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
         Q_EMIT completeChanged();
     });
     connect(m_confirmHost, &QCheckBox::toggled, this, [this](bool confirmed) {
-        const int row = m_candidates->currentRow();
-        m_confirmedHost =
-            confirmed && row >= 0 && row < m_found.size() ? m_found[row].host.toLower() : QString();
+        const int current = m_candidates->currentRow();
+        m_confirmedHost = confirmed && current >= 0 && current < m_found.size()
+                              ? m_found[current].host.toLower()
+                              : QString();
         Q_EMIT completeChanged();
     });
     connect(m_candidates, &QListWidget::currentRowChanged, this, [this] {
