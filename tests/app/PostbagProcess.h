@@ -16,21 +16,31 @@ struct PostbagRun
     QByteArray err;
 };
 
-inline PostbagRun runPostbag(const QString& profile, const QStringList& args, const QByteArray& stdinData = {},
-                             int timeoutMs = 120000)
+inline void startPostbag(QProcess& p, const QString& profile, const QStringList& args)
 {
-    QProcess p;
     p.setProgram(QStringLiteral(POSTBAG_EXECUTABLE));
     p.setArguments(QStringList{QStringLiteral("--profile"), profile} + args);
     p.start();
+}
+
+inline PostbagRun resultOf(QProcess& p)
+{
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+inline PostbagRun runPostbag(const QString& profile, const QStringList& args,
+                             const QByteArray& stdinData = {}, int timeoutMs = 120000)
+{
+    QProcess p;
+    startPostbag(p, profile, args);
     // A child process: waiting for it is the point of this helper.
     p.waitForStarted();
     if (!stdinData.isEmpty())
         p.write(stdinData);
     p.closeWriteChannel();
     p.waitForFinished(timeoutMs);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return resultOf(p);
 }
 
 // The same, for a server living in the test itself (a ScriptedPop3Server): the test's event loop
@@ -39,17 +49,14 @@ inline PostbagRun runPostbagServing(const QString& profile, const QStringList& a
                                     int timeoutMs = 120000)
 {
     QProcess p;
-    p.setProgram(QStringLiteral(POSTBAG_EXECUTABLE));
-    p.setArguments(QStringList{QStringLiteral("--profile"), profile} + args);
-    p.start();
+    startPostbag(p, profile, args);
     p.closeWriteChannel();
     if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
         p.kill();
         p.waitForFinished();
         return {};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return resultOf(p);
 }
 
 } // namespace postbag::testing

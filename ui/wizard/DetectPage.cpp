@@ -64,13 +64,14 @@ DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
         Q_EMIT completeChanged();
     });
     connect(m_confirmHost, &QCheckBox::toggled, this, [this](bool confirmed) {
-        const int current = m_candidates->currentRow();
+        const int current = chosenRow();
         m_confirmedHost = confirmed && current >= 0 && current < m_found.size()
                               ? m_found[current].host.toLower()
                               : QString();
         Q_EMIT completeChanged();
     });
-    connect(m_candidates, &QListWidget::currentRowChanged, this, [this] {
+    // The selection, not the current row: focus alone makes the first row current, unselected.
+    connect(m_candidates, &QListWidget::itemSelectionChanged, this, [this] {
         m_userChose = true; // the list's own updates block this signal
         showNotes();
         Q_EMIT completeChanged();
@@ -160,7 +161,7 @@ void DetectPage::onSourceFinished(autoconfig::Source source, bool found)
 void DetectPage::showCandidates(const QList<autoconfig::ServerCandidate>& ranked)
 {
     // The best finding stays selected as better ones arrive, unless the user picked one.
-    const int keep = m_candidates->currentRow();
+    const int keep = chosenRow();
     const QString keepKey =
         m_userChose && keep >= 0 ? m_found.value(keep).endpointKey() : QString();
     m_found = ranked;
@@ -188,7 +189,7 @@ void DetectPage::showCandidates(const QList<autoconfig::ServerCandidate>& ranked
 
 void DetectPage::showNotes()
 {
-    const int row = m_candidates->currentRow();
+    const int row = chosenRow();
     const QSignalBlocker blocker(m_confirmHost);
     if (row < 0 || row >= m_found.size()) {
         m_notes->clear();
@@ -236,7 +237,7 @@ void DetectPage::onFinished(const QList<autoconfig::ServerCandidate>& ranked)
                "they are usually on its help pages under POP3.")
                 .arg(m_wizard->draft().address));
         m_manual->setChecked(true);
-    } else if (m_candidates->currentRow() < 0) {
+    } else if (chosenRow() < 0) {
         //: %n is the number of settings found
         m_status->setText(tr("Found %n possible setting(s), but none from a source that can be "
                              "trusted on its own. Choose one only if your provider gave you that "
@@ -249,9 +250,15 @@ void DetectPage::onFinished(const QList<autoconfig::ServerCandidate>& ranked)
     }
 }
 
+int DetectPage::chosenRow() const
+{
+    const QList<QListWidgetItem*> selected = m_candidates->selectedItems();
+    return selected.isEmpty() ? -1 : m_candidates->row(selected.first());
+}
+
 bool DetectPage::chosenNeedsConfirmation() const
 {
-    const int row = m_candidates->currentRow();
+    const int row = chosenRow();
     return row >= 0 && row < m_found.size() && m_found[row].needsConfirmation &&
            m_found[row].host.toLower() != m_confirmedHost;
 }
@@ -260,8 +267,7 @@ bool DetectPage::isComplete() const
 {
     if (m_manual->isChecked())
         return true;
-    return m_candidates->currentRow() >= 0 && m_candidates->currentRow() < m_found.size() &&
-           !chosenNeedsConfirmation();
+    return chosenRow() >= 0 && chosenRow() < m_found.size() && !chosenNeedsConfirmation();
 }
 
 bool DetectPage::validatePage()
@@ -270,7 +276,7 @@ bool DetectPage::validatePage()
         return false; // the password goes nowhere the user has not confirmed
     stop();
     if (!m_manual->isChecked()) {
-        const autoconfig::ServerCandidate chosen = m_found.value(m_candidates->currentRow());
+        const autoconfig::ServerCandidate chosen = m_found.value(chosenRow());
         m_wizard->draft() = applyCandidate(m_wizard->draft(), chosen);
     }
     return true;

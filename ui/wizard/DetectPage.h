@@ -48,6 +48,7 @@ private:
     void onFinished(const QList<autoconfig::ServerCandidate>& ranked);
     void showCandidates(const QList<autoconfig::ServerCandidate>& ranked);
     void showNotes();
+    [[nodiscard]] int chosenRow() const; // the selected row, -1 when none
     [[nodiscard]] bool chosenNeedsConfirmation() const;
     void stop();
 
