@@ -17,6 +17,7 @@ ServerProbe::ServerProbe(Settings settings, QObject* parent)
 ServerProbe::~ServerProbe()
 {
     // Not from inside a session completion (owners delete probes later), so at once.
+    m_handshake.reset();
     if (m_transport) {
         m_transport->disconnect(this);
         m_transport->abort();

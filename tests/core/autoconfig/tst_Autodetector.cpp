@@ -271,6 +271,7 @@ void tst_Autodetector::hostedDomainRecognisedByItsMx()
     QCOMPARE(c.username, u"team@hosted.test"_s);
     QCOMPARE(c.providerName, u"Gmail"_s);
     QVERIFY(c.sourceDetail.contains(u"aspmx.l.google.com"_s));
+    QVERIFY(c.needsConfirmation); // only the MX named Google: the user confirms pop.gmail.com
     QCOMPARE(out.finishedSources.value(Source::MxDomain), true);
     QCOMPARE(out.finishedSources.value(Source::Preset, true), false);
 }
