@@ -55,7 +55,9 @@ int Output::fail(const Error& error, const QString& host, int port, const QStrin
     m_err << "postbag: ";
     if (!about.isEmpty())
         m_err << field(about) << ": ";
-    m_err << text.what;
+    // The words can quote a server ("The server said: …"): no control character of its reaches
+    // the terminal.
+    m_err << field(text.what);
     // Our own words (never a password or a server's): which setting, or why no password came.
     // For a file: its path and the system's reason.
     const bool ownDetail = error.code == ErrorCode::InvalidSetting ||
@@ -63,10 +65,10 @@ int Output::fail(const Error& error, const QString& host, int port, const QStrin
                            error.code == ErrorCode::CredentialsNotStored ||
                            mailbox::problemOf(error) != mailbox::FileProblem::None;
     if (ownDetail && !error.serverText.isEmpty())
-        m_err << " (" << error.serverText << ')';
+        m_err << " (" << field(error.serverText) << ')';
     m_err << '\n';
     if (!text.advice.isEmpty())
-        m_err << "  " << text.advice << '\n';
+        m_err << "  " << field(text.advice) << '\n';
     m_err.flush();
     return exitCodeFor(error);
 }

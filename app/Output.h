@@ -31,14 +31,16 @@ public:
     QTextStream& err() { return m_err; }
     void printJson(const QJsonValue& value);
     // Prints the error and returns the exit code that belongs to it; `about` (an account name)
-    // goes before the words when given.
+    // goes before the words when given. What it prints passes through field(): the words may
+    // quote a server.
     int fail(const Error& error, const QString& host = {}, int port = 0, const QString& about = {});
     int usage(const QString& message);
     // Flushes standard output. A write that failed (a full disk, a closed pipe) is reported and
     // turns a success into ExitFailure: a script must not take cut-off output for a result.
     [[nodiscard]] int finish(int code);
 
-    // Text from mail (subjects, names, bodies, folder names from imported files) for a terminal:
+    // Text from mail (subjects, names, bodies, folder names from imported files) or from a
+    // server (its replies, certificate names, CAPA IMPLEMENTATION) for a terminal:
     // control characters could move the cursor, retitle the window or forge rows, so they become
     // U+FFFD. field() also turns line breaks and tabs into spaces (one row, tab-separated
     // columns); text() keeps them.

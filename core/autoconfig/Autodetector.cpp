@@ -49,8 +49,11 @@ QList<ServerCandidate> Autodetector::candidates() const
 
 void Autodetector::add(const ServerCandidate& candidate)
 {
-    m_found.append(candidate);
-    Q_EMIT candidateFound(candidate);
+    ServerCandidate judged = candidate;
+    judged.needsConfirmation =
+        needsHostConfirmation(candidate, m_run ? m_run->m_domain : QString());
+    m_found.append(judged);
+    Q_EMIT candidateFound(judged);
 }
 
 void Autodetector::finish()

@@ -41,7 +41,9 @@ struct DetectOptions
 // Guarantees: never sends a password or user name (a probe says CAPA, STLS, QUIT and nothing
 // else); every source has its own deadline and the whole run ends within `options.timeout`;
 // `finished` is emitted exactly once per start(), also after cancel(); candidates are ranked
-// encrypted first, then verified, then by source, with one entry per host:port (Ranking.h).
+// encrypted first, then those needing no confirmation, then verified, then by source, with one
+// entry per host:port (Ranking.h); a host that DNS or plain http named outside the address's own
+// domain is marked needsConfirmation (RFC 6186 section 6).
 // candidateFound reports each finding as it comes, one per source; a probe that verifies another
 // source's server reports a Probe candidate for the same host:port, merged in the ranked list.
 class Autodetector : public QObject

@@ -7,16 +7,13 @@
 
 namespace postbag::autoconfig {
 
-// The registrable domain of a host name ("aspmx.l.google.com" → "google.com",
-// "mx01.mail.example.co.uk" → "example.co.uk"): the public suffix plus one label. Why: an MX host
-// names the mail provider, and the provider is known by that domain, not by the host.
-// Qt has no public API for the Public Suffix List, so this knows the common multi-label suffixes
-// (co.uk, com.au, ...) and otherwise takes the last label as the suffix. Lower case, no final dot;
-// empty for a name with fewer labels than that.
-[[nodiscard]] QString registrableDomain(const QString& hostName);
-
 // The host names to probe for a domain, in order: pop., pop3., mail., the bare domain.
 [[nodiscard]] QStringList probeHostsFor(const QString& domain);
+
+// Whether `host` belongs to the address's own domain: both have the same registrable domain by
+// the Public Suffix List ("pop.mail.example.co.uk" for "example.co.uk" and "mail.example.co.uk",
+// never "attacker.co.uk"). False when the address's domain is itself a public suffix or empty.
+[[nodiscard]] bool isInsideAddressDomain(const QString& host, const QString& addressDomain);
 
 // Whether `name` looks like a DNS host name (letters, digits, '-', '.', labels of 1..63).
 [[nodiscard]] bool isPlausibleHostName(const QString& name);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/autoconfig/MxLookup.h"
 
-#include "core/autoconfig/DomainNames.h"
+#include "core/common/PublicSuffix.h"
 
 #include <QDnsLookup>
 #include <QTimer>
@@ -56,7 +56,7 @@ void MxLookup::done(bool timedOut)
             QString host = r.exchange().toLower();
             while (host.endsWith(u'.'))
                 host.chop(1);
-            const QString domain = registrableDomain(host);
+            const QString domain = PublicSuffix::registrableDomain(host);
             if (host.isEmpty() || domain.isEmpty()) // "." : a null MX, no mail here (RFC 7505)
                 continue;
             if (std::any_of(out.cbegin(), out.cend(),

@@ -27,8 +27,13 @@ void mergeInto(ServerCandidate& kept, const ServerCandidate& other)
     if (other.verified && !kept.verified) {
         kept.verified = true;
         kept.capabilities = other.capabilities;
-        // What a probe saw is what the port does.
-        kept.security = other.security;
+        // A probe may raise the security a source claimed, never lower it: a STARTTLS port that
+        // showed no STLS when asked may be an attacker stripping it, so the claim stands and
+        // the connection check will refuse to go on in the clear.
+        if (securityRank(other.security) < securityRank(kept.security))
+            kept.security = other.security;
+        else if (securityRank(other.security) > securityRank(kept.security))
+            kept.encryptionRefused = true;
     }
     if (!kept.capabilities && other.capabilities)
         kept.capabilities = other.capabilities;
@@ -40,6 +45,8 @@ void mergeInto(ServerCandidate& kept, const ServerCandidate& other)
         kept.providerName = other.providerName;
     // Also named by an authenticated source: no longer only the word of plain http.
     kept.unauthenticatedSource = kept.unauthenticatedSource && other.unauthenticatedSource;
+    // Named by a trusted source as well: the host is no longer only the word of DNS.
+    kept.needsConfirmation = kept.needsConfirmation && other.needsConfirmation;
     for (ProviderNote n : other.notes) {
         if (!kept.notes.contains(n))
             kept.notes.append(n);
@@ -77,9 +84,14 @@ QList<ServerCandidate> rankCandidates(const QList<ServerCandidate>& found)
                          const bool eb = b.security != pop3::Security::None;
                          if (ea != eb)
                              return ea;
+                         // A host only DNS or plain http named may be an attacker's.
+                         if (a.needsConfirmation != b.needsConfirmation)
+                             return !a.needsConfirmation;
                          // What came over plain http may be an attacker's: anything else first.
                          if (a.unauthenticatedSource != b.unauthenticatedSource)
                              return !a.unauthenticatedSource;
+                         if (a.encryptionRefused != b.encryptionRefused)
+                             return !a.encryptionRefused;
                          if (a.verified != b.verified)
                              return a.verified;
                          if (a.certificateProblem.has_value() != b.certificateProblem.has_value())

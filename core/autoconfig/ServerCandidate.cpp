@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/autoconfig/ServerCandidate.h"
 
+#include "core/autoconfig/DomainNames.h"
+
 namespace postbag::autoconfig {
 
 QString ServerCandidate::endpointKey() const
@@ -46,6 +48,25 @@ QString noteName(ProviderNote note)
         return QStringLiteral("PaidPlanOnly");
     }
     return {};
+}
+
+bool needsHostConfirmation(const ServerCandidate& candidate, const QString& addressDomain)
+{
+    switch (candidate.source) {
+    case Source::Preset:
+        return false; // curated by hand
+    case Source::IspAutoconfig:
+    case Source::WellKnown:
+        // Fetched over https from the address's own domain: the domain's owner named the host.
+        if (!candidate.unauthenticatedSource)
+            return false;
+        break;
+    case Source::DnsSrv:
+    case Source::MxDomain:
+    case Source::Probe:
+        break;
+    }
+    return !isInsideAddressDomain(candidate.host, addressDomain);
 }
 
 QString domainOf(const QString& emailAddress)

@@ -50,6 +50,13 @@ struct ServerCandidate
     bool verified = false; // a probe reached a POP3 server there and read CAPA
     // The suggestion came over plain http: anyone on the network path could have written it.
     bool unauthenticatedSource = false;
+    // Named by DNS (SRV, MX) or plain http for a host outside the address's own domain (RFC 6186
+    // section 6): whoever can forge that answer chooses the host, and a certificate valid for
+    // the attacker's own name passes. Never preselected; used only once the user confirms it.
+    bool needsConfirmation = false;
+    // A probe found no working STARTTLS where a source said the port has it: the server, or
+    // someone between it and this computer, refused encryption. The claimed security is kept.
+    bool encryptionRefused = false;
     std::optional<pop3::Capabilities> capabilities; // when probed
     // The server's certificate failed verification (self-signed, wrong name, expired, ...). The
     // probe then looked again accepting exactly that certificate (no password is ever sent), so
@@ -64,6 +71,11 @@ struct ServerCandidate
 // Stable untranslated names, for logs and tests ("Preset", "DnsSrv", ...).
 [[nodiscard]] QString sourceName(Source source);
 [[nodiscard]] QString noteName(ProviderNote note);
+
+// Whether the candidate's host must be confirmed by the user before a password goes there: not
+// from a preset or an https autoconfig document of the provider, and not inside `addressDomain`.
+[[nodiscard]] bool needsHostConfirmation(const ServerCandidate& candidate,
+                                         const QString& addressDomain);
 
 // Replaces %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN% (ISPDB placeholders).
 [[nodiscard]] QString substitutePlaceholders(const QString& pattern, const QString& emailAddress);

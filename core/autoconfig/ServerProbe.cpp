@@ -17,6 +17,7 @@ ServerProbe::ServerProbe(Settings settings, QObject* parent)
 ServerProbe::~ServerProbe()
 {
     // Not from inside a session completion (owners delete probes later), so at once.
+    m_handshake.reset();
     if (m_transport) {
         m_transport->disconnect(this);
         m_transport->abort();
@@ -77,57 +78,24 @@ void ServerProbe::connectTo(const QString& address)
     const int left = std::max(1, m_deadline.remainingTime());
     endpoint.connectTimeoutMs = left;
     endpoint.handshakeTimeoutMs = left;
-    m_session->start([this, generation](Result<pop3::Greeting> greeting) {
+    m_handshake = std::make_unique<pop3::Handshake>(*m_session, endpoint.security);
+    m_handshake->start([this, generation](Result<pop3::Handshake::Outcome> way) {
         if (generation != m_generation)
             return;
-        if (!greeting.ok())
-            return onFailure(greeting.error());
-        afterGreeting();
+        if (way.ok())
+            return succeed(way->capabilities, m_candidate.security == pop3::Security::ImplicitTls
+                                                  ? pop3::Security::ImplicitTls
+                                                  : pop3::Security::StartTls);
+        // A STARTTLS port without STLS (not announced, or refused) is a server that only speaks
+        // in the clear: worth showing, ranked last, never silently upgraded to. Where a source
+        // claimed STARTTLS, the ranking keeps the claim and marks the refusal.
+        const Error& e = way.error();
+        const auto& plain = m_handshake->plainCapabilities();
+        if (plain && (e.kind == ErrorKind::Command || e.code == ErrorCode::StlsUnavailable))
+            return succeed(*plain, pop3::Security::None);
+        onFailure(e);
     });
     m_transport->open(endpoint);
-}
-
-void ServerProbe::afterGreeting()
-{
-    const int generation = m_generation;
-    m_session->capa([this, generation](Result<pop3::Capabilities> caps) {
-        if (generation != m_generation)
-            return;
-        if (!caps.ok() && caps.error().kind != ErrorKind::Command)
-            return onFailure(caps.error());
-        afterCapabilities(caps.ok() ? caps.value() : pop3::Capabilities{}, false);
-    });
-}
-
-void ServerProbe::afterCapabilities(const pop3::Capabilities& caps, bool afterTls)
-{
-    if (m_candidate.security == pop3::Security::ImplicitTls || afterTls)
-        return succeed(caps, m_candidate.security);
-    // A STARTTLS port: the clear-text answer first, then STLS. No STLS means a server that only
-    // speaks in the clear, which is worth showing (ranked last) but never silently upgraded to.
-    m_plainCaps = caps;
-    if (caps.known && !caps.stls)
-        return succeed(caps, pop3::Security::None);
-    const int generation = m_generation;
-    m_session->stls([this, generation](Status s) {
-        if (generation != m_generation)
-            return;
-        if (!s.ok()) {
-            // The server answered -ERR: it does not do STLS (now), so it is plain text only.
-            if (s.error().kind == ErrorKind::Command ||
-                s.error().code == ErrorCode::StlsUnavailable)
-                return succeed(*m_plainCaps, pop3::Security::None);
-            return onFailure(s.error());
-        }
-        // RFC 2595: forget what was learned in the clear and ask again.
-        m_session->capa([this, generation](Result<pop3::Capabilities> tlsCaps) {
-            if (generation != m_generation)
-                return;
-            if (!tlsCaps.ok() && tlsCaps.error().kind != ErrorKind::Command)
-                return onFailure(tlsCaps.error());
-            afterCapabilities(tlsCaps.ok() ? tlsCaps.value() : pop3::Capabilities{}, true);
-        });
-    });
 }
 
 void ServerProbe::onFailure(const Error& error)
@@ -193,6 +161,7 @@ void ServerProbe::cancel()
 
 void ServerProbe::dropConnection()
 {
+    m_handshake.reset(); // nothing of the old connection reports any more
     if (m_transport) {
         m_transport->disconnect(this);
         m_transport->abort();

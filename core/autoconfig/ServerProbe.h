@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/autoconfig/ServerCandidate.h"
+#include "core/pop3/Handshake.h"
 #include "core/pop3/Session.h"
 
 #include <QHostAddress>
@@ -23,8 +24,9 @@ class HostResolver;
 // `timeout` (name lookup included); a certificate that fails verification is recorded and the
 // server looked at again accepting exactly that certificate (by its SHA-256), so a self-signed
 // server is still found, marked; a STARTTLS port whose server offers no STLS gives a candidate
-// with Security::None; `done` is called exactly once (not from inside start()), with nullopt when
-// nothing POP3 answered. Single use.
+// with Security::None (pop3::Handshake reads the server, as the login does), and a port said to be
+// unencrypted where STLS works gives StartTls: a probe reports what the port does; `done` is called
+// exactly once (not from inside start()), with nullopt when nothing POP3 answered. Single use.
 class ServerProbe : public QObject
 {
     Q_OBJECT
@@ -48,8 +50,6 @@ public:
 
 private:
     void connectTo(const QString& address);
-    void afterGreeting();
-    void afterCapabilities(const pop3::Capabilities& caps, bool afterTls);
     void onFailure(const Error& error);
     void succeed(const pop3::Capabilities& caps, pop3::Security security);
     void finish(std::optional<ServerCandidate> result);
@@ -64,8 +64,8 @@ private:
     QString m_address; // what the transport connects to
     std::unique_ptr<pop3::Transport> m_transport;
     std::unique_ptr<pop3::Session> m_session;
+    std::unique_ptr<pop3::Handshake> m_handshake; // of the current connection
     QByteArray m_pin;
-    std::optional<pop3::Capabilities> m_plainCaps;
     int m_generation = 0; // of the current connection: callbacks of an older one are ignored
     bool m_succeeded = false;
     bool m_finished = false;

@@ -91,39 +91,35 @@ void Client::connectAndLogin(const Endpoint& endpoint, const LoginOptions& optio
     m_loginDone = std::move(done);
     m_parkedPlan.reset();
     m_info = {};
-    m_tlsDone = endpoint.security == Security::ImplicitTls;
     m_options.credentials.host = endpoint.host;
     m_options.credentials.port = endpoint.port;
     Q_EMIT step(Step::Connecting);
-    m_session->start([this](Result<Greeting> greeting) {
-        if (!greeting.ok())
-            return fail(greeting.error());
-        afterGreeting(greeting.value());
+    m_handshake =
+        std::make_unique<Handshake>(*m_session, endpoint.security, [this](Handshake::Stage s) {
+            switch (s) {
+            case Handshake::Stage::Greeted:
+                Q_EMIT step(Step::Greeted);
+                break;
+            case Handshake::Stage::StartingTls:
+                Q_EMIT step(Step::StartingTls);
+                break;
+            case Handshake::Stage::TlsEstablished:
+                Q_EMIT step(Step::TlsEstablished);
+                break;
+            }
+        });
+    m_handshake->start([this](Result<Handshake::Outcome> way) {
+        if (!way.ok())
+            return fail(way.error());
+        m_info.greeting = way->greeting;
+        afterCapabilities(way->capabilities);
     });
     m_transport->open(endpoint);
-}
-
-void Client::afterGreeting(const Greeting& greeting)
-{
-    Q_EMIT step(Step::Greeted);
-    m_info.greeting = greeting;
-    m_session->capa([this](Result<Capabilities> caps) {
-        if (!caps.ok() && caps.error().kind != ErrorKind::Command)
-            return fail(caps.error());
-        afterCapabilities(caps.ok() ? caps.value() : Capabilities{});
-    });
 }
 
 void Client::afterCapabilities(const Capabilities& caps)
 {
     m_info.capabilities = caps;
-    if (m_endpoint.security == Security::StartTls && !m_tlsDone) {
-        // RFC 2595: a server that announces capabilities but not STLS does not offer it. Never
-        // fall back to the clear.
-        if (caps.known && !caps.stls)
-            return fail(Error::make(ErrorCode::StlsUnavailable));
-        return startTls();
-    }
     auto plan = planAuthentication(caps, m_info.greeting, m_transport->isEncrypted(), m_options.auth);
     if (!plan.ok())
         return fail(plan.error());
@@ -144,23 +140,6 @@ void Client::provideSecret(Result<QString> secret)
     m_options.secretPending = false;
     if (auto plan = std::exchange(m_parkedPlan, std::nullopt))
         authenticate(*plan);
-}
-
-void Client::startTls()
-{
-    Q_EMIT step(Step::StartingTls);
-    m_session->stls([this](Status s) {
-        if (!s.ok())
-            return fail(s.error());
-        m_tlsDone = true;
-        Q_EMIT step(Step::TlsEstablished);
-        // RFC 2595: forget what was learned in the clear and ask again.
-        m_session->capa([this](Result<Capabilities> caps) {
-            if (!caps.ok() && caps.error().kind != ErrorKind::Command)
-                return fail(caps.error());
-            afterCapabilities(caps.ok() ? caps.value() : Capabilities{});
-        });
-    });
 }
 
 void Client::authenticate(QList<AuthMethod> plan)

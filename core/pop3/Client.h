@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/pop3/AuthPlanner.h"
+#include "core/pop3/Handshake.h"
 #include "core/pop3/Session.h"
 #include "core/pop3/Transport.h"
 
@@ -79,9 +80,7 @@ Q_SIGNALS:
 
 private:
     void fail(const Error& error);
-    void afterGreeting(const Greeting& greeting);
     void afterCapabilities(const Capabilities& caps);
-    void startTls();
     void authenticate(QList<AuthMethod> plan);
     void tryMethod(AuthMethod method, std::function<void(Status)> done);
     void finishLogin();
@@ -90,13 +89,13 @@ private:
 
     std::unique_ptr<Transport> m_transport;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<Handshake> m_handshake;
     QTimer m_deadline;
     Endpoint m_endpoint;
     LoginOptions m_options;
     LoginInfo m_info;
     Session::Done<LoginInfo> m_loginDone;
     std::optional<QList<AuthMethod>> m_parkedPlan; // waiting for the secret with this plan
-    bool m_tlsDone = false;
 };
 
 } // namespace postbag::pop3

@@ -3,12 +3,15 @@
 // The `postbag` command line as scripts use it, against a real Dovecot.
 #include "PostbagProcess.h"
 #include "tests/support/DovecotServer.h"
+#include "tests/support/HostCertificate.h"
+#include "tests/support/ScriptedPop3Server.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -337,6 +340,82 @@ private Q_SLOTS:
 
         for (const QString& name : {QStringLiteral("Alpha"), QStringLiteral("Beta")})
             QCOMPARE(run({QStringLiteral("account"), QStringLiteral("remove"), name}).exitCode, 0);
+    }
+
+    // What a server writes (certificate names, CAPA IMPLEMENTATION, its -ERR words) reaches the
+    // terminal without control characters: no escape sequence can retitle the window, clear the
+    // screen or forge output.
+    void accountTestFiltersWhatTheServerSays()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString evilName = QStringLiteral("evil\x1b]0;owned\x07name\x1b[2J");
+        const auto cert =
+            HostCertificate::generate(dir.path(), {QStringLiteral("localhost")}, &error, evilName);
+        QVERIFY2(cert, qPrintable(error));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(cert->certificate);
+        tls.setPrivateKey(cert->key);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        ScriptedPop3Server server;
+        server.setImplicitTls(true);
+        server.setTlsConfiguration(tls);
+        const QString capa = QStringLiteral("C: CAPA\n!raw +OK\\r\\nUSER\\r\\nIMPLEMENTATION "
+                                            "Evil\\x1b]0;pwned\\x07Server\\x1b[2J\\r\\n.\\r\\n\n");
+        // 1: the certificate is not trusted: its subject and issuer are printed.
+        server.addConnection(QStringLiteral("!expect-close"));
+        // 2: trusted by its fingerprint: the login works and the server names itself.
+        server.addConnection(
+            QString(QStringLiteral("S: +OK hi\n") + capa +
+                    QStringLiteral("C: USER bob\nS: +OK\nC: PASS pw-bob\nS: +OK\n") + capa +
+                    QStringLiteral("C: QUIT\nS: +OK\n!close")));
+        // 3: the server refuses, in words of its own.
+        server.addConnection(
+            QString(QStringLiteral("S: +OK hi\n") + capa +
+                    QStringLiteral("C: USER bob\nS: +OK\nC: PASS pw-bob\n"
+                                   "!raw -ERR [SYS/PERM] go\\x1b]0;pwned\\x07 away\\r\\n\n"
+                                   "!expect-close")));
+        auto clean = [](const PostbagRun& r) {
+            const QByteArray all = r.out + r.err;
+            return !all.contains('\x1b') && !all.contains('\x07');
+        };
+        QCOMPARE(run(addArgs(QStringLiteral("Evil"), QStringLiteral("bob"), server.port(),
+                             QStringLiteral("tls")))
+                     .exitCode,
+                 0);
+        const auto untrusted =
+            runPostbagServing(m_profile.path(), {QStringLiteral("account"), QStringLiteral("test"),
+                                                 QStringLiteral("Evil")});
+        QCOMPARE(untrusted.exitCode, 4);
+        QVERIFY2(untrusted.err.contains("evil\xef\xbf\xbd]0;owned"), untrusted.err.constData());
+        QVERIFY2(clean(untrusted), untrusted.err.toPercentEncoding().constData());
+        QCOMPARE(run({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Evil")})
+                     .exitCode,
+                 0);
+
+        QStringList pinned = addArgs(QStringLiteral("Evil"), QStringLiteral("bob"), server.port(),
+                                     QStringLiteral("tls"));
+        pinned << QStringLiteral("--pin-sha256")
+               << QString::fromLatin1(cert->certificate.digest(QCryptographicHash::Sha256).toHex());
+        QCOMPARE(run(pinned).exitCode, 0);
+        const auto works =
+            runPostbagServing(m_profile.path(), {QStringLiteral("account"), QStringLiteral("test"),
+                                                 QStringLiteral("Evil")});
+        QVERIFY2(works.exitCode == 0, QByteArray(works.out + works.err).constData());
+        QVERIFY2(works.out.contains("Evil\xef\xbf\xbd]0;pwned"), works.out.constData());
+        QVERIFY2(clean(works), works.out.toPercentEncoding().constData());
+
+        const auto refused =
+            runPostbagServing(m_profile.path(), {QStringLiteral("account"), QStringLiteral("test"),
+                                                 QStringLiteral("Evil")});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("go\xef\xbf\xbd]0;pwned"), refused.err.constData());
+        QVERIFY2(clean(refused), refused.err.toPercentEncoding().constData());
+        QTRY_COMPARE(server.finishedCount(), 3);
+        QCOMPARE(server.connectionCount(), 3);
+        QCOMPARE(run({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Evil")})
+                     .exitCode,
+                 0);
     }
 
     void closedPortExitCode()

@@ -9,8 +9,9 @@
 
 namespace postbag::testing {
 
-std::optional<HostCertificate>
-HostCertificate::generate(const QString& directory, const QStringList& dnsNames, QString* error)
+std::optional<HostCertificate> HostCertificate::generate(const QString& directory,
+                                                         const QStringList& dnsNames,
+                                                         QString* error, const QString& commonName)
 {
     auto fail = [error](const QString& message) -> std::optional<HostCertificate> {
         if (error)
@@ -34,9 +35,9 @@ HostCertificate::generate(const QString& directory, const QStringList& dnsNames,
                    QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
                    QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath,
                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=") + dnsNames.first(), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=") + san.join(u','), QStringLiteral("-addext"),
-                   QStringLiteral("basicConstraints=critical,CA:TRUE")});
+                   QStringLiteral("/CN=") + (commonName.isEmpty() ? dnsNames.first() : commonName),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=") + san.join(u','),
+                   QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE")});
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0) {
         process.kill();

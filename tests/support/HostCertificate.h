@@ -18,9 +18,12 @@ struct HostCertificate
     QSslCertificate certificate;
     QSslKey key;
 
-    // Writes into `directory` (which must exist). nullopt and *error on failure.
-    [[nodiscard]] static std::optional<HostCertificate>
-    generate(const QString& directory, const QStringList& dnsNames, QString* error = nullptr);
+    // Writes into `directory` (which must exist). nullopt and *error on failure. The subject's
+    // common name is `commonName`, or the first DNS name when it is empty.
+    [[nodiscard]] static std::optional<HostCertificate> generate(const QString& directory,
+                                                                 const QStringList& dnsNames,
+                                                                 QString* error = nullptr,
+                                                                 const QString& commonName = {});
 };
 
 } // namespace postbag::testing

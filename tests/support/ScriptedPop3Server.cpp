@@ -96,9 +96,10 @@ void ScriptedPop3Server::accept(qintptr descriptor)
     if (!expected)
         callbacks.mismatch(
             QStringLiteral("unexpected connection (only %1 scripted)").arg(m_scripts.size()));
-    m_connections.append(new ScriptedConnection(descriptor, std::move(script), m_implicitTls,
-                                                TestCertificate::shared().serverConfiguration(),
-                                                std::move(callbacks), this));
+    m_connections.append(
+        new ScriptedConnection(descriptor, std::move(script), m_implicitTls,
+                               m_tls.value_or(TestCertificate::shared().serverConfiguration()),
+                               std::move(callbacks), this));
 }
 
 } // namespace postbag::testing

@@ -7,7 +7,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QStringList>
+#include <optional>
 
 class QTcpServer;
 
@@ -33,6 +35,8 @@ public:
 
     // Implicit TLS (995-style) for connections accepted from now on; default off (110-style).
     void setImplicitTls(bool on) { m_implicitTls = on; }
+    // The certificate and key TLS presents from now on; default TestCertificate::shared()'s.
+    void setTlsConfiguration(const QSslConfiguration& configuration) { m_tls = configuration; }
     // Queues the script for the next connection. Parse errors of the script become mismatches.
     void addConnection(const Script& script);
     void addConnection(QStringView scriptText) { addConnection(Script::parse(scriptText)); }
@@ -62,6 +66,7 @@ private:
 
     QTcpServer* m_server = nullptr;
     bool m_implicitTls = false;
+    std::optional<QSslConfiguration> m_tls;
     QList<Script> m_scripts;
     QList<ScriptedConnection*> m_connections;
     QList<bool> m_completed;

@@ -135,7 +135,9 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
     case ErrorCode::StlsUnavailable:
         t.what = tr("%1 does not offer STARTTLS, so the password would travel unencrypted.")
                      .arg(serverAtStart);
-        t.advice = tr("Try SSL/TLS on port 995. Postbag never falls back to an unencrypted "
+        t.advice = tr("If your provider says this server offers STARTTLS, someone on the network "
+                      "may be removing it: do not switch to an unencrypted connection. Otherwise "
+                      "try SSL/TLS on port 995. Postbag never falls back to an unencrypted "
                       "connection by itself.");
         break;
     case ErrorCode::WrongCredentials:

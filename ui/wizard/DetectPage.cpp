@@ -46,7 +46,11 @@ DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
     layout->addWidget(m_candidates, 1);
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText); // names from DNS are never markup
     layout->addWidget(m_notes);
+    m_confirmHost = new QCheckBox(this);
+    m_confirmHost->setVisible(false);
+    layout->addWidget(m_confirmHost);
     auto* row = new QHBoxLayout;
     m_manual = new QCheckBox(tr("I will enter the server settings &myself"), this);
     m_stop = new QPushButton(tr("&Stop searching"), this);
@@ -59,7 +63,15 @@ DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
         m_candidates->setEnabled(!manual);
         Q_EMIT completeChanged();
     });
-    connect(m_candidates, &QListWidget::currentRowChanged, this, [this] {
+    connect(m_confirmHost, &QCheckBox::toggled, this, [this](bool confirmed) {
+        const int current = chosenRow();
+        m_confirmedHost = confirmed && current >= 0 && current < m_found.size()
+                              ? m_found[current].host.toLower()
+                              : QString();
+        Q_EMIT completeChanged();
+    });
+    // The selection, not the current row: focus alone makes the first row current, unselected.
+    connect(m_candidates, &QListWidget::itemSelectionChanged, this, [this] {
         m_userChose = true; // the list's own updates block this signal
         showNotes();
         Q_EMIT completeChanged();
@@ -76,6 +88,7 @@ void DetectPage::initializePage()
     m_candidates->clear();
     m_notes->clear();
     m_manual->setChecked(false);
+    m_confirmedHost.clear();
     m_userChose = false;
     const QString address = m_wizard->draft().address;
     //: %1 is an email address
@@ -106,6 +119,11 @@ bool DetectPage::isSearching() const
 QString DetectPage::statusText() const
 {
     return m_status->text();
+}
+
+QString DetectPage::notesText() const
+{
+    return m_notes->text();
 }
 
 void DetectPage::stop()
@@ -143,13 +161,18 @@ void DetectPage::onSourceFinished(autoconfig::Source source, bool found)
 void DetectPage::showCandidates(const QList<autoconfig::ServerCandidate>& ranked)
 {
     // The best finding stays selected as better ones arrive, unless the user picked one.
-    const int keep = m_candidates->currentRow();
+    const int keep = chosenRow();
     const QString keepKey =
         m_userChose && keep >= 0 ? m_found.value(keep).endpointKey() : QString();
     m_found = ranked;
     const QSignalBlocker blocker(m_candidates);
     m_candidates->clear();
-    int select = ranked.isEmpty() ? -1 : 0;
+    // A host that may be an attacker's is never chosen for the user.
+    int select = -1;
+    for (int i = 0; i < ranked.size() && select < 0; ++i) {
+        if (!ranked[i].needsConfirmation)
+            select = i;
+    }
     for (int i = 0; i < ranked.size(); ++i) {
         auto* item = new QListWidgetItem(candidateText(ranked[i]), m_candidates);
         item->setData(kCandidateRole, i);
@@ -166,12 +189,29 @@ void DetectPage::showCandidates(const QList<autoconfig::ServerCandidate>& ranked
 
 void DetectPage::showNotes()
 {
-    const int row = m_candidates->currentRow();
+    const int row = chosenRow();
+    const QSignalBlocker blocker(m_confirmHost);
     if (row < 0 || row >= m_found.size()) {
         m_notes->clear();
+        m_confirmHost->setVisible(false);
         return;
     }
+    const autoconfig::ServerCandidate& chosen = m_found[row];
     QStringList lines;
+    if (chosen.needsConfirmation)
+        //: %1 a server name, %2 the domain of the user's address, %3 where it was found
+        lines << QStringLiteral("• ") +
+                     tr("Warning: %1 is not part of %2, and it was named only by %3, which anyone "
+                        "on your network could fake. Use it only if your provider told you this "
+                        "server name: your password would go to it.")
+                         .arg(chosen.host, autoconfig::domainOf(m_wizard->draft().address),
+                              sourceDescription(chosen.source));
+    if (chosen.encryptionRefused)
+        lines << QStringLiteral("• ") +
+                     tr("When asked, this server refused encryption (STARTTLS), although %1 says "
+                        "it offers it. Someone on your network may be interfering; Postbag will "
+                        "only connect to it encrypted.")
+                         .arg(sourceDescription(chosen.source));
     for (autoconfig::ProviderNote note : m_found[row].notes)
         lines << QStringLiteral("• ") + providerNoteText(note);
     if (m_found[row].certificateProblem)
@@ -181,6 +221,10 @@ void DetectPage::showNotes()
     if (m_found[row].security == pop3::Security::None)
         lines << QStringLiteral("• ") + tr("This server offers no encryption.");
     m_notes->setText(lines.join(u'\n'));
+    m_confirmHost->setVisible(chosen.needsConfirmation);
+    //: %1 a server name
+    m_confirmHost->setText(tr("Use %1: my provider told me this server name").arg(chosen.host));
+    m_confirmHost->setChecked(chosen.needsConfirmation && chosen.host.toLower() == m_confirmedHost);
 }
 
 void DetectPage::onFinished(const QList<autoconfig::ServerCandidate>& ranked)
@@ -193,6 +237,12 @@ void DetectPage::onFinished(const QList<autoconfig::ServerCandidate>& ranked)
                "they are usually on its help pages under POP3.")
                 .arg(m_wizard->draft().address));
         m_manual->setChecked(true);
+    } else if (chosenRow() < 0) {
+        //: %n is the number of settings found
+        m_status->setText(tr("Found %n possible setting(s), but none from a source that can be "
+                             "trusted on its own. Choose one only if your provider gave you that "
+                             "server name, or enter the settings yourself.",
+                             nullptr, int(ranked.size())));
     } else {
         //: %n is the number of settings found
         m_status->setText(tr("Found %n possible setting(s); the best one is selected.", nullptr,
@@ -200,17 +250,33 @@ void DetectPage::onFinished(const QList<autoconfig::ServerCandidate>& ranked)
     }
 }
 
+int DetectPage::chosenRow() const
+{
+    const QList<QListWidgetItem*> selected = m_candidates->selectedItems();
+    return selected.isEmpty() ? -1 : m_candidates->row(selected.first());
+}
+
+bool DetectPage::chosenNeedsConfirmation() const
+{
+    const int row = chosenRow();
+    return row >= 0 && row < m_found.size() && m_found[row].needsConfirmation &&
+           m_found[row].host.toLower() != m_confirmedHost;
+}
+
 bool DetectPage::isComplete() const
 {
-    return m_manual->isChecked() ||
-           (m_candidates->currentRow() >= 0 && m_candidates->currentRow() < m_found.size());
+    if (m_manual->isChecked())
+        return true;
+    return chosenRow() >= 0 && chosenRow() < m_found.size() && !chosenNeedsConfirmation();
 }
 
 bool DetectPage::validatePage()
 {
+    if (!isComplete())
+        return false; // the password goes nowhere the user has not confirmed
     stop();
     if (!m_manual->isChecked()) {
-        const autoconfig::ServerCandidate chosen = m_found.value(m_candidates->currentRow());
+        const autoconfig::ServerCandidate chosen = m_found.value(chosenRow());
         m_wizard->draft() = applyCandidate(m_wizard->draft(), chosen);
     }
     return true;

@@ -18,7 +18,9 @@ class AccountWizard;
 
 // Looks the settings up from every source at once and shows what was found and where it came from
 // before any password is sent; the best (encrypted, answering) choice is preselected. The user can
-// stop the search or enter the settings by hand instead.
+// stop the search or enter the settings by hand instead. Guarantees: a server that only DNS or
+// plain http named outside the address's own domain is never preselected, is shown with a
+// warning, and the page cannot be left with it until the user confirms that host by name.
 class DetectPage : public QWizardPage
 {
     Q_OBJECT
@@ -35,7 +37,10 @@ public:
     [[nodiscard]] bool isSearching() const;
     QListWidget* candidateList() const { return m_candidates; }
     QCheckBox* manualChoice() const { return m_manual; }
+    // "Use <host>: …", shown while the chosen server needs the user's confirmation.
+    QCheckBox* hostConfirmation() const { return m_confirmHost; }
     [[nodiscard]] QString statusText() const;
+    [[nodiscard]] QString notesText() const; // what is said about the chosen server
 
 private:
     void onSourceStarted(autoconfig::Source source, const QString& detail);
@@ -43,6 +48,8 @@ private:
     void onFinished(const QList<autoconfig::ServerCandidate>& ranked);
     void showCandidates(const QList<autoconfig::ServerCandidate>& ranked);
     void showNotes();
+    [[nodiscard]] int chosenRow() const; // the selected row, -1 when none
+    [[nodiscard]] bool chosenNeedsConfirmation() const;
     void stop();
 
     AccountWizard* m_wizard;
@@ -54,6 +61,8 @@ private:
     QLabel* m_notes = nullptr;
     QPushButton* m_stop = nullptr;
     QCheckBox* m_manual = nullptr;
+    QCheckBox* m_confirmHost = nullptr;
+    QString m_confirmedHost; // lower case; the one host the user confirmed by name
     bool m_userChose = false;
 };
 

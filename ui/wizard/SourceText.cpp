@@ -96,6 +96,9 @@ QString candidateText(const autoconfig::ServerCandidate& c)
     if (c.verified)
         //: Suffix of a found server that answered
         text += tr(" — the server answered");
+    if (c.needsConfirmation)
+        //: Suffix of a found server that DNS or plain http named outside the address's domain
+        text += tr(" — not in your address's domain: confirm it before use");
     if (c.unauthenticatedSource)
         //: Suffix of a found server whose settings came over unencrypted http
         text += tr(" — found over an unencrypted connection: check that this is your provider's "

@@ -9,6 +9,8 @@
 #include "tests/support/DovecotServer.h"
 #include "tests/support/HostCertificate.h"
 #include "tests/support/LoopbackHttpServer.h"
+#include "tests/support/QueuedEvents.h"
+#include "tests/support/ScriptedPop3Server.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -37,12 +39,14 @@ struct Outcome
 
 QString describe(const ServerCandidate& c)
 {
-    return u"%1:%2 %3 %4%5%6"_s.arg(c.host)
+    return u"%1:%2 %3 %4%5%6%7%8"_s.arg(c.host)
         .arg(c.port)
         .arg(int(c.security))
         .arg(sourceName(c.source))
         .arg(c.verified ? u" verified"_s : QString())
-        .arg(c.certificateProblem ? u" cert-problem"_s : QString());
+        .arg(c.certificateProblem ? u" cert-problem"_s : QString())
+        .arg(c.needsConfirmation ? u" confirm"_s : QString())
+        .arg(c.encryptionRefused ? u" refused"_s : QString());
 }
 
 QString describe(const QList<ServerCandidate>& list)
@@ -64,6 +68,8 @@ private Q_SLOTS:
     void probingFindsWhatNoOneAnnounced();
     void presetForABigProvider();
     void hostedDomainRecognisedByItsMx();
+    void dnsCannotChooseAHostOutsideTheDomain();
+    void refusedStlsKeepsTheClaimedSecurity();
     void cancelReportsWhatWasFoundAtOnce();
     void deadSourcesDoNotDelayTheResult();
     void overallTimeoutBoundsEverything();
@@ -77,6 +83,7 @@ private:
     DovecotServer m_dovecot;
     DnsmasqServer m_dns;
     LoopbackHttpServer m_http;
+    ScriptedPop3Server m_refusing; // says STLS in CAPA, answers -ERR to STLS
 };
 
 void tst_Autodetector::initTestCase()
@@ -94,6 +101,12 @@ void tst_Autodetector::initTestCase()
     m_dns.addHost(u"pop3.probeonly.test"_s, loopback);
     m_dns.addMx(u"hosted.test"_s, u"alt1.aspmx.l.google.com"_s, 20);
     m_dns.addMx(u"hosted.test"_s, u"aspmx.l.google.com"_s, 10);
+    // A hostile network: SRV and MX name hosts outside hostile.test, all with working servers.
+    m_dns.addHost(u"pop.hostile.test"_s, loopback);
+    m_dns.addSrv(u"_pop3s._tcp.hostile.test"_s, u"pop.attacker.test"_s, m_dovecot.tlsPort(), 0, 1);
+    m_dns.addHost(u"pop.attacker.test"_s, loopback);
+    m_dns.addMx(u"hostile.test"_s, u"mx1.evil.test"_s, 10);
+    m_dns.addHost(u"pop.evil.test"_s, loopback);
     if (!m_dns.start()) {
         if (m_dns.cannotBindPort53())
             QSKIP(qPrintable(m_dns.errorString()));
@@ -102,7 +115,8 @@ void tst_Autodetector::initTestCase()
 
     QString error;
     const auto cert = HostCertificate::generate(
-        m_dir.path(), {u"autoconfig.example.test"_s, u"example.test"_s}, &error);
+        m_dir.path(),
+        {u"autoconfig.example.test"_s, u"example.test"_s, u"autoconfig.refused.test"_s}, &error);
     QVERIFY2(cert, qPrintable(error));
     QSslConfiguration server = QSslConfiguration::defaultConfiguration();
     server.setLocalCertificate(cert->certificate);
@@ -119,6 +133,15 @@ void tst_Autodetector::initTestCase()
                                             .arg(m_dovecot.tlsPort())
                                             .arg(m_dovecot.plainPort())
                                             .toUtf8()));
+    // refused.test's own https autoconfig says STARTTLS for a server that refuses it.
+    const QByteArray refusing =
+        R"(<?xml version="1.0"?><clientConfig version="1.1"><emailProvider id="refused.test">
+<incomingServer type="pop3"><hostname>127.0.0.1</hostname><port>)" +
+        QByteArray::number(m_refusing.port()) +
+        R"(</port><socketType>STARTTLS</socketType><username>%EMAILADDRESS%</username>
+</incomingServer></emailProvider></clientConfig>)";
+    m_http.setResponse(u"https://autoconfig.refused.test/mail/config-v1.1.xml"_s,
+                       LoopbackHttpServer::answer(200, refusing));
 }
 
 DetectOptions tst_Autodetector::options() const
@@ -154,7 +177,9 @@ Outcome tst_Autodetector::detect(Autodetector& detector, const QString& address,
     if (!QTest::qWaitFor([&] { return out.finishedSignals > 0; }, limitMs))
         qWarning("autodetection did not finish");
     out.elapsedMs = clock.elapsed();
-    QTest::qWait(100); // nothing may follow finished
+    // Nothing may follow finished: the run is deleted by then (posted before finished).
+    if (!runQueuedEvents())
+        qWarning("queued events did not run");
     detector.disconnect(this);
     return out;
 }
@@ -169,12 +194,13 @@ void tst_Autodetector::endToEnd()
     const QString got = describe(out.ranked);
     const QString tls = QString::number(m_dovecot.tlsPort());
     const QString plain = QString::number(m_dovecot.plainPort());
-    QCOMPARE(got,
-             QStringList({u"pop.example.test:%1 2 IspAutoconfig verified cert-problem"_s.arg(tls),
-                          u"pop.example.net:%1 2 MxDomain verified cert-problem"_s.arg(tls),
-                          u"pop.example.test:%1 1 IspAutoconfig verified cert-problem"_s.arg(plain),
-                          u"pop.example.net:%1 1 MxDomain verified cert-problem"_s.arg(plain)})
-                 .join(u"\n"_s));
+    // The MX's provider (example.net) is outside example.test: after, for confirmation.
+    QCOMPARE(got, QStringList(
+                      {u"pop.example.test:%1 2 IspAutoconfig verified cert-problem"_s.arg(tls),
+                       u"pop.example.test:%1 1 IspAutoconfig verified cert-problem"_s.arg(plain),
+                       u"pop.example.net:%1 2 MxDomain verified cert-problem confirm"_s.arg(tls),
+                       u"pop.example.net:%1 1 MxDomain verified cert-problem confirm"_s.arg(plain)})
+                      .join(u"\n"_s));
     const ServerCandidate& best = out.ranked.first();
     QCOMPARE(best.username, u"user"_s); // %EMAILLOCALPART% from the ISPDB document
     QCOMPARE(best.providerName, u"Example Test Mail"_s);
@@ -245,8 +271,47 @@ void tst_Autodetector::hostedDomainRecognisedByItsMx()
     QCOMPARE(c.username, u"team@hosted.test"_s);
     QCOMPARE(c.providerName, u"Gmail"_s);
     QVERIFY(c.sourceDetail.contains(u"aspmx.l.google.com"_s));
+    QVERIFY(c.needsConfirmation); // only the MX named Google: the user confirms pop.gmail.com
     QCOMPARE(out.finishedSources.value(Source::MxDomain), true);
     QCOMPARE(out.finishedSources.value(Source::Preset, true), false);
+}
+
+// RFC 6186 section 6: whoever forges a DNS answer must not choose where the password goes. The
+// SRV and MX hosts outside hostile.test answer (a real server), yet they rank after the guessed
+// pop.hostile.test and are marked for the user's confirmation.
+void tst_Autodetector::dnsCannotChooseAHostOutsideTheDomain()
+{
+    Autodetector detector(options());
+    const Outcome out = detect(detector, u"victim@hostile.test"_s);
+    QCOMPARE(out.finishedSignals, 1);
+    const QString got = describe(out.ranked);
+    const QString tls = QString::number(m_dovecot.tlsPort());
+    const QString plain = QString::number(m_dovecot.plainPort());
+    QCOMPARE(got, QStringList(
+                      {u"pop.hostile.test:%1 2 Probe verified cert-problem"_s.arg(tls),
+                       u"pop.hostile.test:%1 1 Probe verified cert-problem"_s.arg(plain),
+                       u"pop.attacker.test:%1 2 DnsSrv verified cert-problem confirm"_s.arg(tls),
+                       u"pop.evil.test:%1 2 MxDomain verified cert-problem confirm"_s.arg(tls),
+                       u"pop.evil.test:%1 1 MxDomain verified cert-problem confirm"_s.arg(plain)})
+                      .join(u"\n"_s));
+    QCOMPARE(out.finishedSources.value(Source::DnsSrv), true);
+    QCOMPARE(out.finishedSources.value(Source::MxDomain), true);
+}
+
+// refused.test's https autoconfig says STARTTLS; the server answers -ERR to STLS. The probe must
+// not turn that into "no encryption": the claim stays, marked as refused.
+void tst_Autodetector::refusedStlsKeepsTheClaimedSecurity()
+{
+    m_refusing.addConnection(u"S: +OK hi\nC: CAPA\nS: +OK\nS: STLS\nS: USER\nS: .\nC: STLS\n"
+                             "S: -ERR not today\nC: QUIT\nS: +OK\n!close"_s);
+    Autodetector detector(options());
+    const Outcome out = detect(detector, u"ann@refused.test"_s);
+    QCOMPARE(out.finishedSignals, 1);
+    QCOMPARE(describe(out.ranked),
+             u"127.0.0.1:%1 1 IspAutoconfig verified refused"_s.arg(m_refusing.port()));
+    QTRY_VERIFY(m_refusing.isDone());
+    QVERIFY2(m_refusing.mismatches().isEmpty(), qPrintable(m_refusing.transcript()));
+    QCOMPARE(m_refusing.receivedLines(), (QList<QByteArray>{"CAPA", "STLS", "QUIT"}));
 }
 
 void tst_Autodetector::cancelReportsWhatWasFoundAtOnce()
@@ -274,7 +339,7 @@ void tst_Autodetector::cancelReportsWhatWasFoundAtOnce()
     QCOMPARE(ranked.first().host, u"outlook.office365.com"_s);
     QCOMPARE(sourcesDone.size(), 5); // every started source ended (Probe never started)
     const int after = int(sourcesDone.size());
-    QTest::qWait(300);
+    QVERIFY(runQueuedEvents()); // the cancelled run's deletion and queued calls have run
     QCOMPARE(finishedSignals, 1);
     QCOMPARE(int(sourcesDone.size()), after);
     detector.cancel(); // idempotent

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/autoconfig/DomainNames.h"
 #include "core/autoconfig/Ranking.h"
+#include "core/common/PublicSuffix.h"
 
 #include <QTest>
 
@@ -41,7 +42,13 @@ private Q_SLOTS:
     void verifiedBeforeUnverified();
     void sourceOrderBreaksTies();
     void duplicatesMergeIntoTheMostTrustedSource();
-    void probeRevealsAPlainOnlyPort();
+    void probeNeverLowersSecurity_data();
+    void probeNeverLowersSecurity();
+    void probeRaisesSecurity();
+    void hostConfirmation_data();
+    void hostConfirmation();
+    void hostConfirmationKnowsPublicSuffixes();
+    void hostsToConfirmComeAfterTheOthers();
     void certificateProblemRanksBelowACleanServer();
     void plainHttpSuggestionsComeLast();
     void registrableDomains_data();
@@ -133,16 +140,119 @@ void tst_Ranking::duplicatesMergeIntoTheMostTrustedSource()
     QVERIFY(c.capabilities && c.capabilities->uidl);
 }
 
-void tst_Ranking::probeRevealsAPlainOnlyPort()
+// A probe that saw no STLS where a source claimed STARTTLS may be an attacker stripping it: the
+// claim stands (the login will refuse the clear) and the refusal is marked, ranked after others.
+void tst_Ranking::probeNeverLowersSecurity_data()
 {
+    QTest::addColumn<int>("claimSource");
+    QTest::newRow("preset") << int(Source::Preset);
+    QTest::newRow("https autoconfig") << int(Source::IspAutoconfig);
+    QTest::newRow("SRV") << int(Source::DnsSrv);
+}
+
+void tst_Ranking::probeNeverLowersSecurity()
+{
+    QFETCH(int, claimSource);
     const auto ranked = rankCandidates({
-        make(u"pop.x.test"_s, 110, pop3::Security::StartTls, Source::DnsSrv),
+        make(u"pop.x.test"_s, 110, pop3::Security::StartTls, Source(claimSource)),
         make(u"pop.x.test"_s, 110, pop3::Security::None, Source::Probe, true),
         make(u"mail.x.test"_s, 110, pop3::Security::StartTls, Source::Probe),
     });
     QCOMPARE(keys(ranked), (QStringList{u"mail.x.test:110"_s, u"pop.x.test:110"_s}));
-    QCOMPARE(ranked.at(1).security, pop3::Security::None);
-    QCOMPARE(ranked.at(1).source, Source::DnsSrv);
+    const ServerCandidate& refused = ranked.at(1);
+    QCOMPARE(refused.security, pop3::Security::StartTls);
+    QVERIFY(refused.encryptionRefused);
+    QVERIFY(refused.verified);
+    QCOMPARE(refused.source, Source(claimSource));
+    QVERIFY(!ranked.at(0).encryptionRefused);
+}
+
+// A source that claimed no encryption, where the probe got STARTTLS going: the probe's word.
+void tst_Ranking::probeRaisesSecurity()
+{
+    const auto ranked = rankCandidates({
+        make(u"pop.x.test"_s, 110, pop3::Security::None, Source::IspAutoconfig),
+        make(u"pop.x.test"_s, 110, pop3::Security::StartTls, Source::Probe, true),
+    });
+    QCOMPARE(ranked.size(), 1);
+    QCOMPARE(ranked.first().security, pop3::Security::StartTls);
+    QVERIFY(!ranked.first().encryptionRefused);
+}
+
+void tst_Ranking::hostConfirmation_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("source");
+    QTest::addColumn<bool>("plainHttp");
+    QTest::addColumn<bool>("needed");
+    const int srv = int(Source::DnsSrv);
+    QTest::newRow("SRV inside") << "pop.example.org" << srv << false << false;
+    QTest::newRow("SRV the domain itself") << "example.org" << srv << false << false;
+    QTest::newRow("SRV in a subdomain") << "pop.eu.mail.example.org" << srv << false << false;
+    QTest::newRow("SRV elsewhere") << "pop.attacker.net" << srv << false << true;
+    QTest::newRow("SRV look-alike") << "pop.example.org.attacker.net" << srv << false << true;
+    QTest::newRow("SRV suffix only") << "pop.evilexample.org" << srv << false << true;
+    QTest::newRow("SRV address") << "127.0.0.1" << srv << false << true;
+    QTest::newRow("MX elsewhere") << "pop.gmail.com" << int(Source::MxDomain) << false << true;
+    QTest::newRow("probe of a guessed name")
+        << "pop3.example.org" << int(Source::Probe) << false << false;
+    QTest::newRow("probe of an SRV host")
+        << "pop.attacker.net" << int(Source::Probe) << false << true;
+    QTest::newRow("preset elsewhere")
+        << "pop.provider.net" << int(Source::Preset) << false << false;
+    QTest::newRow("https autoconfig elsewhere")
+        << "pop.provider.net" << int(Source::IspAutoconfig) << false << false;
+    QTest::newRow("https well-known elsewhere")
+        << "pop.provider.net" << int(Source::WellKnown) << false << false;
+    QTest::newRow("http autoconfig elsewhere")
+        << "pop.provider.net" << int(Source::IspAutoconfig) << true << true;
+    QTest::newRow("http autoconfig inside")
+        << "pop.example.org" << int(Source::IspAutoconfig) << true << false;
+}
+
+void tst_Ranking::hostConfirmation()
+{
+    QFETCH(QString, host);
+    QFETCH(int, source);
+    QFETCH(bool, plainHttp);
+    QFETCH(bool, needed);
+    ServerCandidate c = make(host, 995, pop3::Security::ImplicitTls, Source(source));
+    c.unauthenticatedSource = plainHttp;
+    QCOMPARE(needsHostConfirmation(c, u"example.org"_s), needed);
+    QCOMPARE(needsHostConfirmation(c, u"mail.example.org"_s), needed); // the same owner
+}
+
+// Under a public suffix with several labels, a neighbour is another owner.
+void tst_Ranking::hostConfirmationKnowsPublicSuffixes()
+{
+    const ServerCandidate neighbour =
+        make(u"pop.attacker.co.uk"_s, 995, pop3::Security::ImplicitTls, Source::DnsSrv);
+    QVERIFY(needsHostConfirmation(neighbour, u"example.co.uk"_s));
+    const ServerCandidate own =
+        make(u"pop.example.co.uk"_s, 995, pop3::Security::ImplicitTls, Source::DnsSrv);
+    QVERIFY(!needsHostConfirmation(own, u"example.co.uk"_s));
+    QVERIFY(needsHostConfirmation(own, u"co.uk"_s)); // nothing belongs to a public suffix
+    QVERIFY(needsHostConfirmation(own, QString()));
+}
+
+// A host that only DNS named outside the domain ranks after every host needing no confirmation,
+// even verified and encrypted; named also by a trusted source, it needs none.
+void tst_Ranking::hostsToConfirmComeAfterTheOthers()
+{
+    ServerCandidate hostile =
+        make(u"pop.attacker.test"_s, 995, pop3::Security::ImplicitTls, Source::DnsSrv, true);
+    hostile.needsConfirmation = true;
+    const ServerCandidate guessed =
+        make(u"pop.example.test"_s, 110, pop3::Security::StartTls, Source::Probe);
+    const auto ranked = rankCandidates({hostile, guessed});
+    QCOMPARE(keys(ranked), (QStringList{u"pop.example.test:110"_s, u"pop.attacker.test:995"_s}));
+    QVERIFY(ranked.last().needsConfirmation);
+
+    const ServerCandidate https =
+        make(u"pop.attacker.test"_s, 995, pop3::Security::ImplicitTls, Source::IspAutoconfig);
+    const auto merged = rankCandidates({hostile, https});
+    QCOMPARE(merged.size(), 1);
+    QVERIFY(!merged.first().needsConfirmation);
 }
 
 void tst_Ranking::certificateProblemRanksBelowACleanServer()
@@ -189,7 +299,7 @@ void tst_Ranking::registrableDomains()
 {
     QFETCH(QString, host);
     QFETCH(QString, domain);
-    QCOMPARE(registrableDomain(host), domain);
+    QCOMPARE(PublicSuffix::registrableDomain(host), domain);
 }
 
 void tst_Ranking::probeHosts()

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void closedPortIsNothing();
     void plainOnlyServerIsMarkedUnencrypted();
     void refusedStlsIsMarkedUnencrypted();
+    void unencryptedClaimWhereStlsWorksIsRaised();
     void serverWithoutCapaStillCounts();
     void notPop3IsNothing();
     void silentServerEndsAtTheTimeout();
@@ -144,6 +145,16 @@ void tst_ServerProbe::refusedStlsIsMarkedUnencrypted()
     QVERIFY(p.result->capabilities->stls); // what it claimed in the clear
     QTRY_VERIFY(server.isDone());
     QCOMPARE(server.receivedLines(), (QList<QByteArray>{"CAPA", "STLS", "QUIT"}));
+}
+
+// A probe may raise security: a port said to be unencrypted where STLS works is a STARTTLS port.
+void tst_ServerProbe::unencryptedClaimWhereStlsWorksIsRaised()
+{
+    const Probed p = probe(m_dovecot.host(), m_dovecot.plainPort(), pop3::Security::None);
+    QVERIFY(p.result);
+    QCOMPARE(p.result->security, pop3::Security::StartTls);
+    QVERIFY(p.result->verified);
+    QVERIFY(!p.result->capabilities->stls); // the answer over TLS
 }
 
 void tst_ServerProbe::serverWithoutCapaStillCounts()

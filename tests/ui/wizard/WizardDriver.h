@@ -54,6 +54,22 @@ inline bool enterIdentity(AccountWizard& w, const QString& password)
     return settled;
 }
 
+// The first page with `address` and the fixture's password, then the search; returns the detect
+// page once it settled, null if it never does.
+inline DetectPage* searchSettings(AccountWizard& w, const QString& address)
+{
+    auto* identity = qobject_cast<IdentityPage*>(w.currentPage());
+    if (!identity)
+        return nullptr;
+    identity->addressEdit()->setText(address);
+    identity->passwordEdit()->setText(QString::fromLatin1(WizardFixture::kPassword));
+    w.next();
+    auto* detect = qobject_cast<DetectPage*>(w.currentPage());
+    if (!detect || !QTest::qWaitFor([&] { return !detect->isSearching(); }, 20000))
+        return nullptr;
+    return detect;
+}
+
 // Manual settings for the fixture, then the connection check (waits until it ends).
 inline ConnectionDoctorView* enterServer(AccountWizard& w, quint16 port, account::Security security)
 {

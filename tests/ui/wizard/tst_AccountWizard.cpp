@@ -7,9 +7,13 @@
 #include "core/account/KeychainCredentialStore.h"
 #include "core/store/MessageStore.h"
 #include "core/sync/SyncRunner.h"
+#include "tests/support/DnsmasqServer.h"
+#include "tests/support/HostCertificate.h"
 #include "tests/support/LoopbackHttpServer.h"
 #include "tests/support/MemoryCredentialStore.h"
 #include "tests/support/Outcome.h"
+#include "tests/support/ScriptedPop3Server.h"
+#include "tests/support/TestCertificate.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/AccountWizard.h"
 #include "ui/wizard/CertificatePanel.h"
@@ -35,6 +39,7 @@
 
 using namespace postbag;
 using namespace postbag::ui;
+using namespace Qt::StringLiterals;
 using Step = sync::ConnectionCheck::Step;
 using postbag::test::enterIdentity;
 using postbag::test::enterServer;
@@ -268,10 +273,22 @@ private Q_SLOTS:
     {
         test::WizardFixture fx;
         QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
-        fx.trustTestCertificate();
-        // The provider publishes its settings the ISPDB way (served over http on loopback).
+        // The provider publishes its settings the ISPDB way, over https from its own domain
+        // (served on loopback with a certificate this process trusts, as if from a public CA).
+        QString error;
+        const auto httpsCert = testing::HostCertificate::generate(
+            fx.dir.path(), {u"autoconfig.example.test"_s}, &error);
+        QVERIFY2(httpsCert, qPrintable(error));
+        QSslConfiguration clientTls = fx.dovecot.certificate().trustingClientConfiguration();
+        clientTls.addCaCertificate(httpsCert->certificate);
+        QSslConfiguration::setDefaultConfiguration(clientTls);
+        QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
+        serverTls.setLocalCertificate(httpsCert->certificate);
+        serverTls.setPrivateKey(httpsCert->key);
+        serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
         testing::LoopbackHttpServer http;
         QVERIFY(http.start());
+        http.setTlsConfiguration(serverTls);
         const QByteArray xml =
             R"(<?xml version="1.0"?>
 <clientConfig version="1.1"><emailProvider id="example.test"><domain>example.test</domain>
@@ -285,7 +302,7 @@ private Q_SLOTS:
             R"(</port><socketType>SSL</socketType><username>%EMAILLOCALPART%</username>
 <authentication>password-cleartext</authentication></incomingServer>
 </emailProvider></clientConfig>)";
-        http.setResponse(QStringLiteral("http://autoconfig.example.test/mail/config-v1.1.xml"),
+        http.setResponse(QStringLiteral("https://autoconfig.example.test/mail/config-v1.1.xml"),
                          testing::LoopbackHttpServer::answer(200, xml));
         AccountSetupContext context = fx.context(nullptr);
         context.detect.proxy = http.proxy();
@@ -293,13 +310,8 @@ private Q_SLOTS:
         context.keyring = &keyring;
         AccountWizard w(context);
         w.show();
-        auto* identity = qobject_cast<IdentityPage*>(w.currentPage());
-        identity->addressEdit()->setText(QStringLiteral("alice@example.test"));
-        identity->passwordEdit()->setText(QString::fromLatin1(test::WizardFixture::kPassword));
-        w.next();
-        auto* detect = qobject_cast<DetectPage*>(w.currentPage());
+        DetectPage* detect = test::searchSettings(w, QStringLiteral("alice@example.test"));
         QVERIFY(detect);
-        QVERIFY(QTest::qWaitFor([&] { return !detect->isSearching(); }, 20000));
         snap(w, "wizard-2-detect");
         // Both published servers are offered, SSL/TLS first, each saying where it came from.
         QListWidget* list = detect->candidateList();
@@ -325,6 +337,78 @@ private Q_SLOTS:
         QCOMPARE(saved->security, account::Security::ImplicitTls);
         QCOMPARE(saved->username, QString::fromLatin1(test::WizardFixture::kUser));
         QCOMPARE(downloadMail(*fx.db, saved.value(), keyring), 3);
+    }
+
+    // RFC 6186 section 6: a hostile network answers _pop3s._tcp.example.test with a host of its
+    // own (127.0.0.1: a real server whose certificate is valid for that name). The wizard must
+    // not preselect it, must warn, and must send the password there only once the user has
+    // confirmed that host by name.
+    void aServerNamedOnlyByDnsNeedsConfirmationByName()
+    {
+        if (testing::DnsmasqServer::executable().isEmpty())
+            QSKIP("dnsmasq is not installed (Debian package dnsmasq-base)");
+        test::WizardFixture fx;
+        QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
+        testing::ScriptedPop3Server attacker;
+        attacker.setImplicitTls(true);
+        // The probe asks what the server can do, and nothing else.
+        attacker.addConnection(
+            u"S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: .\nC: QUIT\nS: +OK\n!close"_s);
+        // A login, if one comes, is recorded here.
+        attacker.addConnection(u"S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: .\nC: USER *\n"
+                               "S: +OK\nC: PASS *\nS: -ERR [AUTH] no\n!expect-close"_s);
+        testing::DnsmasqServer dns;
+        dns.addSrv(u"_pop3s._tcp.example.test"_s, u"127.0.0.1"_s, attacker.port(), 0, 1);
+        if (!dns.start()) {
+            if (dns.cannotBindPort53())
+                QSKIP(qPrintable(dns.errorString()));
+            QFAIL(qPrintable(dns.errorString()));
+        }
+        QSslConfiguration::setDefaultConfiguration(
+            testing::TestCertificate::shared().trustingClientConfiguration());
+        AccountSetupContext context = fx.context(nullptr);
+        context.detect.nameserver = dns.address();
+        testing::MemoryCredentialStore keyring;
+        context.keyring = &keyring;
+        AccountWizard w(context);
+        w.show();
+        DetectPage* detect = test::searchSettings(w, u"alice@example.test"_s);
+        QVERIFY(detect);
+        QListWidget* list = detect->candidateList();
+        QVERIFY2(list->count() == 1, qPrintable(detect->statusText()));
+        QVERIFY2(list->item(0)->text().contains(u"127.0.0.1:%1"_s.arg(attacker.port())),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY2(list->item(0)->text().contains(u"confirm it before use"_s),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY(list->selectedItems().isEmpty()); // never chosen for the user
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+
+        list->setCurrentRow(0);
+        QVERIFY2(detect->notesText().contains(u"127.0.0.1 is not part of example.test"_s),
+                 qPrintable(detect->notesText()));
+        QCheckBox* confirm = detect->hostConfirmation();
+        QVERIFY(confirm->isVisible());
+        QVERIFY2(confirm->text().contains(u"127.0.0.1"_s), qPrintable(confirm->text()));
+        QVERIFY(!confirm->isChecked());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        w.next(); // even pushed, the page refuses
+        QCOMPARE(w.currentPage(), detect);
+        snap(w, "wizard-2-detect-confirm");
+        QTRY_COMPARE(attacker.finishedCount(), 1);
+        QCOMPARE(attacker.receivedLines(), (QList<QByteArray>{"CAPA", "QUIT"}));
+
+        // Confirmed by name: now, and only now, the check logs in there.
+        confirm->setChecked(true);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        w.next();
+        auto* check = qobject_cast<CheckPage*>(w.currentPage());
+        QVERIFY(check);
+        QVERIFY(QTest::qWaitFor([&] { return !check->doctor()->isRunning(); }, 30000));
+        QTRY_VERIFY(attacker.isDone());
+        QVERIFY2(attacker.mismatches().isEmpty(), qPrintable(attacker.transcript()));
+        QVERIFY2(
+            attacker.receivedLines().contains(QByteArray("PASS ") + test::WizardFixture::kPassword),
+            qPrintable(attacker.transcript()));
     }
 
     void wrongPasswordSaysSoAndSavesNothing()
