@@ -180,9 +180,10 @@ bool DovecotServer::addUser(const QString& name, const QString& password)
 bool DovecotServer::addHashedUser(const QString& name, const QString& password)
 {
     const QByteArray salt = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Md5);
-    const QByteArray digest =
-        QCryptographicHash::hash(password.toUtf8() + salt, QCryptographicHash::Sha256);
-    return writeUser(name, password, "{SSHA256}" + (digest + salt).toBase64());
+    const QByteArray salted = password.toUtf8() + salt;
+    const QByteArray digest = QCryptographicHash::hash(salted, QCryptographicHash::Sha256);
+    const QByteArray stored = digest + salt;
+    return writeUser(name, password, "{SSHA256}" + stored.toBase64());
 }
 
 bool DovecotServer::writeUser(const QString& name, const QString& password,

@@ -42,6 +42,8 @@ class tst_ClientLogin : public QObject
         return out;
     }
 
+    void serve(const QString& script) { m_server->addConnection(script); }
+
     QByteArray details(const NetTestClient& c) const
     {
         return c.logText + "\n--- server ---\n" + m_server->transcript().toUtf8();
@@ -71,7 +73,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, delivery);
         m_server->setImplicitTls(true);
-        m_server->addConnection(delivery + QStringLiteral(R"(
+        serve(delivery + QStringLiteral(R"(
 S: +OK POP3 ready <21978.1733580000@pop.example.net>
 C: CAPA
 S: +OK
@@ -97,7 +99,7 @@ S: +OK logged in
     void apopRejectedThenUserPass()
     {
         QFETCH(QString, delivery);
-        m_server->addConnection(delivery + QStringLiteral(R"(
+        serve(delivery + QStringLiteral(R"(
 S: +OK POP3 ready <21978.1733580000@pop.example.net>
 C: CAPA
 S: +OK
@@ -126,7 +128,7 @@ S: +OK logged in
     void clearTextWithoutPermissionSendsNoLogin()
     {
         QFETCH(QString, delivery);
-        m_server->addConnection(delivery + QStringLiteral(R"(
+        serve(delivery + QStringLiteral(R"(
 S: +OK POP3 ready <21978.1733580000@pop.example.net>
 C: CAPA
 S: +OK
@@ -150,7 +152,7 @@ S: .
     void onePassThroughThePlan()
     {
         QFETCH(QString, delivery);
-        m_server->addConnection(delivery + QStringLiteral(R"(
+        serve(delivery + QStringLiteral(R"(
 S: +OK POP3 ready <21978.1733580000@pop.example.net>
 C: CAPA
 S: +OK
@@ -180,7 +182,7 @@ S: -ERR [AUTH] Bad login
     // A temporary refusal of APOP is not a reason to try the password another way.
     void temporaryFailureEndsThePlan()
     {
-        m_server->addConnection(QStringLiteral(R"(
+        serve(QStringLiteral(R"(
 S: +OK POP3 ready <21978.1733580000@pop.example.net>
 C: CAPA
 S: +OK
@@ -230,7 +232,7 @@ S: -ERR [IN-USE] mailbox locked
     {
         QFETCH(QString, delivery);
         m_server->setImplicitTls(true);
-        m_server->addConnection(delivery + QStringLiteral(R"(
+        serve(delivery + QStringLiteral(R"(
 S: +OK ready
 C: CAPA
 S: +OK
@@ -240,7 +242,7 @@ S: .
 C: UTF8
 S: +OK UTF8 enabled
 )") + QStringLiteral("C: USER j\u00f6rg\n") +
-                                QStringLiteral(R"(S: +OK
+              QStringLiteral(R"(S: +OK
 C: PASS pw
 S: +OK logged in
 )") + QLatin1String(kAfterLogin));
@@ -256,7 +258,7 @@ S: +OK logged in
     void utf8AfterLoginWhenOnlyListedThen()
     {
         m_server->setImplicitTls(true);
-        m_server->addConnection(QStringLiteral(R"(
+        serve(QStringLiteral(R"(
 S: +OK ready
 C: CAPA
 S: +OK
@@ -286,7 +288,7 @@ S: +OK UTF8 enabled
     void utf8RefusedStillLogsIn()
     {
         m_server->setImplicitTls(true);
-        m_server->addConnection(QStringLiteral(R"(
+        serve(QStringLiteral(R"(
 S: +OK ready
 C: CAPA
 S: +OK
