@@ -17,15 +17,6 @@ using namespace postbag::pop3;
 using namespace postbag::pop3::testing;
 
 namespace {
-Credentials creds(const QString& user, const QString& secret, bool oauth = false)
-{
-    Credentials c;
-    c.user = user;
-    c.secret = secret;
-    c.isOAuthToken = oauth;
-    return c;
-}
-
 using Attempt = std::function<void(Session&, Session::Done<Ok>)>;
 } // namespace
 
