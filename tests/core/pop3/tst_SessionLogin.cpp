@@ -116,10 +116,12 @@ private Q_SLOTS:
     {
         QVERIFY(checkArgument(QStringLiteral("j\u00f6rg@example.org pass word\t%"), "x").ok());
         QVERIFY(checkArgument(QByteArrayView("token\x02"), "x").ok());
-        QCOMPARE(checkArgument(QByteArrayView("token\x01"), "x", "\x01").error().code,
-                 ErrorCode::UnsafeArgument);
-        QCOMPARE(checkArgument(QStringLiteral("a\rb"), "PASS").error().serverText,
-                 QStringLiteral("PASS")); // names the command, never the value
+        const Status separator = checkArgument(QByteArrayView("token\x01"), "x", "\x01");
+        QVERIFY(!separator.ok());
+        QCOMPARE(separator.error().code, ErrorCode::UnsafeArgument);
+        const Status lineBreak = checkArgument(QStringLiteral("a\rb"), "PASS");
+        QVERIFY(!lineBreak.ok());
+        QCOMPARE(lineBreak.error().serverText, QStringLiteral("PASS")); // never the value
     }
 
     void apopTimestampMustBeAProperToken_data()
