@@ -16,6 +16,8 @@ using namespace postbag::testing;
 
 namespace {
 const char* kAfterLogin = "C: CAPA\nS: +OK\nS: USER\nS: .\n";
+// A greeting with an APOP timestamp, and the start of the CAPA answer that follows it.
+const char* kStamped = "S: +OK POP3 ready <21978.1733580000@pop.example.net>\nC: CAPA\nS: +OK\n";
 } // namespace
 
 class tst_ClientLogin : public QObject
@@ -73,11 +75,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, delivery);
         m_server->setImplicitTls(true);
-        serve(delivery + QStringLiteral(R"(
-S: +OK POP3 ready <21978.1733580000@pop.example.net>
-C: CAPA
-S: +OK
-S: USER
+        serve(delivery + QLatin1String(kStamped) + QStringLiteral(R"(S: USER
 S: .
 C: USER bob
 S: +OK
@@ -99,11 +97,7 @@ S: +OK logged in
     void apopRejectedThenUserPass()
     {
         QFETCH(QString, delivery);
-        serve(delivery + QStringLiteral(R"(
-S: +OK POP3 ready <21978.1733580000@pop.example.net>
-C: CAPA
-S: +OK
-S: USER
+        serve(delivery + QLatin1String(kStamped) + QStringLiteral(R"(S: USER
 S: RESP-CODES
 S: AUTH-RESP-CODE
 S: .
@@ -128,11 +122,7 @@ S: +OK logged in
     void clearTextWithoutPermissionSendsNoLogin()
     {
         QFETCH(QString, delivery);
-        serve(delivery + QStringLiteral(R"(
-S: +OK POP3 ready <21978.1733580000@pop.example.net>
-C: CAPA
-S: +OK
-S: USER
+        serve(delivery + QLatin1String(kStamped) + QStringLiteral(R"(S: USER
 S: SASL CRAM-MD5
 S: .
 !expect-close
@@ -152,11 +142,7 @@ S: .
     void onePassThroughThePlan()
     {
         QFETCH(QString, delivery);
-        serve(delivery + QStringLiteral(R"(
-S: +OK POP3 ready <21978.1733580000@pop.example.net>
-C: CAPA
-S: +OK
-S: USER
+        serve(delivery + QLatin1String(kStamped) + QStringLiteral(R"(S: USER
 S: SASL CRAM-MD5
 S: .
 C: AUTH CRAM-MD5
@@ -182,11 +168,7 @@ S: -ERR [AUTH] Bad login
     // A temporary refusal of APOP is not a reason to try the password another way.
     void temporaryFailureEndsThePlan()
     {
-        serve(QStringLiteral(R"(
-S: +OK POP3 ready <21978.1733580000@pop.example.net>
-C: CAPA
-S: +OK
-S: USER
+        serve(QLatin1String(kStamped) + QStringLiteral(R"(S: USER
 S: RESP-CODES
 S: .
 C: APOP bob *
