@@ -3,6 +3,7 @@
 // `postbag account add|list|remove|test`.
 #include "app/CliContext.h"
 #include "core/account/AccountRepository.h"
+#include "core/pop3/CommandArgument.h"
 #include "core/store/FolderStore.h"
 #include "core/sync/ConnectionCheck.h"
 #include "core/sync/SyncRunner.h"
@@ -162,6 +163,11 @@ int add(CliContext& ctx, const QStringList& args)
             return out.usage(tr("--password-stdin read no password"));
     } else {
         return out.usage(tr("account add needs --password-stdin or --password-command"));
+    }
+    // A line break or NUL would reach the server as commands of its own: refused before saving.
+    for (const QString* value : {&s.username, &password}) {
+        if (const Status safe = pop3::checkArgument(*value, "credentials"); !safe.ok())
+            return out.fail(safe.error());
     }
     if (!ctx.openProfile(true))
         return ctx.openError();

@@ -45,6 +45,7 @@ ErrorKind kindOf(ErrorCode code)
     case ErrorCode::MimeUnparseable:
         return ErrorKind::Mime;
     case ErrorCode::InvalidSetting:
+    case ErrorCode::UnsafeArgument:
         return ErrorKind::Config;
     case ErrorCode::Cancelled:
         return ErrorKind::Cancelled;
@@ -89,6 +90,7 @@ QString codeName(ErrorCode code)
         POSTBAG_CODE(StoreCorrupt)
         POSTBAG_CODE(MimeUnparseable)
         POSTBAG_CODE(InvalidSetting)
+        POSTBAG_CODE(UnsafeArgument)
         POSTBAG_CODE(Cancelled)
 #undef POSTBAG_CODE
     }

@@ -65,6 +65,8 @@ enum class ErrorCode
     StoreCorrupt,
     MimeUnparseable,
     InvalidSetting,
+    // A user name or password with CR, LF or NUL: sent, it would be read as other commands.
+    UnsafeArgument,
     Cancelled,
 };
 

@@ -66,10 +66,10 @@ Result<QList<AuthMethod>> planAuthentication(const Capabilities& caps, const Gre
         // PLAIN sends its initial response with AUTH: a login of one round trip, where
         // CRAM-MD5 takes two and obliges the server to keep a password equivalent. TLS (verified
         // or pinned) already hides the password on the way.
-        candidates = {AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5, AuthMethod::Apop,
-                      AuthMethod::UserPass};
+        candidates = {AuthMethod::Plain, AuthMethod::Login, AuthMethod::UserPass,
+                      AuthMethod::CramMd5, AuthMethod::Apop};
     } else {
-        // In the clear, whatever hides the password first, even where the account allows more.
+        // In the clear (where the account allows it), whatever hides the password first.
         candidates = {AuthMethod::CramMd5, AuthMethod::Apop, AuthMethod::Plain, AuthMethod::Login,
                       AuthMethod::UserPass};
     }
@@ -78,7 +78,7 @@ Result<QList<AuthMethod>> planAuthentication(const Capabilities& caps, const Gre
     for (AuthMethod m : std::as_const(candidates)) {
         if (!offered(m, caps, greeting))
             continue;
-        if (!encrypted && revealsSecret(m) && !policy.allowInsecure) {
+        if (!encrypted && !policy.allowInsecure) {
             refusedForSecurity = true;
             continue;
         }
@@ -88,6 +88,19 @@ Result<QList<AuthMethod>> planAuthentication(const Capabilities& caps, const Gre
         return plan;
     return Error::make(refusedForSecurity ? ErrorCode::InsecureAuthRefused
                                           : ErrorCode::NoUsableMechanism);
+}
+
+bool tryNextMethodAfter(AuthMethod method, const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::ServerRejected:
+    case ErrorCode::CommandUnsupported:
+        return true;
+    case ErrorCode::WrongCredentials:
+        return !revealsSecret(method);
+    default:
+        return false;
+    }
 }
 
 } // namespace postbag::pop3

@@ -19,18 +19,29 @@ struct AuthPolicy
     bool oauth = false;         // the secret is an OAuth 2 token
 };
 
-// Whether the method lets an eavesdropper on an unencrypted link learn a reusable secret.
+// Whether the method shows the password itself to whoever reads the connection (CRAM-MD5 and APOP
+// show a digest, which an eavesdropper can still crack offline or a man in the middle relay).
 [[nodiscard]] bool revealsSecret(AuthMethod method);
 [[nodiscard]] QString methodName(AuthMethod method);
 
-// Decides how to log in: the methods to try, strongest first. A pure function of what the server
-// offers and what the account allows, so every rule is tested as a table.
-// Rules: over TLS, SASL PLAIN first (one round trip), then LOGIN, CRAM-MD5, APOP; in the clear,
-// CRAM-MD5 and APOP (only with a greeting timestamp) first and nothing that reveals the password
-// unless the account allows it; USER/PASS always last.
-// Errors: InsecureAuthRefused when only revealing methods were possible, NoUsableMechanism else.
+// Decides how to log in: the methods to try, in order. A pure function of what the server offers
+// and what the account allows, so every rule is tested as a table.
+// Rules: nothing at all over an unencrypted connection unless the account allows it (a challenge
+// method relayed by a man in the middle gives him the session, and its digest can be cracked
+// offline). Over TLS, SASL PLAIN first (one round trip), then LOGIN and USER/PASS, and the
+// challenge methods last: a server may offer CRAM-MD5 or put an APOP timestamp in its greeting
+// for users it has no such secret for. In the clear (allowed), CRAM-MD5 and APOP (only with a
+// greeting timestamp) first, so a passive listener learns the password only if they fail.
+// Errors: InsecureAuthRefused when the account's rule refused what was offered, NoUsableMechanism
+// else.
 [[nodiscard]] Result<QList<AuthMethod>> planAuthentication(const Capabilities& caps,
                                                            const Greeting& greeting, bool encrypted,
                                                            const AuthPolicy& policy);
+
+// Whether the plan goes on to its next method after `method` failed with `error`: when the server
+// refused the mechanism itself, and when it rejected a challenge method (CRAM-MD5, APOP), which
+// says little about the password. Never after a temporary or connection failure, and never after
+// the password itself was rejected. Each method is tried once per connection.
+[[nodiscard]] bool tryNextMethodAfter(AuthMethod method, const Error& error);
 
 } // namespace postbag::pop3

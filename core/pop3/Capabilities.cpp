@@ -35,8 +35,10 @@ Capabilities Capabilities::parse(const QList<QByteArray>& lines)
             caps.authRespCode = true;
         } else if (tag == "STLS") {
             caps.stls = true;
-        } else if (tag == "UTF8") {
+        } else if (tag == "UTF8" || tag == "UTF8=USER") {
             caps.utf8 = true;
+            caps.utf8User = caps.utf8User || tag == "UTF8=USER" ||
+                            (words.size() > 1 && words[1].toUpper() == "USER");
         } else if (tag == "SASL") {
             for (qsizetype i = 1; i < words.size(); ++i)
                 caps.saslMechanisms.append(QString::fromLatin1(words[i].toUpper()));

@@ -23,6 +23,7 @@ struct Capabilities
     bool authRespCode = false;
     bool stls = false;
     bool utf8 = false;
+    bool utf8User = false; // "UTF8 USER" (RFC 6856) or "UTF8=USER": UTF-8 user names and passwords
     QStringList saslMechanisms; // upper case
     // EXPIRE: days the server keeps retrieved mail; nullopt = not announced, -1 = NEVER.
     std::optional<int> expireDays;

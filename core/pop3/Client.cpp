@@ -3,6 +3,7 @@
 #include "core/pop3/Client.h"
 
 #include "core/common/Logging.h"
+#include "core/pop3/CommandArgument.h"
 
 namespace postbag::pop3 {
 
@@ -91,6 +92,7 @@ void Client::connectAndLogin(const Endpoint& endpoint, const LoginOptions& optio
     m_loginDone = std::move(done);
     m_parkedPlan.reset();
     m_info = {};
+    m_utf8Asked = false;
     m_options.credentials.host = endpoint.host;
     m_options.credentials.port = endpoint.port;
     Q_EMIT step(Step::Connecting);
@@ -145,19 +147,40 @@ void Client::provideSecret(Result<QString> secret)
 void Client::authenticate(QList<AuthMethod> plan)
 {
     Q_EMIT step(Step::Authenticating);
+    for (const QString* value : {&m_options.credentials.user, &m_options.credentials.secret}) {
+        if (Status s = checkArgument(*value, "credentials"); !s.ok())
+            return fail(s.error());
+    }
+    // RFC 6856: before authentication, so that a UTF-8 user name is read as one (UTF8 USER).
+    m_utf8Asked = m_info.capabilities.utf8;
+    if (m_utf8Asked)
+        return enableUtf8([this, plan] { tryPlan(plan); });
+    tryPlan(std::move(plan));
+}
+
+void Client::enableUtf8(std::function<void()> then)
+{
+    m_session->utf8([this, then](Status s) {
+        if (!s.ok() && s.error().kind != ErrorKind::Command)
+            return fail(s.error());
+        // Refused: the session goes on in ASCII, as without the capability.
+        m_info.utf8 = s.ok();
+        then();
+    });
+}
+
+void Client::tryPlan(QList<AuthMethod> plan)
+{
     const AuthMethod method = plan.takeFirst();
     tryMethod(method, [this, method, plan](Status s) {
         if (s.ok()) {
             m_info.method = method;
             return finishLogin();
         }
-        // Another mechanism is worth a try only when the server refused this mechanism itself;
-        // a credential, temporary or connection failure ends the attempt.
         const Error& e = s.error();
-        const bool mechanismRefused = e.code == ErrorCode::ServerRejected
-                                      || e.code == ErrorCode::CommandUnsupported;
-        if (mechanismRefused && !plan.isEmpty() && m_session->state() == Session::State::Authorization)
-            return authenticate(plan);
+        if (tryNextMethodAfter(method, e) && !plan.isEmpty() &&
+            m_session->state() == Session::State::Authorization)
+            return tryPlan(plan);
         fail(e);
     });
 }
@@ -201,6 +224,15 @@ void Client::finishLogin()
             m_info.capabilities = caps.value();
         m_session->setPipelining(m_options.allowPipelining && m_info.capabilities.pipelining,
                                  m_options.pipelineWindow);
+        // A server that lists UTF8 only once logged in (as some do for Outlook) still gets it
+        // before the first message is retrieved.
+        const bool utf8Late = !m_utf8Asked && m_info.capabilities.utf8;
+        m_utf8Asked = m_utf8Asked || utf8Late;
+        if (utf8Late)
+            return enableUtf8([this, early] {
+                if (!early)
+                    loggedIn();
+            });
         if (!early)
             loggedIn();
     });

@@ -38,12 +38,16 @@ struct LoginInfo
     Capabilities capabilities; // as announced after login
     bool encrypted = false;
     AuthMethod method = AuthMethod::Automatic;
+    bool utf8 = false; // the server took RFC 6856's UTF8: headers come as they are
 };
 
 // Joins a Session to a Transport and runs the way in: connect, greeting, CAPA, STLS, CAPA again,
 // authentication, CAPA again. Why: every use (sync, the connection doctor, tests) needs exactly
 // this sequence with the same security rules, so it lives once, below the use cases.
-// Guarantees: never sends a secret over an unencrypted link unless the policy allows it; with
+// Guarantees: never logs in over an unencrypted link unless the policy allows it (not even with
+// CRAM-MD5 or APOP); a user name or secret that fails checkArgument() ends the login before any of
+// it is sent; the login plan is tried once, in order, moving on only as tryNextMethodAfter() says;
+// UTF8 is sent (once) before authentication, or right after it, when CAPA lists it; with
 // Security::StartTls it never continues in the clear when STLS is missing or fails; a response
 // that does not progress for responseTimeoutMs fails with ResponseTimeout (a long RETR that keeps
 // delivering bytes does not); abort() completes everything pending with Cancelled.
@@ -82,6 +86,8 @@ private:
     void fail(const Error& error);
     void afterCapabilities(const Capabilities& caps);
     void authenticate(QList<AuthMethod> plan);
+    void tryPlan(QList<AuthMethod> plan);
+    void enableUtf8(std::function<void()> then);
     void tryMethod(AuthMethod method, std::function<void(Status)> done);
     void finishLogin();
     void loggedIn();
@@ -96,6 +102,7 @@ private:
     LoginInfo m_info;
     Session::Done<LoginInfo> m_loginDone;
     std::optional<QList<AuthMethod>> m_parkedPlan; // waiting for the secret with this plan
+    bool m_utf8Asked = false; // UTF8 was sent on this connection
 };
 
 } // namespace postbag::pop3

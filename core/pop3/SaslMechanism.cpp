@@ -2,12 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pop3/SaslMechanism.h"
 
+#include "core/pop3/CommandArgument.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 
 namespace postbag::pop3 {
 
 namespace {
+
+// The user name and the secret, each through the one argument check.
+Status checkCredentials(const Credentials& c, QByteArrayView mechanism,
+                        QByteArrayView alsoForbidden = {})
+{
+    if (Status s = checkArgument(c.user, mechanism, alsoForbidden); !s.ok())
+        return s;
+    return checkArgument(c.secret, mechanism, alsoForbidden);
+}
 
 Error unexpectedChallenge()
 {
@@ -20,6 +31,7 @@ class Plain final : public SaslMechanism
 public:
     explicit Plain(const Credentials& c) : m_c(c) {}
     QByteArray name() const override { return "PLAIN"; }
+    Status checkFields() const override { return checkCredentials(m_c, name()); }
     bool revealsSecret() const override { return true; }
     std::optional<QByteArray> initialResponse() override
     {
@@ -46,6 +58,7 @@ class Login final : public SaslMechanism
 public:
     explicit Login(const Credentials& c) : m_c(c) {}
     QByteArray name() const override { return "LOGIN"; }
+    Status checkFields() const override { return checkCredentials(m_c, name()); }
     bool revealsSecret() const override { return true; }
     std::optional<QByteArray> initialResponse() override { return std::nullopt; }
     Result<QByteArray> respond(const QByteArray&) override
@@ -72,6 +85,7 @@ class CramMd5 final : public SaslMechanism
 public:
     explicit CramMd5(const Credentials& c) : m_c(c) {}
     QByteArray name() const override { return "CRAM-MD5"; }
+    Status checkFields() const override { return checkCredentials(m_c, name()); }
     bool revealsSecret() const override { return false; }
     std::optional<QByteArray> initialResponse() override { return std::nullopt; }
     Result<QByteArray> respond(const QByteArray& challenge) override
@@ -96,6 +110,13 @@ class OAuth final : public SaslMechanism
 public:
     OAuth(const Credentials& c, bool bearer) : m_c(c), m_bearer(bearer) {}
     QByteArray name() const override { return m_bearer ? "OAUTHBEARER" : "XOAUTH2"; }
+    Status checkFields() const override
+    {
+        // \x01 separates the fields of both; OAUTHBEARER's gs2 header also names the host.
+        if (Status s = checkArgument(m_c.host, name(), "\x01"); !s.ok())
+            return s;
+        return checkCredentials(m_c, name(), "\x01");
+    }
     bool revealsSecret() const override { return true; }
     std::optional<QByteArray> initialResponse() override
     {

@@ -30,6 +30,9 @@ public:
     [[nodiscard]] virtual QByteArray name() const = 0;
     // Whether an eavesdropper on an unencrypted link would learn a reusable secret.
     [[nodiscard]] virtual bool revealsSecret() const = 0;
+    // Whether every field the messages are built from passes checkArgument() (plus the
+    // mechanism's own separators); the session sends AUTH only when they do.
+    [[nodiscard]] virtual Status checkFields() const = 0;
     // The initial response (sent with AUTH when it fits the 255-octet line), if the mechanism has one.
     [[nodiscard]] virtual std::optional<QByteArray> initialResponse() = 0;
     // The answer to a server challenge (already base64-decoded).

@@ -22,8 +22,10 @@ namespace postbag::pop3 {
 // Guarantees: every completion is called exactly once, in command order, and never from inside
 // receive()'s parsing (they run after it, so a completion may queue commands or delete the
 // session); commands are pipelined up to the window only when enabled, and state-changing
-// commands (USER, PASS, APOP, AUTH, STLS, QUIT) always go alone; after +OK to STLS nothing more is
-// read or sent until tlsEstablished(), and every byte received in between is discarded.
+// commands (USER, PASS, APOP, AUTH, UTF8, STLS, QUIT) always go alone; a login command whose
+// user name, secret or SASL field fails checkArgument() is refused and nothing of it is sent; after
+// +OK to STLS nothing more is read or sent until tlsEstablished(), and every byte received in
+// between is discarded.
 class Session : public QObject
 {
     Q_OBJECT
@@ -61,6 +63,8 @@ public:
     void pass(const QString& secret, Done<Ok> done);
     void apop(const QString& name, const QString& secret, const QByteArray& timestamp, Done<Ok> done);
     void authenticate(std::unique_ptr<SaslMechanism> mechanism, Done<Ok> done);
+    // RFC 6856: the client takes UTF-8 in headers (and user names, where CAPA says UTF8 USER).
+    void utf8(Done<Ok> done);
     void stat(Done<StatInfo> done);
     void list(Done<Listing<ListEntry>> done);
     void list(int number, Done<ListEntry> done);
@@ -123,6 +127,8 @@ private:
     Command single(QByteArray line, Fallback fallback, Parse parse, Done<Entry> done);
     [[nodiscard]] Fallback unsupportedUnless(const bool& advertised) const;
     void wrapLogin(Command& command);
+    // Completes `done` with `error` without sending anything (an argument failed its check).
+    void refuse(Done<Ok> done, const Error& error);
     [[nodiscard]] ErrorCode authFallback() const;
     void defer(std::function<void()> completion);
     void flushCompletions();

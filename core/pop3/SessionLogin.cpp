@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Session's authorization-state commands: STLS and the login methods (USER/PASS, APOP, SASL).
+// Session's authorization-state commands: STLS, UTF8 and the login methods (USER/PASS, APOP, SASL).
+#include "core/pop3/CommandArgument.h"
 #include "core/pop3/ServerText.h"
 #include "core/pop3/Session.h"
 #include "core/pop3/SessionCommands.h"
+#include "core/pop3/SessionParsers.h"
 
 namespace postbag::pop3 {
 
@@ -47,17 +49,29 @@ void Session::stls(Done<Ok> done)
     enqueue(std::move(c));
 }
 
+void Session::refuse(Done<Ok> done, const Error& error)
+{
+    defer([done, error] { done(error); });
+    flushCompletions();
+}
+
 void Session::user(const QString& name, Done<Ok> done)
 {
-    Command c = simple("USER " + name.toUtf8(), fixed(ErrorCode::ServerRejected), std::move(done));
+    const QByteArray arg = name.toUtf8();
+    if (Status s = checkArgument(arg, "USER"); !s.ok())
+        return refuse(std::move(done), s.error());
+    Command c = simple("USER " + arg, fixed(ErrorCode::ServerRejected), std::move(done));
     c.barrier = true;
     enqueue(std::move(c));
 }
 
 void Session::pass(const QString& secret, Done<Ok> done)
 {
+    const QByteArray arg = secret.toUtf8();
+    if (Status s = checkArgument(arg, "PASS"); !s.ok())
+        return refuse(std::move(done), s.error());
     Command c = simple(
-        "PASS " + secret.toUtf8(), [this] { return authFallback(); }, done);
+        "PASS " + arg, [this] { return authFallback(); }, done);
     c.sensitivity = Sensitivity::Secret;
     c.barrier = true;
     wrapLogin(c);
@@ -67,12 +81,28 @@ void Session::pass(const QString& secret, Done<Ok> done)
 void Session::apop(const QString& name, const QString& secret, const QByteArray& timestamp,
                    Done<Ok> done)
 {
+    const QByteArray arg = name.toUtf8();
+    Status s = checkArgument(arg, "APOP");
+    if (s.ok())
+        s = checkArgument(secret, "APOP");
+    if (s.ok() && !isApopTimestamp(timestamp))
+        s = Error::make(ErrorCode::UnsafeArgument, QStringLiteral("APOP timestamp"));
+    if (!s.ok())
+        return refuse(std::move(done), s.error());
     Command c = simple(
-        "APOP " + name.toUtf8() + ' ' + apopDigest(timestamp, secret),
-        [this] { return authFallback(); }, done);
+        "APOP " + arg + ' ' + apopDigest(timestamp, secret), [this] { return authFallback(); },
+        done);
     c.sensitivity = Sensitivity::Secret;
     c.barrier = true;
     wrapLogin(c);
+    enqueue(std::move(c));
+}
+
+void Session::utf8(Done<Ok> done)
+{
+    // RFC 6856 lists UTF8 in CAPA when the server has it: a -ERR is a refusal, not "unsupported".
+    Command c = simple("UTF8", fixed(ErrorCode::ServerRejected), std::move(done));
+    c.barrier = true;
     enqueue(std::move(c));
 }
 
@@ -88,6 +118,8 @@ void Session::wrapLogin(Command& c)
 
 void Session::authenticate(std::unique_ptr<SaslMechanism> mechanism, Done<Ok> done)
 {
+    if (Status s = mechanism->checkFields(); !s.ok())
+        return refuse(std::move(done), s.error());
     std::shared_ptr<SaslMechanism> mech(std::move(mechanism));
     auto failure = std::make_shared<std::optional<Error>>();
     Command c = simple(

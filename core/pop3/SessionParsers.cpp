@@ -74,16 +74,33 @@ std::optional<UidlEntry> parseUidlLine(QByteArrayView line)
     return UidlEntry{int(*n), uid.toByteArray()};
 }
 
+bool isApopTimestamp(QByteArrayView stamp)
+{
+    if (stamp.size() < 5 || stamp.size() > 500 || !stamp.startsWith('<') || !stamp.endsWith('>'))
+        return false;
+    const QByteArrayView inner = stamp.sliced(1, stamp.size() - 2);
+    for (const char c : inner) {
+        if (uchar(c) < 0x21 || uchar(c) > 0x7e || c == '<' || c == '>')
+            return false;
+    }
+    const qsizetype at = inner.indexOf('@');
+    return at > 0 && at < inner.size() - 1 && inner.indexOf('@', at + 1) < 0;
+}
+
 Greeting parseGreeting(QByteArrayView text)
 {
     Greeting g;
     g.text = decodeServerText(text);
-    const qsizetype open = text.indexOf('<');
-    if (open >= 0) {
+    // The first bracketed word that is a proper timestamp ("+OK <Server> ready <1.2@host>").
+    for (qsizetype open = text.indexOf('<'); open >= 0; open = text.indexOf('<', open + 1)) {
         const qsizetype close = text.indexOf('>', open);
-        const QByteArrayView stamp = close > open ? text.sliced(open, close - open + 1) : QByteArrayView();
-        if (stamp.contains('@'))
+        if (close < 0)
+            break;
+        const QByteArrayView stamp = text.sliced(open, close - open + 1);
+        if (isApopTimestamp(stamp)) {
             g.apopTimestamp = stamp.toByteArray();
+            break;
+        }
     }
     return g;
 }

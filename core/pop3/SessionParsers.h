@@ -14,6 +14,10 @@ namespace postbag::pop3 {
 [[nodiscard]] std::optional<StatInfo> parseStat(QByteArrayView text);
 [[nodiscard]] std::optional<ListEntry> parseListLine(QByteArrayView line);
 [[nodiscard]] std::optional<UidlEntry> parseUidlLine(QByteArrayView line);
+// The greeting's text, and its APOP timestamp only when it is a proper one.
 [[nodiscard]] Greeting parseGreeting(QByteArrayView text);
+// RFC 1939 section 7: "<" printable ASCII with one "@" inside ">" (a msg-id), no spaces, at most
+// 500 bytes. Anything else is not a timestamp APOP may be computed over.
+[[nodiscard]] bool isApopTimestamp(QByteArrayView stamp);
 
 } // namespace postbag::pop3

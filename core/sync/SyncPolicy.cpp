@@ -18,6 +18,7 @@ bool needsUser(const Error& e)
     case ErrorCode::CertificatePinMismatch:
     case ErrorCode::StlsUnavailable:
     case ErrorCode::InvalidSetting:
+    case ErrorCode::UnsafeArgument:
         return true;
     default:
         return false;

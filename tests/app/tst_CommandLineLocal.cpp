@@ -269,6 +269,34 @@ private Q_SLOTS:
         QVERIFY(help.out.contains("add|list|remove|test"));
     }
 
+    // Issue 22: a user name or password with a line break or NUL would reach the server as
+    // commands of its own; `account add` says so and saves nothing.
+    void injectingCredentialsAreRefusedBeforeSaving_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QByteArray>("password");
+        QTest::newRow("user name with CR LF")
+            << QStringLiteral("u\r\nDELE 1") << QByteArray("pw\n");
+        QTest::newRow("user name with LF") << QStringLiteral("u\nQUIT") << QByteArray("pw\n");
+        QTest::newRow("password with CR") << QStringLiteral("u") << QByteArray("pw\rDELE 1\n");
+        QTest::newRow("password with NUL") << QStringLiteral("u") << QByteArray("pw\0DELE 1\n", 11);
+    }
+    void injectingCredentialsAreRefusedBeforeSaving()
+    {
+        QFETCH(QString, user);
+        QFETCH(QByteArray, password);
+        const auto added = runPostbag(
+            m_profile,
+            {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Injected"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+             QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--user"), user,
+             QStringLiteral("--password-stdin")},
+            password);
+        QCOMPARE(added.exitCode, 2);
+        QVERIFY2(added.err.contains("line break or a NUL character"), added.err.constData());
+        QVERIFY(!run({QStringLiteral("account"), QStringLiteral("list")}).out.contains("Injected"));
+    }
+
     void removingAnAccountSaysWhereItsMailWent()
     {
         QCOMPARE(addAccount(QStringLiteral("Old")), 0);

@@ -40,16 +40,17 @@ class tst_KeyringModule : public QObject
     DovecotServer m_dovecot;
     QTemporaryDir m_profile;
 
+    // Loopback without TLS: the account must allow that, or nothing logs in at all.
     QStringList addArgs(const QString& name) const
     {
-        return {QStringLiteral("--profile"),       m_profile.path(),
-                QStringLiteral("account"),         QStringLiteral("add"),
-                QStringLiteral("--name"),          name,
-                QStringLiteral("--host"),          m_dovecot.host(),
-                QStringLiteral("--port"),          QString::number(m_dovecot.plainPort()),
-                QStringLiteral("--security"),      QStringLiteral("none"),
-                QStringLiteral("--user"),          QStringLiteral("carol"),
-                QStringLiteral("--password-stdin")};
+        return {QStringLiteral("--profile"),        m_profile.path(),
+                QStringLiteral("account"),          QStringLiteral("add"),
+                QStringLiteral("--name"),           name,
+                QStringLiteral("--host"),           m_dovecot.host(),
+                QStringLiteral("--port"),           QString::number(m_dovecot.plainPort()),
+                QStringLiteral("--security"),       QStringLiteral("none"),
+                QStringLiteral("--user"),           QStringLiteral("carol"),
+                QStringLiteral("--password-stdin"), QStringLiteral("--allow-insecure-auth")};
     }
     // A copy of the program in a folder of its own, without the module beside it.
     static QString lonelyCopy(const QTemporaryDir& dir)

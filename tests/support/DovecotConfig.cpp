@@ -26,7 +26,7 @@ ssl = yes
 ssl_cert = <@DIR@/cert.pem
 ssl_key = <@DIR@/key.pem
 ssl_min_protocol = TLSv1.2
-auth_mechanisms = plain login cram-md5
+auth_mechanisms = plain login cram-md5@APOP@
 disable_plaintext_auth = no
 auth_failure_delay = 0
 pop3_uidl_format = %08Xu%08Xv
@@ -73,6 +73,7 @@ service aggregator {
         .replace(QStringLiteral("@GROUP@"), groupName)
         .replace(QStringLiteral("@PLAIN@"), QString::number(plainPort))
         .replace(QStringLiteral("@TLS@"), QString::number(tlsPort))
+        .replace(QStringLiteral("@APOP@"), apop ? QStringLiteral(" apop") : QString())
         .replace(QStringLiteral("@PENALTY@"),
                  authPenalty ? QString()
                              : QStringLiteral("  # no connectable socket: no penalty\n"

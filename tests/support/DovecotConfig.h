@@ -19,6 +19,7 @@ struct DovecotConfig
     quint16 plainPort = 0; // plain + STLS
     quint16 tlsPort = 0;   // implicit TLS
     bool authPenalty = false;
+    bool apop = false; // APOP offered: a timestamp in the greeting
 
     [[nodiscard]] QByteArray render() const;
 };

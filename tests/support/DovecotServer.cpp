@@ -6,6 +6,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
@@ -173,6 +174,21 @@ bool DovecotServer::prepareDirectories()
 
 bool DovecotServer::addUser(const QString& name, const QString& password)
 {
+    return writeUser(name, password, "{PLAIN}" + password.toUtf8());
+}
+
+bool DovecotServer::addHashedUser(const QString& name, const QString& password)
+{
+    const QByteArray salt = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Md5);
+    const QByteArray salted = password.toUtf8() + salt;
+    const QByteArray digest = QCryptographicHash::hash(salted, QCryptographicHash::Sha256);
+    const QByteArray stored = digest + salt;
+    return writeUser(name, password, "{SSHA256}" + stored.toBase64());
+}
+
+bool DovecotServer::writeUser(const QString& name, const QString& password,
+                              const QByteArray& stored)
+{
     static const QRegularExpression forbidden(QStringLiteral("[:\\r\\n/]"));
     if (name.isEmpty() || name.contains(forbidden) || password.contains(forbidden))
         return fail(QStringLiteral("user name or password unusable in a passwd-file: ") + name);
@@ -182,9 +198,8 @@ bool DovecotServer::addUser(const QString& name, const QString& password)
     if (!makeDirectory(home) || !maildir(name).create(&m_error))
         return false;
     m_users.append({name, password});
-    const QByteArray line = name.toUtf8() + ":{PLAIN}" + password.toUtf8() + ':' +
-                            QByteArray::number(m_serverUid) + ':' +
-                            QByteArray::number(m_serverGid) + "::" + QFile::encodeName(home) +
+    const QByteArray line = name.toUtf8() + ':' + stored + ':' + QByteArray::number(m_serverUid) +
+                            ':' + QByteArray::number(m_serverGid) + "::" + QFile::encodeName(home) +
                             "::\n";
     // Written to the side and renamed into place: Dovecot may read the file at any moment.
     const QString file = m_dir.filePath(QStringLiteral("users/") + name);
@@ -260,6 +275,7 @@ bool DovecotServer::writeConfig()
     config.plainPort = m_plainPort;
     config.tlsPort = m_tlsPort;
     config.authPenalty = m_authPenalty;
+    config.apop = m_apop;
     return writeFile(m_dir.filePath(QStringLiteral("dovecot.conf")), config.render());
 }
 

@@ -36,6 +36,8 @@ public:
     // Dovecot's per-IP auth penalty (up to 15 s after failed logins) is off unless enabled here,
     // before start(). Wrong passwords still take about 0.5 s to be refused.
     void setAuthPenalty(bool enabled) { m_authPenalty = enabled; }
+    // APOP offered too (a timestamp in the greeting), before start(); off by default.
+    void setApop(bool enabled) { m_apop = enabled; }
 
     // Writes the config, starts Dovecot and waits (at most ~10 s) until both ports greet.
     // On failure returns false; errorString() has the reason and the tail of Dovecot's log.
@@ -48,6 +50,9 @@ public:
     // Users can be added before or after start(); passwords are stored {PLAIN} (CRAM-MD5 works).
     // Names and passwords must not contain ':' or line breaks.
     [[nodiscard]] bool addUser(const QString& name, const QString& password);
+    // A user whose password is stored only as a salted hash ({SSHA256}), as many servers keep
+    // it: USER/PASS and SASL PLAIN work, CRAM-MD5 and APOP are rejected for lack of a secret.
+    [[nodiscard]] bool addHashedUser(const QString& name, const QString& password);
     // Drops a message into the user's Maildir new/ (written to tmp/, then renamed).
     [[nodiscard]] bool deliver(const QString& user, const QByteArray& rawMessage);
     [[nodiscard]] bool deliverFile(const QString& user, const QString& path);
@@ -83,6 +88,7 @@ private:
     Maildir maildir(const QString& user) const;
     QString logTail() const;
     bool fail(const QString& message);
+    bool writeUser(const QString& name, const QString& password, const QByteArray& stored);
 
     QTemporaryDir m_dir;
     QProcess m_process;
@@ -93,6 +99,7 @@ private:
     gid_t m_serverGid = 0;
     bool m_dropPrivileges = false;
     bool m_authPenalty = false;
+    bool m_apop = false;
     bool m_prepared = false;
     quint16 m_plainPort = 0;
     quint16 m_tlsPort = 0;

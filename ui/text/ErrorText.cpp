@@ -207,6 +207,11 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
     case ErrorCode::InvalidSetting:
         t.what = tr("A setting is not valid.");
         break;
+    case ErrorCode::UnsafeArgument:
+        t.what = tr("The user name or password contains a line break or a NUL character.");
+        t.advice = tr("Postbag never sends such a value to a server: it would be read as further "
+                      "commands. Correct the user name or password of the account.");
+        break;
     case ErrorCode::Cancelled:
         t.what = tr("Cancelled.");
         break;

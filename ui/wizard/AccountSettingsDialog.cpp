@@ -223,6 +223,10 @@ bool AccountSettingsDialog::save()
         m_problem->setText(tr("Check the server settings."));
         return false;
     }
+    if (const QString problem = credentialProblem(m_password->text()); !problem.isEmpty()) {
+        m_problem->setText(problem);
+        return false;
+    }
     if (const Status valid = s.validate(); !valid) {
         m_problem->setText(ErrorText::describe(valid.error()).oneLine() + QStringLiteral(" (") +
                            valid.error().serverText + u')');

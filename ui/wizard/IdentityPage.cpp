@@ -42,18 +42,28 @@ IdentityPage::IdentityPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizar
     form->addRow(tr("&Password:"), m_password);
     m_problem = problemLabel(this);
     form->addRow(QString(), m_problem);
-    connect(m_address, &QLineEdit::textChanged, this, [this] {
-        const bool bad = !m_address->text().isEmpty() && !isPlausibleAddress(m_address->text());
-        m_problem->setText(bad ? tr("This does not look like an email address (name@example.com).")
-                               : QString());
-        Q_EMIT completeChanged();
-    });
-    connect(m_password, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_address, &QLineEdit::textChanged, this, &IdentityPage::showProblem);
+    connect(m_password, &QLineEdit::textChanged, this, &IdentityPage::showProblem);
+}
+
+void IdentityPage::showProblem()
+{
+    const bool badAddress = !m_address->text().isEmpty() && !isPlausibleAddress(m_address->text());
+    m_problem->setText(badAddress
+                           ? tr("This does not look like an email address (name@example.com).")
+                           : credentialProblem(m_password->text()));
+    Q_EMIT completeChanged();
+}
+
+QString IdentityPage::problemText() const
+{
+    return m_problem->text();
 }
 
 bool IdentityPage::isComplete() const
 {
-    return isPlausibleAddress(m_address->text()) && !m_password->text().isEmpty();
+    return isPlausibleAddress(m_address->text()) && !m_password->text().isEmpty() &&
+           credentialProblem(m_password->text()).isEmpty();
 }
 
 bool IdentityPage::validatePage()

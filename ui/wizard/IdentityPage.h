@@ -11,7 +11,9 @@ namespace postbag::ui {
 
 class AccountWizard;
 
-// The first and often only questions: your name, your address, your password.
+// The first and often only questions: your name, your address, your password. Guarantees: Next
+// stays disabled, with the reason shown, for an implausible address or a password the session
+// would refuse to send (a line break or NUL).
 class IdentityPage : public QWizardPage
 {
     Q_OBJECT
@@ -24,8 +26,11 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* addressEdit() const { return m_address; }
     QLineEdit* passwordEdit() const { return m_password; }
+    [[nodiscard]] QString problemText() const;
 
 private:
+    void showProblem();
+
     AccountWizard* m_wizard;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_address = nullptr;

@@ -63,6 +63,10 @@ void PasswordPrompt::accept()
         m_problem->setText(tr("Enter the password."));
         return;
     }
+    if (const QString problem = credentialProblem(secret); !problem.isEmpty()) {
+        m_problem->setText(problem);
+        return;
+    }
     const bool keyring = !m_remember->isHidden() && m_remember->isChecked() && m_context.keyring;
     account::CredentialStore* store = keyring ? m_context.keyring : m_context.session;
     if (!store) {

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/ServerForm.h"
 
+#include "core/pop3/CommandArgument.h"
+#include "ui/text/ErrorText.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -33,6 +36,12 @@ QString hostProblem(const QString& rawHost)
     if (!name.match(host).hasMatch())
         return ServerForm::tr("A server name has only letters, digits, dots and hyphens.");
     return {};
+}
+
+QString credentialProblem(const QString& value)
+{
+    const Status check = pop3::checkArgument(value, "credentials");
+    return check.ok() ? QString() : ErrorText::describe(check.error()).what;
 }
 
 QLabel* problemLabel(QWidget* parent)
@@ -171,8 +180,8 @@ void ServerForm::validate()
     QString user;
     if (m_user->text().trimmed().isEmpty())
         user = tr("Enter the user name your provider gave you (often your full address).");
-    else if (m_user->text().contains(QRegularExpression(QStringLiteral("[\\r\\n\\0]"))))
-        user = tr("The user name cannot contain line breaks.");
+    else
+        user = credentialProblem(m_user->text());
     m_userProblem->setText(user);
     m_userProblem->setVisible(!user.isEmpty() && !m_user->text().isEmpty());
     const bool insecureOk = security() != Security::None || m_confirmInsecure->isChecked();

@@ -61,4 +61,8 @@ private:
 // Whether `host` can be a server name or address (no scheme, no spaces, no port).
 [[nodiscard]] QString hostProblem(const QString& host);
 
+// What is wrong with a user name or password the session would refuse to send (a line break or
+// NUL, which would inject commands; pop3::checkArgument decides); empty when it can be used.
+[[nodiscard]] QString credentialProblem(const QString& value);
+
 } // namespace postbag::ui

@@ -78,14 +78,59 @@ private Q_SLOTS:
         QVERIFY(!refused.logText.contains("PASS"));
     }
 
-    void clearTextWithoutPermissionPicksAMechanismThatHidesThePassword()
+    // Issue 22: Dovecot offers CRAM-MD5 on its plain port. A man in the middle could relay the
+    // challenge (and crack the digest offline): without the account's permission, no login at all.
+    void clearTextWithoutPermissionLogsInWithNothing()
     {
         const QString user = newUser();
         NetTestClient c;
         auto out = login(c, endpoint(m_dovecot.plainPort(), Security::None), loginAs(user, passwordOf(user)));
+        QCOMPARE(out.code(), ErrorCode::InsecureAuthRefused);
+        QVERIFY2(c.logText.contains("S: SASL") && c.logText.contains("CRAM-MD5"),
+                 c.logText.constData());
+        for (const char* verb : {"C: AUTH", "C: USER", "C: APOP", "C: PASS"})
+            QVERIFY2(!c.logText.contains(verb), c.logText.constData());
+    }
+
+    void clearTextWithPermissionStillPrefersWhatHidesThePassword()
+    {
+        const QString user = newUser();
+        NetTestClient c;
+        auto out = login(c, endpoint(m_dovecot.plainPort(), Security::None),
+                         loginAs(user, passwordOf(user), true));
         QVERIFY2(out.ok(), why(out, c).constData());
         QCOMPARE(out.value().method, AuthMethod::CramMd5);
         QVERIFY(!c.logText.contains("AUTH PLAIN"));
+    }
+
+    // Issue 29: Dovecot with APOP on puts a timestamp in its greeting and offers CRAM-MD5, but a
+    // user whose password it keeps only as a hash has no secret for either: both are rejected
+    // as a wrong login. The plan goes on (once) to what the account allows, and logs in.
+    void rejectedChallengeMethodsFallBackToThePassword()
+    {
+        DovecotServer apop;
+        apop.setApop(true);
+        QVERIFY(apop.addHashedUser(QStringLiteral("hashed"), QStringLiteral("Hashed-1")));
+        QVERIFY2(apop.start(), qPrintable(apop.errorString()));
+        NetTestClient c;
+        auto out = login(c, endpoint(apop.plainPort(), Security::None),
+                         loginAs(QStringLiteral("hashed"), QStringLiteral("Hashed-1"), true));
+        QVERIFY2(out.ok(),
+                 QByteArray(whyStatic(out, c) + apop.logText().right(3000).toUtf8()).constData());
+        QVERIFY2(!out.value().greeting.apopTimestamp.isEmpty(), c.logText.constData());
+        QCOMPARE(out.value().method, AuthMethod::Plain);
+        const qsizetype cram = c.logText.indexOf("C: AUTH CRAM-MD5");
+        const qsizetype apopAt = c.logText.indexOf("C: APOP hashed <redacted>");
+        const qsizetype plain = c.logText.indexOf("C: AUTH PLAIN <redacted>");
+        QVERIFY2(cram >= 0 && apopAt > cram && plain > apopAt, c.logText.constData());
+
+        // Without the account's permission, the same server gets no login at all.
+        NetTestClient refused;
+        auto no = login(refused, endpoint(apop.plainPort(), Security::None),
+                        loginAs(QStringLiteral("hashed"), QStringLiteral("Hashed-1")));
+        QCOMPARE(no.code(), ErrorCode::InsecureAuthRefused);
+        QVERIFY2(!refused.logText.contains("C: APOP") && !refused.logText.contains("C: AUTH"),
+                 refused.logText.constData());
     }
 
     void stlsRejectsAnUntrustedCertificateWithItsDetails()

@@ -15,6 +15,16 @@ using postbag::testing::Outcome;
 // three so that no parser depends on read boundaries or on CRLF.
 enum class Delivery { Whole, ByteByByte, LfOnly };
 
+// What a login needs, for the tests of the login commands.
+inline Credentials creds(const QString& user, const QString& secret, bool oauth = false)
+{
+    Credentials c;
+    c.user = user;
+    c.secret = secret;
+    c.isOAuthToken = oauth;
+    return c;
+}
+
 inline void addDeliveryRows()
 {
     QTest::addColumn<Delivery>("delivery");

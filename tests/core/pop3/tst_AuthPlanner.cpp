@@ -42,17 +42,25 @@ private Q_SLOTS:
         oauth.oauth = true;
         AuthPolicy wantApop;
         wantApop.preference = AuthMethod::Apop;
+        AuthPolicy wantApopInsecureOk = wantApop;
+        wantApopInsecureOk.allowInsecure = true;
         AuthPolicy wantPlain;
         wantPlain.preference = AuthMethod::Plain;
         const auto none = ErrorCode(-1);
         using M = AuthMethod;
 
-        QTest::newRow("tls: PLAIN first (one round trip), USER last")
+        QTest::newRow("tls: PLAIN first (one round trip), challenge methods last")
             << caps({"USER", "SASL PLAIN LOGIN CRAM-MD5"}) << kStamped << true << automatic
-            << QList<M>{M::Plain, M::Login, M::CramMd5, M::Apop, M::UserPass} << none;
-        QTest::newRow("clear text: only what hides the password")
-            << caps({"USER", "SASL PLAIN CRAM-MD5"}) << kStamped << false << automatic
-            << QList<M>{M::CramMd5, M::Apop} << none;
+            << QList<M>{M::Plain, M::Login, M::UserPass, M::CramMd5, M::Apop} << none;
+        QTest::newRow("tls: a greeting's APOP stamp comes after USER/PASS")
+            << caps({"USER"}) << kStamped << true << automatic << QList<M>{M::UserPass, M::Apop}
+            << none;
+        QTest::newRow("clear text without permission: not even CRAM-MD5 or APOP")
+            << caps({"USER", "SASL PLAIN CRAM-MD5"}) << kStamped << false << automatic << QList<M>{}
+            << ErrorCode::InsecureAuthRefused;
+        QTest::newRow("clear text without permission: APOP alone is refused too")
+            << Capabilities{} << kStamped << false << automatic << QList<M>{}
+            << ErrorCode::InsecureAuthRefused;
         QTest::newRow("clear text, nothing safe: refused, not 'no mechanism'")
             << caps({"USER", "SASL PLAIN LOGIN"}) << kPlainGreeting << false << automatic
             << QList<M>{} << ErrorCode::InsecureAuthRefused;
@@ -66,8 +74,8 @@ private Q_SLOTS:
             << caps({"USER"}) << kPlainGreeting << true << automatic
             << QList<M>{M::UserPass} << none;
         QTest::newRow("no CAPA: RFC 1939 baseline")
-            << Capabilities{} << kStamped << true << automatic
-            << QList<M>{M::Apop, M::UserPass} << none;
+            << Capabilities{} << kStamped << true << automatic << QList<M>{M::UserPass, M::Apop}
+            << none;
         QTest::newRow("CAPA without USER or SASL still allows USER as last resort")
             << caps({"TOP", "UIDL"}) << kPlainGreeting << true << automatic
             << QList<M>{M::UserPass} << none;
@@ -89,6 +97,12 @@ private Q_SLOTS:
         QTest::newRow("explicit PLAIN in the clear is still refused")
             << caps({"SASL PLAIN"}) << kPlainGreeting << false << wantPlain
             << QList<M>{} << ErrorCode::InsecureAuthRefused;
+        QTest::newRow("explicit APOP in the clear needs the account's permission")
+            << caps({"USER"}) << kStamped << false << wantApop << QList<M>{}
+            << ErrorCode::InsecureAuthRefused;
+        QTest::newRow("explicit APOP in the clear with permission")
+            << caps({"USER"}) << kStamped << false << wantApopInsecureOk << QList<M>{M::Apop}
+            << none;
     }
     void plan()
     {
@@ -106,6 +120,38 @@ private Q_SLOTS:
             QVERIFY(result.ok());
             QCOMPARE(result.value(), expected);
         }
+    }
+
+    void nextMethod_data()
+    {
+        QTest::addColumn<AuthMethod>("method");
+        QTest::addColumn<ErrorCode>("error");
+        QTest::addColumn<bool>("next");
+        using M = AuthMethod;
+        using E = ErrorCode;
+        // A rejected challenge method says nothing about the password (no APOP secret, no
+        // CRAM-MD5 password on the server): the next method gets its chance.
+        QTest::newRow("APOP [AUTH] rejected") << M::Apop << E::WrongCredentials << true;
+        QTest::newRow("CRAM-MD5 [AUTH] rejected") << M::CramMd5 << E::WrongCredentials << true;
+        QTest::newRow("APOP plain -ERR") << M::Apop << E::ServerRejected << true;
+        QTest::newRow("AUTH PLAIN unsupported") << M::Plain << E::CommandUnsupported << true;
+        QTest::newRow("AUTH PLAIN refused as a mechanism") << M::Plain << E::ServerRejected << true;
+        // The password itself was rejected: trying it again another way is hammering.
+        QTest::newRow("PLAIN wrong password") << M::Plain << E::WrongCredentials << false;
+        QTest::newRow("PASS wrong password") << M::UserPass << E::WrongCredentials << false;
+        QTest::newRow("LOGIN wrong password") << M::Login << E::WrongCredentials << false;
+        // Temporary trouble and broken connections end the attempt, whatever the method.
+        QTest::newRow("APOP in use") << M::Apop << E::MailboxInUse << false;
+        QTest::newRow("CRAM-MD5 sys/temp") << M::CramMd5 << E::ServerTemporary << false;
+        QTest::newRow("APOP connection closed") << M::Apop << E::ConnectionClosed << false;
+        QTest::newRow("unsafe argument") << M::Apop << E::UnsafeArgument << false;
+    }
+    void nextMethod()
+    {
+        QFETCH(AuthMethod, method);
+        QFETCH(ErrorCode, error);
+        QFETCH(bool, next);
+        QCOMPARE(tryNextMethodAfter(method, Error::make(error)), next);
     }
 };
 

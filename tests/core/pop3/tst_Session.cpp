@@ -12,15 +12,6 @@ using namespace postbag::pop3;
 using namespace postbag::pop3::testing;
 
 namespace {
-Credentials creds(const QString& user, const QString& secret, bool oauth = false)
-{
-    Credentials c;
-    c.user = user;
-    c.secret = secret;
-    c.isOAuthToken = oauth;
-    return c;
-}
-
 QByteArray eol(Delivery d)
 {
     return d == Delivery::LfOnly ? "\n" : "\r\n";

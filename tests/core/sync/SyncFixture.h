@@ -63,6 +63,24 @@ struct SyncFixture
         return r;
     }
 
+    // A request for a scripted server on loopback without TLS (the account allows that), as user
+    // "u" with the password "p".
+    static sync::SyncRequest scriptedRequest(const QString& host, quint16 port, qint64 account,
+                                             qint64 inbox)
+    {
+        sync::SyncRequest r;
+        r.accountId = account;
+        r.folderId = inbox;
+        r.endpoint.host = host;
+        r.endpoint.port = port;
+        r.endpoint.security = pop3::Security::None;
+        r.login.credentials.user = QStringLiteral("u");
+        r.login.credentials.secret = QStringLiteral("p");
+        r.login.auth.allowInsecure = true;
+        r.login.responseTimeoutMs = 10000;
+        return r;
+    }
+
     static sync::TransportFactory transports()
     {
         return [] { return std::make_unique<net::SslTransport>(); };

@@ -48,17 +48,7 @@ Pop3Script retrAnswer(Pop3Script s, int i)
 
 sync::SyncRequest scripted(const ScriptedPop3Server& server, qint64 account, qint64 inbox)
 {
-    sync::SyncRequest r;
-    r.accountId = account;
-    r.folderId = inbox;
-    r.endpoint.host = server.host();
-    r.endpoint.port = server.port();
-    r.endpoint.security = pop3::Security::None;
-    r.login.credentials.user = QStringLiteral("u");
-    r.login.credentials.secret = QStringLiteral("p");
-    r.login.auth.allowInsecure = true;
-    r.login.responseTimeoutMs = 10000;
-    return r;
+    return SyncFixture::scriptedRequest(server.host(), server.port(), account, inbox);
 }
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "core/store/MessageStore.h"
 #include "tests/support/MemoryCredentialStore.h"
 #include "tests/support/Outcome.h"
+#include "ui/text/ErrorText.h"
 #include "ui/wizard/AccountSettingsDialog.h"
 #include "ui/wizard/AccountsDialog.h"
 #include "ui/wizard/CertificatePanel.h"
@@ -285,6 +286,23 @@ private Q_SLOTS:
         prompt.accept();
         QCOMPARE(stored.size(), 1);
         QCOMPARE(secretOf(m_fx->session, a), QStringLiteral("new one"));
+    }
+
+    // Issue 22: a password with a line break would reach the server as commands of its own; the
+    // prompt says so and keeps nothing.
+    void passwordPromptRefusesALineBreak()
+    {
+        account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        PasswordPrompt prompt(m_fx->context(&keyring), a, Error::make(ErrorCode::WrongCredentials));
+        QSignalSpy stored(&prompt, &PasswordPrompt::passwordStored);
+        prompt.passwordEdit()->setText(QStringLiteral("pw\r\nDELE 1"));
+        prompt.accept();
+        QCOMPARE(stored.size(), 0);
+        QCOMPARE(prompt.problemText(),
+                 ErrorText::describe(Error::make(ErrorCode::UnsafeArgument)).what);
+        QVERIFY(keyring.secrets.isEmpty());
+        QVERIFY(secretOf(m_fx->session, a).isEmpty());
     }
 
 private:

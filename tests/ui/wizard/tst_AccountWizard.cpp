@@ -529,6 +529,54 @@ private Q_SLOTS:
         identity->passwordEdit()->clear();
         QVERIFY(!next->isEnabled());
     }
+
+    // Issue 22: a line break or NUL in the password or the user name (typed, pasted, or from an
+    // ISPDB <username>) would reach the server as commands of its own. The wizard says so and
+    // goes no further, so nothing is saved.
+    void injectingCredentialsAreRefusedBeforeSaving_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("CR LF") << QStringLiteral("pw\r\nDELE 1");
+        QTest::newRow("LF") << QStringLiteral("pw\nQUIT");
+        QTest::newRow("CR") << QStringLiteral("pw\rRSET");
+        QTest::newRow("NUL") << QStringLiteral("pw") + QChar(0) + QStringLiteral("DELE 1");
+    }
+    void injectingCredentialsAreRefusedBeforeSaving()
+    {
+        QFETCH(QString, value);
+        const QString said = ErrorText::describe(Error::make(ErrorCode::UnsafeArgument)).what;
+        QTemporaryDir dir;
+        auto db = store::Database::open(dir.filePath(QStringLiteral("p.sqlite")));
+        AccountSetupContext c;
+        c.db = db.value().get();
+        AccountWizard w(c);
+        w.show();
+        auto* identity = qobject_cast<IdentityPage*>(w.currentPage());
+        QVERIFY(identity);
+        QAbstractButton* next = w.button(QWizard::NextButton);
+        identity->addressEdit()->setText(QStringLiteral("alice@example.org"));
+        identity->passwordEdit()->setText(value);
+        QCOMPARE(identity->passwordEdit()->text(), value);
+        QVERIFY(!next->isEnabled());
+        QCOMPARE(identity->problemText(), said);
+        identity->passwordEdit()->setText(QStringLiteral("pw"));
+        QVERIFY(next->isEnabled());
+        QVERIFY(identity->problemText().isEmpty());
+
+        // The user name, as an ISPDB file may give it: the server form will not take it.
+        ServerForm form;
+        account::AccountSettings settings;
+        settings.host = QStringLiteral("pop.example.org");
+        settings.username = QStringLiteral("alice") + value;
+        form.load(settings);
+        QVERIFY(!form.isValid());
+        bool shown = false;
+        for (const QLabel* label : form.findChildren<QLabel*>())
+            shown = shown || (label->text() == said && !label->isHidden());
+        QVERIFY(shown);
+        form.userEdit()->setText(QStringLiteral("alice"));
+        QVERIFY(form.isValid());
+    }
 };
 
 QTEST_MAIN(tst_AccountWizard)
