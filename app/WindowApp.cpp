@@ -22,7 +22,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -94,9 +93,9 @@ int WindowApp::run(QApplication& app)
     manager.setProtocolLogDirectory(profile.value()->logDirectory());
 
     // "Always for this sender" is kept in the profile folder, next to the mail.
-    ui::ProfileRemoteContentPolicy remotePolicy(
-        QDir(profile.value()->directory()).filePath(QStringLiteral("postbag.ini")));
+    ui::ProfileRemoteContentPolicy remotePolicy(profile.value()->settingsFile());
     ui::MainWindow window(profile.value()->db(), remotePolicy);
+    window.searchBox()->setHistoryFile(profile.value()->settingsFile());
     net::RemoteResourceFetcher remoteImages;
     ui::wireRemoteContent(*window.reader(), remoteImages);
     ui::SyncController controller(manager, window);

@@ -3,8 +3,8 @@
 #include "core/sync/SyncRunner.h"
 
 #include "core/account/AccountRepository.h"
+#include "core/common/PrivateFiles.h"
 
-#include <QDir>
 #include <QPointer>
 
 namespace postbag::sync {
@@ -133,8 +133,7 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
     request.completeBodies = m_completions.take(account.id);
     if (account.protocolLog && !m_logDir.isEmpty()) {
         auto log = std::make_unique<ProtocolLog>();
-        QDir().mkpath(m_logDir);
-        if (log->addFileSink(m_logDir + QStringLiteral("/pop3-%1.log").arg(account.id)))
+        if (PrivateFiles::makeFolder(m_logDir) && log->addFileSink(m_logDir + QStringLiteral("/pop3-%1.log").arg(account.id)))
             request.protocolLog = log.get();
         m_logs[account.id] = std::move(log);
     }
