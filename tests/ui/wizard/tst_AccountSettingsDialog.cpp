@@ -108,6 +108,56 @@ private Q_SLOTS:
         QCOMPARE(keyring.secrets.size(), 1); // the old entry is gone
     }
 
+    // A keyring that refuses the new entry: said so, the settings stay, the old entry stays.
+    void aKeyringThatRefusesLosesNoPassword_data()
+    {
+        QTest::addColumn<bool>("typed");
+        QTest::newRow("moved to the new server") << false;
+        QTest::newRow("typed for the new server") << true;
+    }
+    void aKeyringThatRefusesLosesNoPassword()
+    {
+        QFETCH(bool, typed);
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        keyring.secrets.insert(account::CredentialStore::keyFor(a), QStringLiteral("s3cret"));
+        keyring.refuseWrites = true;
+        AccountSettingsDialog d(m_fx->context(&keyring), a);
+        QSignalSpy changed(&d, &AccountSettingsDialog::accountChanged);
+        d.serverForm()->hostEdit()->setText(QStringLiteral("localhost"));
+        if (typed)
+            d.newPasswordEdit()->setText(QStringLiteral("new one"));
+        QVERIFY(!d.save());
+        QCOMPARE(d.problemText(), QStringLiteral("The keyring did not store the password."));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->host, a.host);
+        QCOMPARE(secretOf(keyring, a), QStringLiteral("s3cret"));
+        QCOMPARE(keyring.secrets.size(), 1);
+    }
+
+    // A keyring that answers later (an unlock prompt): the settings and the erase wait for it.
+    void theOldEntryGoesOnlyAfterTheNewOneIsWritten()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        keyring.secrets.insert(account::CredentialStore::keyFor(a), QStringLiteral("s3cret"));
+        keyring.holdWrites = true;
+        AccountSettingsDialog d(m_fx->context(&keyring), a);
+        QSignalSpy saved(&d, &AccountSettingsDialog::saved);
+        d.serverForm()->hostEdit()->setText(QStringLiteral("localhost"));
+        QVERIFY(d.save());
+        QCOMPARE(keyring.heldWrites(), 1);
+        QCOMPARE(saved.size(), 0);
+        QCOMPARE(secretOf(keyring, a), QStringLiteral("s3cret"));
+        QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->host, a.host);
+        keyring.releaseWrites();
+        QCOMPARE(saved.size(), 1);
+        const auto now = account::AccountRepository(*m_fx->db).byId(a.id).value();
+        QCOMPARE(now.host, QStringLiteral("localhost"));
+        QCOMPARE(secretOf(keyring, now), QStringLiteral("s3cret"));
+        QCOMPARE(keyring.secrets.size(), 1);
+    }
+
     // A certificate trusted in the dialog's check for the new server is what gets saved.
     void aCertificateTrustedForTheNewServerIsKept()
     {
