@@ -108,6 +108,7 @@ int WindowApp::run(QApplication& app)
     setup.passwordCommand = &guiPasswordCommand;
     setup.session = &session;
     setup.transports = transports;
+    setup.cancelSync = [&manager](qint64 id) { manager.cancel(id); };
     ui::AccountSetupController accounts(setup, &window);
     ui::wireAccountSetup(accounts, window, manager);
 

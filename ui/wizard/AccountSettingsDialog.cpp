@@ -4,6 +4,7 @@
 
 #include "core/account/AccountRepository.h"
 #include "core/account/CredentialStore.h"
+#include "core/sync/AccountRemoval.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/ConnectionDoctorView.h"
 #include "ui/wizard/OptionsForm.h"
@@ -306,6 +307,8 @@ void AccountSettingsDialog::eraseOldSecret(const account::AccountSettings& befor
 
 void AccountSettingsDialog::removeAccount(std::optional<bool> keepMessages)
 {
+    if (m_removal)
+        return;
     if (!keepMessages) {
         QMessageBox box(
             QMessageBox::Question, tr("Remove Account"),
@@ -324,21 +327,22 @@ void AccountSettingsDialog::removeAccount(std::optional<bool> keepMessages)
             return;
         keepMessages = box.clickedButton() == keep;
     }
-    const auto removed =
-        account::AccountRepository(*m_context.db)
-            .remove(m_original.id, *keepMessages ? account::AccountRepository::Messages::Keep
-                                                 : account::AccountRepository::Messages::Delete);
-    if (!removed) {
-        m_problem->setText(ErrorText::describe(removed.error()).oneLine());
-        return;
-    }
-    // Another account on the same mailbox keeps using the entry.
-    const auto shared = account::AccountRepository(*m_context.db).keyringEntryShared(m_original);
-    if (m_original.passwordSource == PasswordSource::Keyring && m_context.keyring && shared.ok() &&
-        !shared.value())
-        m_context.keyring->erase(m_original, [](const Status&) {});
-    Q_EMIT accountRemoved(m_original.id);
-    accept();
+    m_removal = new sync::AccountRemoval(*m_context.db, m_context.keyring, m_context.cancelSync, this);
+    connect(m_removal, &sync::AccountRemoval::waiting, this, [this] {
+        m_problem->setText(tr("Waiting for the sync of %1 to stop…").arg(m_original.name));
+    });
+    connect(m_removal, &sync::AccountRemoval::finished, this, [this](const sync::RemovalReport& r) {
+        m_removal->deleteLater();
+        m_removal = nullptr;
+        if (!r.ok()) {
+            m_problem->setText(ErrorText::describe(*r.error).oneLine());
+            return;
+        }
+        Q_EMIT accountRemoved(m_original.id);
+        accept();
+    });
+    m_removal->start(m_original.id, *keepMessages ? account::AccountRepository::Messages::Keep
+                                                  : account::AccountRepository::Messages::Delete);
 }
 
 } // namespace postbag::ui

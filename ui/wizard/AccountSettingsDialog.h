@@ -15,6 +15,10 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 
+namespace postbag::sync {
+class AccountRemoval;
+}
+
 namespace postbag::ui {
 
 class ConnectionDoctorView;
@@ -38,7 +42,8 @@ public:
     // saved, or when a keyring is still answering (then saved() or the reason shown follows).
     bool save();
     void checkConnection();
-    // Asks, then removes; `keepMessages` answers the question in tests (nullopt: ask the user).
+    // Asks, then removes (AccountRemoval: a sync of the account is cancelled and waited for
+    // first); `keepMessages` answers the question in tests (nullopt: ask the user).
     void removeAccount(std::optional<bool> keepMessages = std::nullopt);
 
     ServerForm* serverForm() const { return m_server; }
@@ -90,6 +95,7 @@ private:
     ConnectionDoctorView* m_doctor = nullptr;
     QLabel* m_problem = nullptr;
     bool m_saving = false;
+    sync::AccountRemoval* m_removal = nullptr; // while removing
 };
 
 } // namespace postbag::ui
