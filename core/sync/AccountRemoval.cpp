@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/AccountRemoval.h"
 
+#include "core/store/Database.h"
+
 #include <QPointer>
 
 namespace postbag::sync {
@@ -50,7 +52,7 @@ void AccountRemoval::tryLock()
         m_retry.start();
         return;
     }
-    if (m_waitingSince.durationElapsed() >= m_patience) {
+    if (std::chrono::milliseconds(m_waitingSince.elapsed()) >= m_patience) {
         m_report.error = lock.error();
         finish();
     }

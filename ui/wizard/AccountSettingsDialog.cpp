@@ -335,7 +335,10 @@ void AccountSettingsDialog::removeAccount(std::optional<bool> keepMessages)
         m_removal->deleteLater();
         m_removal = nullptr;
         if (!r.ok()) {
-            m_problem->setText(ErrorText::describe(*r.error).oneLine());
+            m_problem->setText(r.error->code == ErrorCode::MailboxInUse
+                                   ? tr("%1 is still being synced; try again when that has ended.")
+                                         .arg(m_original.name)
+                                   : ErrorText::describe(*r.error).oneLine());
             return;
         }
         Q_EMIT accountRemoved(m_original.id);
