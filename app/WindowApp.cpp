@@ -12,6 +12,7 @@
 #include "core/net/SslTransport.h"
 #include "core/sync/SyncManager.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SearchBox.h"
 #include "ui/mainwindow/SyncController.h"
 #include "ui/reader/MessageView.h"
 #include "ui/reader/RemoteContentPolicy.h"

@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -130,6 +131,25 @@ private Q_SLOTS:
         // Clearing goes back to the folder.
         m_window->searchBox()->clear();
         QCOMPARE(model->rowCount(), 21);
+    }
+
+    // Queries name what is in the mail: they are kept in the profile's settings file, not in
+    // the user's global settings.
+    void searchHistoryStaysInTheProfile()
+    {
+        QTemporaryDir profile;
+        const QString ini = profile.filePath(QStringLiteral("postbag.ini"));
+        QSettings().remove(QStringLiteral("search/history"));
+        m_window->searchBox()->setHistoryFile(ini);
+        m_window->searchBox()->setText(QStringLiteral("from:alice invoice"));
+        QTest::keyClick(m_window->searchBox(), Qt::Key_Return);
+        QCOMPARE(QSettings(ini, QSettings::IniFormat).value(QStringLiteral("search/history")).toStringList().value(0),
+                 QStringLiteral("from:alice invoice"));
+        QVERIFY(!QSettings().contains(QStringLiteral("search/history")));
+        SearchBox again;
+        again.setHistoryFile(ini);
+        QCOMPARE(again.history().value(0), QStringLiteral("from:alice invoice"));
+        m_window->searchBox()->clear();
     }
 
     // After a search, choosing a folder ends it: typing in the empty box and deleting it again

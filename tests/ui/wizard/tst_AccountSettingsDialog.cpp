@@ -6,6 +6,7 @@
 #include "core/account/AccountRepository.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
+#include "core/sync/AccountLock.h"
 #include "tests/support/MemoryCredentialStore.h"
 #include "tests/support/Outcome.h"
 #include "ui/wizard/AccountSettingsDialog.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTimer>
 
 using namespace postbag;
 using namespace postbag::ui;
@@ -221,6 +223,36 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    // A sync of the account is running (it holds the account's lock): the dialog cancels it and
+    // removes only once it has ended.
+    void removingCancelsTheRunningSyncFirst()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        auto syncing = sync::AccountLock::acquire(m_fx->db->path(), a.id);
+        QVERIFY(syncing.ok());
+        std::unique_ptr<sync::AccountLock> held = std::move(syncing).value();
+        QList<qint64> cancelled;
+        bool existedWhenCancelled = false;
+        testing::MemoryCredentialStore keyring;
+        AccountSetupContext context = m_fx->context(&keyring);
+        context.cancelSync = [&](qint64 id) {
+            cancelled.append(id);
+            existedWhenCancelled = account::AccountRepository(*m_fx->db).byId(a.id).ok();
+            // The sync ends a moment later, as a cancelled one does.
+            QTimer::singleShot(0, [&held] { held.reset(); });
+        };
+        AccountSettingsDialog d(context, a);
+        QSignalSpy removed(&d, &AccountSettingsDialog::accountRemoved);
+        d.removeAccount(false);
+        QCOMPARE(cancelled, QList<qint64>{a.id});
+        QVERIFY(existedWhenCancelled);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(d.problemText(), QStringLiteral("Waiting for the sync of Work to stop…"));
+        QTRY_COMPARE(removed.size(), 1);
+        QVERIFY(!held);
+        QVERIFY(!account::AccountRepository(*m_fx->db).byId(a.id).ok());
     }
 
     // Two accounts on one mailbox (possible from the command line) share a keyring entry:
