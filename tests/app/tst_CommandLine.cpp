@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,9 +88,19 @@ private Q_SLOTS:
         QProcess syncing;
         syncing.start(QStringLiteral(POSTBAG_EXECUTABLE),
                       {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("sync"),
-                       QStringLiteral("Busy")});
-        QTRY_VERIFY_WITH_TIMEOUT(server->receivedLines().contains("RETR 1"), 30000);
+                       QStringLiteral("--account"), QStringLiteral("Busy")});
+        QTRY_VERIFY2_WITH_TIMEOUT(server->receivedLines().contains("RETR 1"),
+                                  qPrintable(server->transcript() + QString::fromUtf8(syncing.readAllStandardError())),
+                                  30000);
         QProcess removing;
+        // Whatever fails below, the other tests do not meet this account.
+        const auto tidy = qScopeGuard([&] {
+            for (QProcess* p : {&syncing, &removing}) {
+                p->kill();
+                p->waitForFinished(10000);
+            }
+            (void)run({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Busy")});
+        });
         removing.start(QStringLiteral(POSTBAG_EXECUTABLE),
                        {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("account"),
                         QStringLiteral("remove"), QStringLiteral("Busy")});
