@@ -33,13 +33,15 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString& dir)
     // A folder the user named that already exists keeps its permissions (it may be $HOME); what
     // Postbag puts in it is private all the same (the database makes its own file so).
     const bool ours = !QFileInfo::exists(profile->m_dir) || dir.isEmpty();
-    if (!PrivateFiles::makeFolder(profile->m_dir) || !PrivateFiles::makeFolder(profile->logDirectory()))
+    if (!PrivateFiles::makeFolder(profile->m_dir) ||
+        !PrivateFiles::makeFolder(profile->logDirectory()))
         return Error::make(ErrorCode::StorageFailed, QStringLiteral("cannot create ") + profile->m_dir);
     if (ours)
         QFile::setPermissions(profile->m_dir, PrivateFiles::kFolder);
     QFile::setPermissions(profile->logDirectory(), PrivateFiles::kFolder);
     if (!PrivateFiles::makeFile(profile->settingsFile()))
-        return Error::make(ErrorCode::StorageFailed, QStringLiteral("cannot create ") + profile->settingsFile());
+        return Error::make(ErrorCode::StorageFailed,
+                           QStringLiteral("cannot create ") + profile->settingsFile());
     auto db = store::Database::open(QDir(profile->m_dir).filePath(kDatabase));
     if (!db.ok())
         return db.error();

@@ -17,8 +17,9 @@ constexpr qsizetype kMaxOutputBytes = 64 * 1024;
 
 Error tooMuchOutput()
 {
-    return Error::make(ErrorCode::CredentialsUnavailable,
-                       QStringLiteral("password command printed more than %1 bytes").arg(kMaxOutputBytes));
+    return Error::make(
+        ErrorCode::CredentialsUnavailable,
+        QStringLiteral("password command printed more than %1 bytes").arg(kMaxOutputBytes));
 }
 } // namespace
 
@@ -92,17 +93,19 @@ void CommandCredentialStore::read(const AccountSettings& account, Done done)
             complete(Error::make(ErrorCode::CredentialsUnavailable, QStringLiteral("password command did not start")));
     });
     auto output = std::make_shared<QByteArray>();
-    QObject::connect(process, &QProcess::readyReadStandardOutput, process, [process, output, complete] {
-        output->append(process->read(kMaxOutputBytes + 1 - output->size()));
-        if (output->size() > kMaxOutputBytes)
-            complete(tooMuchOutput());
-    });
+    QObject::connect(process, &QProcess::readyReadStandardOutput, process,
+                     [process, output, complete] {
+                         output->append(process->read(kMaxOutputBytes + 1 - output->size()));
+                         if (output->size() > kMaxOutputBytes)
+                             complete(tooMuchOutput());
+                     });
     QObject::connect(process, &QProcess::finished, process,
                      [process, output, complete](int code, QProcess::ExitStatus status) {
                          if (status != QProcess::NormalExit || code != 0)
                              return complete(Error::make(ErrorCode::CredentialsUnavailable,
                                                          QStringLiteral("password command exited with %1").arg(code)));
-                         QByteArray out = *output + process->read(kMaxOutputBytes + 1 - output->size());
+                         QByteArray out =
+                             *output + process->read(kMaxOutputBytes + 1 - output->size());
                          if (out.size() > kMaxOutputBytes)
                              return complete(tooMuchOutput());
                          const qsizetype nl = out.indexOf('\n');

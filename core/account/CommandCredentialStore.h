@@ -17,8 +17,9 @@ namespace postbag::account {
 // Guarantees: the command runs through /bin/sh without a terminal, with a time limit after which
 // it is killed with every process it started (ProcessTree); a failing command is
 // CredentialsUnavailable with its exit status, never its output; a command printing more than
-// 64 KiB is stopped there with the same error (its output is never buffered beyond that). A command still running when
-// the store goes (the sync that asked already ended, the program quits) is killed the same way.
+// 64 KiB is stopped there with the same error (its output is never buffered beyond that). A command
+// still running when the store goes (the sync that asked already ended, the program quits) is
+// killed the same way.
 class CommandCredentialStore final : public CredentialStore
 {
 public:

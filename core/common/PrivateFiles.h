@@ -16,7 +16,8 @@ namespace postbag {
 class PrivateFiles
 {
 public:
-    static constexpr QFileDevice::Permissions kFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    static constexpr QFileDevice::Permissions kFile =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     static constexpr QFileDevice::Permissions kFolder = kFile | QFileDevice::ExeOwner;
 
     // Makes the folder and its missing parents; true when it is there afterwards.

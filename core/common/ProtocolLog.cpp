@@ -5,7 +5,6 @@
 #include "core/common/PrivateFiles.h"
 
 #include <QDateTime>
-
 #include <memory>
 
 namespace postbag {

@@ -74,7 +74,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                           PrivateFiles::narrowIfPresent(path + QStringLiteral("-wal")) &&
                           PrivateFiles::narrowIfPresent(path + QStringLiteral("-shm")) &&
                           PrivateFiles::narrowIfPresent(path + QStringLiteral("-journal")))) {
-        return Error::make(ErrorCode::StorageFailed, QStringLiteral("cannot make private: ") + path);
+        return Error::make(ErrorCode::StorageFailed,
+                           QStringLiteral("cannot make private: ") + path);
     }
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(

@@ -8,8 +8,7 @@ namespace postbag::store {
 
 namespace {
 
-template<typename T>
-int compare3(const T& a, const T& b)
+template <typename T> int compare3(const T& a, const T& b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
 }
@@ -52,7 +51,8 @@ bool SortKeys::before(const MessageSummary& a, const MessageSummary& b, SortKey 
         c = compare3(subject(a.subject).toUtf8(), subject(b.subject).toUtf8());
         break;
     case SortKey::From:
-        c = compare3(from(a.fromName, a.fromAddress).toUtf8(), from(b.fromName, b.fromAddress).toUtf8());
+        c = compare3(from(a.fromName, a.fromAddress).toUtf8(),
+                     from(b.fromName, b.fromAddress).toUtf8());
         break;
     case SortKey::Size:
         c = compare3(a.size, b.size);

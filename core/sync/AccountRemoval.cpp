@@ -70,8 +70,8 @@ void AccountRemoval::removeLocked(std::unique_ptr<AccountLock> lock)
     }
     m_report.keptFolderId = removed.value();
     const auto shared = repository.keyringEntryShared(m_account);
-    if (!m_keyring || m_account.passwordSource != account::PasswordSource::Keyring || !shared.ok() ||
-        shared.value())
+    if (!m_keyring || m_account.passwordSource != account::PasswordSource::Keyring ||
+        !shared.ok() || shared.value())
         return finish();
     m_keyring->erase(m_account, [self = QPointer(this)](const Status& erased) {
         if (!self)

@@ -18,10 +18,10 @@ namespace postbag::sync {
 // What removing an account came to.
 struct RemovalReport
 {
-    std::optional<Error> error;         // nothing was removed
-    qint64 keptFolderId = 0;            // AccountRepository::remove's folder (0: none)
-    std::optional<Error> keyringError;  // the account is gone, its keyring entry is not
-    bool waited = false;                // a sync of the account had to end first
+    std::optional<Error> error;        // nothing was removed
+    qint64 keptFolderId = 0;           // AccountRepository::remove's folder (0: none)
+    std::optional<Error> keyringError; // the account is gone, its keyring entry is not
+    bool waited = false;               // a sync of the account had to end first
 
     [[nodiscard]] bool ok() const { return !error; }
 };

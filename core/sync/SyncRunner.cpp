@@ -134,7 +134,8 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
     request.completeBodies = m_completions.take(account.id);
     if (account.protocolLog && !m_logDir.isEmpty()) {
         auto log = std::make_unique<ProtocolLog>();
-        if (PrivateFiles::makeFolder(m_logDir) && log->addFileSink(m_logDir + QStringLiteral("/pop3-%1.log").arg(account.id)))
+        if (PrivateFiles::makeFolder(m_logDir) &&
+            log->addFileSink(m_logDir + QStringLiteral("/pop3-%1.log").arg(account.id)))
             request.protocolLog = log.get();
         m_logs[account.id] = std::move(log);
     }

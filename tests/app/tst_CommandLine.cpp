@@ -75,12 +75,20 @@ private Q_SLOTS:
         s.expect("UIDL").line("+OK").line("1 uid-1").line(".");
         s.expect("LIST").line("+OK").line("1 " + QByteArray::number(body.size())).line(".");
         server->addConnection(s.expect("RETR 1").stall(600000));
-        QStringList add = {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
-                           QStringLiteral("Busy"), QStringLiteral("--host"), server->host(),
-                           QStringLiteral("--port"), QString::number(server->port()),
-                           QStringLiteral("--security"), QStringLiteral("none"),
-                           QStringLiteral("--allow-insecure-auth"), QStringLiteral("--user"),
-                           QStringLiteral("u"), QStringLiteral("--password-command"),
+        QStringList add = {QStringLiteral("account"),
+                           QStringLiteral("add"),
+                           QStringLiteral("--name"),
+                           QStringLiteral("Busy"),
+                           QStringLiteral("--host"),
+                           server->host(),
+                           QStringLiteral("--port"),
+                           QString::number(server->port()),
+                           QStringLiteral("--security"),
+                           QStringLiteral("none"),
+                           QStringLiteral("--allow-insecure-auth"),
+                           QStringLiteral("--user"),
+                           QStringLiteral("u"),
+                           QStringLiteral("--password-command"),
                            QStringLiteral("printf p")};
         const auto added = run(add);
         QCOMPARE(added.exitCode, 0);
@@ -89,9 +97,10 @@ private Q_SLOTS:
         syncing.start(QStringLiteral(POSTBAG_EXECUTABLE),
                       {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("sync"),
                        QStringLiteral("--account"), QStringLiteral("Busy")});
-        QTRY_VERIFY2_WITH_TIMEOUT(server->receivedLines().contains("RETR 1"),
-                                  qPrintable(server->transcript() + QString::fromUtf8(syncing.readAllStandardError())),
-                                  30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            server->receivedLines().contains("RETR 1"),
+            qPrintable(server->transcript() + QString::fromUtf8(syncing.readAllStandardError())),
+            30000);
         QProcess removing;
         // Whatever fails below, the other tests do not meet this account.
         const auto tidy = qScopeGuard([&] {
@@ -99,14 +108,16 @@ private Q_SLOTS:
                 p->kill();
                 p->waitForFinished(10000);
             }
-            (void)run({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Busy")});
+            (void)run(
+                {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Busy")});
         });
         removing.start(QStringLiteral(POSTBAG_EXECUTABLE),
                        {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("account"),
                         QStringLiteral("remove"), QStringLiteral("Busy")});
         QByteArray said;
-        QTRY_VERIFY_WITH_TIMEOUT((said += removing.readAllStandardError()).contains("waiting for the sync of Busy"),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (said += removing.readAllStandardError()).contains("waiting for the sync of Busy"),
+            30000);
         QCOMPARE(removing.state(), QProcess::Running);
         QVERIFY(run({QStringLiteral("account"), QStringLiteral("list")}).out.contains("Busy"));
 

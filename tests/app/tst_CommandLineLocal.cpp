@@ -232,11 +232,13 @@ private Q_SLOTS:
                  0);
         QCOMPARE(QFileInfo(shared).permissions() & open, open);
         // What Postbag puts there is private all the same, whatever the umask.
-        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
-                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-        for (const QString& name : {QStringLiteral("postbag.sqlite"), QStringLiteral("postbag.sqlite-wal"),
-                                    QStringLiteral("postbag.sqlite-shm"), QStringLiteral("postbag.ini"),
-                                    QStringLiteral("logs")}) {
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const QString& name :
+             {QStringLiteral("postbag.sqlite"), QStringLiteral("postbag.sqlite-wal"),
+              QStringLiteral("postbag.sqlite-shm"), QStringLiteral("postbag.ini"),
+              QStringLiteral("logs")}) {
             const QFileInfo made(QDir(shared).filePath(name));
             QVERIFY2(made.exists(), qPrintable(name));
             QVERIFY2((made.permissions() & others) == 0, qPrintable(name));

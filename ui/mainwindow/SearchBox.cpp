@@ -14,8 +14,7 @@ namespace {
 const QString kKey = QStringLiteral("search/history");
 }
 
-SearchBox::SearchBox(QWidget* parent)
-    : QLineEdit(parent), m_history(new QStringListModel(this))
+SearchBox::SearchBox(QWidget* parent) : QLineEdit(parent), m_history(new QStringListModel(this))
 {
     setClearButtonEnabled(true);
     //: Placeholder of the search field; the words before ':' are the query language, keep them

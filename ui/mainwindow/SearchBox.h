@@ -11,9 +11,10 @@ namespace postbag::ui {
 // The search field: the store's query language (from:, subject:, has:attachment, is:unread,
 // "phrases", OR, -not), a clear button, and a history of recent queries offered as completions.
 // Why its own class: the history lives in the profile's settings file (queries name what is in
-// the mail, so they stay with it) and must stay bounded and free of duplicates. Guarantees: searchRequested() fires on Enter with non-blank text (which is then
-// first in the history, at most kHistory entries); clearing the field (button, Esc) fires
-// cleared() so the window goes back to the folder.
+// the mail, so they stay with it) and must stay bounded and free of duplicates. Guarantees:
+// searchRequested() fires on Enter with non-blank text (which is then first in the history, at most
+// kHistory entries); clearing the field (button, Esc) fires cleared() so the window goes back to
+// the folder.
 class SearchBox : public QLineEdit
 {
     Q_OBJECT

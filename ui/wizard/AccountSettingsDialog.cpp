@@ -233,7 +233,8 @@ bool AccountSettingsDialog::save()
     m_problem->clear();
     // The password is stored where the account now keeps it before the settings say so, and the
     // old entry goes only after both: a failure anywhere leaves a password that still works.
-    auto failed = std::make_shared<std::optional<bool>>(); // set at once by a store that answers at once
+    auto failed =
+        std::make_shared<std::optional<bool>>(); // set at once by a store that answers at once
     const account::AccountSettings before = m_original;
     storeSecret(before, s, [self = QPointer(this), before, s, failed](const Status& stored) {
         if (!self) // the dialog went while a keyring was still answering
@@ -327,7 +328,8 @@ void AccountSettingsDialog::removeAccount(std::optional<bool> keepMessages)
             return;
         keepMessages = box.clickedButton() == keep;
     }
-    m_removal = new sync::AccountRemoval(*m_context.db, m_context.keyring, m_context.cancelSync, this);
+    m_removal =
+        new sync::AccountRemoval(*m_context.db, m_context.keyring, m_context.cancelSync, this);
     connect(m_removal, &sync::AccountRemoval::waiting, this, [this] {
         m_problem->setText(tr("Waiting for the sync of %1 to stop…").arg(m_original.name));
     });

@@ -346,7 +346,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         QTest::newRow("endless") << QStringLiteral("yes");
-        QTest::newRow("too much, then silent") << QStringLiteral("head -c 200000 /dev/zero; exec sleep 60");
+        QTest::newRow("too much, then silent")
+            << QStringLiteral("head -c 200000 /dev/zero; exec sleep 60");
     }
 
     // Stopped at the cap, long before the time limit, instead of buffering all it prints.

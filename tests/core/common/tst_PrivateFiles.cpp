@@ -36,7 +36,8 @@ private Q_SLOTS:
     {
         const QString deep = m_dir.filePath(QStringLiteral("a/b/c"));
         QVERIFY(PrivateFiles::makeFolder(deep));
-        for (const QString& level : {QStringLiteral("a"), QStringLiteral("a/b"), QStringLiteral("a/b/c")})
+        for (const QString& level :
+             {QStringLiteral("a"), QStringLiteral("a/b"), QStringLiteral("a/b/c")})
             QVERIFY2(privateTo(m_dir.filePath(level)), qPrintable(level));
         QVERIFY(PrivateFiles::makeFolder(deep)); // already there
         QVERIFY(PrivateFiles::makeFile(m_dir.filePath(QStringLiteral("a/file"))));

@@ -117,7 +117,8 @@ private Q_SLOTS:
                                      {QStringLiteral("Sub")},
                                      {QStringLiteral("Sub"), QStringLiteral("Notes")}}));
         for (const MailboxSource& s : found.value())
-            QVERIFY2(!QFileInfo(s.location).canonicalFilePath().startsWith(outside), qPrintable(s.location));
+            QVERIFY2(!QFileInfo(s.location).canonicalFilePath().startsWith(outside),
+                     qPrintable(s.location));
     }
 
     void singleFileAndErrors()

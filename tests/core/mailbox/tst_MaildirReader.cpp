@@ -49,7 +49,8 @@ private Q_SLOTS:
         put(tmp.filePath(QStringLiteral("id_rsa")), "-----BEGIN OPENSSH PRIVATE KEY-----\n");
         QVERIFY(QFile::link(tmp.filePath(QStringLiteral("id_rsa")),
                             box + u"/new/1700000001.M2P2.host"));
-        QVERIFY(QFile::link(box + u"/cur/1700000000.M1P1.host:2,S", box + u"/cur/1700000002.M3P3.host:2,"));
+        QVERIFY(QFile::link(box + u"/cur/1700000000.M1P1.host:2,S",
+                            box + u"/cur/1700000002.M3P3.host:2,"));
         put(other + u"/cur/1700000003.M4P4.host:2,", "Subject: not this box\n\n");
         QVERIFY(QFile::rename(box + u"/.Work/cur", box + u"/.Work/cur.gone"));
         QVERIFY(QFile::link(other + u"/cur", box + u"/.Work/cur"));

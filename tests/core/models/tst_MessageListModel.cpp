@@ -149,8 +149,8 @@ private Q_SLOTS:
                                                                  : QStringLiteral("(Home)");
             QVERIFY(model.index(r, MessageListModel::SenderColumn).data().toString().endsWith(name));
             if (r > 0) {
-                QVERIFY(store::SortKeys::before(s, model.rowAt(r - 1)->summary,
-                                                   store::SortKey::Date));
+                QVERIFY(
+                    store::SortKeys::before(s, model.rowAt(r - 1)->summary, store::SortKey::Date));
             }
         }
         QCOMPARE(accounts.size(), 2);
@@ -164,7 +164,7 @@ private Q_SLOTS:
             const auto key = *MessageListModel::sortKeyOf(column);
             for (int r = 1; r < model.rowCount(); ++r) {
                 QVERIFY(store::SortKeys::before(model.rowAt(r - 1)->summary,
-                                                   model.rowAt(r)->summary, key));
+                                                model.rowAt(r)->summary, key));
             }
         }
     }

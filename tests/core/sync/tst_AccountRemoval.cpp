@@ -57,7 +57,8 @@ private Q_SLOTS:
         m_f = std::make_unique<SyncFixture>();
         QVERIFY(m_f->open());
         m_server = std::make_unique<ScriptedPop3Server>();
-        m_account = m_f->addScriptedAccount(QStringLiteral("busy"), m_server->host(), m_server->port());
+        m_account =
+            m_f->addScriptedAccount(QStringLiteral("busy"), m_server->host(), m_server->port());
         QVERIFY(m_account.id != 0);
         m_keyring = MemoryCredentialStore();
         m_keyring.write(m_account, QStringLiteral("p"), [](Status) {});
@@ -82,7 +83,8 @@ private Q_SLOTS:
             events << QStringLiteral("sync ended");
         });
         m_runner->run({m_account});
-        QTRY_VERIFY2(m_server->receivedLines().contains("RETR 2"), qPrintable(m_server->transcript()));
+        QTRY_VERIFY2(m_server->receivedLines().contains("RETR 2"),
+                     qPrintable(m_server->transcript()));
 
         sync::AccountRemoval removal(*m_f->db, &m_keyring,
                                      [this](qint64 id) { m_runner->cancel(id); });
@@ -93,14 +95,16 @@ private Q_SLOTS:
         });
         removal.start(m_account.id, Messages::Delete);
         QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 20000);
-        QVERIFY2(report->ok(), qPrintable(report->error ? report->error->toLogString() : QString()));
+        QVERIFY2(report->ok(),
+                 qPrintable(report->error ? report->error->toLogString() : QString()));
         QCOMPARE(events, (QStringList{QStringLiteral("sync ended"), QStringLiteral("removed")}));
         QVERIFY(report->waited);
         QVERIFY(existedWhenTheSyncEnded);
         QVERIFY(!accountExists());
         QVERIFY(m_keyring.secrets.isEmpty()); // the last account on that entry took it along
         for (const QByteArray& line : m_server->receivedLines())
-            QVERIFY2(!line.startsWith("DELE") && line != "QUIT", qPrintable(m_server->transcript()));
+            QVERIFY2(!line.startsWith("DELE") && line != "QUIT",
+                     qPrintable(m_server->transcript()));
     }
 
     // A sync that does not end (another process's, which cannot be cancelled from here): after
@@ -108,7 +112,8 @@ private Q_SLOTS:
     void aSyncThatDoesNotEndLeavesTheAccount()
     {
         m_runner->run({m_account});
-        QTRY_VERIFY2(m_server->receivedLines().contains("RETR 2"), qPrintable(m_server->transcript()));
+        QTRY_VERIFY2(m_server->receivedLines().contains("RETR 2"),
+                     qPrintable(m_server->transcript()));
         sync::AccountRemoval removal(*m_f->db, &m_keyring, {});
         removal.setPatience(std::chrono::milliseconds(300));
         QSignalSpy waiting(&removal, &sync::AccountRemoval::waiting);

@@ -86,7 +86,8 @@ private Q_SLOTS:
         m_f = std::make_unique<SyncFixture>();
         QVERIFY(m_f->open());
         m_server = std::make_unique<ScriptedPop3Server>();
-        m_account = m_f->addScriptedAccount(QStringLiteral("held"), m_server->host(), m_server->port());
+        m_account =
+            m_f->addScriptedAccount(QStringLiteral("held"), m_server->host(), m_server->port());
         QVERIFY(m_account.id != 0);
         m_secrets = MemoryCredentialStore();
         m_secrets.write(m_account, QStringLiteral("p"), [](Status) {});

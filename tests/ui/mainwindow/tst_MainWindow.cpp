@@ -143,7 +143,10 @@ private Q_SLOTS:
         m_window->searchBox()->setHistoryFile(ini);
         m_window->searchBox()->setText(QStringLiteral("from:alice invoice"));
         QTest::keyClick(m_window->searchBox(), Qt::Key_Return);
-        QCOMPARE(QSettings(ini, QSettings::IniFormat).value(QStringLiteral("search/history")).toStringList().value(0),
+        QCOMPARE(QSettings(ini, QSettings::IniFormat)
+                     .value(QStringLiteral("search/history"))
+                     .toStringList()
+                     .value(0),
                  QStringLiteral("from:alice invoice"));
         QVERIFY(!QSettings().contains(QStringLiteral("search/history")));
         SearchBox again;
@@ -301,8 +304,8 @@ private Q_SLOTS:
         QVERIFY(m_window->messageList()->selectNextUnread());
         const qint64 read = m_window->messageList()->currentMessageId();
         QVERIFY(read > 0 && read != glanced);
-        QTRY_VERIFY(store::MessageStore(*m_fx.db).summary(read).value().flags.testFlag(
-            store::Flag::Seen));
+        QTRY_VERIFY(
+            store::MessageStore(*m_fx.db).summary(read).value().flags.testFlag(store::Flag::Seen));
         QVERIFY(!store::MessageStore(*m_fx.db).summary(glanced).value().flags.testFlag(
             store::Flag::Seen));
         QSettings().setValue(QStringLiteral("reader/markReadDelayMs"), -1);

@@ -130,8 +130,9 @@ private Q_SLOTS:
         if (typed)
             d.newPasswordEdit()->setText(QStringLiteral("new one"));
         QVERIFY(!d.save());
-        QVERIFY2(d.problemText().startsWith(QStringLiteral("The keyring did not store the password.")),
-                 qPrintable(d.problemText()));
+        QVERIFY2(
+            d.problemText().startsWith(QStringLiteral("The keyring did not store the password.")),
+            qPrintable(d.problemText()));
         QCOMPARE(changed.size(), 0);
         QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->host, a.host);
         QCOMPARE(secretOf(keyring, a), QStringLiteral("s3cret"));
