@@ -236,7 +236,7 @@ bool AccountSettingsDialog::save()
     auto failed =
         std::make_shared<std::optional<bool>>(); // set at once by a store that answers at once
     const account::AccountSettings before = m_original;
-    storeSecret(before, s, [self = QPointer(this), before, s, failed](const Status& stored) {
+    storeSecret(before, s, [self = QPointer(this), before, s, failed](const Result<bool>& stored) {
         if (!self) // the dialog went while a keyring was still answering
             return;
         self->m_saving = false;
@@ -249,7 +249,8 @@ bool AccountSettingsDialog::save()
             self->m_problem->setText(ErrorText::describe(saved.error()).oneLine());
             ok = false;
         } else {
-            self->eraseOldSecret(before, s);
+            if (stored.value())
+                self->eraseOldSecret(before, s);
             self->m_original = s;
             Q_EMIT self->accountChanged(s.id);
             Q_EMIT self->saved();
@@ -268,21 +269,22 @@ account::CredentialStore* AccountSettingsDialog::storeFor(PasswordSource source)
 
 void AccountSettingsDialog::storeSecret(const account::AccountSettings& before,
                                         const account::AccountSettings& after,
-                                        account::CredentialStore::StatusDone done)
+                                        SecretStored done)
 {
     account::CredentialStore* from = storeFor(before.passwordSource);
     account::CredentialStore* to = storeFor(after.passwordSource);
     const QString typed = m_password->text();
+    auto written = [done](const Status& s) { done(s ? Result<bool>(true) : Result<bool>(s.error())); };
     if (to && !typed.isEmpty())
-        return to->write(after, typed, std::move(done));
+        return to->write(after, typed, written);
     if (!to || !from || movesNothing(before, after))
-        return done(Ok{});
-    // Carry the known password over to where the account now keeps it; with none known there
-    // is nothing to lose.
-    from->read(before, [to, after, done = std::move(done)](Result<QString> r) {
+        return done(true);
+    // Carry the known password over to where the account now keeps it. When it cannot be read
+    // (a locked keyring), the settings are saved and the old entry stays where it is.
+    from->read(before, [to, after, done, written](Result<QString> r) {
         if (!r.ok())
-            return done(Ok{});
-        to->write(after, r.value(), done);
+            return done(false);
+        to->write(after, r.value(), written);
     });
 }
 

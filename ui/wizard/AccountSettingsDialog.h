@@ -65,8 +65,10 @@ private:
     QWidget* passwordTab();
     QWidget* checkTab();
     [[nodiscard]] account::CredentialStore* storeFor(account::PasswordSource source) const;
+    // Whether the old entry may go now, or why the password could not be stored.
+    using SecretStored = std::function<void(const Result<bool>&)>;
     void storeSecret(const account::AccountSettings& before, const account::AccountSettings& after,
-                     account::CredentialStore::StatusDone done);
+                     SecretStored done);
     [[nodiscard]] bool movesNothing(const account::AccountSettings& before,
                                     const account::AccountSettings& after) const;
     void eraseOldSecret(const account::AccountSettings& before,
