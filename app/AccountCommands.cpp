@@ -5,6 +5,7 @@
 #include "core/account/AccountRepository.h"
 #include "core/pop3/CommandArgument.h"
 #include "core/store/FolderStore.h"
+#include "core/sync/AccountRemoval.h"
 #include "core/sync/ConnectionCheck.h"
 #include "core/sync/SyncRunner.h"
 
@@ -235,14 +236,29 @@ int remove(CliContext& ctx, const QStringList& args)
     auto a = repo.byName(p.positionalArguments().first());
     if (!a.ok())
         return ctx.output->usage(tr("no account named '%1'").arg(p.positionalArguments().first()));
-    const auto removed = repo.remove(a->id, p.isSet(keep) ? account::AccountRepository::Messages::Keep
-                                                          : account::AccountRepository::Messages::Delete);
-    if (!removed.ok())
-        return ctx.output->fail(removed.error());
+    // A sync of the account in another process (the window, a cron job) ends first.
+    sync::AccountRemoval removal(ctx.profile->db(), &ctx.keyring, {});
+    QObject::connect(&removal, &sync::AccountRemoval::waiting, [&] {
+        ctx.output->err() << "postbag: " << tr("waiting for the sync of %1 to end…").arg(a->name)
+                          << '\n';
+        ctx.output->err().flush();
+    });
+    std::optional<sync::RemovalReport> report;
+    QEventLoop loop;
+    QObject::connect(&removal, &sync::AccountRemoval::finished, [&](const sync::RemovalReport& r) {
+        report = r;
+        loop.quit();
+    });
+    removal.start(a->id, p.isSet(keep) ? account::AccountRepository::Messages::Keep
+                                       : account::AccountRepository::Messages::Delete);
+    if (!report)
+        loop.exec();
+    if (!report->ok())
+        return ctx.output->fail(*report->error);
     ctx.output->out() << tr("Removed account %1.").arg(a->name) << '\n';
-    if (removed.value() != 0) {
-        const auto kept = store::FolderStore(ctx.profile->db()).folder(removed.value());
-        const QString name = kept.ok() ? kept->name : QString::number(removed.value());
+    if (report->keptFolderId != 0) {
+        const auto kept = store::FolderStore(ctx.profile->db()).folder(report->keptFolderId);
+        const QString name = kept.ok() ? kept->name : QString::number(report->keptFolderId);
         if (p.isSet(keep))
             ctx.output->out() << tr("Its messages are in the folder %1.").arg(name) << '\n';
         else
@@ -251,19 +267,15 @@ int remove(CliContext& ctx, const QStringList& args)
                                      .arg(name)
                               << '\n';
     }
-    const auto shared = repo.keyringEntryShared(a.value()); // another account still uses it
-    if (a->passwordSource == account::PasswordSource::Keyring && shared.ok() && !shared.value()) {
+    if (report->keyringError) {
         // The account is gone either way; a password left behind in the keyring is said aloud.
-        const Status erased = waitFor([&](auto done) { ctx.keyring.erase(a.value(), done); });
-        if (!erased.ok()) {
-            ctx.output->out().flush();
-            ctx.output->err() << "postbag: "
-                              << tr("The password of %1 is still in the keyring (%2); remove it "
-                                    "there.")
-                                     .arg(a->name, erased.error().serverText)
-                              << '\n';
-            ctx.output->err().flush();
-        }
+        ctx.output->out().flush();
+        ctx.output->err() << "postbag: "
+                          << tr("The password of %1 is still in the keyring (%2); remove it "
+                                "there.")
+                                 .arg(a->name, report->keyringError->serverText)
+                          << '\n';
+        ctx.output->err().flush();
     }
     return ExitOk;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Profile.h"
 
+#include "core/common/PrivateFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,13 +30,18 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString& dir)
     auto profile = std::make_unique<Profile>();
     profile->m_dir = QDir(dir.isEmpty() ? defaultDirectory() : dir).absolutePath();
     // Mail is private: a profile folder made here, and the default one, are for their owner only.
-    // A folder the user named that already exists keeps its permissions (it may be $HOME).
+    // A folder the user named that already exists keeps its permissions (it may be $HOME); what
+    // Postbag puts in it is private all the same (the database makes its own file so).
     const bool ours = !QFileInfo::exists(profile->m_dir) || dir.isEmpty();
-    if (!QDir().mkpath(profile->m_dir))
+    if (!PrivateFiles::makeFolder(profile->m_dir) ||
+        !PrivateFiles::makeFolder(profile->logDirectory()))
         return Error::make(ErrorCode::StorageFailed, QStringLiteral("cannot create ") + profile->m_dir);
     if (ours)
-        QFile::setPermissions(profile->m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                  QFileDevice::ExeOwner);
+        QFile::setPermissions(profile->m_dir, PrivateFiles::kFolder);
+    QFile::setPermissions(profile->logDirectory(), PrivateFiles::kFolder);
+    if (!PrivateFiles::makeFile(profile->settingsFile()))
+        return Error::make(ErrorCode::StorageFailed,
+                           QStringLiteral("cannot create ") + profile->settingsFile());
     auto db = store::Database::open(QDir(profile->m_dir).filePath(kDatabase));
     if (!db.ok())
         return db.error();

@@ -9,7 +9,8 @@
 
 namespace postbag::app {
 
-// A profile is one folder: the mail database and the protocol logs. Backing up the folder backs
+// A profile is one folder: the mail database, its settings and the protocol logs; all of them
+// private to their owner (PrivateFiles). Backing up the folder backs
 // up everything but the passwords (those live in the keyring).
 class Profile
 {
@@ -24,6 +25,8 @@ public:
     [[nodiscard]] store::Database& db() { return *m_db; }
     [[nodiscard]] QString directory() const { return m_dir; }
     [[nodiscard]] QString logDirectory() const { return m_dir + QStringLiteral("/logs"); }
+    // The profile's own settings (remote content decisions, search history), private like the mail.
+    [[nodiscard]] QString settingsFile() const { return m_dir + QStringLiteral("/postbag.ini"); }
 
 private:
     QString m_dir;

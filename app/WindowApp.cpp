@@ -12,6 +12,7 @@
 #include "core/net/SslTransport.h"
 #include "core/sync/SyncManager.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SearchBox.h"
 #include "ui/mainwindow/SyncController.h"
 #include "ui/reader/MessageView.h"
 #include "ui/reader/RemoteContentPolicy.h"
@@ -22,7 +23,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -94,9 +94,9 @@ int WindowApp::run(QApplication& app)
     manager.setProtocolLogDirectory(profile.value()->logDirectory());
 
     // "Always for this sender" is kept in the profile folder, next to the mail.
-    ui::ProfileRemoteContentPolicy remotePolicy(
-        QDir(profile.value()->directory()).filePath(QStringLiteral("postbag.ini")));
+    ui::ProfileRemoteContentPolicy remotePolicy(profile.value()->settingsFile());
     ui::MainWindow window(profile.value()->db(), remotePolicy);
+    window.searchBox()->setHistoryFile(profile.value()->settingsFile());
     net::RemoteResourceFetcher remoteImages;
     ui::wireRemoteContent(*window.reader(), remoteImages);
     ui::SyncController controller(manager, window);
@@ -109,6 +109,7 @@ int WindowApp::run(QApplication& app)
     setup.passwordCommand = &guiPasswordCommand;
     setup.session = &session;
     setup.transports = transports;
+    setup.cancelSync = [&manager](qint64 id) { manager.cancel(id); };
     ui::AccountSetupController accounts(setup, &window);
     ui::wireAccountSetup(accounts, window, manager);
 

@@ -10,6 +10,19 @@
 
 namespace postbag::account {
 
+namespace {
+// A password with the rest of what `pass show` prints fits many times over; a command that
+// prints more (a wrong command, `yes`) is stopped instead of filling memory.
+constexpr qsizetype kMaxOutputBytes = 64 * 1024;
+
+Error tooMuchOutput()
+{
+    return Error::make(
+        ErrorCode::CredentialsUnavailable,
+        QStringLiteral("password command printed more than %1 bytes").arg(kMaxOutputBytes));
+}
+} // namespace
+
 CommandCredentialStore::~CommandCredentialStore()
 {
     QList<QProcess*> ours;
@@ -43,6 +56,7 @@ void CommandCredentialStore::read(const AccountSettings& account, Done done)
     process->setProgram(QStringLiteral("/bin/sh"));
     process->setArguments({QStringLiteral("-c"), account.passwordCommand});
     process->setStandardInputFile(QProcess::nullDevice());
+    process->setStandardErrorFile(QProcess::nullDevice()); // never shown, so never buffered
     auto* timer = new QTimer(process);
     timer->setSingleShot(true);
     auto finish = std::make_shared<bool>(false);
@@ -78,12 +92,22 @@ void CommandCredentialStore::read(const AccountSettings& account, Done done)
         if (e == QProcess::FailedToStart)
             complete(Error::make(ErrorCode::CredentialsUnavailable, QStringLiteral("password command did not start")));
     });
+    auto output = std::make_shared<QByteArray>();
+    QObject::connect(process, &QProcess::readyReadStandardOutput, process,
+                     [process, output, complete] {
+                         output->append(process->read(kMaxOutputBytes + 1 - output->size()));
+                         if (output->size() > kMaxOutputBytes)
+                             complete(tooMuchOutput());
+                     });
     QObject::connect(process, &QProcess::finished, process,
-                     [process, complete](int code, QProcess::ExitStatus status) {
+                     [process, output, complete](int code, QProcess::ExitStatus status) {
                          if (status != QProcess::NormalExit || code != 0)
                              return complete(Error::make(ErrorCode::CredentialsUnavailable,
                                                          QStringLiteral("password command exited with %1").arg(code)));
-                         QByteArray out = process->readAllStandardOutput();
+                         QByteArray out =
+                             *output + process->read(kMaxOutputBytes + 1 - output->size());
+                         if (out.size() > kMaxOutputBytes)
+                             return complete(tooMuchOutput());
                          const qsizetype nl = out.indexOf('\n');
                          if (nl >= 0)
                              out.truncate(nl);

@@ -16,8 +16,10 @@ namespace postbag::account {
 // PassCmd do (e.g. `pass show mail/work`). Read-only: the user's tool owns the secret.
 // Guarantees: the command runs through /bin/sh without a terminal, with a time limit after which
 // it is killed with every process it started (ProcessTree); a failing command is
-// CredentialsUnavailable with its exit status, never its output. A command still running when
-// the store goes (the sync that asked already ended, the program quits) is killed the same way.
+// CredentialsUnavailable with its exit status, never its output; a command printing more than
+// 64 KiB is stopped there with the same error (its output is never buffered beyond that). A command
+// still running when the store goes (the sync that asked already ended, the program quits) is
+// killed the same way.
 class CommandCredentialStore final : public CredentialStore
 {
 public:

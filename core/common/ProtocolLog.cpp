@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/ProtocolLog.h"
 
-#include <QDateTime>
+#include "core/common/PrivateFiles.h"
 
+#include <QDateTime>
 #include <memory>
 
 namespace postbag {
@@ -41,9 +42,8 @@ void ProtocolLog::addSink(Sink sink)
 bool ProtocolLog::addFileSink(const QString& path)
 {
     auto file = std::make_shared<QFile>(path);
-    if (!file->open(QIODevice::WriteOnly | QIODevice::Append))
+    if (!PrivateFiles::open(*file, QIODevice::WriteOnly | QIODevice::Append))
         return false;
-    file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     addSink([file](const Entry& e) {
         file->write(format(e));
         file->write("\n");

@@ -4,6 +4,7 @@
 
 #include "core/mailbox/FileProblem.h"
 #include "core/mailbox/MaildirReader.h"
+#include "core/mailbox/TreeGuard.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,7 +70,11 @@ Result<QList<MailboxSource>> MailboxTree::discover(const QString& root)
     } else if (MaildirReader::isMaildir(root)) {
         addMaildir(root, {}, out);
     } else {
-        walk(root, {}, out);
+        TreeGuard tree(root);
+        if (!tree.enter(info)) {
+            return fileError(FileProblem::Unreadable, root);
+        }
+        walk(tree, root, {}, out);
         if (out.isEmpty()) {
             return fileError(FileProblem::NotMailbox, root, QStringLiteral("no mail folders"));
         }
@@ -77,7 +82,8 @@ Result<QList<MailboxSource>> MailboxTree::discover(const QString& root)
     return out;
 }
 
-void MailboxTree::walk(const QString& dir, const QStringList& parent, QList<MailboxSource>& out)
+void MailboxTree::walk(TreeGuard& tree, const QString& dir, const QStringList& parent,
+                       QList<MailboxSource>& out)
 {
     struct Node
     {
@@ -88,8 +94,11 @@ void MailboxTree::walk(const QString& dir, const QStringList& parent, QList<Mail
         QDir(dir).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo& e : entries) {
         const QString name = e.fileName();
-        if (isBookkeeping(name)) {
+        if (isBookkeeping(name) || !tree.contains(e)) {
             continue;
+        }
+        if (e.isDir() && !tree.enter(e)) {
+            continue; // seen under another name (a link to a folder already walked)
         }
         if (e.isDir() && name.endsWith(QStringLiteral(".sbd"))) {
             nodes[name.chopped(4)].subdir = e.filePath();
@@ -118,7 +127,7 @@ void MailboxTree::walk(const QString& dir, const QStringList& parent, QList<Mail
         if (placeholder) {
             out.append({path, n.subdir, MailboxSource::Kind::Folder});
         }
-        walk(n.subdir, path, out);
+        walk(tree, n.subdir, path, out);
         if (placeholder && out.size() == before + 1) {
             out.removeAt(before); // a directory without any mail in it
         }

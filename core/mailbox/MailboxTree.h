@@ -10,6 +10,8 @@
 
 namespace postbag::mailbox {
 
+class TreeGuard;
+
 // One folder found on disk: where it goes (a path of folder names below the import's target;
 // empty = the target itself) and where its messages are.
 struct MailboxSource
@@ -36,7 +38,8 @@ struct MailboxSource
 //   directories are folders of their own; Thunderbird's index and state files (.msf, .dat, .json,
 //   .html, .sqlite, .mozmsgs/, dot-files) and files that are not mbox are left out.
 // Guarantees: parents come before their children, siblings in name order; a folder appears once
-// even when both "Name" and "Name.sbd" exist; nothing is read beyond the first bytes of files.
+// even when both "Name" and "Name.sbd" exist; nothing is read beyond the first bytes of files;
+// links that lead out of the tree are not followed and each real folder is walked once.
 class MailboxTree
 {
 public:
@@ -45,7 +48,8 @@ public:
     [[nodiscard]] static bool looksLikeMbox(const QString& file);
 
 private:
-    static void walk(const QString& dir, const QStringList& parent, QList<MailboxSource>& out);
+    static void walk(TreeGuard& tree, const QString& dir, const QStringList& parent,
+                     QList<MailboxSource>& out);
 };
 
 } // namespace postbag::mailbox

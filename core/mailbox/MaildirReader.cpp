@@ -3,6 +3,7 @@
 #include "core/mailbox/MaildirReader.h"
 
 #include "core/mailbox/FileProblem.h"
+#include "core/mailbox/TreeGuard.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,13 +61,20 @@ Result<QList<MaildirEntry>> MaildirReader::entries() const
         return fileError(FileProblem::NotMailbox, m_directory, QStringLiteral("no cur/ and new/"));
     }
     QList<MaildirEntry> out;
+    const TreeGuard tree(m_directory);
     for (const QString& sub : {QStringLiteral("new"), QStringLiteral("cur")}) {
         const QDir dir(QDir(m_directory).filePath(sub));
         if (!dir.isReadable()) {
             return fileError(FileProblem::Unreadable, dir.path());
         }
+        if (!tree.contains(QFileInfo(dir.path()))) {
+            continue; // a link out of the Maildir
+        }
         const auto files = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
         for (const QFileInfo& file : files) {
+            if (!tree.contains(file)) {
+                continue;
+            }
             MaildirEntry e = sub == u"cur" ? parseName(file.fileName()) : MaildirEntry{};
             if (sub == u"new") {
                 e.deliveredAt = parseName(file.fileName()).deliveredAt;
@@ -92,12 +100,15 @@ QList<MaildirFolder> MaildirReader::subfolders() const
 {
     QList<MaildirFolder> out;
     const QDir root(m_directory);
+    TreeGuard tree(m_directory);
+    (void)tree.enter(QFileInfo(m_directory)); // a ".Name" link back to the root is no subfolder
     // Hidden directories are Maildir++ folders; QDir::Name sorts ".A" before ".A.B".
     const auto dirs =
         root.entryInfoList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo& d : dirs) {
         const QString name = d.fileName();
-        if (!name.startsWith(u'.') || name.size() < 2 || !isMaildir(d.filePath())) {
+        if (!name.startsWith(u'.') || name.size() < 2 || !isMaildir(d.filePath()) ||
+            !tree.enter(d)) {
             continue;
         }
         const QStringList path = name.mid(1).split(u'.', Qt::SkipEmptyParts);

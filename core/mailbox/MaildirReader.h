@@ -38,7 +38,8 @@ struct MaildirFolder
 // in progress and is ignored, as are dot-files); flags come from the ":2," info suffix of files in
 // cur/ (S seen, F flagged, R replied, T trashed, D draft; unknown letters ignored); files in new/
 // are unseen and carry no flags; entries come in delivery order (the unique names' timestamps,
-// then the name); a message's bytes are the file's bytes, unaltered.
+// then the name); a message's bytes are the file's bytes, unaltered; links are followed only when
+// they stay inside the Maildir (TreeGuard), and a subfolder reached by two names is read once.
 class MaildirReader
 {
 public:

@@ -4,44 +4,9 @@
 
 #include "core/store/AccountStore.h"
 #include "core/store/MessageStore.h"
-
-#include <QRegularExpression>
+#include "core/store/SortKeys.h"
 
 namespace postbag::models {
-
-namespace {
-
-// The store's sort keys (core/store: subject without Re:/Fwd: prefixes, case-folded; sender by
-// display name, else address, case-folded), compared like SQLite's BINARY collation (UTF-8).
-QByteArray subjectKey(const QString& subject)
-{
-    static const QRegularExpression prefix(
-        QStringLiteral(R"(^\s*(re|fwd?|aw|wg|sv|vs|antw|tr)\s*(\[\d+\])?\s*:\s*)"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString s = subject;
-    for (int i = 0; i < 10; ++i) {
-        const auto match = prefix.match(s);
-        if (!match.hasMatch()) {
-            break;
-        }
-        s = s.mid(match.capturedLength());
-    }
-    return s.trimmed().toCaseFolded().toUtf8();
-}
-
-QByteArray fromKey(const store::MessageSummary& m)
-{
-    const QString name = m.fromName.trimmed();
-    return (name.isEmpty() ? m.fromAddress.trimmed() : name).toCaseFolded().toUtf8();
-}
-
-template<typename T>
-int compare3(const T& a, const T& b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-} // namespace
 
 UnifiedInboxSource::UnifiedInboxSource(store::Database& db) : m_db(db) {}
 
@@ -67,30 +32,6 @@ Status UnifiedInboxSource::loadInboxes()
         m_produced = 0;
     }
     return Ok{};
-}
-
-bool UnifiedInboxSource::before(const store::MessageSummary& a, const store::MessageSummary& b,
-                                store::SortKey key)
-{
-    int c = 0;
-    switch (key) {
-    case store::SortKey::Date:
-        c = compare3(a.date.toSecsSinceEpoch(), b.date.toSecsSinceEpoch());
-        break;
-    case store::SortKey::Received:
-        c = compare3(a.receivedAt.toSecsSinceEpoch(), b.receivedAt.toSecsSinceEpoch());
-        break;
-    case store::SortKey::Subject:
-        c = compare3(subjectKey(a.subject), subjectKey(b.subject));
-        break;
-    case store::SortKey::From:
-        c = compare3(fromKey(a), fromKey(b));
-        break;
-    case store::SortKey::Size:
-        c = compare3(a.size, b.size);
-        break;
-    }
-    return c != 0 ? c < 0 : a.id < b.id;
 }
 
 void UnifiedInboxSource::setSort(store::SortKey key, Qt::SortOrder order)
@@ -140,8 +81,9 @@ Result<store::MessageSummary*> UnifiedInboxSource::next()
             continue;
         }
         const store::MessageSummary& bestHead = best->buffer.at(best->pos);
-        const bool earlier = m_order == Qt::AscendingOrder ? before(head, bestHead, m_key)
-                                                           : before(bestHead, head, m_key);
+        const bool earlier = m_order == Qt::AscendingOrder
+                                 ? store::SortKeys::before(head, bestHead, m_key)
+                                 : store::SortKeys::before(bestHead, head, m_key);
         if (earlier) {
             best = &c;
         }

@@ -18,7 +18,7 @@ namespace postbag::models {
 // store's order; sequential fetches (offset = rows already fetched) read each store page once;
 // the set of inboxes is read again by total(), so an account added or removed while the list is
 // shown appears or disappears on the next refresh (never a stale or missing folder).
-// The merge compares with the store's documented sort keys (see before()); a store-side page over
+// The merge compares with the store's own order (store::SortKeys); a store-side page over
 // several folders would make this class a thin wrapper and is the planned replacement.
 class UnifiedInboxSource final : public MessageSource
 {
@@ -29,10 +29,6 @@ public:
     [[nodiscard]] Result<std::optional<qint64>> total() override;
     [[nodiscard]] bool spansAccounts() const override { return true; }
     void setSort(store::SortKey key, Qt::SortOrder order) override;
-
-    // Whether `a` comes before `b` in the store's order for `key` ascending (ties by id).
-    [[nodiscard]] static bool before(const store::MessageSummary& a,
-                                     const store::MessageSummary& b, store::SortKey key);
 
 private:
     struct Cursor

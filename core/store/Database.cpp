@@ -3,6 +3,7 @@
 #include "core/store/Database.h"
 
 #include "core/common/Logging.h"
+#include "core/common/PrivateFiles.h"
 #include "core/store/Migrations.h"
 #include "core/store/SearchRank.h"
 #include "core/store/SqlUtil.h"
@@ -21,6 +22,12 @@ namespace {
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteNotADb = 26;
+
+// A database in a file of its own (not ":memory:", a temporary one, or a "file:" URI).
+bool isFile(const QString& path)
+{
+    return !path.isEmpty() && path != u":memory:" && !path.startsWith(u"file:");
+}
 
 QString nextConnectionName()
 {
@@ -61,6 +68,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (!db->m_db.isValid()) {
         return Error::make(ErrorCode::StorageFailed, QStringLiteral("QSQLITE driver unavailable"));
+    }
+    // SQLite makes the -wal, -shm and -journal files with the database file's permissions.
+    if (isFile(path) && !(PrivateFiles::makeFile(path) &&
+                          PrivateFiles::narrowIfPresent(path + QStringLiteral("-wal")) &&
+                          PrivateFiles::narrowIfPresent(path + QStringLiteral("-shm")) &&
+                          PrivateFiles::narrowIfPresent(path + QStringLiteral("-journal")))) {
+        return Error::make(ErrorCode::StorageFailed,
+                           QStringLiteral("cannot make private: ") + path);
     }
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(

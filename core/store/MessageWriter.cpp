@@ -5,6 +5,7 @@
 #include "core/store/Database.h"
 #include "core/store/RawCodec.h"
 #include "core/store/SearchText.h"
+#include "core/store/SortKeys.h"
 #include "core/store/SqlUtil.h"
 
 #include <QVariant>
@@ -76,10 +77,10 @@ Result<Inserted> MessageWriter::insert(const NewMessage& m, bool detectDuplicate
                                     idOrNull(m.accountId),
                                     blob.value(),
                                     sql::text(m.subject),
-                                    sql::subjectSortKey(m.subject),
+                                    sql::text(SortKeys::subject(m.subject)),
                                     sql::text(m.fromName),
                                     sql::text(m.fromAddress),
-                                    sql::fromSortKey(m.fromName, m.fromAddress),
+                                    sql::text(SortKeys::from(m.fromName, m.fromAddress)),
                                     sql::text(m.toText),
                                     sql::text(m.ccText),
                                     sql::toSecs(m.date, received),
@@ -216,10 +217,10 @@ Status MessageWriter::replace(qint64 id, const NewMessage& m)
     }
     const QList<QVariant> values = {blob.value(),
                                     sql::text(m.subject),
-                                    sql::subjectSortKey(m.subject),
+                                    sql::text(SortKeys::subject(m.subject)),
                                     sql::text(m.fromName),
                                     sql::text(m.fromAddress),
-                                    sql::fromSortKey(m.fromName, m.fromAddress),
+                                    sql::text(SortKeys::from(m.fromName, m.fromAddress)),
                                     sql::text(m.toText),
                                     sql::text(m.ccText),
                                     sql::toSecs(m.date, QDateTime::currentSecsSinceEpoch()),

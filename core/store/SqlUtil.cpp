@@ -5,7 +5,6 @@
 #include "core/common/Logging.h"
 #include "core/store/Database.h"
 
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
@@ -84,28 +83,6 @@ qint64 toSecs(const QDateTime& dt, qint64 fallback)
 QDateTime fromSecs(qint64 secs)
 {
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
-}
-
-QString subjectSortKey(const QString& subject)
-{
-    static const QRegularExpression prefix(
-        QStringLiteral(R"(^\s*(re|fwd?|aw|wg|sv|vs|antw|tr)\s*(\[\d+\])?\s*:\s*)"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString s = subject;
-    for (int i = 0; i < 10; ++i) {
-        const auto match = prefix.match(s);
-        if (!match.hasMatch()) {
-            break;
-        }
-        s = s.mid(match.capturedLength());
-    }
-    return text(s.trimmed().toCaseFolded());
-}
-
-QString fromSortKey(const QString& name, const QString& address)
-{
-    const QString display = name.trimmed().isEmpty() ? address.trimmed() : name.trimmed();
-    return text(display.toCaseFolded());
 }
 
 QString sortColumn(SortKey key)

@@ -62,9 +62,7 @@ private:
 [[nodiscard]] qint64 toSecs(const QDateTime& dt, qint64 fallback);
 [[nodiscard]] QDateTime fromSecs(qint64 secs);
 
-// Sort keys: case-folded, "Re:"/"Fwd:" prefixes dropped, display name before address.
-[[nodiscard]] QString subjectSortKey(const QString& subject);
-[[nodiscard]] QString fromSortKey(const QString& name, const QString& address);
+// The column MessageStore::page orders by (its values: SortKeys).
 [[nodiscard]] QString sortColumn(SortKey key);
 
 } // namespace postbag::store::sql

@@ -3,8 +3,8 @@
 #include "core/sync/SyncRunner.h"
 
 #include "core/account/AccountRepository.h"
+#include "core/common/PrivateFiles.h"
 
-#include <QDir>
 #include <QPointer>
 
 namespace postbag::sync {
@@ -103,6 +103,15 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
         r.error = Error::make(ErrorCode::CredentialsUnavailable, QStringLiteral("no password source"));
         return finishAccount(account.id, r);
     }
+    // Another process (the window, a cron "postbag sync") syncing this account: not twice. Taken
+    // before the account is read: a removal (AccountRemoval, which holds the lock) is then over.
+    auto lock = AccountLock::acquire(m_db.path(), account.id);
+    if (!lock.ok()) {
+        SyncReport r;
+        r.error = lock.error();
+        return finishAccount(account.id, r);
+    }
+    m_locks[account.id] = std::move(lock).value();
     // Where its mail goes is read now: the settings given may be older than the store (another
     // process removed the folder it delivered to, which sends the mail to its own Inbox).
     auto current = account::AccountRepository(m_db).byId(account.id);
@@ -117,14 +126,6 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
         r.error = folder.error();
         return finishAccount(account.id, r);
     }
-    // Another process (the window, a cron "postbag sync") syncing this account: not twice.
-    auto lock = AccountLock::acquire(m_db.path(), account.id);
-    if (!lock.ok()) {
-        SyncReport r;
-        r.error = lock.error();
-        return finishAccount(account.id, r);
-    }
-    m_locks[account.id] = std::move(lock).value();
     // The job connects while the password is looked up (a keyring may ask the user to unlock
     // it; a password command may decrypt a file): it waits at authentication, not before.
     SyncRequest request = requestFor(account, folder.value(), QString());
@@ -133,8 +134,8 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
     request.completeBodies = m_completions.take(account.id);
     if (account.protocolLog && !m_logDir.isEmpty()) {
         auto log = std::make_unique<ProtocolLog>();
-        QDir().mkpath(m_logDir);
-        if (log->addFileSink(m_logDir + QStringLiteral("/pop3-%1.log").arg(account.id)))
+        if (PrivateFiles::makeFolder(m_logDir) &&
+            log->addFileSink(m_logDir + QStringLiteral("/pop3-%1.log").arg(account.id)))
             request.protocolLog = log.get();
         m_logs[account.id] = std::move(log);
     }

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslConfiguration>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +61,75 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Setup")})
                      .exitCode,
                  0);
+    }
+
+    // `account remove` while a `postbag sync` of the account stalls in RETR: the removal waits
+    // for that sync to end (it cannot cancel another process), then removes.
+    void removingAnAccountWaitsForItsSync()
+    {
+        const QByteArray body = "Subject: one\r\nMessage-ID: <one@example.org>\r\n\r\nbody\r\n";
+        auto server = std::make_unique<ScriptedPop3Server>();
+        Pop3Script s;
+        s.line("+OK ready").expect("CAPA").line("+OK").line("USER").line("UIDL").line(".");
+        s.expect("USER u").line("+OK").expect("PASS p").line("+OK");
+        s.expect("CAPA").line("+OK").line("USER").line("UIDL").line(".");
+        s.expect("STAT").line("+OK 1 " + QByteArray::number(body.size()));
+        s.expect("UIDL").line("+OK").line("1 uid-1").line(".");
+        s.expect("LIST").line("+OK").line("1 " + QByteArray::number(body.size())).line(".");
+        server->addConnection(s.expect("RETR 1").stall(600000));
+        QStringList add = {QStringLiteral("account"),
+                           QStringLiteral("add"),
+                           QStringLiteral("--name"),
+                           QStringLiteral("Busy"),
+                           QStringLiteral("--host"),
+                           server->host(),
+                           QStringLiteral("--port"),
+                           QString::number(server->port()),
+                           QStringLiteral("--security"),
+                           QStringLiteral("none"),
+                           QStringLiteral("--allow-insecure-auth"),
+                           QStringLiteral("--user"),
+                           QStringLiteral("u"),
+                           QStringLiteral("--password-command"),
+                           QStringLiteral("printf p")};
+        const auto added = run(add);
+        QCOMPARE(added.exitCode, 0);
+
+        QProcess syncing;
+        syncing.start(QStringLiteral(POSTBAG_EXECUTABLE),
+                      {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("sync"),
+                       QStringLiteral("--account"), QStringLiteral("Busy")});
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            server->receivedLines().contains("RETR 1"),
+            qPrintable(server->transcript() + QString::fromUtf8(syncing.readAllStandardError())),
+            30000);
+        QProcess removing;
+        // Whatever fails below, the other tests do not meet this account.
+        const auto tidy = qScopeGuard([&] {
+            for (QProcess* p : {&syncing, &removing}) {
+                p->kill();
+                p->waitForFinished(10000);
+            }
+            (void)run(
+                {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Busy")});
+        });
+        removing.start(QStringLiteral(POSTBAG_EXECUTABLE),
+                       {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("account"),
+                        QStringLiteral("remove"), QStringLiteral("Busy")});
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (said += removing.readAllStandardError()).contains("waiting for the sync of Busy"),
+            30000);
+        QCOMPARE(removing.state(), QProcess::Running);
+        QVERIFY(run({QStringLiteral("account"), QStringLiteral("list")}).out.contains("Busy"));
+
+        server.reset(); // the stalled server goes away: the sync ends, with an error
+        QVERIFY(syncing.waitForFinished(60000));
+        QVERIFY(syncing.exitCode() != 0);
+        QVERIFY(removing.waitForFinished(60000));
+        QCOMPARE(removing.exitCode(), 0);
+        QVERIFY(removing.readAllStandardOutput().contains("Removed account Busy."));
+        QVERIFY(!run({QStringLiteral("account"), QStringLiteral("list")}).out.contains("Busy"));
     }
 
     void versionAndHelp()

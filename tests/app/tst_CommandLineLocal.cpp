@@ -14,6 +14,7 @@
 #include <QTest>
 #include <csignal>
 #include <pty.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -217,6 +218,7 @@ private Q_SLOTS:
         QCOMPARE(runPostbag(QString(), {QStringLiteral("folders")}).exitCode, 2); // --profile ""
 
         // A folder the user names keeps its permissions; a folder made here is private.
+        ::umask(022); // the usual one, inherited by the commands: it must not decide
         const QString shared = m_dir.filePath(QStringLiteral("shared"));
         QVERIFY(QDir().mkpath(shared));
         const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
@@ -229,6 +231,18 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QCOMPARE(QFileInfo(shared).permissions() & open, open);
+        // What Postbag puts there is private all the same, whatever the umask.
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const QString& name :
+             {QStringLiteral("postbag.sqlite"), QStringLiteral("postbag.sqlite-wal"),
+              QStringLiteral("postbag.sqlite-shm"), QStringLiteral("postbag.ini"),
+              QStringLiteral("logs")}) {
+            const QFileInfo made(QDir(shared).filePath(name));
+            QVERIFY2(made.exists(), qPrintable(name));
+            QVERIFY2((made.permissions() & others) == 0, qPrintable(name));
+        }
         const QString fresh = m_dir.filePath(QStringLiteral("fresh/profile"));
         QCOMPARE(runPostbag(fresh, {QStringLiteral("import"), mail, QStringLiteral("--folder"),
                                     QStringLiteral("Kept")})

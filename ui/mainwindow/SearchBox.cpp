@@ -14,8 +14,7 @@ namespace {
 const QString kKey = QStringLiteral("search/history");
 }
 
-SearchBox::SearchBox(QWidget* parent)
-    : QLineEdit(parent), m_history(new QStringListModel(QSettings().value(kKey).toStringList(), this))
+SearchBox::SearchBox(QWidget* parent) : QLineEdit(parent), m_history(new QStringListModel(this))
 {
     setClearButtonEnabled(true);
     //: Placeholder of the search field; the words before ':' are the query language, keep them
@@ -40,6 +39,13 @@ SearchBox::SearchBox(QWidget* parent)
 QStringList SearchBox::history() const
 {
     return m_history->stringList();
+}
+
+void SearchBox::setHistoryFile(const QString& iniFile)
+{
+    m_file = iniFile;
+    m_history->setStringList(
+        QSettings(m_file, QSettings::IniFormat).value(kKey).toStringList().mid(0, kHistory));
 }
 
 void SearchBox::setQuery(const QString& query)
@@ -78,7 +84,8 @@ void SearchBox::remember(const QString& query)
         list.removeLast();
     }
     m_history->setStringList(list);
-    QSettings().setValue(kKey, list);
+    if (!m_file.isEmpty())
+        QSettings(m_file, QSettings::IniFormat).setValue(kKey, list);
 }
 
 void SearchBox::keyPressEvent(QKeyEvent* event)

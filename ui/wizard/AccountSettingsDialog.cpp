@@ -4,6 +4,7 @@
 
 #include "core/account/AccountRepository.h"
 #include "core/account/CredentialStore.h"
+#include "core/sync/AccountRemoval.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/ConnectionDoctorView.h"
 #include "ui/wizard/OptionsForm.h"
@@ -62,10 +63,8 @@ AccountSettingsDialog::AccountSettingsDialog(AccountSetupContext context,
     QPushButton* remove =
         buttons->addButton(tr("&Remove Account…"), QDialogButtonBox::DestructiveRole);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
-            accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] { (void)save(); });
+    connect(this, &AccountSettingsDialog::saved, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(remove, &QPushButton::clicked, this, [this] { removeAccount(); });
 
@@ -217,6 +216,8 @@ void AccountSettingsDialog::checkConnection()
 
 bool AccountSettingsDialog::save()
 {
+    if (m_saving)
+        return true;
     const account::AccountSettings s = edited();
     if (!m_server->isValid()) {
         m_tabs->setCurrentIndex(1);
@@ -232,45 +233,89 @@ bool AccountSettingsDialog::save()
                            valid.error().serverText + u')');
         return false;
     }
-    if (const Status saved = account::AccountRepository(*m_context.db).update(s); !saved) {
-        m_problem->setText(ErrorText::describe(saved.error()).oneLine());
-        return false;
-    }
-    moveSecret(m_original, s);
-    m_original = s;
-    Q_EMIT accountChanged(s.id);
-    return true;
+    m_saving = true;
+    m_problem->clear();
+    // The password is stored where the account now keeps it before the settings say so, and the
+    // old entry goes only after both: a failure anywhere leaves a password that still works.
+    auto failed =
+        std::make_shared<std::optional<bool>>(); // set at once by a store that answers at once
+    const account::AccountSettings before = m_original;
+    storeSecret(before, s, [self = QPointer(this), before, s, failed](const Result<bool>& stored) {
+        if (!self) // the dialog went while a keyring was still answering
+            return;
+        self->m_saving = false;
+        bool ok = stored.ok();
+        if (!stored) {
+            self->m_tabs->setCurrentWidget(self->m_password->parentWidget());
+            self->m_problem->setText(ErrorText::describe(stored.error()).oneLine());
+        } else if (const Status saved = account::AccountRepository(*self->m_context.db).update(s);
+                   !saved) {
+            self->m_problem->setText(ErrorText::describe(saved.error()).oneLine());
+            ok = false;
+        } else {
+            if (stored.value())
+                self->eraseOldSecret(before, s);
+            self->m_original = s;
+            Q_EMIT self->accountChanged(s.id);
+            Q_EMIT self->saved();
+        }
+        *failed = !ok;
+    });
+    return !failed->value_or(false);
 }
 
-void AccountSettingsDialog::moveSecret(const account::AccountSettings& before,
-                                       const account::AccountSettings& after)
+account::CredentialStore* AccountSettingsDialog::storeFor(PasswordSource source) const
 {
-    auto storeFor = [this](PasswordSource source) -> account::CredentialStore* {
-        return source == PasswordSource::Keyring          ? m_context.keyring
-               : source == PasswordSource::AskEachSession ? m_context.session
-                                                          : nullptr;
-    };
+    return source == PasswordSource::Keyring          ? m_context.keyring
+           : source == PasswordSource::AskEachSession ? m_context.session
+                                                      : nullptr;
+}
+
+void AccountSettingsDialog::storeSecret(const account::AccountSettings& before,
+                                        const account::AccountSettings& after,
+                                        SecretStored done)
+{
     account::CredentialStore* from = storeFor(before.passwordSource);
     account::CredentialStore* to = storeFor(after.passwordSource);
-    const bool sameEntry = from == to && account::CredentialStore::keyFor(before) ==
-                                             account::CredentialStore::keyFor(after);
     const QString typed = m_password->text();
-    if (to && !typed.isEmpty()) {
-        to->write(after, typed, [](const Status&) {});
-    } else if (to && !sameEntry && from) {
-        // Carry the known password over to where the account now keeps it.
-        from->read(before, [to, after](Result<QString> r) {
-            if (r.ok())
-                to->write(after, r.value(), [](const Status&) {});
-        });
-    }
+    auto written = [done](const Status& s) { done(s ? Result<bool>(true) : Result<bool>(s.error())); };
+    if (to && !typed.isEmpty())
+        return to->write(after, typed, written);
+    if (!to || !from || movesNothing(before, after))
+        return done(true);
+    // Carry the known password over to where the account now keeps it. When it cannot be read
+    // (a locked keyring), the settings are saved and the old entry stays where it is.
+    from->read(before, [to, after, done, written](Result<QString> r) {
+        if (!r.ok())
+            return done(false);
+        to->write(after, r.value(), written);
+    });
+}
+
+bool AccountSettingsDialog::movesNothing(const account::AccountSettings& before,
+                                         const account::AccountSettings& after) const
+{
+    return storeFor(before.passwordSource) == storeFor(after.passwordSource) &&
+           account::CredentialStore::keyFor(before) == account::CredentialStore::keyFor(after);
+}
+
+void AccountSettingsDialog::eraseOldSecret(const account::AccountSettings& before,
+                                           const account::AccountSettings& after)
+{
+    account::CredentialStore* from = storeFor(before.passwordSource);
+    if (!from || movesNothing(before, after))
+        return;
+    // Another account on the same mailbox keeps using a shared keyring entry.
     const auto shared = account::AccountRepository(*m_context.db).keyringEntryShared(before);
-    if (from && !sameEntry && !(from == m_context.keyring && (!shared.ok() || shared.value())))
-        from->erase(before, [](const Status&) {});
+    if (from == m_context.keyring && (!shared.ok() || shared.value()))
+        return;
+    from->erase(before, [](const Status&) {});
 }
 
 void AccountSettingsDialog::removeAccount(std::optional<bool> keepMessages)
 {
+    if (m_removal)
+        return;
     if (!keepMessages) {
         QMessageBox box(
             QMessageBox::Question, tr("Remove Account"),
@@ -289,21 +334,26 @@ void AccountSettingsDialog::removeAccount(std::optional<bool> keepMessages)
             return;
         keepMessages = box.clickedButton() == keep;
     }
-    const auto removed =
-        account::AccountRepository(*m_context.db)
-            .remove(m_original.id, *keepMessages ? account::AccountRepository::Messages::Keep
-                                                 : account::AccountRepository::Messages::Delete);
-    if (!removed) {
-        m_problem->setText(ErrorText::describe(removed.error()).oneLine());
-        return;
-    }
-    // Another account on the same mailbox keeps using the entry.
-    const auto shared = account::AccountRepository(*m_context.db).keyringEntryShared(m_original);
-    if (m_original.passwordSource == PasswordSource::Keyring && m_context.keyring && shared.ok() &&
-        !shared.value())
-        m_context.keyring->erase(m_original, [](const Status&) {});
-    Q_EMIT accountRemoved(m_original.id);
-    accept();
+    m_removal =
+        new sync::AccountRemoval(*m_context.db, m_context.keyring, m_context.cancelSync, this);
+    connect(m_removal, &sync::AccountRemoval::waiting, this, [this] {
+        m_problem->setText(tr("Waiting for the sync of %1 to stop…").arg(m_original.name));
+    });
+    connect(m_removal, &sync::AccountRemoval::finished, this, [this](const sync::RemovalReport& r) {
+        m_removal->deleteLater();
+        m_removal = nullptr;
+        if (!r.ok()) {
+            m_problem->setText(r.error->code == ErrorCode::MailboxInUse
+                                   ? tr("%1 is still being synced; try again when that has ended.")
+                                         .arg(m_original.name)
+                                   : ErrorText::describe(*r.error).oneLine());
+            return;
+        }
+        Q_EMIT accountRemoved(m_original.id);
+        accept();
+    });
+    m_removal->start(m_original.id, *keepMessages ? account::AccountRepository::Messages::Keep
+                                                  : account::AccountRepository::Messages::Delete);
 }
 
 } // namespace postbag::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/account/AccountSettings.h"
+#include "core/account/CredentialStore.h"
 #include "ui/wizard/AccountSetupContext.h"
 
 #include <QDialog>
@@ -14,6 +15,10 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 
+namespace postbag::sync {
+class AccountRemoval;
+}
+
 namespace postbag::ui {
 
 class ConnectionDoctorView;
@@ -22,8 +27,9 @@ class ServerForm;
 
 // Every setting of one account, the same connection check as the wizard, a new password, and
 // removing the account (asking whether to keep its mail). Guarantees: nothing changes until Save;
-// a changed server or user name moves the keyring entry with it; the password never reaches the
-// profile.
+// a changed server or user name moves the keyring entry with it, erasing the old entry only once
+// the new one is written and the settings saved (a keyring that refuses is shown, the settings
+// stay as they were and no password is lost); the password never reaches the profile.
 class AccountSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,9 +38,12 @@ public:
                           QWidget* parent = nullptr);
 
     [[nodiscard]] account::AccountSettings edited() const; // the account as the fields say
-    bool save(); // false (with the reason shown) if invalid
+    // false (with the reason shown) if invalid or the password store refused at once; true when
+    // saved, or when a keyring is still answering (then saved() or the reason shown follows).
+    bool save();
     void checkConnection();
-    // Asks, then removes; `keepMessages` answers the question in tests (nullopt: ask the user).
+    // Asks, then removes (AccountRemoval: a sync of the account is cancelled and waited for
+    // first); `keepMessages` answers the question in tests (nullopt: ask the user).
     void removeAccount(std::optional<bool> keepMessages = std::nullopt);
 
     ServerForm* serverForm() const { return m_server; }
@@ -48,13 +57,22 @@ public:
 
 Q_SIGNALS:
     void accountChanged(qint64 accountId);
+    void saved();
     void accountRemoved(qint64 accountId);
 
 private:
     QWidget* generalTab();
     QWidget* passwordTab();
     QWidget* checkTab();
-    void moveSecret(const account::AccountSettings& before, const account::AccountSettings& after);
+    [[nodiscard]] account::CredentialStore* storeFor(account::PasswordSource source) const;
+    // Whether the old entry may go now, or why the password could not be stored.
+    using SecretStored = std::function<void(const Result<bool>&)>;
+    void storeSecret(const account::AccountSettings& before, const account::AccountSettings& after,
+                     SecretStored done);
+    [[nodiscard]] bool movesNothing(const account::AccountSettings& before,
+                                    const account::AccountSettings& after) const;
+    void eraseOldSecret(const account::AccountSettings& before,
+                        const account::AccountSettings& after);
 
     AccountSetupContext m_context;
     account::AccountSettings m_original;
@@ -78,6 +96,8 @@ private:
     QLineEdit* m_password = nullptr;
     ConnectionDoctorView* m_doctor = nullptr;
     QLabel* m_problem = nullptr;
+    bool m_saving = false;
+    sync::AccountRemoval* m_removal = nullptr; // while removing
 };
 
 } // namespace postbag::ui

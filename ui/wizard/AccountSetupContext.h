@@ -5,6 +5,8 @@
 #include "core/autoconfig/Autodetector.h"
 #include "core/sync/SyncTypes.h"
 
+#include <functional>
+
 namespace postbag::store {
 class Database;
 }
@@ -24,6 +26,7 @@ struct AccountSetupContext
     account::CredentialStore* passwordCommand = nullptr; // PasswordSource::Command
     account::CredentialStore* session = nullptr;         // PasswordSource::AskEachSession
     sync::TransportFactory transports;
+    std::function<void(qint64 accountId)> cancelSync; // this process's sync of the account
     autoconfig::DetectOptions detect;
 };
 

@@ -342,6 +342,30 @@ private Q_SLOTS:
         QCOMPARE(errno, ESRCH);
     }
 
+    void passwordCommandOutputIsCapped_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("endless") << QStringLiteral("yes");
+        QTest::newRow("too much, then silent")
+            << QStringLiteral("head -c 200000 /dev/zero; exec sleep 60");
+    }
+
+    // Stopped at the cap, long before the time limit, instead of buffering all it prints.
+    void passwordCommandOutputIsCapped()
+    {
+        QFETCH(QString, command);
+        CommandCredentialStore store(120000);
+        AccountSettings s = sample();
+        s.passwordSource = PasswordSource::Command;
+        s.passwordCommand = command;
+        Outcome<QString> out;
+        store.read(s, out.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(out.done(), 20000);
+        QCOMPARE(out.code(), ErrorCode::CredentialsUnavailable);
+        QVERIFY2(out.error().serverText.contains(QStringLiteral("more than 65536 bytes")),
+                 qPrintable(out.error().serverText));
+    }
+
     void aCommandStillRunningWhenTheStoreGoesIsKilled()
     {
         // The sync that asked ended first (it could not connect) and the program quits: the

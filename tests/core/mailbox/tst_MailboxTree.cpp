@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,6 +90,35 @@ private Q_SLOTS:
                  (QList<QStringList>{
                      {}, {QStringLiteral("A")}, {QStringLiteral("A"), QStringLiteral("B")}}));
         QCOMPARE(found->at(2).kind, Kind::Maildir);
+    }
+
+    // Links back to the tree (two to ".", one to "..") and links out of it: each real folder is
+    // walked once and nothing outside the tree is offered.
+    void hostileTreeIsWalkedOnceAndStaysInside()
+    {
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("tree"));
+        const QString outside = tmp.filePath(QStringLiteral("outside"));
+        put(root + u"/Inbox", mbox);
+        put(root + u"/Sub/Notes", mbox);
+        put(outside + u"/Private", mbox);
+        put(outside + u"/id_rsa", "From -----BEGIN OPENSSH PRIVATE KEY-----\n");
+        QVERIFY(QFile::link(QStringLiteral("."), root + u"/again"));
+        QVERIFY(QFile::link(QStringLiteral("."), root + u"/and again"));
+        QVERIFY(QFile::link(QStringLiteral(".."), root + u"/Sub/up"));
+        QVERIFY(QFile::link(outside, root + u"/Elsewhere"));
+        QVERIFY(QFile::link(outside + u"/id_rsa", root + u"/Keys"));
+        QVERIFY(QFile::link(root + u"/Inbox", root + u"/Inbox copy")); // inside: fine
+        const auto found = MailboxTree::discover(root);
+        QVERIFY(found.ok());
+        QCOMPARE(paths(found.value()),
+                 (QList<QStringList>{{QStringLiteral("Inbox")},
+                                     {QStringLiteral("Inbox copy")},
+                                     {QStringLiteral("Sub")},
+                                     {QStringLiteral("Sub"), QStringLiteral("Notes")}}));
+        for (const MailboxSource& s : found.value())
+            QVERIFY2(!QFileInfo(s.location).canonicalFilePath().startsWith(outside),
+                     qPrintable(s.location));
     }
 
     void singleFileAndErrors()

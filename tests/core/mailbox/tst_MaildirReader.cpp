@@ -35,6 +35,41 @@ class tst_MaildirReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A message file that is a link out of the Maildir (to ~/.ssh/id_rsa), or a cur/ that is
+    // one, is no message; a subfolder linked under two names is one folder.
+    void linksOutOfTheMaildirAreNotMessages()
+    {
+        QTemporaryDir tmp;
+        const QString box = tmp.filePath(QStringLiteral("Maildir"));
+        const QString other = tmp.filePath(QStringLiteral("other"));
+        makeMaildir(box);
+        makeMaildir(box + u"/.Work");
+        makeMaildir(other);
+        put(box + u"/cur/1700000000.M1P1.host:2,S", "Subject: mine\n\nhello\n");
+        put(tmp.filePath(QStringLiteral("id_rsa")), "-----BEGIN OPENSSH PRIVATE KEY-----\n");
+        QVERIFY(QFile::link(tmp.filePath(QStringLiteral("id_rsa")),
+                            box + u"/new/1700000001.M2P2.host"));
+        QVERIFY(QFile::link(box + u"/cur/1700000000.M1P1.host:2,S",
+                            box + u"/cur/1700000002.M3P3.host:2,"));
+        put(other + u"/cur/1700000003.M4P4.host:2,", "Subject: not this box\n\n");
+        QVERIFY(QFile::rename(box + u"/.Work/cur", box + u"/.Work/cur.gone"));
+        QVERIFY(QFile::link(other + u"/cur", box + u"/.Work/cur"));
+        QVERIFY(QFile::link(box + u"/.Work", box + u"/.Work2"));
+        QVERIFY(QFile::link(QStringLiteral("."), box + u"/.Loop"));
+
+        const auto entries = MaildirReader(box).entries();
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 2); // the message and the link to it inside the Maildir
+        for (const MaildirEntry& e : entries.value())
+            QVERIFY2(e.path.contains(QStringLiteral("/cur/")), qPrintable(e.path));
+        const auto folders = MaildirReader(box).subfolders();
+        QCOMPARE(folders.size(), 1);
+        QCOMPARE(folders.front().path, QStringList{QStringLiteral("Work")});
+        const auto work = MaildirReader(folders.front().directory).entries();
+        QVERIFY(work.ok());
+        QVERIFY(work->isEmpty()); // its cur/ leads to another Maildir
+    }
+
     void flagsFromNames()
     {
         const MaildirEntry e =

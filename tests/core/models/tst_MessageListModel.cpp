@@ -3,6 +3,7 @@
 #include "ModelFixture.h"
 #include "core/models/MessageListModel.h"
 #include "core/models/UnifiedInboxSource.h"
+#include "core/store/SortKeys.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -118,8 +119,8 @@ private Q_SLOTS:
         for (int r = 1; r < model.rowCount(); ++r) {
             const auto& a = model.rowAt(r - 1)->summary;
             const auto& b = model.rowAt(r)->summary;
-            QVERIFY2(order == Qt::AscendingOrder ? UnifiedInboxSource::before(a, b, *key)
-                                                 : UnifiedInboxSource::before(b, a, *key),
+            QVERIFY2(order == Qt::AscendingOrder ? store::SortKeys::before(a, b, *key)
+                                                 : store::SortKeys::before(b, a, *key),
                      qPrintable(a.subject + u" / " + b.subject));
         }
     }
@@ -148,8 +149,8 @@ private Q_SLOTS:
                                                                  : QStringLiteral("(Home)");
             QVERIFY(model.index(r, MessageListModel::SenderColumn).data().toString().endsWith(name));
             if (r > 0) {
-                QVERIFY(UnifiedInboxSource::before(s, model.rowAt(r - 1)->summary,
-                                                   store::SortKey::Date));
+                QVERIFY(
+                    store::SortKeys::before(s, model.rowAt(r - 1)->summary, store::SortKey::Date));
             }
         }
         QCOMPARE(accounts.size(), 2);
@@ -162,8 +163,8 @@ private Q_SLOTS:
             QVERIFY(unique(ids(model)));
             const auto key = *MessageListModel::sortKeyOf(column);
             for (int r = 1; r < model.rowCount(); ++r) {
-                QVERIFY(UnifiedInboxSource::before(model.rowAt(r - 1)->summary,
-                                                   model.rowAt(r)->summary, key));
+                QVERIFY(store::SortKeys::before(model.rowAt(r - 1)->summary,
+                                                model.rowAt(r)->summary, key));
             }
         }
     }

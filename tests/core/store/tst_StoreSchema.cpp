@@ -7,7 +7,10 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <atomic>
+#include <sqlite3.h>
 #include <thread>
 
 using namespace postbag;
@@ -259,17 +262,36 @@ private Q_SLOTS:
         STORE_OK(Migrations::migrate(*first.value(), before));
         STORE_OK(first.value()->execute(QStringLiteral("BEGIN IMMEDIATE"))); // holds the write lock
         Status second = Ok{};
+        std::atomic<bool> waiting = false;
         std::thread other([&] {
-            auto db = openUnmigrated(path); // busy_timeout: waits for the lock
-            second = db ? Migrations::migrate(*db.value()) : Status(db.error());
+            auto db = openUnmigrated(path);
+            if (!db) {
+                second = db.error();
+                waiting = true;
+                return;
+            }
+            // Says when it first has to wait for the lock (in BEGIN, after reading the version),
+            // then keeps waiting as busy_timeout would.
+            const QVariant handle = db.value()->connection().driver()->handle();
+            sqlite3* sqlite = *static_cast<sqlite3* const*>(handle.constData());
+            sqlite3_busy_handler(
+                sqlite,
+                [](void* flag, int tries) {
+                    static_cast<std::atomic<bool>*>(flag)->store(true);
+                    sqlite3_sleep(2);
+                    return tries < 10000 ? 1 : 0;
+                },
+                &waiting);
+            second = Migrations::migrate(*db.value());
         });
-        QTest::qWait(300); // the other one has read version `before` and waits in BEGIN
+        const bool waited = QTest::qWaitFor([&] { return waiting.load(); }, 20000);
         for (const QString& sql : Migrations::steps().constLast().statements)
             STORE_OK(first.value()->execute(sql));
         STORE_OK(first.value()->execute(
             QStringLiteral("PRAGMA user_version=%1").arg(Migrations::latestVersion())));
         STORE_OK(first.value()->execute(QStringLiteral("COMMIT")));
         other.join();
+        QVERIFY(waited);
         QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().toLogString()));
         QCOMPARE(first.value()->userVersion().value(), Migrations::latestVersion());
     }

@@ -32,6 +32,21 @@ struct SyncFixture
         return true;
     }
 
+    // An account on a scripted server (plain text, user "u"); its id is 0 when it was not saved.
+    account::AccountSettings addScriptedAccount(const QString& name, const QString& host,
+                                                quint16 port)
+    {
+        account::AccountSettings s;
+        s.name = name;
+        s.host = host;
+        s.port = port;
+        s.security = account::Security::None;
+        s.allowInsecureAuth = true;
+        s.username = QStringLiteral("u");
+        auto added = account::AccountRepository(*db).add(s);
+        return added.ok() ? added.value() : account::AccountSettings{};
+    }
+
     // Creates a store account for a Dovecot user; returns its id and inbox.
     std::pair<qint64, qint64> addAccount(const QString& name)
     {

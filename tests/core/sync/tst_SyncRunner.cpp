@@ -86,16 +86,9 @@ private Q_SLOTS:
         m_f = std::make_unique<SyncFixture>();
         QVERIFY(m_f->open());
         m_server = std::make_unique<ScriptedPop3Server>();
-        account::AccountSettings s;
-        s.name = QStringLiteral("held");
-        s.host = m_server->host();
-        s.port = m_server->port();
-        s.security = account::Security::None;
-        s.allowInsecureAuth = true;
-        s.username = QStringLiteral("u");
-        auto added = account::AccountRepository(*m_f->db).add(s);
-        QVERIFY(added.ok());
-        m_account = added.value();
+        m_account =
+            m_f->addScriptedAccount(QStringLiteral("held"), m_server->host(), m_server->port());
+        QVERIFY(m_account.id != 0);
         m_secrets = MemoryCredentialStore();
         m_secrets.write(m_account, QStringLiteral("p"), [](Status) {});
         m_secrets.holdReads = true;

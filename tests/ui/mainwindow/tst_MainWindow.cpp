@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -130,6 +131,28 @@ private Q_SLOTS:
         // Clearing goes back to the folder.
         m_window->searchBox()->clear();
         QCOMPARE(model->rowCount(), 21);
+    }
+
+    // Queries name what is in the mail: they are kept in the profile's settings file, not in
+    // the user's global settings.
+    void searchHistoryStaysInTheProfile()
+    {
+        QTemporaryDir profile;
+        const QString ini = profile.filePath(QStringLiteral("postbag.ini"));
+        QSettings().remove(QStringLiteral("search/history"));
+        m_window->searchBox()->setHistoryFile(ini);
+        m_window->searchBox()->setText(QStringLiteral("from:alice invoice"));
+        QTest::keyClick(m_window->searchBox(), Qt::Key_Return);
+        QCOMPARE(QSettings(ini, QSettings::IniFormat)
+                     .value(QStringLiteral("search/history"))
+                     .toStringList()
+                     .value(0),
+                 QStringLiteral("from:alice invoice"));
+        QVERIFY(!QSettings().contains(QStringLiteral("search/history")));
+        SearchBox again;
+        again.setHistoryFile(ini);
+        QCOMPARE(again.history().value(0), QStringLiteral("from:alice invoice"));
+        m_window->searchBox()->clear();
     }
 
     // After a search, choosing a folder ends it: typing in the empty box and deleting it again
@@ -276,7 +299,13 @@ private Q_SLOTS:
         QVERIFY(m_window->markReadTimer()->isPending());
         QVERIFY(m_window->showFolder(m_fx.personal.inboxId));
         QVERIFY(!m_window->markReadTimer()->isPending());
-        QTest::qWait(500);
+        // A message opened now, with the same delay, is marked read after the glanced one would
+        // have been: once it is, the glanced one had its chance.
+        QVERIFY(m_window->messageList()->selectNextUnread());
+        const qint64 read = m_window->messageList()->currentMessageId();
+        QVERIFY(read > 0 && read != glanced);
+        QTRY_VERIFY(
+            store::MessageStore(*m_fx.db).summary(read).value().flags.testFlag(store::Flag::Seen));
         QVERIFY(!store::MessageStore(*m_fx.db).summary(glanced).value().flags.testFlag(
             store::Flag::Seen));
         QSettings().setValue(QStringLiteral("reader/markReadDelayMs"), -1);

@@ -3,10 +3,12 @@
 #include "WindowFixture.h"
 #include "core/account/AccountRepository.h"
 #include "core/models/MessageListModel.h"
+#include "tests/support/Picture.h"
 #include "ui/mainwindow/ErrorBanner.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/MessageActions.h"
 #include "ui/mainwindow/MessageListView.h"
+#include "ui/reader/MessageView.h"
 #include "ui/reader/RemoteContentPolicy.h"
 
 #include <QAbstractButton>
@@ -24,8 +26,8 @@ using namespace postbag;
 using namespace postbag::ui;
 
 // The main views with the demo mailbox, grabbed offscreen. Run with POSTBAG_SCREENSHOTS=<dir>
-// (e.g. docs/screenshots) to keep them; otherwise they go to a temporary folder and the test
-// only checks that the window renders.
+// (e.g. docs/screenshots) to keep them; otherwise they go to a temporary folder. Each checks
+// that the picture shows something (not blank) and the state it was taken to show.
 class tst_WindowScreenshots : public QObject
 {
     Q_OBJECT
@@ -35,12 +37,19 @@ class tst_WindowScreenshots : public QObject
     QString m_dir;
     QTranslator m_english;
 
-    void grab(QWidget& w, const QString& name)
+    // The picture, saved; null (with the test failed) when it is blank.
+    QImage grab(QWidget& w, const QString& name)
     {
         QApplication::processEvents();
         const QPixmap pixmap = w.grab();
-        QVERIFY(!pixmap.isNull());
-        QVERIFY(pixmap.save(QDir(m_dir).filePath(name)));
+        const QImage image = pixmap.toImage();
+        [&] {
+            QVERIFY(!pixmap.isNull());
+            QCOMPARE(pixmap.size() / pixmap.devicePixelRatio(), w.size());
+            QVERIFY2(testing::Picture::distinctColours(image) >= 16, qPrintable(name));
+            QVERIFY(pixmap.save(QDir(m_dir).filePath(name)));
+        }();
+        return QTest::currentTestFailed() ? QImage() : image;
     }
 
     std::unique_ptr<MainWindow> window()
@@ -54,7 +63,8 @@ class tst_WindowScreenshots : public QObject
         return w;
     }
 
-    void open(MainWindow& w, const QString& subject)
+    // Selects the message and checks the reader shows it.
+    [[nodiscard]] bool open(MainWindow& w, const QString& subject)
     {
         auto* model = w.messageModel();
         for (int r = 0; r < model->rowCount(); ++r) {
@@ -62,9 +72,11 @@ class tst_WindowScreenshots : public QObject
                 subject) {
                 w.messageList()->setCurrentIndex(
                     model->index(r, models::MessageListModel::SubjectColumn));
-                return;
+                return w.messageList()->currentMessageId() > 0 &&
+                       QTest::qWaitFor([&] { return w.reader()->summary().subject == subject; });
             }
         }
+        return false;
     }
 
 private Q_SLOTS:
@@ -94,8 +106,11 @@ private Q_SLOTS:
     {
         auto w = window();
         QVERIFY(w);
-        open(*w, QStringLiteral("Your weekly harvest: asparagus is back!"));
-        grab(*w, QStringLiteral("main-window.png"));
+        QVERIFY(open(*w, QStringLiteral("Your weekly harvest: asparagus is back!")));
+        const QImage shot = grab(*w, QStringLiteral("main-window.png"));
+        QVERIFY(!shot.isNull());
+        QVERIFY(testing::Picture::meanLightness(shot) > 128); // the light palette
+        QVERIFY(w->messageModel()->rowCount() > 1);
     }
 
     void searchResults()
@@ -103,8 +118,10 @@ private Q_SLOTS:
         auto w = window();
         QVERIFY(w);
         w->search(QStringLiteral("release OR june"));
+        QVERIFY(w->messageModel()->rowCount() > 0);
         w->messageList()->setCurrentIndex(w->messageModel()->index(0, 2));
-        grab(*w, QStringLiteral("search.png"));
+        QVERIFY(w->messageList()->currentMessageId() > 0);
+        QVERIFY(!grab(*w, QStringLiteral("search.png")).isNull());
     }
 
     void errorBanner()
@@ -129,8 +146,10 @@ private Q_SLOTS:
         progress.current = 7;
         progress.total = 19;
         w->onSyncProgress(m_fx.personal.id, progress);
-        open(*w, QStringLiteral("Trip to Lisbon in June"));
-        grab(*w, QStringLiteral("error-banner.png"));
+        QVERIFY(open(*w, QStringLiteral("Trip to Lisbon in June")));
+        QVERIFY(w->banner()->isVisible());
+        QVERIFY(w->banner()->text().contains(QStringLiteral("pop.example.com")));
+        QVERIFY(!grab(*w, QStringLiteral("error-banner.png")).isNull());
     }
 
     // The question Shift+Del asks (the product's own dialog), grabbed and answered No.
@@ -138,7 +157,7 @@ private Q_SLOTS:
     {
         auto w = window();
         QVERIFY(w);
-        open(*w, QStringLiteral("Your weekly harvest: asparagus is back!"));
+        QVERIFY(open(*w, QStringLiteral("Your weekly harvest: asparagus is back!")));
         const qint64 id = w->messageList()->currentMessageId();
         QVERIFY(id > 0);
         bool asked = false;
@@ -150,7 +169,7 @@ private Q_SLOTS:
             asked = true;
             defaultIsNo =
                 static_cast<QAbstractButton*>(box->defaultButton()) == box->button(QMessageBox::No);
-            grab(*box, QStringLiteral("delete-permanently.png"));
+            asked = !grab(*box, QStringLiteral("delete-permanently.png")).isNull();
             box->button(QMessageBox::No)->click();
         });
         w->messageActions()->deletePermanentlyAction->trigger();
@@ -185,9 +204,12 @@ private Q_SLOTS:
         QApplication::setPalette(dark);
         auto w = window();
         QVERIFY(w);
-        open(*w, QStringLiteral("Trip to Lisbon in June"));
-        grab(*w, QStringLiteral("main-window-dark.png"));
+        const bool opened = open(*w, QStringLiteral("Trip to Lisbon in June"));
+        const QImage shot = grab(*w, QStringLiteral("main-window-dark.png"));
         QApplication::setPalette(light);
+        QVERIFY(opened);
+        QVERIFY(!shot.isNull());
+        QVERIFY(testing::Picture::meanLightness(shot) < 100); // dark, frames and all
     }
 };
 

@@ -4,6 +4,7 @@
 #include "core/net/RemoteResourceFetcher.h"
 #include "tests/support/HostCertificate.h"
 #include "tests/support/LoopbackHttpServer.h"
+#include "tests/support/Picture.h"
 #include "ui/reader/MessageBrowser.h"
 #include "ui/reader/MessageView.h"
 #include "ui/reader/NoticeBar.h"
@@ -22,8 +23,8 @@ using namespace postbag;
 using namespace postbag::ui;
 
 // Grabs the reader at a realistic size. Run with POSTBAG_SCREENSHOTS=<dir> (e.g. docs/screenshots)
-// to keep the pictures; without it they go to a temporary folder and the test only checks that
-// the widgets render to a non-empty image.
+// to keep the pictures; without it they go to a temporary folder. Each checks that the picture
+// shows something (not blank) and the state it was taken to show.
 class tst_ReaderScreenshots : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ class tst_ReaderScreenshots : public QObject
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const QPixmap pixmap = view.grab();
         QVERIFY(!pixmap.isNull());
+        QCOMPARE(pixmap.size() / pixmap.devicePixelRatio(), view.size());
+        QVERIFY2(testing::Picture::distinctColours(pixmap.toImage()) >= 16, qPrintable(name));
         QVERIFY(pixmap.save(QDir(m_dir).filePath(name)));
     }
 
@@ -55,6 +58,8 @@ private Q_SLOTS:
         InMemoryRemoteContentPolicy policy;
         MessageView view(policy);
         view.showMessage(test::summaryFor(1), test::plainMessage());
+        QVERIFY(!view.browser()->toPlainText().trimmed().isEmpty());
+        QVERIFY(view.remoteBar()->isHidden());
         grab(view, QStringLiteral("reader-plain.png"));
     }
 
@@ -63,6 +68,7 @@ private Q_SLOTS:
         InMemoryRemoteContentPolicy policy;
         MessageView view(policy);
         view.showMessage(test::summaryFor(2), test::hostileHtmlMessage());
+        QVERIFY(!view.remoteBar()->isHidden()); // the pictures are blocked, and it says so
         grab(view, QStringLiteral("reader-html-blocked.png"));
     }
 
@@ -138,8 +144,10 @@ private Q_SLOTS:
             if (box == nullptr) {
                 return;
             }
-            saved = QDir(m_dir).filePath(QStringLiteral("reader-misleading-link.png"));
-            box->grab().save(saved);
+            const QImage shot = box->grab().toImage();
+            if (testing::Picture::distinctColours(shot) >= 16 &&
+                shot.save(QDir(m_dir).filePath(QStringLiteral("reader-misleading-link.png"))))
+                saved = QDir(m_dir).filePath(QStringLiteral("reader-misleading-link.png"));
             box->close(); // declined
         });
         const int at = view.browser()->toPlainText().indexOf(QStringLiteral("https://bank"));
@@ -157,6 +165,7 @@ private Q_SLOTS:
         MessageView view(policy);
         const QByteArray raw = test::plainMessage();
         view.showMessage(test::summaryFor(3, true), raw.left(raw.indexOf("\r\n\r\n") + 4));
+        QVERIFY(!view.headersOnlyBar()->isHidden());
         grab(view, QStringLiteral("reader-headers-only.png"));
     }
 

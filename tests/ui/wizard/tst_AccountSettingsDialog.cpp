@@ -6,6 +6,7 @@
 #include "core/account/AccountRepository.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
+#include "core/sync/AccountLock.h"
 #include "tests/support/MemoryCredentialStore.h"
 #include "tests/support/Outcome.h"
 #include "ui/text/ErrorText.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTimer>
 
 using namespace postbag;
 using namespace postbag::ui;
@@ -109,6 +111,58 @@ private Q_SLOTS:
         QCOMPARE(keyring.secrets.size(), 1); // the old entry is gone
     }
 
+    // A keyring that refuses the new entry: said so, the settings stay, the old entry stays.
+    void aKeyringThatRefusesLosesNoPassword_data()
+    {
+        QTest::addColumn<bool>("typed");
+        QTest::newRow("moved to the new server") << false;
+        QTest::newRow("typed for the new server") << true;
+    }
+    void aKeyringThatRefusesLosesNoPassword()
+    {
+        QFETCH(bool, typed);
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        keyring.secrets.insert(account::CredentialStore::keyFor(a), QStringLiteral("s3cret"));
+        keyring.refuseWrites = true;
+        AccountSettingsDialog d(m_fx->context(&keyring), a);
+        QSignalSpy changed(&d, &AccountSettingsDialog::accountChanged);
+        d.serverForm()->hostEdit()->setText(QStringLiteral("localhost"));
+        if (typed)
+            d.newPasswordEdit()->setText(QStringLiteral("new one"));
+        QVERIFY(!d.save());
+        QVERIFY2(
+            d.problemText().startsWith(QStringLiteral("The keyring did not store the password.")),
+            qPrintable(d.problemText()));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->host, a.host);
+        QCOMPARE(secretOf(keyring, a), QStringLiteral("s3cret"));
+        QCOMPARE(keyring.secrets.size(), 1);
+    }
+
+    // A keyring that answers later (an unlock prompt): the settings and the erase wait for it.
+    void theOldEntryGoesOnlyAfterTheNewOneIsWritten()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        keyring.secrets.insert(account::CredentialStore::keyFor(a), QStringLiteral("s3cret"));
+        keyring.holdWrites = true;
+        AccountSettingsDialog d(m_fx->context(&keyring), a);
+        QSignalSpy saved(&d, &AccountSettingsDialog::saved);
+        d.serverForm()->hostEdit()->setText(QStringLiteral("localhost"));
+        QVERIFY(d.save());
+        QCOMPARE(keyring.heldWrites(), 1);
+        QCOMPARE(saved.size(), 0);
+        QCOMPARE(secretOf(keyring, a), QStringLiteral("s3cret"));
+        QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->host, a.host);
+        keyring.releaseWrites();
+        QCOMPARE(saved.size(), 1);
+        const auto now = account::AccountRepository(*m_fx->db).byId(a.id).value();
+        QCOMPARE(now.host, QStringLiteral("localhost"));
+        QCOMPARE(secretOf(keyring, now), QStringLiteral("s3cret"));
+        QCOMPARE(keyring.secrets.size(), 1);
+    }
+
     // A certificate trusted in the dialog's check for the new server is what gets saved.
     void aCertificateTrustedForTheNewServerIsKept()
     {
@@ -172,6 +226,36 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    // A sync of the account is running (it holds the account's lock): the dialog cancels it and
+    // removes only once it has ended.
+    void removingCancelsTheRunningSyncFirst()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        auto syncing = sync::AccountLock::acquire(m_fx->db->path(), a.id);
+        QVERIFY(syncing.ok());
+        std::unique_ptr<sync::AccountLock> held = std::move(syncing).value();
+        QList<qint64> cancelled;
+        bool existedWhenCancelled = false;
+        testing::MemoryCredentialStore keyring;
+        AccountSetupContext context = m_fx->context(&keyring);
+        context.cancelSync = [&](qint64 id) {
+            cancelled.append(id);
+            existedWhenCancelled = account::AccountRepository(*m_fx->db).byId(a.id).ok();
+            // The sync ends a moment later, as a cancelled one does.
+            QTimer::singleShot(0, [&held] { held.reset(); });
+        };
+        AccountSettingsDialog d(context, a);
+        QSignalSpy removed(&d, &AccountSettingsDialog::accountRemoved);
+        d.removeAccount(false);
+        QCOMPARE(cancelled, QList<qint64>{a.id});
+        QVERIFY(existedWhenCancelled);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(d.problemText(), QStringLiteral("Waiting for the sync of Work to stop…"));
+        QTRY_COMPARE(removed.size(), 1);
+        QVERIFY(!held);
+        QVERIFY(!account::AccountRepository(*m_fx->db).byId(a.id).ok());
     }
 
     // Two accounts on one mailbox (possible from the command line) share a keyring entry:
