@@ -316,9 +316,11 @@ void SyncJob::selectNew()
             sizes.insert(e.number, e.octets);
         m_totalBytes = 0;
         for (ServerMessage& m : m_new) {
-            // A size no mailbox has (a broken or hostile LIST) must not overflow the sums.
+            // A size no mailbox has (a broken or hostile LIST) must not overflow the sums. One
+            // LIST does not give may be anything up to the hard cap: it fills the byte window.
             m.sizeKnown = sizes.contains(m.number);
-            m.size = std::clamp<qint64>(sizes.value(m.number), 0, qint64(1) << 40);
+            m.size = m.sizeKnown ? std::clamp<qint64>(sizes.value(m.number), 0, qint64(1) << 40)
+                                 : kFetchWindowBytes;
             m_totalBytes += m.size;
         }
         m_phase = SyncPhase::Fetching;
@@ -360,7 +362,7 @@ void SyncJob::fillWindow()
         // A server whose CAPA lacks TOP gets RETR (one without CAPA is tried, see onFetched).
         const pop3::Capabilities& caps = m_client->capabilities();
         const bool headersOnly = !completing && !m.identifyByBytes &&
-                                 m_request.sizeLimitBytes > 0 &&
+                                 m_request.sizeLimitBytes > 0 && m.sizeKnown &&
                                  m.size > m_request.sizeLimitBytes && (!caps.known || caps.top);
         request(m, headersOnly);
     }
@@ -371,9 +373,11 @@ void SyncJob::fillWindow()
 qint64 SyncJob::capFor(const ServerMessage& m)
 {
     // Twice the LIST size (a server that counts bare LF sends up to two bytes for each one it
-    // counted) and a megabyte of slack; never beyond the session's hard limit.
+    // counted) and 64 KiB of slack, so the fetch window, counted in LIST sizes, still bounds what
+    // is held (1024 messages listed as tiny hold 64 MB at most); never beyond the session's hard
+    // limit.
     constexpr qint64 kHard = pop3::Session::kMaxMessageBytes;
-    return m.sizeKnown ? qMin(kHard, 2 * m.size + 1024 * 1024) : kHard;
+    return m.sizeKnown ? qMin(kHard, 2 * m.size + 64 * 1024) : kHard;
 }
 
 void SyncJob::request(const ServerMessage& m, bool headersOnly)

@@ -28,7 +28,8 @@ QByteArray mail(int i)
     // Realistic sizes: mostly a few KB, every 50th around 100 KB.
     const int body = i % 50 == 0 ? 100000 : 1500 + (i * 37) % 4000;
     const QByteArray repeated =
-        i % 10 < 3 ? QByteArray("X-UIDL: shared-" + QByteArray::number(i / 10) + "\r\n") : QByteArray();
+        i % 10 < 3 ? QByteArray("X-UIDL: shared-" + QByteArray::number(i / 10) + "\r\n")
+                   : QByteArray();
     return "From: Load <load@example.org>\r\nTo: crash@example.org\r\nSubject: crash test " +
            QByteArray::number(i) + "\r\n" + repeated + "\r\n" +
            QByteArray(body, char('a' + i % 26)) + "\r\n";

@@ -50,15 +50,15 @@ private Q_SLOTS:
         const QList<QByteArray> messages{message(1), message(2), message(3), message(4)};
         const QList<QByteArray> uids{"same", "same", "same", "uid-4"};
         ScriptedPop3Server server;
-        Pop3Script first =
-            topAnswers(Pop3Script::parse(QString(untilUidl(false, 4) + uidlLines(uids))), messages, 3);
+        Pop3Script first = topAnswers(
+            Pop3Script::parse(QString(untilUidl(false, 4) + uidlLines(uids))), messages, 3);
         first.append(Pop3Script::parse(listLines(messages)));
         for (int i = 1; i <= 4; ++i)
             first = retrOf(first, i, messages.at(i - 1));
         server.addConnection(first.expect("QUIT").line("+OK"));
         // The next sync tells them apart again, finds all of them stored and fetches nothing.
-        Pop3Script second =
-            topAnswers(Pop3Script::parse(QString(untilUidl(false, 4) + uidlLines(uids))), messages, 3);
+        Pop3Script second = topAnswers(
+            Pop3Script::parse(QString(untilUidl(false, 4) + uidlLines(uids))), messages, 3);
         server.addConnection(second.expect("QUIT").line("+OK"));
 
         SyncFixture f;
@@ -89,16 +89,16 @@ private Q_SLOTS:
         const QList<QByteArray> messages{twin("first"), twin("second"), message(3)};
         const QList<QByteArray> uids{"dup", "dup", "dup"};
         ScriptedPop3Server server;
-        Pop3Script first =
-            topAnswers(Pop3Script::parse(QString(untilUidl(false, 3) + uidlLines(uids))), messages, 3);
+        Pop3Script first = topAnswers(
+            Pop3Script::parse(QString(untilUidl(false, 3) + uidlLines(uids))), messages, 3);
         first.append(Pop3Script::parse(listLines(messages)));
         first = retrOf(first, 1, messages.at(0));
         first.expect("RETR 2").line("-ERR try later");
         first = retrOf(first, 3, messages.at(2));
         server.addConnection(first.expect("DELE 3").line("+OK").expect("QUIT").line("+OK"));
         const QList<QByteArray> left{messages.at(0), messages.at(1)};
-        Pop3Script second =
-            topAnswers(Pop3Script::parse(QString(untilUidl(false, 2) + uidlLines({"dup", "dup"}))), left, 2);
+        Pop3Script second = topAnswers(
+            Pop3Script::parse(QString(untilUidl(false, 2) + uidlLines({"dup", "dup"}))), left, 2);
         second.append(Pop3Script::parse(listLines(left)));
         second = retrOf(second, 2, messages.at(1));
         server.addConnection(
@@ -135,8 +135,8 @@ private Q_SLOTS:
         Pop3Script empty = Pop3Script::parse(QString(untilUidl(false, 0) + uidlLines({})));
         server.addConnection(empty.expect("QUIT").line("+OK"));
         // The server gives uid-1 to a new message.
-        Pop3Script reused =
-            Pop3Script::parse(QString(untilUidl(false, 1) + uidlLines({"uid-1"}) + listLines({fresh})));
+        Pop3Script reused = Pop3Script::parse(
+            QString(untilUidl(false, 1) + uidlLines({"uid-1"}) + listLines({fresh})));
         server.addConnection(retrOf(reused, 1, fresh).expect("QUIT").line("+OK"));
 
         SyncFixture f;
@@ -190,10 +190,10 @@ private Q_SLOTS:
         // No UIDL, and STAT claims 2^31 - 1 messages. The server answers none of the TOPs: the
         // job must have sent one window of them, not one per claimed message.
         const QString caps = u"S: +OK\nS: USER\nS: TOP\nS: PIPELINING\nS: .\n"_s;
-        Pop3Script script = Pop3Script::parse(QString(
-            u"S: +OK ready\nC: CAPA\n"_s + caps +
-            u"C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\n"_s + caps +
-            u"C: STAT\nS: +OK 2147483647 0\nC: UIDL\nS: -ERR unknown command\n"_s));
+        Pop3Script script = Pop3Script::parse(
+            QString(u"S: +OK ready\nC: CAPA\n"_s + caps +
+                    u"C: USER u\nS: +OK\nC: PASS p\nS: +OK\nC: CAPA\n"_s + caps +
+                    u"C: STAT\nS: +OK 2147483647 0\nC: UIDL\nS: -ERR unknown command\n"_s));
         for (int i = 1; i <= 64; ++i)
             script.expect("TOP " + QByteArray::number(i) + " 0");
         ScriptedPop3Server server;
