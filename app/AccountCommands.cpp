@@ -315,22 +315,16 @@ int test(CliContext& ctx, const QStringList& args)
     const sync::SyncRequest request = sync::SyncRunner::requestFor(a.value(), 0, secret->value());
     sync::ConnectionCheck check(ctx.transports);
     std::optional<sync::ConnectionCheck::Outcome> outcome;
-    QObject::connect(
-        &check, &sync::ConnectionCheck::stepPassed, &check,
-        [&](sync::ConnectionCheck::Step step, const QString& detail) {
-            out << "  ok   " << stepName(step)
-                << (detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + u')') << '\n';
-            out.flush();
-        });
+    QObject::connect(&check, &sync::ConnectionCheck::stepPassed, &check,
+                     [&](sync::ConnectionCheck::Step step, const QString& detail) {
+                         out << "  ok   " << stepName(step) << (detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + u')') << '\n';
+                         out.flush();
+                     });
     QObject::connect(&check, &sync::ConnectionCheck::finished, &check, [&](const sync::ConnectionCheck::Outcome& o) {
         outcome = o;
         loop.quit();
     });
-    out << tr("Checking %1 (%2:%3, %4)")
-               .arg(a->name, a->host)
-               .arg(a->port)
-               .arg(account::securityName(a->security))
-        << '\n';
+    out << tr("Checking %1 (%2:%3, %4)").arg(a->name, a->host).arg(a->port).arg(account::securityName(a->security)) << '\n';
     out.flush();
     check.start(request.endpoint, request.login);
     if (!outcome)
@@ -340,18 +334,14 @@ int test(CliContext& ctx, const QStringList& args)
         out.flush();
         const Error& e = *outcome->error;
         if (e.certificate)
-            ctx.output->err() << tr("  certificate: %1, issued by %2, SHA-256 %3")
-                                     .arg(e.certificate->subject, e.certificate->issuer,
-                                          e.certificate->sha256Hex())
-                              << '\n';
+            ctx.output->err() << tr("  certificate: %1, issued by %2, SHA-256 %3").arg(e.certificate->subject, e.certificate->issuer, e.certificate->sha256Hex()) << '\n';
         return ctx.output->fail(e, a->host, a->port);
     }
     const pop3::Capabilities& c = outcome->info.capabilities;
     out << tr("The account works. Server: %1; encrypted: %2; login: %3; UIDL: %4; pipelining: %5.")
                .arg(c.implementation.isEmpty() ? tr("unnamed") : c.implementation,
-                    outcome->info.encrypted ? tr("yes") : tr("no"),
-                    pop3::methodName(outcome->info.method), c.uidl ? tr("yes") : tr("no"),
-                    c.pipelining ? tr("yes") : tr("no"))
+                    outcome->info.encrypted ? tr("yes") : tr("no"), pop3::methodName(outcome->info.method),
+                    c.uidl ? tr("yes") : tr("no"), c.pipelining ? tr("yes") : tr("no"))
         << '\n';
     return ExitOk;
 }

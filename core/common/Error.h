@@ -55,13 +55,13 @@ enum class ErrorCode
     CertificateUntrusted,   // verification failed; CertificateInfo says why
     CertificatePinMismatch, // a pinned fingerprint did not match
     StlsUnavailable,        // STLS required but not advertised or refused
-                     // Auth
+    // Auth
     WrongCredentials,       // [AUTH] or a plain -ERR to the password
     NoUsableMechanism,      // nothing the server offers fits the account's rules
     InsecureAuthRefused,    // would have sent a password in the clear
     CredentialsUnavailable, // the keyring or password command gave nothing
     CredentialsNotStored,   // the keyring did not take a password
-                          // Storage, Mime, Config, Cancelled
+    // Storage, Mime, Config, Cancelled
     StorageFailed,
     DiskFull,
     StoreCorrupt,

@@ -15,8 +15,8 @@ struct PostbagRun
     QByteArray err;
 };
 
-inline PostbagRun runPostbag(const QString& profile, const QStringList& args,
-                             const QByteArray& stdinData = {}, int timeoutMs = 120000)
+inline PostbagRun runPostbag(const QString& profile, const QStringList& args, const QByteArray& stdinData = {},
+                             int timeoutMs = 120000)
 {
     QProcess p;
     p.setProgram(QStringLiteral(POSTBAG_EXECUTABLE));

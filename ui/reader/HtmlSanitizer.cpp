@@ -47,11 +47,11 @@ const Set& blockAliases()
 // Removed together with everything inside them.
 const Set& droppedWithContent()
 {
-    static const Set s{u"script"_s,    u"iframe"_s,   u"frame"_s,   u"frameset"_s, u"object"_s,
-                       u"embed"_s,     u"applet"_s,   u"svg"_s,     u"math"_s,     u"template"_s,
-                       u"title"_s,     u"textarea"_s, u"select"_s,  u"button"_s,   u"audio"_s,
-                       u"video"_s,     u"canvas"_s,   u"noembed"_s, u"noframes"_s, u"xmp"_s,
-                       u"plaintext"_s, u"datalist"_s, u"option"_s,  u"portal"_s};
+    static const Set s{u"script"_s,   u"iframe"_s,  u"frame"_s,    u"frameset"_s, u"object"_s,
+                       u"embed"_s,    u"applet"_s,  u"svg"_s,      u"math"_s,     u"template"_s,
+                       u"title"_s,    u"textarea"_s, u"select"_s,  u"button"_s,   u"audio"_s,
+                       u"video"_s,    u"canvas"_s,  u"noembed"_s,  u"noframes"_s, u"xmp"_s,
+                       u"plaintext"_s, u"datalist"_s, u"option"_s, u"portal"_s};
     return s;
 }
 
@@ -180,9 +180,8 @@ SanitizedHtml HtmlSanitizer::sanitize(QStringView html, Remote remote)
         }
         if (droppedWithContent().contains(name)) {
             if (!t.selfClosing) {
-                if (name == u"script" || name == u"textarea" || name == u"title" ||
-                    name == u"xmp" || name == u"noembed" || name == u"noframes" ||
-                    name == u"iframe") {
+                if (name == u"script" || name == u"textarea" || name == u"title" || name == u"xmp" ||
+                    name == u"noembed" || name == u"noframes" || name == u"iframe") {
                     (void)tokens.rawTextUntilEndOf(name);
                 } else {
                     tokens.skipElement(name);
@@ -202,10 +201,10 @@ SanitizedHtml HtmlSanitizer::sanitize(QStringView html, Remote remote)
     return result;
 }
 
+
 QString HtmlSanitizer::decodeEntities(QStringView text)
 {
-    static const QRegularExpression entity(
-        QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});?"));
+    static const QRegularExpression entity(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});?"));
     QString out;
     qsizetype last = 0;
     auto it = entity.globalMatch(text);
@@ -220,10 +219,11 @@ QString HtmlSanitizer::decodeEntities(QStringView text)
         } else if (body.startsWith(u'#')) {
             code = body.mid(1).toUInt();
         } else {
-            static const QHash<QString, char32_t> named{
-                {u"amp"_s, U'&'},   {u"lt"_s, U'<'},    {u"gt"_s, U'>'},
-                {u"quot"_s, U'"'},  {u"apos"_s, U'\''}, {u"nbsp"_s, 0xa0},
-                {u"colon"_s, U':'}, {u"tab"_s, U'\t'},  {u"newline"_s, U'\n'}};
+            static const QHash<QString, char32_t> named{{u"amp"_s, U'&'},  {u"lt"_s, U'<'},
+                                                        {u"gt"_s, U'>'},   {u"quot"_s, U'"'},
+                                                        {u"apos"_s, U'\''}, {u"nbsp"_s, 0xa0},
+                                                        {u"colon"_s, U':'}, {u"tab"_s, U'\t'},
+                                                        {u"newline"_s, U'\n'}};
             code = named.value(body.toString().toLower(), 0);
             if (code == 0) {
                 out += m.capturedView(0);
@@ -247,8 +247,7 @@ QString HtmlSanitizer::sanitizeCss(QStringView css, Remote remote, SanitizedHtml
     s.remove(comments);
     // Escapes can spell anything ("u\72l(", "\65xpression"): a style that uses them is dropped.
     static const QRegularExpression dangerous(
-        QStringLiteral(
-            R"(\\|expression\s*\(|javascript:|vbscript:|-moz-binding|behavior\s*:|@import|@charset|@namespace)"),
+        QStringLiteral(R"(\\|expression\s*\(|javascript:|vbscript:|-moz-binding|behavior\s*:|@import|@charset|@namespace)"),
         QRegularExpression::CaseInsensitiveOption);
     if (s.contains(dangerous)) {
         return {};

@@ -19,8 +19,8 @@ struct HtmlToken
         End
     };
     Type type = Type::End;
-    QStringView text;                              // Text: the raw text (entities undecoded)
-    QString name;                                  // tags: lower case
+    QStringView text; // Text: the raw text (entities undecoded)
+    QString name;     // tags: lower case
     QList<std::pair<QString, QString>> attributes; // lower-case names, raw (undecoded) values
     bool selfClosing = false;
 };
