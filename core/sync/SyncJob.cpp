@@ -232,7 +232,6 @@ void SyncJob::identified()
         }
     }
     m_server.finish();
-    forgetRemoved();
     selectNew();
 }
 
@@ -289,6 +288,7 @@ void SyncJob::selectNew()
             return step();
         }
     }
+    forgetRemoved(); // not for a recognised listing: the check that needs no table read stays so
     auto seen = uidls.seen(m_request.accountId);
     if (!seen.ok())
         return fail(seen.error());
