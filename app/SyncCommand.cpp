@@ -98,10 +98,23 @@ int runSyncCommand(CliContext& ctx, const QStringList& args)
         if (terminal)
             err << "\r" << QString(70, u' ') << '\r';
         if (ctx.output->json()) {
-            QJsonObject o{{QStringLiteral("account"), a.name}, {QStringLiteral("ok"), r.ok()},
-                          {QStringLiteral("downloaded"), r.downloaded}, {QStringLiteral("onServer"), r.onServer},
-                          {QStringLiteral("duplicates"), r.duplicates}, {QStringLiteral("headersOnly"), r.headersOnly},
-                          {QStringLiteral("deletedFromServer"), r.deletionsConfirmed ? r.deletionsRequested : 0}};
+            QJsonObject o{
+                {QStringLiteral("account"), a.name},
+                {QStringLiteral("ok"), r.ok()},
+                {QStringLiteral("downloaded"), r.downloaded},
+                {QStringLiteral("onServer"), r.onServer},
+                {QStringLiteral("duplicates"), r.duplicates},
+                {QStringLiteral("headersOnly"), r.headersOnly},
+                {QStringLiteral("deletedFromServer"),
+                 r.deletionsConfirmed ? r.deletionsRequested : 0},
+                {QStringLiteral("keptOnServer"), r.keptOnServer},
+                {QStringLiteral("repeatedUidls"), r.repeatedUidls},
+                {QStringLiteral("skipped"),
+                 QJsonObject{{QStringLiteral("total"), r.skipped.total()},
+                             {QStringLiteral("unreadable"), r.skipped.unreadable},
+                             {QStringLiteral("refused"), r.skipped.refused},
+                             {QStringLiteral("tooLarge"), r.skipped.tooLarge},
+                             {QStringLiteral("overListingLimit"), r.skipped.overListingLimit}}}};
             if (r.error)
                 o.insert(QStringLiteral("error"), r.error->codeName());
             json.append(o);
@@ -116,6 +129,24 @@ int runSyncCommand(CliContext& ctx, const QStringList& args)
                                      .arg(a.name).arg(r.downloaded).arg(r.onServer)
                                      .arg(r.deletionsConfirmed ? r.deletionsRequested : 0)
                               << '\n';
+            if (r.skipped.total() > 0)
+                ctx.output->out()
+                    << tr("%1: %2 messages on the server were not downloaded (unreadable: %3, "
+                          "refused by the server: %4, larger than announced: %5, beyond the "
+                          "listing limit: %6); the next sync tries again")
+                           .arg(a.name)
+                           .arg(r.skipped.total())
+                           .arg(r.skipped.unreadable)
+                           .arg(r.skipped.refused)
+                           .arg(r.skipped.tooLarge)
+                           .arg(r.skipped.overListingLimit)
+                    << '\n';
+            if (r.repeatedUidls > 0)
+                ctx.output->out() << tr("%1: the server gives %2 messages a UIDL it also gives "
+                                        "another message; they were told apart by their headers")
+                                         .arg(a.name)
+                                         .arg(r.repeatedUidls)
+                                  << '\n';
             ctx.output->out().flush();
         }
     });

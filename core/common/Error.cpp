@@ -19,6 +19,7 @@ ErrorKind kindOf(ErrorCode code)
     case ErrorCode::LineTooLong:
     case ErrorCode::UnexpectedEnd:
     case ErrorCode::PipeliningBroken:
+    case ErrorCode::MessageTooLarge:
         return ErrorKind::Protocol;
     case ErrorCode::HostNotFound:
     case ErrorCode::ConnectionRefused:
@@ -70,6 +71,7 @@ QString codeName(ErrorCode code)
         POSTBAG_CODE(LineTooLong)
         POSTBAG_CODE(UnexpectedEnd)
         POSTBAG_CODE(PipeliningBroken)
+        POSTBAG_CODE(MessageTooLarge)
         POSTBAG_CODE(HostNotFound)
         POSTBAG_CODE(ConnectionRefused)
         POSTBAG_CODE(ConnectTimeout)
@@ -131,7 +133,7 @@ Error Error::make(ErrorCode code, QString serverText)
     return e;
 }
 
-bool Error::isTemporary() const
+Error::Recovery Error::recovery() const
 {
     switch (code) {
     case ErrorCode::MailboxInUse:
@@ -143,9 +145,19 @@ bool Error::isTemporary() const
     case ErrorCode::NetworkError:
     case ErrorCode::ConnectionRefused:
     case ErrorCode::HostNotFound:
-        return true;
+        return Recovery::Temporary;
+    case ErrorCode::WrongCredentials:
+    case ErrorCode::NoUsableMechanism:
+    case ErrorCode::InsecureAuthRefused:
+    case ErrorCode::CredentialsUnavailable:
+    case ErrorCode::CertificateUntrusted:
+    case ErrorCode::CertificatePinMismatch:
+    case ErrorCode::StlsUnavailable:
+    case ErrorCode::InvalidSetting:
+    case ErrorCode::UnsafeArgument:
+        return Recovery::NeedsUser;
     default:
-        return false;
+        return Recovery::Unknown;
     }
 }
 

@@ -41,6 +41,8 @@ enum class ErrorCode
     LineTooLong,
     UnexpectedEnd, // connection ended inside a multi-line response
     PipeliningBroken,
+    // RETR/TOP sent more than the caller's cap: read to its end, the session stays usable.
+    MessageTooLarge,
     // Transport
     HostNotFound,
     ConnectionRefused,
@@ -80,9 +82,21 @@ struct Error
     QByteArray responseCode; // raw RFC 2449 code such as "SYS/TEMP", possibly empty
     std::optional<CertificateInfo> certificate;
 
+    // What can make the failed operation succeed. The one classification of errors: the retry
+    // schedule, the command line's exit codes and the login's fallbacks all read it.
+    enum class Recovery
+    {
+        Temporary, // trying again later, unchanged, is expected to succeed
+        NeedsUser, // only after the user acts (password, certificate, settings)
+        Unknown,   // a fault that may or may not pass (a broken server, a full disk)
+    };
+
     [[nodiscard]] static Error make(ErrorCode code, QString serverText = {});
+    [[nodiscard]] Recovery recovery() const;
     // Whether trying again later, with the same credentials, can succeed.
-    [[nodiscard]] bool isTemporary() const;
+    [[nodiscard]] bool isTemporary() const { return recovery() == Recovery::Temporary; }
+    // Whether nothing but the user can make it succeed; never true of a temporary error.
+    [[nodiscard]] bool needsUser() const { return recovery() == Recovery::NeedsUser; }
     // A stable, untranslated name such as "ServerTemporary", for logs and --json output.
     [[nodiscard]] QString codeName() const;
     // One line for logs: "Command/ServerTemporary [SYS/TEMP] text".

@@ -36,11 +36,15 @@ struct UidlEntry
 };
 
 // A multi-line listing. Lines the server got wrong are recorded, not fatal: the rest is usable.
+// At most kMaxListingLines lines are kept (entries and malformed ones together); the rest are
+// read to the terminator and only counted in `omitted`, so a hostile listing cannot exhaust memory.
 template<typename Entry>
 struct Listing
 {
+    static constexpr qsizetype kMaxListingLines = 500000;
     QList<Entry> entries;
     QList<QByteArray> malformedLines;
+    qsizetype omitted = 0;
 };
 
 } // namespace postbag::pop3

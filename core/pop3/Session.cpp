@@ -360,13 +360,24 @@ Session::Command Session::listing(QByteArray line, Fallback fallback, Parse pars
     c.status = [this, done, fallback](bool, QByteArrayView text) {
         defer([done, e = commandError(text, fallback())] { done(e); });
     };
-    c.dataLine = [acc, parse](QByteArrayView l) {
+    const auto full = [acc] {
+        if (acc->entries.size() + acc->malformedLines.size() < Listing<Entry>::kMaxListingLines)
+            return false;
+        ++acc->omitted;
+        return true;
+    };
+    c.dataLine = [acc, parse, full](QByteArrayView l) {
+        if (full())
+            return;
         if (auto e = parse(l))
             acc->entries.append(*e);
         else
             acc->malformedLines.append(l.toByteArray());
     };
-    c.overlong = [acc] { acc->malformedLines.append(QByteArrayLiteral("<over-long line>")); };
+    c.overlong = [acc, full] {
+        if (!full())
+            acc->malformedLines.append(QByteArrayLiteral("<over-long line>"));
+    };
     c.end = [this, done, acc] { defer([done, acc] { done(std::move(*acc)); }); };
     c.fail = failWith(done);
     return c;
@@ -422,7 +433,8 @@ void Session::uidl(int number, Done<UidlEntry> done)
                               std::move(done)));
 }
 
-Session::Command Session::body(QByteArray line, Fallback fallback, BodySink sink, Done<qint64> done)
+Session::Command Session::body(QByteArray line, Fallback fallback, BodySink sink, qint64 maxBytes,
+                               Done<qint64> done)
 {
     auto count = std::make_shared<qint64>(0);
     Command c;
@@ -431,29 +443,37 @@ Session::Command Session::body(QByteArray line, Fallback fallback, BodySink sink
     c.status = [this, done, fallback](bool, QByteArrayView text) {
         defer([done, e = commandError(text, fallback())] { done(e); });
     };
-    c.chunk = [sink = std::move(sink), count](QByteArrayView chunk) {
+    // Past the cap the rest is read and dropped: the answer fails alone and the next one is
+    // still read in step.
+    c.chunk = [sink = std::move(sink), count, maxBytes](QByteArrayView chunk) {
+        const bool within = *count <= maxBytes;
         *count += chunk.size();
-        sink(chunk);
+        if (within && *count <= maxBytes)
+            sink(chunk);
     };
-    c.end = [this, done, count] {
+    c.end = [this, done, count, maxBytes] {
         if (m_log)
             m_log->note(QByteArray("[" + QByteArray::number(*count) + " bytes of message data]"));
+        if (*count > maxBytes)
+            return defer([done, n = *count] {
+                done(Error::make(ErrorCode::MessageTooLarge, QString::number(n)));
+            });
         defer([done, n = *count] { done(n); });
     };
     c.fail = failWith(done);
     return c;
 }
 
-void Session::retr(int number, BodySink sink, Done<qint64> done)
+void Session::retr(int number, BodySink sink, Done<qint64> done, qint64 maxBytes)
 {
-    enqueue(body("RETR " + QByteArray::number(number), fixed(ErrorCode::NoSuchMessage), std::move(sink),
-                 std::move(done)));
+    enqueue(body("RETR " + QByteArray::number(number), fixed(ErrorCode::NoSuchMessage),
+                 std::move(sink), maxBytes, std::move(done)));
 }
 
-void Session::top(int number, int lines, BodySink sink, Done<qint64> done)
+void Session::top(int number, int lines, BodySink sink, Done<qint64> done, qint64 maxBytes)
 {
-    enqueue(body("TOP " + QByteArray::number(number) + ' ' + QByteArray::number(lines), unsupportedUnless(m_hasTop),
-                 std::move(sink), std::move(done)));
+    enqueue(body("TOP " + QByteArray::number(number) + ' ' + QByteArray::number(lines),
+                 unsupportedUnless(m_hasTop), std::move(sink), maxBytes, std::move(done)));
 }
 
 void Session::dele(int number, Done<Ok> done)

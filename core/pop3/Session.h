@@ -70,9 +70,12 @@ public:
     void list(int number, Done<ListEntry> done);
     void uidl(Done<Listing<UidlEntry>> done);
     void uidl(int number, Done<UidlEntry> done);
-    // Done carries the number of bytes delivered to the sink.
-    void retr(int number, BodySink sink, Done<qint64> done);
-    void top(int number, int lines, BodySink sink, Done<qint64> done);
+    // Done carries the number of bytes delivered to the sink. An answer longer than `maxBytes`
+    // is read to its end without reaching the sink beyond the cap, and fails with
+    // MessageTooLarge; the session stays usable.
+    void retr(int number, BodySink sink, Done<qint64> done, qint64 maxBytes = kMaxMessageBytes);
+    void top(int number, int lines, BodySink sink, Done<qint64> done,
+             qint64 maxBytes = kMaxMessageBytes);
     void dele(int number, Done<Ok> done);
     void rset(Done<Ok> done);
     void noop(Done<Ok> done);
@@ -87,6 +90,9 @@ public:
     // messages, 16 MB): once storing got faster, 256 again waited for the network (10,000
     // messages at 100 ms: 5.1 s with 256, 2.8–3.4 s with 1024; the same on loopback).
     static constexpr int kDefaultWindow = 256;
+    // No message is taken whole beyond this, whatever the server announces (mail servers
+    // refuse far smaller ones): a broken or hostile server cannot exhaust memory with one answer.
+    static constexpr qint64 kMaxMessageBytes = qint64(512) * 1024 * 1024;
 
 Q_SIGNALS:
     void sendRequested(const QByteArray& bytes);
@@ -120,7 +126,8 @@ private:
     // (what CAPA said may only be known by then).
     using Fallback = std::function<ErrorCode()>;
     Command simple(QByteArray line, Fallback fallback, Done<Ok> done);
-    Command body(QByteArray line, Fallback fallback, BodySink sink, Done<qint64> done);
+    Command body(QByteArray line, Fallback fallback, BodySink sink, qint64 maxBytes,
+                 Done<qint64> done);
     template<typename Entry, typename Parse>
     Command listing(QByteArray line, Fallback fallback, Parse parse, Done<Listing<Entry>> done);
     template<typename Entry, typename Parse>

@@ -31,6 +31,9 @@ public:
         // SQLite's own quota in pages (max_page_count); 0: none. Every connection opened with these
         // options shares it, so a test can fill the "disk" of a sync's writer thread too.
         qint64 pageLimit = 0;
+        // false: synchronous=NORMAL, so a COMMIT is not fsynced by itself and makeDurable() has
+        // to checkpoint. Only for tests of that check.
+        bool syncEachCommit = true;
     };
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path,

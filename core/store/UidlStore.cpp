@@ -86,6 +86,39 @@ Status UidlStore::forget(qint64 accountId, const QStringList& uidls)
                    uidls);
 }
 
+Result<int> UidlStore::forgetRemoved(qint64 accountId, const QSet<QString>& listed)
+{
+    const auto q = m_db.prepare(
+        QStringLiteral("SELECT uidl FROM uidls WHERE account_id = ? AND removed_from_server = 1"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->bindValue(0, accountId);
+    if (const Status s = m_db.exec(*q.value()); !s) {
+        return s.error();
+    }
+    QStringList gone;
+    {
+        sql::Finisher finish(*q.value());
+        while (q.value()->next()) {
+            QString uidl = q.value()->value(0).toString();
+            if (!listed.contains(uidl)) {
+                gone.append(std::move(uidl));
+            }
+        }
+        if (const Status s = m_db.rowsEnded(*q.value()); !s) {
+            return s.error();
+        }
+    }
+    if (gone.isEmpty()) {
+        return 0;
+    }
+    if (const Status s = forget(accountId, gone); !s) {
+        return s.error();
+    }
+    return int(gone.size());
+}
+
 Result<QByteArray> UidlStore::knownListing(qint64 accountId)
 {
     const auto q =

@@ -34,6 +34,9 @@ public:
     [[nodiscard]] Status markRemovedFromServer(qint64 accountId, const QStringList& uidls);
     // Drops records the server no longer lists (keeps the table from growing forever).
     [[nodiscard]] Status forget(qint64 accountId, const QStringList& uidls);
+    // Forgets the records marked removed from the server whose UIDL `listed` (a complete
+    // listing) no longer holds; returns how many. A UIDL the server reuses later is new mail.
+    [[nodiscard]] Result<int> forgetRemoved(qint64 accountId, const QSet<QString>& listed);
 
     // The digest of the last server listing of which every UIDL was found recorded here (empty if
     // none): an identical listing has nothing new, which answers the common check of a large

@@ -110,6 +110,10 @@ StoreWriter::Outcome StoreWriter::write(Result<std::unique_ptr<store::Database>>
         else
             ++outcome.stored;
     }
+    // This connection made the commit, so this is the one whose durability counts (the owner's
+    // own connection committed nothing; its settings say nothing about these rows).
+    if (Status durable = db.value()->makeDurable(); !durable.ok())
+        outcome.status = durable.error();
     return outcome;
 }
 

@@ -23,8 +23,10 @@ namespace postbag::sync {
 // and the memory held: a batch goes when it is full and the thread is free; meanwhile the next one
 // grows (bounded by the caller's fetch window).
 // Guarantees: batches are committed one at a time, in the order of add(); `done` runs on the
-// owner's thread once per batch, in order, after its transaction committed (durably: the
-// connection is synchronous=FULL) or failed leaving nothing of itself behind. After a failure
+// owner's thread once per batch, in order, after its transaction committed and was made durable
+// on the connection that committed it (Database::makeDurable), or failed leaving nothing of
+// itself behind, or committed but could not be made durable (counted, and reported as a failure,
+// so nothing is deleted from the server on its strength). After a failure
 // nothing more is written: messages still waiting are handed back in that same `done`. The
 // destructor waits for the batch being written and drops the ones not yet begun.
 class StoreWriter : public QObject
@@ -47,6 +49,8 @@ public:
     void drain();
     // Added and not yet done (waiting or being written).
     [[nodiscard]] int held() const { return int(m_pending.messages.size()) + m_writing; }
+    // Handed to the thread and not yet done: a batch goes (or not) within add() and drain().
+    [[nodiscard]] int writing() const { return m_writing; }
     [[nodiscard]] int stored() const { return m_stored; }
     [[nodiscard]] int duplicates() const { return m_duplicates; }
 

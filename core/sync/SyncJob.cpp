@@ -15,15 +15,6 @@
 
 namespace postbag::sync {
 
-namespace {
-// A stable identity for servers without UIDL: the hash of the message's header block.
-QString identityOf(const char* prefix, const QByteArray& bytes)
-{
-    return QString::fromLatin1(prefix)
-           + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
-}
-} // namespace
-
 SyncJob::SyncJob(store::Database& db, TransportFactory transports, SyncRequest request, QObject* parent)
     : QObject(parent), m_db(db), m_transports(std::move(transports)), m_request(std::move(request))
 {
@@ -146,58 +137,127 @@ void SyncJob::listMessages()
     m_client->session().uidl([this, count](Result<pop3::Listing<pop3::UidlEntry>> uidl) {
         if (*count < 0)
             return;
-        m_server.clear();
+        m_server = {};
+        m_report.skipped = {}; // a retry on a new connection counts its own listing
+        m_report.onServer = *count;
+        m_listingComplete = true;
         if (*count == 0)
-            return selectNew();
+            return identify();
         if (!uidl.ok()) {
-            if (uidl.error().code == ErrorCode::CommandUnsupported)
-                return identifyByTop(*count);
-            return fail(uidl.error());
+            if (uidl.error().code != ErrorCode::CommandUnsupported)
+                return fail(uidl.error());
+            // No UIDL: as many messages as STAT claims, up to what one listing may hold.
+            constexpr int kMax = int(pop3::Listing<pop3::UidlEntry>::kMaxListingLines);
+            m_server = ServerListing::unnamed(qMin(*count, kMax));
+            m_report.skipped.overListingLimit += qMax(0, *count - kMax);
+        } else {
+            m_server = ServerListing::fromUidl(uidl->entries);
+            // Messages on malformed lines have no identity this time: they are left alone.
+            m_report.skipped.unreadable += int(uidl->malformedLines.size());
+            m_report.skipped.overListingLimit += int(uidl->omitted);
+            m_report.onServer =
+                int(uidl->entries.size() + uidl->malformedLines.size() + uidl->omitted);
         }
-        for (const pop3::UidlEntry& e : uidl->entries)
-            m_server.append({e.number, QString::fromLatin1(e.uid), 0});
-        // Messages on malformed lines have no identity this time: they are left alone.
-        m_report.skipped += int(uidl->malformedLines.size());
-        selectNew();
+        m_report.repeatedUidls = m_server.repeatedUidls();
+        if (m_report.repeatedUidls > 0)
+            qCWarning(lcSync) << "the server gives" << m_report.repeatedUidls
+                              << "messages a UIDL it gives another one too; telling them apart by "
+                                 "their headers";
+        m_listingComplete = m_report.skipped.total() == 0;
+        identify();
     });
 }
 
-void SyncJob::identifyByTop(int count)
+void SyncJob::identify()
 {
-    qCInfo(lcSync) << "server has no UIDL; identifying" << count << "messages by their headers";
-    auto remaining = std::make_shared<int>(count);
-    auto unsupported = std::make_shared<bool>(false);
-    for (int n = 1; n <= count; ++n) {
-        auto headers = std::make_shared<QByteArray>();
-        m_client->session().top(n, 0, [headers](QByteArrayView b) { headers->append(b); },
-                                [this, n, count, headers, remaining, unsupported](Result<qint64> r) {
-                                    if (r.ok())
-                                        m_server.append({n, identityOf("top-", *headers), 0});
-                                    else if (r.error().code == ErrorCode::CommandUnsupported)
-                                        *unsupported = true;
-                                    else if (r.error().kind != ErrorKind::Command)
-                                        return fail(r.error());
-                                    if (--*remaining > 0)
-                                        return;
-                                    // A server without CAPA cannot say it lacks TOP: when TOP
-                                    // answered for no message at all, it is not there.
-                                    if (*unsupported ||
-                                        m_server.isEmpty()) { // fetch all, identify after
-                                        m_identityAfterFetch = true;
-                                        m_server.clear();
-                                        for (int i = 1; i <= count; ++i)
-                                            m_server.append({i, QString(), 0});
-                                    }
-                                    selectNew();
-                                });
+    m_toIdentify = m_server.needingHeaders();
+    m_nextToIdentify = 0;
+    m_identifying = 0;
+    m_headersRead = 0;
+    m_topUnsupported = false;
+    if (m_toIdentify.isEmpty())
+        return identified();
+    if (m_server.repeatedUidls() == 0)
+        qCInfo(lcSync) << "server has no UIDL; identifying" << m_toIdentify.size()
+                       << "messages by their headers";
+    identifyNext();
+}
+
+void SyncJob::identifyNext()
+{
+    // In windows: a server claiming two billion messages gets at most kTopWindow TOPs at a time,
+    // and the job holds one digest state per TOP outstanding, never one per claimed message.
+    while (m_phase == SyncPhase::Listing && m_nextToIdentify < m_toIdentify.size() &&
+           m_identifying < kTopWindow && !m_topUnsupported) {
+        const qsizetype index = m_toIdentify.at(m_nextToIdentify++);
+        ++m_identifying;
+        auto digest = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha1);
+        m_client->session().top(
+            m_server.messages().at(index).number, 0,
+            [digest](QByteArrayView b) { digest->addData(b); },
+            [this, index, digest](const Result<qint64>& r) {
+                --m_identifying;
+                if (r.ok()) {
+                    ++m_headersRead;
+                    m_server.setHeaderDigest(index, digest->result());
+                } else if (r.error().code == ErrorCode::CommandUnsupported) {
+                    m_topUnsupported = true;
+                } else if (r.error().kind == ErrorKind::Command ||
+                           r.error().code == ErrorCode::MessageTooLarge) {
+                    m_server.setUnreadable(index);
+                } else {
+                    return fail(r.error());
+                }
+                if (m_phase != SyncPhase::Listing)
+                    return;
+                if (m_identifying > 0 ||
+                    (m_nextToIdentify < m_toIdentify.size() && !m_topUnsupported))
+                    return identifyNext();
+                identified();
+            });
     }
+}
+
+void SyncJob::identified()
+{
+    // TOP refused as a command, or (a server without CAPA cannot say it lacks TOP) answered for
+    // no message at all: those messages are fetched whole and identified by their bytes, or
+    // they would never arrive.
+    if (m_topUnsupported || (!m_toIdentify.isEmpty() && m_headersRead == 0))
+        m_server.identifyRestByBytes();
+    for (const ServerMessage& m : m_server.messages()) {
+        if (m.unreadable) {
+            ++m_report.skipped.unreadable;
+            m_listingComplete = false;
+        }
+    }
+    m_server.finish();
+    selectNew();
+}
+
+void SyncJob::forgetRemoved()
+{
+    // A record of a message removed from the server stays while a listing still holds its UIDL
+    // (DeletionPolicy never deletes it twice). Once no listing holds it, it goes: a server that
+    // reuses the UIDL for new mail gets that mail downloaded (the store's content check still
+    // catches a true repeat), and the table does not grow with every message ever deleted.
+    if (!m_listingComplete || m_server.identitiesFollowFetch())
+        return;
+    QSet<QString> listed;
+    for (const ServerMessage& m : m_server.messages())
+        listed.insert(m.uid);
+    const auto forgotten = store::UidlStore(m_db).forgetRemoved(m_request.accountId, listed);
+    if (!forgotten.ok())
+        qCWarning(lcSync) << "could not forget removed UIDLs:" << forgotten.error().toLogString();
+    else if (forgotten.value() > 0)
+        qCInfo(lcSync) << "forgot" << forgotten.value() << "UIDLs the server no longer lists";
 }
 
 QByteArray SyncJob::listingDigest() const
 {
     QByteArray listing;
-    listing.reserve(m_server.size() * 32);
-    for (const ServerMessage& m : m_server)
+    listing.reserve(m_server.messages().size() * 32);
+    for (const ServerMessage& m : m_server.messages())
         listing += QByteArray::number(m.number) + ' ' + m.uid.toUtf8() + '\n';
     return store::RawCodec::sha256(listing);
 }
@@ -206,7 +266,7 @@ void SyncJob::rememberListing()
 {
     // Only when every listed UIDL is recorded (durably): nothing skipped, no identities that
     // exist only after a fetch. The next identical listing can then skip the table.
-    if (m_listingDigest.isEmpty() || m_report.skipped > 0)
+    if (m_listingDigest.isEmpty() || m_report.skipped.total() > 0)
         return;
     if (Status s = store::UidlStore(m_db).setKnownListing(m_request.accountId, m_listingDigest); !s.ok())
         qCWarning(lcSync) << "could not record the listing:" << s.error().toLogString();
@@ -216,9 +276,9 @@ void SyncJob::selectNew()
 {
     store::UidlStore uidls(m_db);
     m_new.clear();
-    m_report.onServer = int(m_server.size());
     // The same listing as the last one found fully recorded has nothing new: no table read.
-    const QByteArray digest = m_identityAfterFetch ? QByteArray() : listingDigest();
+    const bool byBytes = m_server.identitiesFollowFetch();
+    const QByteArray digest = byBytes ? QByteArray() : listingDigest();
     m_listingDigest = digest;
     if (!digest.isEmpty() && m_request.completeBodies.isEmpty()) {
         if (const auto known = uidls.knownListing(m_request.accountId); known.ok() && known.value() == digest) {
@@ -228,19 +288,20 @@ void SyncJob::selectNew()
             return step();
         }
     }
+    forgetRemoved(); // not for a recognised listing: the check that needs no table read stays so
     auto seen = uidls.seen(m_request.accountId);
     if (!seen.ok())
         return fail(seen.error());
     m_seen = std::move(seen).value();
-    QSet<QString> listed;
-    for (const ServerMessage& m : std::as_const(m_server)) {
-        const bool complete = m_request.completeBodies.contains(m.uid);
-        if (m_identityAfterFetch || complete || (!m_seen.contains(m.uid) && !listed.contains(m.uid)))
+    for (const ServerMessage& m : m_server.messages()) {
+        if (m.unreadable)
+            continue;
+        if (m.identifyByBytes || m_request.completeBodies.contains(m.uid) ||
+            !m_seen.contains(m.uid))
             m_new.append(m);
-        listed.insert(m.uid);
     }
     // On the retry after broken pipelining, what the first connection stored was new as well.
-    const int earlier = m_identityAfterFetch ? 0 : m_report.downloaded + m_report.completed;
+    const int earlier = byBytes ? 0 : m_report.downloaded + m_report.completed;
     m_report.newOnServer = earlier + int(m_new.size());
     if (m_new.isEmpty()) { // the cheap path: nothing new, no LIST, no RETR
         rememberListing();
@@ -255,8 +316,11 @@ void SyncJob::selectNew()
             sizes.insert(e.number, e.octets);
         m_totalBytes = 0;
         for (ServerMessage& m : m_new) {
-            // A size no mailbox has (a broken or hostile LIST) must not overflow the sums.
-            m.size = std::clamp<qint64>(sizes.value(m.number), 0, qint64(1) << 40);
+            // A size no mailbox has (a broken or hostile LIST) must not overflow the sums. One
+            // LIST does not give may be anything up to the hard cap: it fills the byte window.
+            m.sizeKnown = sizes.contains(m.number);
+            m.size = m.sizeKnown ? std::clamp<qint64>(sizes.value(m.number), 0, qint64(1) << 40)
+                                 : kFetchWindowBytes;
             m_totalBytes += m.size;
         }
         m_phase = SyncPhase::Fetching;
@@ -297,13 +361,23 @@ void SyncJob::fillWindow()
         // Without UIDL and TOP a message has no identity but its whole bytes: fetch it whole.
         // A server whose CAPA lacks TOP gets RETR (one without CAPA is tried, see onFetched).
         const pop3::Capabilities& caps = m_client->capabilities();
-        const bool headersOnly = !completing && !m_identityAfterFetch &&
-                                 m_request.sizeLimitBytes > 0 &&
+        const bool headersOnly = !completing && !m.identifyByBytes &&
+                                 m_request.sizeLimitBytes > 0 && m.sizeKnown &&
                                  m.size > m_request.sizeLimitBytes && (!caps.known || caps.top);
         request(m, headersOnly);
     }
     if (m_writer && (m_nextToFetch == m_new.size() || m_fetchError || m_cancelled))
         m_writer->drain(); // nothing more to batch with: the last messages go as they come
+}
+
+qint64 SyncJob::capFor(const ServerMessage& m)
+{
+    // Twice the LIST size (a server that counts bare LF sends up to two bytes for each one it
+    // counted) and 64 KiB of slack, so the fetch window, counted in LIST sizes, still bounds what
+    // is held (1024 messages listed as tiny hold 64 MB at most); never beyond the session's hard
+    // limit.
+    constexpr qint64 kHard = pop3::Session::kMaxMessageBytes;
+    return m.sizeKnown ? qMin(kHard, 2 * m.size + 64 * 1024) : kHard;
 }
 
 void SyncJob::request(const ServerMessage& m, bool headersOnly)
@@ -318,9 +392,9 @@ void SyncJob::request(const ServerMessage& m, bool headersOnly)
         onFetched(m, std::move(*bytes), headersOnly, r);
     };
     if (headersOnly)
-        m_client->session().top(m.number, 0, sink, done);
+        m_client->session().top(m.number, 0, sink, done, capFor(m));
     else
-        m_client->session().retr(m.number, sink, done);
+        m_client->session().retr(m.number, sink, done, capFor(m));
 }
 
 void SyncJob::onFetched(const ServerMessage& message, QByteArray bytes, bool headersOnly,
@@ -334,21 +408,26 @@ void SyncJob::onFetched(const ServerMessage& message, QByteArray bytes, bool hea
         !m_client->capabilities().known && !m_fetchError && !m_cancelled && !m_storeFailed)
         return request(message, false);
     if (!result.ok()) {
-        if (result.error().kind == ErrorKind::Command)
-            ++m_report.skipped; // e.g. deleted by another client meanwhile; fetched next time
-        else if (!m_fetchError)
+        if (result.error().code == ErrorCode::MessageTooLarge) {
+            // Read to its end and dropped: the others come as usual; it is tried next time.
+            qCWarning(lcSync) << "message" << message.number << "sent" << result.error().serverText
+                              << "bytes, LIST said" << message.size << "; skipped";
+            ++m_report.skipped.tooLarge;
+        } else if (result.error().kind == ErrorKind::Command) {
+            ++m_report.skipped
+                  .refused; // e.g. deleted by another client meanwhile; fetched next time
+        } else if (!m_fetchError) {
             m_fetchError = result.error();
+        }
         return settle(1, message.size);
     }
     if (m_storeFailed)
         return settle(1, message.size);
     ServerMessage m = message;
-    if (m_identityAfterFetch) {
-        m.uid = identityOf("msg-", bytes);
-        m_server[m.number - 1].uid = m.uid;
-    }
+    if (m.identifyByBytes)
+        m.uid = m_server.identifyFetched(m.index, bytes);
     ++m_fetched;
-    if (m_identityAfterFetch && m_seen.contains(m.uid)) {
+    if (m.identifyByBytes && m_seen.contains(m.uid)) {
         ++m_report.duplicates;
     } else if (const qint64 stored = m_request.completeBodies.value(m.uid); stored != 0) {
         // The rest of a headers-only message: replace it in place (same row, same folder).
@@ -440,6 +519,8 @@ void SyncJob::finishFetching()
         }
         return fail(*m_fetchError);
     }
+    // The writer made its own commits durable (StoreWriter); completed bodies were committed
+    // on this connection.
     if (Status durable = m_db.makeDurable(); !durable.ok())
         return fail(durable.error());
     rememberListing();
@@ -447,21 +528,14 @@ void SyncJob::finishFetching()
     step();
 }
 
-QSet<QString> SyncJob::serverUids() const
+QSet<QString> SyncJob::deletableOnServer(const QList<store::UidlEntry>& entries) const
 {
-    // A UIDL the listing gives to two messages names neither for sure: only the first was
-    // fetched, and a DELE by number could hit the other. Such messages are never deleted.
-    QSet<QString> uids;
-    QSet<QString> twice;
-    for (const ServerMessage& m : m_server) {
-        if (uids.contains(m.uid))
-            twice.insert(m.uid);
-        uids.insert(m.uid);
+    QSet<QString> held;
+    for (const store::UidlEntry& e : entries) {
+        if (e.messageId != 0 && !e.headersOnly)
+            held.insert(e.uidl);
     }
-    if (!twice.isEmpty())
-        qCWarning(lcSync) << "the server lists" << twice.size()
-                          << "UIDL(s) for more than one message; those are left on the server";
-    return uids - twice;
+    return m_server.deletable(held);
 }
 
 void SyncJob::deleteAndQuit()
@@ -471,10 +545,9 @@ void SyncJob::deleteAndQuit()
     auto entries = store::UidlStore(m_db).entries(m_request.accountId);
     if (!entries.ok())
         return fail(entries.error());
-    const QStringList doomed = uidlsToDelete(m_request.policy, entries.value(), serverUids(), m_request.clock());
-    QHash<QString, int> numberOf;
-    for (const ServerMessage& m : std::as_const(m_server))
-        numberOf.insert(m.uid, m.number);
+    const QStringList doomed = uidlsToDelete(m_request.policy, entries.value(),
+                                             deletableOnServer(entries.value()), m_request.clock());
+    const QHash<QString, int> numberOf = m_server.numbers();
     auto accepted = std::make_shared<QStringList>();
     for (const QString& uid : doomed) {
         m_client->session().dele(numberOf.value(uid), [accepted, uid](Status s) {
@@ -500,6 +573,8 @@ void SyncJob::quit(std::shared_ptr<QStringList> deleted)
             if (Status marked = uidls.markRemovedFromServer(m_request.accountId, *deleted); !marked.ok())
                 qCWarning(lcSync) << "could not record deletions:" << marked.error().toLogString();
         }
+        m_report.keptOnServer =
+            qMax(0, m_report.onServer - m_report.skipped.total() - int(deleted->size()));
         m_phase = SyncPhase::Done;
         finish();
     });

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/store/Database.h"
+#include "core/sync/ServerListing.h"
 #include "core/sync/StoreWriter.h"
 #include "core/sync/SyncTypes.h"
 
@@ -17,15 +18,19 @@ class MessagePreparer;
 
 // One sync of one account, as an explicit phase and a step function:
 // connect (CAPA, STLS, login, which waits for provideSecret() when the password is still being
-// looked up) → STAT → UIDL (or TOP n 0 identities) → compare with the seen
+// looked up) → STAT → UIDL (and TOP n 0 identities, in windows, where there is no UIDL or where
+// several messages share one, see ServerListing) → forget removed records the listing no longer
+// holds → compare with the seen
 // UIDLs (skipped when the listing is the one last found fully recorded, see
-// UidlStore::knownListing) → fetch the new ones, pipelined → store them in batches → make the store durable →
-// decide deletions with the policy → DELE → QUIT.
-// Guarantees: a message is stored with its UIDL in one transaction, so it is fetched once; DELE is
-// sent only for messages the store holds durably; deletions count only after +OK to QUIT; a
-// cancelled or failed sync keeps every complete message it fetched and deletes nothing; a server
-// that breaks under pipelining is retried once without it. Runs on the thread that owns `db`;
-// messages are parsed on a thread pool and written by a StoreWriter with its own connection.
+// UidlStore::knownListing) → fetch the new ones, pipelined → store them in batches → make the store
+// durable → decide deletions with the policy → DELE → QUIT. Guarantees: a message is stored with
+// its UIDL in one transaction, so it is fetched once; DELE is sent only for messages the store
+// holds durably (checked on the connection that committed them); deletions count only after +OK to
+// QUIT; every listed message is downloaded or counted as skipped with its reason; one message
+// larger than its LIST size allows fails alone; a cancelled or failed sync keeps every complete
+// message it fetched and deletes nothing; a server that breaks under pipelining is retried once
+// without it. Runs on the thread that owns `db`; messages are parsed on a thread pool and written
+// by a StoreWriter with its own connection.
 class SyncJob : public QObject
 {
     Q_OBJECT
@@ -52,17 +57,13 @@ Q_SIGNALS:
     void finished(const postbag::sync::SyncReport& report);
 
 private:
-    struct ServerMessage
-    {
-        int number = 0;
-        QString uid;
-        qint64 size = 0;
-    };
-
     void step();
     void connectAndLogin();
     void listMessages();
-    void identifyByTop(int count);
+    void identify();
+    void identifyNext();
+    void identified();
+    void forgetRemoved();
     void selectNew();
     void fetch();
     void fillWindow();
@@ -80,7 +81,8 @@ private:
     void fail(const Error& error);
     void finish();
     void emitProgress();
-    [[nodiscard]] QSet<QString> serverUids() const;
+    [[nodiscard]] QSet<QString> deletableOnServer(const QList<store::UidlEntry>& entries) const;
+    [[nodiscard]] static qint64 capFor(const ServerMessage& m);
     // Sends TOP n 0 (headersOnly) or RETR for one message; the answer goes to onFetched.
     void request(const ServerMessage& m, bool headersOnly);
 
@@ -92,8 +94,17 @@ private:
     MessagePreparer* m_preparer = nullptr; // child; deleted later (it may be calling us)
     SyncPhase m_phase = SyncPhase::Idle;
     SyncReport m_report;
-    QList<ServerMessage> m_server;
+    ServerListing m_server;
     QList<ServerMessage> m_new;
+    // TOP n 0 for the messages needingHeaders(): at most kTopWindow outstanding, whatever the
+    // count a server claims.
+    static constexpr int kTopWindow = 64;
+    QList<qsizetype> m_toIdentify;
+    qsizetype m_nextToIdentify = 0;
+    int m_identifying = 0;
+    int m_headersRead = 0;
+    bool m_topUnsupported = false;
+    bool m_listingComplete = false; // every listed message has an identity: forgetting is safe
     // Messages between their RETR and their batch's commit: at most kFetchWindow, and fewer once
     // they add up to kFetchWindowBytes (by LIST sizes), but always one. 1024 rather than 256:
     // batches of 200 instead of 128 (fewer commits and search-index flushes) and more work queued
@@ -108,7 +119,6 @@ private:
     int m_fetched = 0;         // progress of this connection's download: after a retry
     qint64 m_fetchedBytes = 0; // (broken pipelining) it counts what is left again, from zero
     qint64 m_totalBytes = 0;
-    bool m_identityAfterFetch = false; // no UIDL and no TOP: identify messages by their bytes
     QByteArray m_listingDigest; // of this sync's listing; empty when it cannot vouch for it
     bool m_cancelled = false;
     bool m_reconnectWithSecret = false; // the server hung up while the secret was looked up

@@ -6,26 +6,6 @@
 
 namespace postbag::sync {
 
-namespace {
-bool needsUser(const Error& e)
-{
-    switch (e.code) {
-    case ErrorCode::WrongCredentials:
-    case ErrorCode::NoUsableMechanism:
-    case ErrorCode::InsecureAuthRefused:
-    case ErrorCode::CredentialsUnavailable:
-    case ErrorCode::CertificateUntrusted:
-    case ErrorCode::CertificatePinMismatch:
-    case ErrorCode::StlsUnavailable:
-    case ErrorCode::InvalidSetting:
-    case ErrorCode::UnsafeArgument:
-        return true;
-    default:
-        return false;
-    }
-}
-} // namespace
-
 RetryDecision nextAttempt(const std::optional<Error>& error, int consecutiveFailures, int intervalMinutes,
                           std::optional<int> loginDelaySeconds, const QDateTime& now)
 {
@@ -41,7 +21,7 @@ RetryDecision nextAttempt(const std::optional<Error>& error, int consecutiveFail
             d.next = now.addSecs(wait);
         return d;
     }
-    if (needsUser(*error)) {
+    if (error->needsUser()) {
         d.needsUser = true;
         return d;
     }

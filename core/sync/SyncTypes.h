@@ -46,11 +46,22 @@ struct SyncProgress
     qint64 totalBytes = 0;
 };
 
+// Listed messages this sync did not download, by why. None is silent: each is counted here, and
+// looked for again on the next sync.
+struct SkippedMessages
+{
+    int unreadable = 0; // a listing line, or a TOP answer, that gave the message no identity
+    int refused = 0;    // the server answered -ERR to its RETR (e.g. deleted meanwhile)
+    int tooLarge = 0;   // it sent more than the LIST size allows (pop3::Session::kMaxMessageBytes)
+    int overListingLimit = 0; // beyond the lines one listing may hold (pop3::Listing)
+    [[nodiscard]] int total() const { return unreadable + refused + tooLarge + overListingLimit; }
+};
+
 // What one sync did. `deletionsConfirmed` is true only when the server answered +OK to the QUIT
 // that followed the DELEs: before that, no deletion happened.
 struct SyncReport
 {
-    int onServer = 0;
+    int onServer = 0; // every message the server listed, readable or not
     int newOnServer = 0;
     int downloaded = 0;
     int duplicates = 0;
@@ -59,7 +70,13 @@ struct SyncReport
     // Headers-only messages (ids) whose body was asked for but not sent in a successful sync:
     // the server no longer lists them or refused them. Nothing asks for them again by itself.
     QList<qint64> bodiesUnavailable;
-    int skipped = 0; // vanished from the server during the sync, or unreadable
+    SkippedMessages skipped;
+    // Messages whose UIDL the server gives to another message as well (RFC 1939 forbids it):
+    // they were told apart by their headers (ServerListing).
+    int repeatedUidls = 0;
+    // Listed messages this client holds (or keeps headers of) and leaves on the server: what the
+    // listing holds, less what was skipped and what this sync removed. Set by a successful sync.
+    int keptOnServer = 0;
     qint64 bytes = 0;
     int deletionsRequested = 0;
     bool deletionsConfirmed = false;

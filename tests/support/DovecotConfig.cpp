@@ -30,6 +30,8 @@ auth_mechanisms = plain login cram-md5@APOP@
 disable_plaintext_auth = no
 auth_failure_delay = 0
 pop3_uidl_format = %08Xu%08Xv
+# A message with an X-UIDL header gets that UIDL: tests give several messages the same one.
+pop3_reuse_xuidl = yes
 mail_location = maildir:@DIR@/mail/%u
 # One passwd-file per user: Dovecot re-reads a changed passwd-file at most once a second, so a
 # user added right after another login would be unknown; a new user is a new file instead.

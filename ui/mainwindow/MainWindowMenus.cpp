@@ -167,8 +167,15 @@ void MainWindow::onSyncFinished(qint64 accountId, const sync::SyncReport& report
         m_banner->showError(ErrorText::describe(*report.error, context).oneLine(), accountId);
     } else if (report.ok()) {
         //: Status bar after a sync; %1 account name, %n messages downloaded
-        statusBar()->showMessage(
-            tr("%1: %n new message(s)", nullptr, report.downloaded).arg(accountName(accountId)), 5000);
+        QString text =
+            tr("%1: %n new message(s)", nullptr, report.downloaded).arg(accountName(accountId));
+        if (const int skipped = report.skipped.total(); skipped > 0)
+            //: Status bar, after "%1: %n new message(s)"; %n messages the sync could not download
+            text +=
+                u' ' +
+                tr("(%n more on the server could not be downloaded; the next check tries again)",
+                   nullptr, skipped);
+        statusBar()->showMessage(text, 5000);
     }
 }
 

@@ -187,6 +187,7 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
     case ErrorCode::MalformedResponse:
     case ErrorCode::LineTooLong:
     case ErrorCode::PipeliningBroken:
+    case ErrorCode::MessageTooLarge:
         t.what = tr("%1 sent something that is not POP3.")
                      .arg(port > 0 ? QStringLiteral("%1:%2").arg(serverAtStart).arg(port)
                                    : serverAtStart);

@@ -254,6 +254,83 @@ S: +OK 5 1000
         QVERIFY(stat.ok()); // still in step after the bad lines
     }
 
+    void anAnswerLongerThanItsCapFailsAloneAndTheNextIsReadInStep_data() { addDeliveryRows(); }
+    void anAnswerLongerThanItsCapFailsAloneAndTheNextIsReadInStep()
+    {
+        QFETCH(Delivery, delivery);
+        Session s;
+        Transcript t(s, delivery);
+        login(s, t);
+        Outcome<qint64> big, top, small;
+        QByteArray bigBytes, topBytes, smallBytes;
+        s.retr(
+            1, [&](QByteArrayView c) { bigBytes += c; }, big.callback(), 40);
+        s.top(
+            1, 0, [&](QByteArrayView c) { topBytes += c; }, top.callback(), 20);
+        s.retr(
+            2, [&](QByteArrayView c) { smallBytes += c; }, small.callback(), 40);
+        QCOMPARE(t.play(R"(
+C: RETR 1
+S: +OK
+S: Subject: longer than the forty bytes this one may have
+S:
+S: ..body
+S: .
+C: TOP 1 0
+S: +OK
+S: Subject: longer than twenty
+S:
+S: .
+C: RETR 2
+S: +OK
+S: Subject: fits
+S:
+S: .
+)"),
+                 QString());
+        QCOMPARE(big.code(), ErrorCode::MessageTooLarge);
+        QCOMPARE(top.code(), ErrorCode::MessageTooLarge);
+        QVERIFY(bigBytes.size() <= 40); // nothing reached the sink beyond the cap
+        QVERIFY(topBytes.size() <= 20);
+        QVERIFY(small.ok());
+        QCOMPARE(smallBytes, "Subject: fits" + eol(delivery) + eol(delivery));
+        QVERIFY(s.state() == Session::State::Transaction);
+    }
+
+    void aListingKeepsAtMostItsCapAndReadsTheRestInStep_data() { addDeliveryRows(); }
+    void aListingKeepsAtMostItsCapAndReadsTheRestInStep()
+    {
+        QFETCH(Delivery, delivery);
+        if (delivery == Delivery::ByteByByte)
+            QSKIP("half a million lines one byte at a time: the reader's byte-wise reading of "
+                  "listings is covered by the other listing tests");
+        constexpr qsizetype kCap = Listing<UidlEntry>::kMaxListingLines;
+        Session s;
+        Transcript t(s, delivery);
+        login(s, t);
+        Outcome<Listing<UidlEntry>> uidl;
+        Outcome<StatInfo> stat;
+        s.uidl(uidl.callback());
+        s.stat(stat.callback());
+        QByteArray lines = QByteArray("+OK") + eol(delivery) + "one malformed" + eol(delivery);
+        for (qsizetype i = 2; i <= kCap + 5; ++i)
+            lines += QByteArray::number(i) + " u" + QByteArray::number(i) + eol(delivery);
+        lines += "." + eol(delivery);
+        t.addRaw("listing", lines);
+        QCOMPARE(t.play(R"(
+C: UIDL
+S= listing
+C: STAT
+S: +OK 5 1000
+)"),
+                 QString());
+        const auto& l = uidl.result->value();
+        QCOMPARE(l.malformedLines.size() + l.entries.size(), kCap);
+        QCOMPARE(l.omitted, qsizetype(5));
+        QCOMPARE(l.entries.last().uid, "u" + QByteArray::number(kCap));
+        QVERIFY(stat.ok()); // still in step
+    }
+
     void responseCodesAreTyped_data()
     {
         QTest::addColumn<QByteArray>("reply");

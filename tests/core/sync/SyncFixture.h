@@ -23,9 +23,10 @@ struct SyncFixture
     std::unique_ptr<store::Database> db;
     QDateTime now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
 
-    bool open()
+    bool open(const store::Database::Options& options = {})
     {
-        auto opened = store::Database::open(dir.filePath(QStringLiteral("profile.sqlite")));
+        auto opened =
+            store::Database::open(dir.filePath(QStringLiteral("profile.sqlite")), options);
         if (!opened.ok())
             return false;
         db = std::move(opened).value();

@@ -58,6 +58,22 @@ private Q_SLOTS:
             QCOMPARE(now.secsTo(*d.next), qint64(waitSecs));
         }
     }
+
+    // The schedule asks the user exactly for the errors the one classification (Error::recovery)
+    // says need the user, and backs off for every other one, temporary ones included.
+    void theScheduleFollowsTheErrorsOwnClassification()
+    {
+        const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+        for (int c = 0; c <= int(ErrorCode::Cancelled); ++c) {
+            const Error e = Error::make(ErrorCode(c));
+            if (e.code == ErrorCode::Cancelled)
+                continue;
+            const RetryDecision d = nextAttempt(e, 1, 10, std::nullopt, now);
+            QVERIFY2(d.needsUser == e.needsUser(), qPrintable(e.codeName()));
+            QVERIFY2(d.next.has_value() != e.needsUser(), qPrintable(e.codeName()));
+            QVERIFY2(!(e.isTemporary() && e.needsUser()), qPrintable(e.codeName()));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SyncPolicy)

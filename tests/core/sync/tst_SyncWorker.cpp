@@ -87,7 +87,7 @@ private Q_SLOTS:
         // Unrelated settings leave the plan alone (a restarted timer would be ~2 s later; coarse
         // timers round to whole seconds).
         const qint64 before = *worker.msUntilCheck(id);
-        QTest::qWait(2100);
+        QTRY_VERIFY_WITH_TIMEOUT(*worker.msUntilCheck(id) <= before - 2000, 10000);
         update([](account::AccountSettings& a) { a.name = QStringLiteral("Renamed"); }, id);
         worker.reloadAccounts();
         QVERIFY(*worker.msUntilCheck(id) <= before - 1000);
@@ -157,10 +157,10 @@ private Q_SLOTS:
         QVERIFY(finished.first()[1].value<sync::SyncReport>().ok());
         QCOMPARE(finished.first()[1].value<sync::SyncReport>().loginDelaySeconds, 900);
 
-        // The body waits for the delay to pass, not the next check nor zero seconds.
-        QTest::qWait(300);
+        // The body waits for the delay to pass, not the next check nor zero seconds: the next
+        // check is planned (and a sooner one would be the plan).
+        QTRY_VERIFY(worker.msUntilCheck(s.id).has_value());
         QCOMPARE(server.connectionCount(), 1);
-        QVERIFY(worker.msUntilCheck(s.id).has_value());
         QVERIFY(*worker.msUntilCheck(s.id) > 850 * 1000);
         QVERIFY(*worker.msUntilCheck(s.id) <= 945 * 1000); // a coarse timer may add 5 %
         const QDateTime next = finished.first()[2].toDateTime();
@@ -220,15 +220,20 @@ private Q_SLOTS:
         account::AccountSettings s = onScripted(server, QStringLiteral("Later"));
         {
             auto db = store::Database::open(file);
-            QVERIFY(account::AccountRepository(*db.value()).add(s).ok());
+            auto added = account::AccountRepository(*db.value()).add(s);
+            QVERIFY(added.ok());
+            s = added.value();
         }
         MemoryCredentialStore secrets;
         sync::SyncWorker worker(file, [] { return std::make_unique<net::SslTransport>(); });
         worker.setCredentialStore(account::PasswordSource::Keyring, &secrets);
         QSignalSpy started(&worker, &sync::SyncWorker::accountStarted);
         worker.start();
-        QTest::qWait(300);
+        // A sync starts within start() (accountStarted comes from syncAccounts, synchronously):
+        // none did, and the account waits for its interval instead.
         QCOMPARE(started.size(), 0);
+        QVERIFY(worker.msUntilCheck(s.id).has_value());
+        QVERIFY(*worker.msUntilCheck(s.id) > 9 * 60 * 1000);
         QCOMPARE(server.connectionCount(), 0);
         worker.shutdown();
     }
