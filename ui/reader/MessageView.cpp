@@ -152,8 +152,8 @@ void MessageView::showMessage(const store::MessageSummary& summary, const QByteA
     m_raw = raw;
     showEmptyState(false);
     // The one parse of this display: the pictures the HTML may show come with it.
-    m_parsed = mime::MessageParser::parse(m_raw, summary.receivedAt,
-                                          mime::MessageParser::Pictures::Keep);
+    m_parsed =
+        mime::MessageParser::parse(m_raw, summary.receivedAt, mime::MessageParser::Pictures::Keep);
     m_header->setMessage(m_parsed);
     //: Reader bar: only the headers of a large message have been downloaded so far
     m_headersOnlyBar->setText(tr("Only the headers of this message have been downloaded."));
