@@ -3,6 +3,7 @@
 #include "app/WindowApp.h"
 
 #include "app/Profile.h"
+#include "app/RemoteContentWiring.h"
 #include "app/demo/DemoSetup.h"
 #include "core/account/AccountRepository.h"
 #include "core/account/CommandCredentialStore.h"
@@ -16,7 +17,6 @@
 #include "ui/mainwindow/SyncController.h"
 #include "ui/reader/MessageView.h"
 #include "ui/reader/RemoteContentPolicy.h"
-#include "ui/reader/RemoteContentWiring.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/AccountSetupController.h"
 #include "ui/wizard/AccountWiring.h"
@@ -98,7 +98,7 @@ int WindowApp::run(QApplication& app)
     ui::MainWindow window(profile.value()->db(), remotePolicy);
     window.searchBox()->setHistoryFile(profile.value()->settingsFile());
     net::RemoteResourceFetcher remoteImages;
-    ui::wireRemoteContent(*window.reader(), remoteImages);
+    wireRemoteContent(*window.reader(), remoteImages);
     ui::SyncController controller(manager, window);
 
     account::KeychainCredentialStore guiKeyring;

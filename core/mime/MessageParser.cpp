@@ -32,7 +32,8 @@ Error noSuchPart(const QByteArray& partPath)
 
 } // namespace
 
-ParsedMessage MessageParser::parse(QByteArrayView raw, const QDateTime& receivedAt)
+ParsedMessage MessageParser::parse(QByteArrayView raw, const QDateTime& receivedAt,
+                                   Pictures pictures)
 {
     WarningCollector warnings;
     ParsedMessage out;
@@ -48,7 +49,8 @@ ParsedMessage MessageParser::parse(QByteArrayView raw, const QDateTime& received
                 warnings.add(Warning::NoHeaders);
             HeaderReader headers(session, receivedAt);
             headers.read(message.get(), out, true);
-            PartWalker(session, headers, out).walkMessage(message.get());
+            PartWalker(session, headers, out, pictures == Pictures::Keep)
+                .walkMessage(message.get());
         }
     }
     out.warnings = warnings.take();

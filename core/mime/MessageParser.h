@@ -23,8 +23,17 @@ public:
     static constexpr qsizetype MaxTextChars = 4 << 20; // body text kept, over all parts
     static constexpr int MaxAddressesPerHeader = 1000;
 
+    // Whether parse() keeps the decoded bytes of pictures with a Content-ID (Attachment::
+    // pictureData), so that a reader shows a message's inline pictures from one parse.
+    enum class Pictures
+    {
+        Skip,
+        Keep
+    };
+
     // receivedAt is used as the date when the Date header is missing or unusable.
-    [[nodiscard]] static ParsedMessage parse(QByteArrayView raw, const QDateTime& receivedAt);
+    [[nodiscard]] static ParsedMessage parse(QByteArrayView raw, const QDateTime& receivedAt,
+                                             Pictures pictures = Pictures::Skip);
 
     // The decoded bytes of one part, by the partPath a previous parse() reported (an Attachment's
     // partPath, a uuencoded block "1.u1", or a message/rfc822 part, which yields the whole inner

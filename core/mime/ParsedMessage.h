@@ -60,6 +60,9 @@ struct Attachment
     QString contentId;     // without angle brackets, for cid: references; possibly empty
     bool isInline = false; // Content-Disposition inline, or no disposition but a Content-ID
     QByteArray partPath;   // IMAP-style section ("2", "1.3", "2.1"); uuencoded blocks: "1.u1"
+    // The decoded bytes of a picture with a Content-ID (one an HTML body can show as "cid:"),
+    // only when parse() was asked for MessageParser::Pictures::Keep; empty otherwise.
+    QByteArray pictureData;
 };
 
 // A part of the MIME tree, flattened in document order (depth-first), for diagnostics and UI.

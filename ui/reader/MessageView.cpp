@@ -151,7 +151,9 @@ void MessageView::showMessage(const store::MessageSummary& summary, const QByteA
     m_summary = summary;
     m_raw = raw;
     showEmptyState(false);
-    m_parsed = mime::MessageParser::parse(m_raw, summary.receivedAt);
+    // The one parse of this display: the pictures the HTML may show come with it.
+    m_parsed =
+        mime::MessageParser::parse(m_raw, summary.receivedAt, mime::MessageParser::Pictures::Keep);
     m_header->setMessage(m_parsed);
     //: Reader bar: only the headers of a large message have been downloaded so far
     m_headersOnlyBar->setText(tr("Only the headers of this message have been downloaded."));
@@ -194,10 +196,7 @@ void MessageView::render()
         for (const mime::Attachment& a : std::as_const(m_parsed.attachments)) {
             if (!a.contentId.isEmpty() && referenced.contains(a.contentId) &&
                 a.mimeType.startsWith(u"image/") && !images.contains(a.contentId)) {
-                const auto data = mime::MessageParser::attachmentData(m_raw, a.partPath);
-                if (data) {
-                    images.insert(a.contentId, m_imageBudget.decode(data.value()));
-                }
+                images.insert(a.contentId, m_imageBudget.decode(a.pictureData));
             }
         }
         m_browser->setInlineImages(std::move(images));
@@ -235,6 +234,14 @@ void MessageView::allowRemoteContentFromSender()
 {
     m_policy.allow(senderAddress());
     render();
+}
+
+void MessageView::addRemoteContent(const QUrl& url, const QByteArray& data)
+{
+    const QImage image = m_imageBudget.decode(data);
+    if (!image.isNull()) {
+        addRemoteImage(url, image);
+    }
 }
 
 void MessageView::addRemoteImage(const QUrl& url, const QImage& image)

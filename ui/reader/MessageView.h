@@ -32,7 +32,8 @@ class SourceDialog;
 // links open only after a click, only http/https/mailto, through the URL opener, and one whose
 // text shows another web address than its target only after a warning; attachments are
 // saved only inside the chosen folder under a safe name and never overwrite (AttachmentFiles);
-// errors appear in a bar as ErrorText sentences. Parsing happens in showMessage(), not in paint.
+// errors appear in a bar as ErrorText sentences. A message is parsed once per display, in
+// showMessage() (not in paint): its inline pictures come from that parse.
 class MessageView : public QWidget
 {
     Q_OBJECT
@@ -77,6 +78,9 @@ public:
     [[nodiscard]] QWidget* emptyState() const { return m_empty; }
 
 public Q_SLOTS:
+    // What the app fetched for one of the URLs the shown message asked for: decoded within the
+    // message's picture budget (its own pictures and remote ones share one) and shown.
+    void addRemoteContent(const QUrl& url, const QByteArray& data);
     void showRemoteContentOnce();
     void allowRemoteContentFromSender();
     SourceDialog* showSource();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mime/detail/GMimeSession.h"
 
+#include "core/common/Logging.h"
+
 #include <mutex>
 
 namespace postbag::mime::detail {
@@ -81,6 +83,9 @@ GMimeSession::~GMimeSession()
 
 GObjectPtr<GMimeMessage> GMimeSession::parse(QByteArrayView raw)
 {
+    // Every parse of raw bytes passes here: QT_LOGGING_RULES="postbag.mime.debug=true" shows
+    // how often a message is parsed.
+    qCDebug(lcMime) << "parsing" << raw.size() << "bytes";
     // The memory stream keeps its own copy; parts refer to ranges of it (persist_stream).
     // GMime rejects a null buffer, which is what an empty QByteArrayView may carry.
     const char* data = raw.isEmpty() ? "" : raw.data();

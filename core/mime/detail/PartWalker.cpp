@@ -106,8 +106,13 @@ void PartWalker::leaf(GMimePart* part, const QByteArray& path, Sink sink)
     Attachment a;
     a.fileName = fileName;
     a.mimeType = mimeTypeOf(object);
-    a.size = decodedSize(part);
     a.contentId = fromGStr(g_mime_object_get_content_id(object));
+    if (m_keepPictures && !a.contentId.isEmpty() && a.mimeType.startsWith(u"image/")) {
+        a.pictureData = decodedContent(part);
+        a.size = a.pictureData.size();
+    } else {
+        a.size = decodedSize(part);
+    }
     a.isInline = dispositionIs(disposition, "inline") || (!disposition && !a.contentId.isEmpty());
     a.partPath = path;
     m_out.attachments.append(std::move(a));

@@ -13,12 +13,14 @@ namespace postbag::mime::detail {
 // messages and the flat part list of a ParsedMessage. It owns the policy of what is body text and
 // what is an attachment, and the limits: at most MaxDepth levels and MaxParts parts are visited and
 // at most MaxTextChars characters of text kept. Part paths follow IMAP section numbering so that
-// PartLocator can find the same part again.
+// PartLocator can find the same part again. With keepPictures, the decoded bytes of every picture
+// with a Content-ID are kept in its Attachment, so that nobody has to parse the message again.
 class PartWalker
 {
 public:
-    PartWalker(GMimeSession& session, HeaderReader& headers, ParsedMessage& out)
-        : m_session(session), m_headers(headers), m_out(out)
+    PartWalker(GMimeSession& session, HeaderReader& headers, ParsedMessage& out,
+               bool keepPictures = false)
+        : m_session(session), m_headers(headers), m_out(out), m_keepPictures(keepPictures)
     {
     }
 
@@ -45,6 +47,7 @@ private:
     int m_parts = 0;
     qsizetype m_textChars = 0;
     bool m_partLimitHit = false;
+    bool m_keepPictures;
 };
 
 // Finds the GMime object for a part path produced by PartWalker ("" is the root body, "1.2.u1"

@@ -365,6 +365,14 @@ void tst_MessageParser::inlineCidImage()
     for (int i = 0; i < 40; ++i)
         expected.append(char(i));
     QCOMPARE(data.value(), expected);
+
+    // Kept only when asked for, then the same bytes, from the same parse.
+    QVERIFY(a.pictureData.isEmpty());
+    const ParsedMessage kept =
+        MessageParser::parse(raw, QDateTime::currentDateTimeUtc(), MessageParser::Pictures::Keep);
+    QCOMPARE(kept.attachments.size(), 1);
+    QCOMPARE(kept.attachments[0].pictureData, expected);
+    QCOMPARE(kept.attachments[0].size, 40);
 }
 
 void tst_MessageParser::rfc2231FileName()

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,6 +29,15 @@ using namespace Qt::StringLiterals;
 class tst_MessageView : public QObject
 {
     Q_OBJECT
+
+    static inline int s_parses = 0;
+    static void countParses(QtMsgType, const QMessageLogContext& context, const QString& message)
+    {
+        if (QLatin1StringView(context.category) == "postbag.mime"_L1 &&
+            message.startsWith(u"parsing")) {
+            ++s_parses;
+        }
+    }
 
     static QStringList imageNames(QTextDocument* doc)
     {
@@ -428,6 +438,30 @@ private Q_SLOTS:
         SourceDialog* source = view.showSource();
         QVERIFY(source->text().startsWith(u"From: Alice Example <alice@example.org>"));
         source->close();
+    }
+
+    // One display, one parse: the inline logo comes from the parse that read the text, and
+    // showing the remote content again parses nothing. core/mime logs each parse of raw bytes.
+    void aDisplayParsesTheMessageOnce()
+    {
+        InMemoryRemoteContentPolicy policy;
+        MessageView view(policy);
+        view.resize(800, 600);
+        s_parses = 0;
+        QLoggingCategory::setFilterRules(u"postbag.mime.debug=true"_s);
+        const QtMessageHandler previous = qInstallMessageHandler(&countParses);
+        view.showMessage(test::summaryFor(1), test::hostileHtmlMessage());
+        const int shown = s_parses;
+        view.showRemoteContentOnce();
+        const int reshown = s_parses;
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(u"postbag.mime.debug=false"_s);
+
+        const QVariant logo = view.browser()->loadResource(
+            QTextDocument::ImageResource, QUrl(QStringLiteral("cid:logo@postbag.test")));
+        QCOMPARE(logo.value<QImage>().size(), QSize(64, 32));
+        QCOMPARE(shown, 1);
+        QCOMPARE(reshown, 1);
     }
 
     void rendersQuickly()

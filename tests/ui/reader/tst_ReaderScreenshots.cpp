@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReaderMessages.h"
+#include "app/RemoteContentWiring.h"
 #include "core/net/RemoteResourceFetcher.h"
 #include "tests/support/HostCertificate.h"
 #include "tests/support/LoopbackHttpServer.h"
@@ -9,7 +10,6 @@
 #include "ui/reader/MessageView.h"
 #include "ui/reader/NoticeBar.h"
 #include "ui/reader/RemoteContentPolicy.h"
-#include "ui/reader/RemoteContentWiring.h"
 
 #include <QApplication>
 #include <QDir>
@@ -108,7 +108,7 @@ private Q_SLOTS:
         InMemoryRemoteContentPolicy policy;
         MessageView view(policy);
         net::RemoteResourceFetcher fetcher(net::RemoteResourceFetcher::Settings{server.proxy()});
-        wireRemoteContent(view, fetcher);
+        app::wireRemoteContent(view, fetcher);
         view.showMessage(test::summaryFor(2), test::hostileHtmlMessage());
         view.showRemoteContentOnce();
         const QUrl heroUrl(QStringLiteral("https://images.example/hero.jpg"));

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReaderMessages.h"
+#include "app/RemoteContentWiring.h"
 #include "core/net/RemoteResourceFetcher.h"
 #include "tests/support/LoopbackHttpServer.h"
+#include "tests/ui/reader/ReaderMessages.h"
 #include "ui/reader/MessageBrowser.h"
 #include "ui/reader/MessageView.h"
 #include "ui/reader/RemoteContentPolicy.h"
-#include "ui/reader/RemoteContentWiring.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -14,6 +14,7 @@
 
 using namespace postbag;
 using namespace postbag::ui;
+using namespace postbag::app;
 using namespace postbag::testing;
 using namespace Qt::StringLiterals;
 
