@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/WindowApp.h"
 
+#include "app/AccountWiring.h"
 #include "app/Profile.h"
 #include "app/demo/DemoSetup.h"
 #include "core/account/AccountRepository.h"
@@ -18,7 +19,6 @@
 #include "ui/reader/RemoteContentWiring.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/AccountSetupController.h"
-#include "ui/wizard/AccountWiring.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -110,7 +110,7 @@ int WindowApp::run(QApplication& app)
     setup.session = &session;
     setup.transports = transports;
     ui::AccountSetupController accounts(setup, &window);
-    ui::wireAccountSetup(accounts, window, manager);
+    wireAccountSetup(accounts, window, manager);
 
     window.restoreLayout();
     window.show();
