@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ModuleLoader.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibrary>
+#include <QStandardPaths>
+#include <dlfcn.h>
 
 namespace postbag::app {
 
@@ -15,12 +19,26 @@ QStringList ModuleLoader::candidates(const QString& binaryDir, const QString& fi
             QDir::cleanPath(dir.filePath(QStringLiteral("../" POSTBAG_MODULE_DIR "/") + fileName))};
 }
 
+QString ModuleLoader::binaryDirectory()
+{
+    if (QCoreApplication::instance())
+        return QCoreApplication::applicationDirPath();
+    static const char anchor = 0;
+    Dl_info info{};
+    if (dladdr(&anchor, &info) == 0 || info.dli_fname == nullptr || *info.dli_fname == '\0')
+        return {};
+    const QString started = QFile::decodeName(info.dli_fname);
+    const QString path = started.contains(u'/') ? started : QStandardPaths::findExecutable(started);
+    const QString binary = QFileInfo(path).canonicalFilePath();
+    return binary.isEmpty() ? QString() : QFileInfo(binary).absolutePath();
+}
+
 ModuleLoader::Entry ModuleLoader::resolve(const QString& fileName, const char* symbol)
 {
-    // The binary's own path comes from the kernel: no QCoreApplication may exist yet (the window
-    // module creates a QApplication).
-    const QString binary = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
-    const QStringList paths = candidates(QFileInfo(binary).absolutePath(), fileName);
+    const QString binaryDir = binaryDirectory();
+    if (binaryDir.isEmpty())
+        return {nullptr, QStringLiteral("the running binary's directory is unknown")};
+    const QStringList paths = candidates(binaryDir, fileName);
     QStringList problems;
     for (const QString& path : paths) {
         if (!QFileInfo::exists(path))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/WindowApp.h"
 
+#include "app/AccountWiring.h"
 #include "app/Profile.h"
 #include "app/RemoteContentWiring.h"
 #include "app/demo/DemoSetup.h"
@@ -19,7 +20,6 @@
 #include "ui/reader/RemoteContentPolicy.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/AccountSetupController.h"
-#include "ui/wizard/AccountWiring.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -111,7 +111,7 @@ int WindowApp::run(QApplication& app)
     setup.transports = transports;
     setup.cancelSync = [&manager](qint64 id) { manager.cancel(id); };
     ui::AccountSetupController accounts(setup, &window);
-    ui::wireAccountSetup(accounts, window, manager);
+    wireAccountSetup(accounts, window, manager);
 
     window.restoreLayout();
     window.show();

@@ -24,6 +24,30 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    // The binary is found where it really lies: started by a bare name through PATH, from another
+    // directory, and through a symbolic link there (app/ModuleLoader.h, packaging/README.md).
+    void windowOpensWhenStartedByNameThroughALink()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString linkDir = dir.filePath(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(linkDir));
+        QVERIFY(QFile::link(QFileInfo(QStringLiteral(POSTBAG_EXECUTABLE)).absoluteFilePath(),
+                            linkDir + QStringLiteral("/postbag")));
+        // The shell looks the bare name up in PATH and passes it on as the program's name.
+        const QString starter = dir.filePath(QStringLiteral("start-postbag"));
+        QFile script(starter);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\ncd /\nPATH='" + QFile::encodeName(linkDir) +
+                     "':\"$PATH\" exec postbag \"$@\"\n");
+        script.close();
+        QVERIFY(QFile::setPermissions(starter, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+
+        const QString problem =
+            postbag::testing::windowOpens(starter, dir.filePath(QStringLiteral("p")));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void binaryWithoutItsModuleSaysSoAndItsCommandsStillWork()
     {
         QTemporaryDir dir;

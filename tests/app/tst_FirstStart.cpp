@@ -3,16 +3,16 @@
 // The first start as the app wires it: an empty profile, the window, the real SyncManager on its
 // worker thread and the account dialogs. The wizard adds an account against a real Dovecot; its
 // first download must start at once and fill the window, with no further click.
-#include "WizardDriver.h"
+#include "app/AccountWiring.h"
 #include "core/account/SessionCredentialStore.h"
 #include "core/models/MessageListModel.h"
 #include "core/store/FolderStore.h"
 #include "core/sync/SyncManager.h"
+#include "tests/ui/wizard/WizardDriver.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SyncController.h"
 #include "ui/reader/RemoteContentPolicy.h"
 #include "ui/wizard/AccountSetupController.h"
-#include "ui/wizard/AccountWiring.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -39,7 +39,7 @@ private Q_SLOTS:
         MainWindow window(*fx.db, policy);
         SyncController controller(manager, window);
         AccountSetupController accounts(fx.context(&keyring), &window);
-        wireAccountSetup(accounts, window, manager);
+        app::wireAccountSetup(accounts, window, manager);
         window.show();
         manager.reloadAccounts();
         manager.start();

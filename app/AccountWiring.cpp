@@ -1,17 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/wizard/AccountWiring.h"
+#include "app/AccountWiring.h"
 
 #include "core/sync/SyncManager.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/wizard/AccountSetupController.h"
 
-namespace postbag::ui {
+namespace postbag::app {
 
-void wireAccountSetup(AccountSetupController& accounts, MainWindow& window,
+void wireAccountSetup(ui::AccountSetupController& accounts, ui::MainWindow& window,
                       sync::SyncManager& manager)
 {
-    using Controller = AccountSetupController;
+    using Controller = ui::AccountSetupController;
+    using ui::MainWindow;
     QObject::connect(&window, &MainWindow::addAccountRequested, &accounts, &Controller::addAccount);
     QObject::connect(&window, &MainWindow::editAccountRequested, &accounts,
                      &Controller::editAccount);
@@ -33,4 +34,4 @@ void wireAccountSetup(AccountSetupController& accounts, MainWindow& window,
                      &sync::SyncManager::credentialsUpdated);
 }
 
-} // namespace postbag::ui
+} // namespace postbag::app
