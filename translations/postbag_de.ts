@@ -487,6 +487,18 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
             <numerusform>%n Nachrichten wurden zuvor in %1 importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>waiting for the sync of %1 to end…</source>
+        <translation>warte, bis der Abruf von %1 endet …</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages on the server were not downloaded (unreadable: %3, refused by the server: %4, larger than announced: %5, beyond the listing limit: %6); the next sync tries again</source>
+        <translation>%1: %2 Nachrichten auf dem Server wurden nicht heruntergeladen (unlesbar: %3, vom Server verweigert: %4, größer als angekündigt: %5, jenseits der Listengrenze: %6); der nächste Abruf versucht es erneut</translation>
+    </message>
+    <message>
+        <source>%1: the server gives %2 messages a UIDL it also gives another message; they were told apart by their headers</source>
+        <translation>%1: Der Server gibt %2 Nachrichten eine UIDL, die auch eine andere Nachricht trägt; sie wurden an ihren Kopfzeilen unterschieden</translation>
+    </message>
 </context>
 <context>
     <name>postbag::models::FolderModel</name>
@@ -654,6 +666,11 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>Postbag</source>
         <translation>Postbag</translation>
     </message>
+    <message>
+        <source> — not in your address&apos;s domain: confirm it before use</source>
+        <extracomment>Suffix of a found server that DNS or plain http named outside the address&apos;s domain</extracomment>
+        <translation> – nicht in der Domain Ihrer Adresse: vor der Verwendung bestätigen</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::AccountSettingsDialog</name>
@@ -801,6 +818,14 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Waiting for the sync of %1 to stop…</source>
+        <translation>Warte, bis der Abruf von %1 anhält …</translation>
+    </message>
+    <message>
+        <source>%1 is still being synced; try again when that has ended.</source>
+        <translation>%1 wird noch abgerufen; versuchen Sie es erneut, wenn das beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1120,28 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
             <numerusform>%n mögliche Einstellungen gefunden; die beste ist ausgewählt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Warning: %1 is not part of %2, and it was named only by %3, which anyone on your network could fake. Use it only if your provider told you this server name: your password would go to it.</source>
+        <extracomment>%1 a server name, %2 the domain of the user&apos;s address, %3 where it was found</extracomment>
+        <translation>Warnung: %1 gehört nicht zu %2 und wurde nur von %3 genannt, was jeder in Ihrem Netzwerk fälschen könnte. Verwenden Sie ihn nur, wenn Ihr Anbieter Ihnen diesen Servernamen genannt hat: Ihr Passwort ginge an ihn.</translation>
+    </message>
+    <message>
+        <source>When asked, this server refused encryption (STARTTLS), although %1 says it offers it. Someone on your network may be interfering; Postbag will only connect to it encrypted.</source>
+        <translation>Auf Nachfrage hat dieser Server die Verschlüsselung (STARTTLS) verweigert, obwohl %1 angibt, dass er sie anbietet. Möglicherweise greift jemand in Ihrem Netzwerk ein; Postbag verbindet sich mit ihm nur verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Use %1: my provider told me this server name</source>
+        <extracomment>%1 a server name</extracomment>
+        <translation>%1 verwenden: Mein Anbieter hat mir diesen Servernamen genannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n possible setting(s), but none from a source that can be trusted on its own. Choose one only if your provider gave you that server name, or enter the settings yourself.</source>
+        <extracomment>%n is the number of settings found</extracomment>
+        <translation>
+            <numerusform>%n mögliche Einstellung gefunden, aber aus keiner Quelle, der für sich allein zu trauen ist. Wählen Sie sie nur, wenn Ihr Anbieter Ihnen diesen Servernamen genannt hat, oder geben Sie die Einstellungen selbst ein.</numerusform>
+            <numerusform>%n mögliche Einstellungen gefunden, aber keine aus einer Quelle, der für sich allein zu trauen ist. Wählen Sie eine nur, wenn Ihr Anbieter Ihnen diesen Servernamen genannt hat, oder geben Sie die Einstellungen selbst ein.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::ErrorBanner</name>
@@ -1166,10 +1213,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>%1 does not offer STARTTLS, so the password would travel unencrypted.</source>
         <translation>%1 bietet kein STARTTLS an, daher würde das Passwort unverschlüsselt übertragen.</translation>
-    </message>
-    <message>
-        <source>Try SSL/TLS on port 995. Postbag never falls back to an unencrypted connection by itself.</source>
-        <translation>Versuchen Sie SSL/TLS auf Port 995. Postbag weicht nie von selbst auf eine unverschlüsselte Verbindung aus.</translation>
     </message>
     <message>
         <source>Logging in would send the password unencrypted.</source>
@@ -1382,6 +1425,18 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>An existing file of that name is unchanged. Free some space and try again.</source>
         <translation>Eine vorhandene Datei dieses Namens ist unverändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>If your provider says this server offers STARTTLS, someone on the network may be removing it: do not switch to an unencrypted connection. Otherwise try SSL/TLS on port 995. Postbag never falls back to an unencrypted connection by itself.</source>
+        <translation>Wenn Ihr Anbieter angibt, dass dieser Server STARTTLS anbietet, entfernt es möglicherweise jemand im Netzwerk: Wechseln Sie nicht zu einer unverschlüsselten Verbindung. Andernfalls versuchen Sie SSL/TLS auf Port 995. Postbag weicht nie von selbst auf eine unverschlüsselte Verbindung aus.</translation>
+    </message>
+    <message>
+        <source>The user name or password contains a line break or a NUL character.</source>
+        <translation>Der Benutzername oder das Passwort enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>Postbag never sends such a value to a server: it would be read as further commands. Correct the user name or password of the account.</source>
+        <translation>Postbag sendet einen solchen Wert nie an einen Server: Er würde als weitere Befehle gelesen. Korrigieren Sie den Benutzernamen oder das Passwort des Kontos.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1659,14 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <extracomment>Menu action: the list of accounts with their settings</extracomment>
         <translation>Konto&amp;einstellungen…</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more on the server could not be downloaded; the next check tries again)</source>
+        <extracomment>Status bar, after &quot;%1: %n new message(s)&quot;; %n messages the sync could not download</extracomment>
+        <translation>
+            <numerusform>(%n weitere auf dem Server konnte nicht heruntergeladen werden; der nächste Abruf versucht es erneut)</numerusform>
+            <numerusform>(%n weitere auf dem Server konnten nicht heruntergeladen werden; der nächste Abruf versucht es erneut)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::MessageActions</name>
@@ -1777,6 +1840,11 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>Postbag cannot tell what kind of file this attachment is, so it is not opened. Save it and open it yourself if you trust the sender.</source>
         <extracomment>Reader bar: the attachment has no file type Postbag can tell</extracomment>
         <translation>Postbag kann nicht erkennen, welche Art Datei dieser Anhang ist, und öffnet ihn darum nicht. Speichern Sie ihn und öffnen Sie ihn selbst, wenn Sie dem Absender vertrauen.</translation>
+    </message>
+    <message>
+        <source>Postbag opens only documents, pictures, audio and video. Save this attachment and open it yourself if you trust the sender.</source>
+        <extracomment>Reader bar: the attachment is not a document, picture, audio or video file</extracomment>
+        <translation>Postbag öffnet nur Dokumente, Bilder, Audio und Video. Speichern Sie diesen Anhang und öffnen Sie ihn selbst, wenn Sie dem Absender vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2174,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>Enter the user name your provider gave you (often your full address).</source>
         <translation>Geben Sie den Benutzernamen ein, den Ihnen Ihr Anbieter mitgeteilt hat (oft Ihre vollständige Adresse).</translation>
-    </message>
-    <message>
-        <source>The user name cannot contain line breaks.</source>
-        <translation>Der Benutzername darf keine Zeilenumbrüche enthalten.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,14 @@
             <numerusform>Found %n possible settings; the best one is selected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Found %n possible setting(s), but none from a source that can be trusted on its own. Choose one only if your provider gave you that server name, or enter the settings yourself.</source>
+        <extracomment>%n is the number of settings found</extracomment>
+        <translation>
+            <numerusform>Found %n possible setting, but not from a source that can be trusted on its own. Choose it only if your provider gave you that server name, or enter the settings yourself.</numerusform>
+            <numerusform>Found %n possible settings, but none from a source that can be trusted on its own. Choose one only if your provider gave you that server name, or enter the settings yourself.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::MainWindow</name>
@@ -66,6 +74,14 @@
         <translation>
             <numerusform>%1: %n new message</numerusform>
             <numerusform>%1: %n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more on the server could not be downloaded; the next check tries again)</source>
+        <extracomment>Status bar, after &quot;%1: %n new message(s)&quot;; %n messages the sync could not download</extracomment>
+        <translation>
+            <numerusform>(%n more on the server could not be downloaded; the next check tries again)</numerusform>
+            <numerusform>(%n more on the server could not be downloaded; the next check tries again)</numerusform>
         </translation>
     </message>
 </context>
