@@ -67,6 +67,7 @@ private Q_SLOTS:
     void killedAgainAndAgainLosesAndDuplicatesNothing()
     {
         DovecotServer dovecot;
+        dovecot.setReuseXUidl(true);
         QVERIFY(dovecot.addUser(QStringLiteral("crash"), QStringLiteral("pw")));
         QVERIFY2(dovecot.start(), qPrintable(dovecot.errorString()));
         // Mail arrives in waves of kMessages; a new wave comes whenever the server is empty, so

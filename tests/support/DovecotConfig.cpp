@@ -30,9 +30,7 @@ auth_mechanisms = plain login cram-md5@APOP@
 disable_plaintext_auth = no
 auth_failure_delay = 0
 pop3_uidl_format = %08Xu%08Xv
-# A message with an X-UIDL header gets that UIDL: tests give several messages the same one.
-pop3_reuse_xuidl = yes
-mail_location = maildir:@DIR@/mail/%u
+@XUIDL@mail_location = maildir:@DIR@/mail/%u
 # One passwd-file per user: Dovecot re-reads a changed passwd-file at most once a second, so a
 # user added right after another login would be unknown; a new user is a new file instead.
 passdb {
@@ -76,6 +74,10 @@ service aggregator {
         .replace(QStringLiteral("@PLAIN@"), QString::number(plainPort))
         .replace(QStringLiteral("@TLS@"), QString::number(tlsPort))
         .replace(QStringLiteral("@APOP@"), apop ? QStringLiteral(" apop") : QString())
+        .replace(QStringLiteral("@XUIDL@"),
+                 reuseXUidl ? QStringLiteral("# A message's X-UIDL header is its UIDL: tests give "
+                                             "several messages the same one.\npop3_reuse_xuidl = yes\n")
+                            : QString())
         .replace(QStringLiteral("@PENALTY@"),
                  authPenalty ? QString()
                              : QStringLiteral("  # no connectable socket: no penalty\n"

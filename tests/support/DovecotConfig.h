@@ -20,6 +20,7 @@ struct DovecotConfig
     quint16 tlsPort = 0;   // implicit TLS
     bool authPenalty = false;
     bool apop = false; // APOP offered: a timestamp in the greeting
+    bool reuseXUidl = false; // a message's X-UIDL header becomes its UIDL (repeated UIDLs)
 
     [[nodiscard]] QByteArray render() const;
 };

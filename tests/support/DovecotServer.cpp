@@ -276,6 +276,7 @@ bool DovecotServer::writeConfig()
     config.tlsPort = m_tlsPort;
     config.authPenalty = m_authPenalty;
     config.apop = m_apop;
+    config.reuseXUidl = m_reuseXUidl;
     return writeFile(m_dir.filePath(QStringLiteral("dovecot.conf")), config.render());
 }
 

@@ -38,6 +38,9 @@ public:
     void setAuthPenalty(bool enabled) { m_authPenalty = enabled; }
     // APOP offered too (a timestamp in the greeting), before start(); off by default.
     void setApop(bool enabled) { m_apop = enabled; }
+    // A message's X-UIDL header becomes its UIDL (several may share one), before start(). Off by
+    // default: real mail (the corpus) carries X-UIDL headers from other servers.
+    void setReuseXUidl(bool enabled) { m_reuseXUidl = enabled; }
 
     // Writes the config, starts Dovecot and waits (at most ~10 s) until both ports greet.
     // On failure returns false; errorString() has the reason and the tail of Dovecot's log.
@@ -100,6 +103,7 @@ private:
     bool m_dropPrivileges = false;
     bool m_authPenalty = false;
     bool m_apop = false;
+    bool m_reuseXUidl = false;
     bool m_prepared = false;
     quint16 m_plainPort = 0;
     quint16 m_tlsPort = 0;
