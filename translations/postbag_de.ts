@@ -1063,8 +1063,8 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <translation>Wo Postbag sucht</translation>
     </message>
     <message>
-        <source>Found settings (the best one is selected):</source>
-        <translation>Gefundene Einstellungen (die beste ist ausgewählt):</translation>
+        <source>Found settings:</source>
+        <translation>Gefundene Einstellungen:</translation>
     </message>
     <message>
         <source>Found settings</source>

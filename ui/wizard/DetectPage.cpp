@@ -33,7 +33,7 @@ DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
     m_sources->setFocusPolicy(Qt::NoFocus);
     m_sources->setMaximumHeight(fontMetrics().height() * 8);
     layout->addWidget(m_sources);
-    layout->addWidget(new QLabel(tr("Found settings (the best one is selected):"), this));
+    layout->addWidget(new QLabel(tr("Found settings:"), this));
     m_candidates = new QListWidget(this);
     m_candidates->setAccessibleName(tr("Found settings"));
     // Long sources (URLs, DNS names) wrap instead of hiding behind a horizontal scroll bar.
