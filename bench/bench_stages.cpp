@@ -11,13 +11,13 @@
 #include "core/store/MessageStore.h"
 #include "core/store/RawCodec.h"
 #include "core/store/SearchText.h"
+#include "core/store/SqlUtil.h"
 #include "core/store/Transaction.h"
 #include "core/sync/MessageRecord.h"
 #include "store_mailgen.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
 #include <cstdio>
@@ -47,17 +47,13 @@ void insertSearchRows(store::Database& db, const QString& table,
     store::Transaction tx(db);
     (void)tx.begin();
     clock.start();
-    auto q = db.prepare(u"INSERT INTO " + table +
-                        u"(rowid, subject, sender, recipients, body, attachments) "
-                        u"VALUES(?,?,?,?,?,?)");
+    const QString insert = u"INSERT INTO " + table +
+                           u"(rowid, subject, sender, recipients, body, attachments) "
+                           u"VALUES(?,?,?,?,?,?)";
     for (const store::NewMessage& m : batch) {
-        q.value()->bindValue(0, firstRowid++);
-        q.value()->bindValue(1, m.prepared->subject);
-        q.value()->bindValue(2, m.prepared->sender);
-        q.value()->bindValue(3, m.prepared->recipients);
-        q.value()->bindValue(4, m.prepared->body);
-        q.value()->bindValue(5, m.prepared->attachments);
-        (void)db.exec(*q.value());
+        (void)store::sql::run(db, insert,
+                              {firstRowid++, m.prepared->subject, m.prepared->sender,
+                               m.prepared->recipients, m.prepared->body, m.prepared->attachments});
     }
     (void)tx.commit();
     clock.stop();
@@ -68,14 +64,11 @@ void insertBlobRows(store::Database& db, const QList<store::NewMessage>& batch, 
     store::Transaction tx(db);
     (void)tx.begin();
     clock.start();
-    auto q = db.prepare(QStringLiteral("INSERT INTO blobs_alone(sha256, size, codec, data) "
-                                       "VALUES(?,?,?,?)"));
     for (const store::NewMessage& m : batch) {
-        q.value()->bindValue(0, m.prepared->sha256);
-        q.value()->bindValue(1, qint64(m.raw.size()));
-        q.value()->bindValue(2, m.prepared->codec);
-        q.value()->bindValue(3, m.prepared->packed);
-        (void)db.exec(*q.value());
+        (void)store::sql::run(
+            db,
+            QStringLiteral("INSERT INTO blobs_alone(sha256, size, codec, data) VALUES(?,?,?,?)"),
+            {m.prepared->sha256, qint64(m.raw.size()), m.prepared->codec, m.prepared->packed});
     }
     (void)tx.commit();
     clock.stop();

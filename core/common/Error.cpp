@@ -42,6 +42,7 @@ ErrorKind kindOf(ErrorCode code)
     case ErrorCode::StorageFailed:
     case ErrorCode::DiskFull:
     case ErrorCode::StoreCorrupt:
+    case ErrorCode::StoreBusy:
         return ErrorKind::Storage;
     case ErrorCode::MimeUnparseable:
         return ErrorKind::Mime;
@@ -90,6 +91,7 @@ QString codeName(ErrorCode code)
         POSTBAG_CODE(StorageFailed)
         POSTBAG_CODE(DiskFull)
         POSTBAG_CODE(StoreCorrupt)
+        POSTBAG_CODE(StoreBusy)
         POSTBAG_CODE(MimeUnparseable)
         POSTBAG_CODE(InvalidSetting)
         POSTBAG_CODE(UnsafeArgument)
@@ -145,6 +147,7 @@ Error::Recovery Error::recovery() const
     case ErrorCode::NetworkError:
     case ErrorCode::ConnectionRefused:
     case ErrorCode::HostNotFound:
+    case ErrorCode::StoreBusy:
         return Recovery::Temporary;
     case ErrorCode::WrongCredentials:
     case ErrorCode::NoUsableMechanism:

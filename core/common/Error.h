@@ -65,6 +65,8 @@ enum class ErrorCode
     StorageFailed,
     DiskFull,
     StoreCorrupt,
+    // Another connection held the database's write lock past the busy timeout: temporary.
+    StoreBusy,
     MimeUnparseable,
     InvalidSetting,
     // A user name or password with CR, LF or NUL: sent, it would be read as other commands.

@@ -34,7 +34,7 @@ public:
     [[nodiscard]] Result<QList<Account>> list(); // by position, then name
 
 private:
-    [[nodiscard]] Status update(const QString& sql, const QVariant& value, qint64 id);
+    [[nodiscard]] Status update(const QString& statement, const QVariant& value, qint64 id);
 
     Database& m_db;
 };

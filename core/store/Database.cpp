@@ -3,86 +3,25 @@
 #include "core/store/Database.h"
 
 #include "core/common/Logging.h"
-#include "core/common/PrivateFiles.h"
+#include "core/store/Connection.h"
 #include "core/store/Migrations.h"
 #include "core/store/SearchRank.h"
-#include "core/store/SqlUtil.h"
 
-#include <QAtomicInteger>
-#include <QSqlError>
-#include <QVariant>
 #include <limits>
 #include <sqlite3.h>
 
 namespace postbag::store {
-
-namespace {
-
-// SQLite primary result codes (sqlite3.h); QSQLITE reports them as nativeErrorCode().
-constexpr int kSqliteCorrupt = 11;
-constexpr int kSqliteFull = 13;
-constexpr int kSqliteNotADb = 26;
-
-// A database in a file of its own (not ":memory:", a temporary one, or a "file:" URI).
-bool isFile(const QString& path)
-{
-    return !path.isEmpty() && path != u":memory:" && !path.startsWith(u"file:");
-}
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("postbag-store-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
-}
-
-} // namespace
-
-Error Database::mapError(const QSqlError& error)
-{
-    bool isNumber = false;
-    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff; // primary code
-    ErrorCode mapped = ErrorCode::StorageFailed;
-    if (isNumber && code == kSqliteFull) {
-        mapped = ErrorCode::DiskFull;
-    } else if (isNumber && (code == kSqliteCorrupt || code == kSqliteNotADb)) {
-        mapped = ErrorCode::StoreCorrupt;
-    }
-    return Error::make(mapped, error.nativeErrorCode() + u' ' + error.databaseText() + u' ' +
-                                   error.driverText());
-}
-
-Status Database::rowsEnded(const QSqlQuery& query) const
-{
-    if (query.lastError().isValid()) {
-        return mapError(query.lastError());
-    }
-    return Ok{};
-}
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     db->m_options = options;
-    db->m_connectionName = nextConnectionName();
-    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    if (!db->m_db.isValid()) {
-        return Error::make(ErrorCode::StorageFailed, QStringLiteral("QSQLITE driver unavailable"));
+    auto connection = sql::Connection::open(path, options.busyTimeoutMs);
+    if (!connection) {
+        return connection.error();
     }
-    // SQLite makes the -wal, -shm and -journal files with the database file's permissions.
-    if (isFile(path) && !(PrivateFiles::makeFile(path) &&
-                          PrivateFiles::narrowIfPresent(path + QStringLiteral("-wal")) &&
-                          PrivateFiles::narrowIfPresent(path + QStringLiteral("-shm")) &&
-                          PrivateFiles::narrowIfPresent(path + QStringLiteral("-journal")))) {
-        return Error::make(ErrorCode::StorageFailed,
-                           QStringLiteral("cannot make private: ") + path);
-    }
-    db->m_db.setDatabaseName(path);
-    db->m_db.setConnectOptions(
-        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-    if (!db->m_db.open()) {
-        return mapError(db->m_db.lastError());
-    }
+    db->m_connection = std::move(connection.value());
     if (const Status s = db->configure(options); !s) {
         return s.error();
     }
@@ -94,15 +33,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     return db;
 }
 
-Database::~Database()
-{
-    m_statements.clear(); // every QSqlQuery must be gone before the connection is removed
-    if (m_db.isValid()) {
-        m_db.close();
-    }
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+Database::Database() = default;
+Database::~Database() = default;
 
 Status Database::configure(const Options& options)
 {
@@ -128,9 +60,8 @@ Status Database::configure(const Options& options)
     // undone alone. In a file under /var/tmp that copy was 1.7 GB of writes for a 10,000-message
     // download, more than twenty times the store itself; in memory it is a bounded memcpy.
     for (const QString& pragma :
-         {options.syncEachCommit ? QStringLiteral("PRAGMA synchronous=FULL")
-                                 : QStringLiteral("PRAGMA synchronous=NORMAL"),
-          QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY"),
+         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+          QStringLiteral("PRAGMA temp_store=MEMORY"),
           QStringLiteral("PRAGMA busy_timeout=%1").arg(options.busyTimeoutMs)}) {
         if (const Status s = execute(pragma); !s) {
             return s;
@@ -143,7 +74,7 @@ Status Database::configure(const Options& options)
     }
     // Null when QSQLITE runs another SQLite build: the files are then handled as SQLite's default
     // does and search ranks with bm25.
-    if (sqlite3* handle = sql::nativeHandle(m_db)) {
+    if (sqlite3* handle = m_connection->nativeHandle()) {
         keepWalFiles(handle);
         m_searchRank = SearchRank::install(handle);
     }
@@ -178,50 +109,14 @@ Status Database::setPageLimit(qint64 pages)
     return Ok{};
 }
 
-Result<QSqlQuery*> Database::prepare(const QString& sql)
-{
-    if (auto it = m_statements.constFind(sql); it != m_statements.cend()) {
-        return it.value().get();
-    }
-    auto query = std::make_shared<QSqlQuery>(m_db);
-    // Rows are read once, in order: without this QtSql keeps a copy of every row read so far.
-    query->setForwardOnly(true);
-    if (!query->prepare(sql)) {
-        return mapError(query->lastError());
-    }
-    m_statements.insert(sql, query);
-    return query.get();
-}
-
-Status Database::exec(QSqlQuery& query)
-{
-    if (!query.exec()) {
-        const Error e = mapError(query.lastError());
-        query.finish();
-        return e;
-    }
-    return Ok{};
-}
-
 Status Database::execute(const QString& sql)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(sql)) {
-        return mapError(query.lastError());
-    }
-    return Ok{};
+    return m_connection->execute(sql);
 }
 
 Result<QVariant> Database::scalar(const QString& sql)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(sql)) {
-        return mapError(query.lastError());
-    }
-    if (!query.next()) {
-        return QVariant();
-    }
-    return query.value(0);
+    return m_connection->scalar(sql);
 }
 
 Result<int> Database::userVersion()
@@ -246,12 +141,12 @@ Status Database::makeDurable()
     if (sync->toInt() >= 2) { // FULL or EXTRA: every COMMIT was fsynced
         return Ok{};
     }
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(FULL)")) || !query.next()) {
-        return mapError(query.lastError());
+    const auto busy = scalar(QStringLiteral("PRAGMA wal_checkpoint(FULL)"));
+    if (!busy) {
+        return busy.error();
     }
-    if (query.value(0).toInt() != 0) { // busy: could not finish the checkpoint
-        return Error::make(ErrorCode::StorageFailed, QStringLiteral("wal_checkpoint busy"));
+    if (busy->isNull() || busy->toInt() != 0) { // a reader kept the checkpoint from finishing
+        return Error::make(ErrorCode::StoreBusy, QStringLiteral("wal_checkpoint busy"));
     }
     return Ok{};
 }

@@ -4,23 +4,25 @@
 
 #include "core/common/Result.h"
 
-#include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 #include <memory>
 
-class QSqlError;
 struct sqlite3;
 
 namespace postbag::store {
+
+namespace sql {
+class Connection;
+}
 
 // One connection to a profile's SQLite file. Why: every thread needs its own connection (the GUI
 // reads through one, the sync worker writes through another), and every statement must go through
 // the same PRAGMAs and error mapping. Guarantees: WAL, synchronous=FULL, foreign keys on, a busy
 // timeout; the schema is migrated to Migrations::latestVersion() before open() returns; every
-// SQLite failure becomes a typed Error (DiskFull, StoreCorrupt or StorageFailed). Not thread-safe:
-// use a Database only from the thread that opened it.
+// SQLite failure becomes a typed Error (DiskFull, StoreCorrupt, StoreBusy or StorageFailed). No Qt
+// SQL type is part of it: statements run through the store's own classes (sql::Statement).
+// Not thread-safe: use a Database only from the thread that opened it.
 class Database
 {
 public:
@@ -31,9 +33,6 @@ public:
         // SQLite's own quota in pages (max_page_count); 0: none. Every connection opened with these
         // options shares it, so a test can fill the "disk" of a sync's writer thread too.
         qint64 pageLimit = 0;
-        // false: synchronous=NORMAL, so a COMMIT is not fsynced by itself and makeDurable() has
-        // to checkpoint. Only for tests of that check.
-        bool syncEachCommit = true;
     };
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path,
@@ -54,16 +53,9 @@ public:
     [[nodiscard]] const Options& options() const { return m_options; }
     // Changes the quota of this connection and of the connections opened with options() later.
     [[nodiscard]] Status setPageLimit(qint64 pages);
-    [[nodiscard]] QSqlDatabase& connection() { return m_db; }
+    // The Qt SQL connection; its type is known inside core/store only.
+    [[nodiscard]] sql::Connection& connection() { return *m_connection; }
 
-    // A prepared statement, cached per SQL text for the life of the connection. The pointer stays
-    // valid until the Database is destroyed. Bind, then call exec().
-    [[nodiscard]] Result<QSqlQuery*> prepare(const QString& sql);
-    // Executes a prepared query; on failure the query is reset and the error mapped.
-    [[nodiscard]] Status exec(QSqlQuery& query);
-    // After a loop of next(): whether it ran out of rows, or an error (I/O, corruption) ended it
-    // early, in which case what was read is not the whole answer.
-    [[nodiscard]] Status rowsEnded(const QSqlQuery& query) const;
     // Executes one SQL statement without parameters (DDL, PRAGMAs).
     [[nodiscard]] Status execute(const QString& sql);
     // The first column of the first row of a parameterless statement.
@@ -77,9 +69,6 @@ public:
     // wal_checkpoint(FULL) if the setting was lowered.
     [[nodiscard]] Status makeDurable();
 
-    // Maps a Qt SQL error (carrying SQLite's result code) to a typed Error.
-    [[nodiscard]] static Error mapError(const QSqlError& error);
-
     // Whether SearchRank's FTS5 function is registered on this connection (else search ranks
     // with bm25).
     [[nodiscard]] bool hasSearchRank() const { return m_searchRank; }
@@ -89,7 +78,7 @@ public:
 
 private:
     friend class Transaction;
-    Database() = default;
+    Database();
     Status configure(const Options& options);
     void keepWalFiles(sqlite3* handle);
 
@@ -97,9 +86,7 @@ private:
 
     QString m_path;
     Options m_options;
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<sql::Connection> m_connection;
     int m_txDepth = 0;
     bool m_searchRank = false;
 };

@@ -17,9 +17,15 @@ Error invalid(const QString& why)
     return Error::make(ErrorCode::InvalidSetting, why);
 }
 
-QVariant idOrNull(qint64 id)
+Folder readFolder(const sql::Statement& r)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+    return Folder{r.value(0).toLongLong(),
+                  r.value(1).toLongLong(),
+                  r.value(2).toLongLong(),
+                  static_cast<FolderKind>(r.value(3).toInt()),
+                  r.value(4).toString(),
+                  r.value(5).toInt(),
+                  {r.value(6).toLongLong(), r.value(7).toLongLong()}};
 }
 
 } // namespace
@@ -37,19 +43,10 @@ Result<qint64> FolderStore::create(qint64 parentId, const QString& name, int pos
         }
         accountId = parent->accountId;
     }
-    const auto q = m_db.prepare(QStringLiteral(
-        "INSERT INTO folders(parent_id, account_id, kind, name, position) VALUES(?,?,0,?,?)"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, idOrNull(parentId));
-    q.value()->bindValue(1, idOrNull(accountId));
-    q.value()->bindValue(2, name);
-    q.value()->bindValue(3, position);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    return q.value()->lastInsertId().toLongLong();
+    return sql::insert(m_db,
+                       QStringLiteral("INSERT INTO folders(parent_id, account_id, kind, name, "
+                                      "position) VALUES(?,?,0,?,?)"),
+                       {sql::idOrNull(parentId), sql::idOrNull(accountId), name, position});
 }
 
 Status FolderStore::rename(qint64 id, const QString& name)
@@ -57,18 +54,12 @@ Status FolderStore::rename(qint64 id, const QString& name)
     if (name.trimmed().isEmpty()) {
         return invalid(QStringLiteral("empty folder name"));
     }
-    const auto q =
-        m_db.prepare(QStringLiteral("UPDATE folders SET name = ? WHERE id = ? AND kind = 0"));
-    if (!q) {
-        return q.error();
+    const auto changed = sql::change(
+        m_db, QStringLiteral("UPDATE folders SET name = ? WHERE id = ? AND kind = 0"), {name, id});
+    if (!changed) {
+        return changed.error();
     }
-    q.value()->bindValue(0, name);
-    q.value()->bindValue(1, id);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s;
-    }
-    return q.value()->numRowsAffected() == 1 ? Status(Ok{})
-                                             : invalid(QStringLiteral("not a user folder"));
+    return changed.value() == 1 ? Status(Ok{}) : invalid(QStringLiteral("not a user folder"));
 }
 
 Status FolderStore::move(qint64 id, qint64 newParentId)
@@ -92,37 +83,29 @@ Status FolderStore::move(qint64 id, qint64 newParentId)
         }
         accountId = parent->accountId;
         // Refuse when the new parent is the folder itself or one of its descendants.
-        const auto q = m_db.prepare(
+        const auto cycle = sql::firstRow(
+            m_db,
             QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
                            "SELECT f.id FROM folders f JOIN sub ON f.parent_id = sub.id) "
-                           "SELECT count(*) FROM sub WHERE id = ?"));
-        if (!q) {
-            return q.error();
+                           "SELECT count(*) FROM sub WHERE id = ?"),
+            {id, newParentId}, [](const sql::Statement& r) { return r.value(0).toInt() > 0; });
+        if (!cycle) {
+            return cycle.error();
         }
-        q.value()->bindValue(0, id);
-        q.value()->bindValue(1, newParentId);
-        if (const Status s = m_db.exec(*q.value()); !s) {
-            return s;
-        }
-        sql::Finisher finish(*q.value());
-        if (q.value()->next() && q.value()->value(0).toInt() > 0) {
+        if (cycle->value_or(false)) {
             return invalid(QStringLiteral("a folder cannot move into itself"));
         }
     }
     // The subtree follows its new parent's account.
-    const auto q = m_db.prepare(QStringLiteral(
-        "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
-        "SELECT f.id FROM folders f JOIN sub ON f.parent_id = sub.id) "
-        "UPDATE folders SET account_id = ?, "
-        "parent_id = CASE WHEN id = ? THEN ? ELSE parent_id END WHERE id IN (SELECT id FROM sub)"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, id);
-    q.value()->bindValue(1, idOrNull(accountId));
-    q.value()->bindValue(2, id);
-    q.value()->bindValue(3, idOrNull(newParentId));
-    if (const Status s = m_db.exec(*q.value()); !s) {
+    if (const Status s =
+            sql::run(m_db,
+                     QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
+                                    "SELECT f.id FROM folders f JOIN sub ON f.parent_id = sub.id) "
+                                    "UPDATE folders SET account_id = ?, "
+                                    "parent_id = CASE WHEN id = ? THEN ? ELSE parent_id END "
+                                    "WHERE id IN (SELECT id FROM sub)"),
+                     {id, sql::idOrNull(accountId), id, sql::idOrNull(newParentId)});
+        !s) {
         return s;
     }
     return tx.commit();
@@ -130,13 +113,8 @@ Status FolderStore::move(qint64 id, qint64 newParentId)
 
 Status FolderStore::setPosition(qint64 id, int position)
 {
-    const auto q = m_db.prepare(QStringLiteral("UPDATE folders SET position = ? WHERE id = ?"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, position);
-    q.value()->bindValue(1, id);
-    return m_db.exec(*q.value());
+    return sql::run(m_db, QStringLiteral("UPDATE folders SET position = ? WHERE id = ?"),
+                    {position, id});
 }
 
 Status FolderStore::remove(qint64 id)
@@ -156,22 +134,19 @@ Status FolderStore::remove(qint64 id)
     if (!trashFolder) {
         return trashFolder.error();
     }
-    const auto q =
-        m_db.prepare(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
+    if (const Status s =
+            sql::run(m_db,
+                     QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
                                     "SELECT f.id FROM folders f JOIN sub ON f.parent_id = sub.id) "
                                     "UPDATE messages SET folder_id = ?, trash_origin = NULL "
-                                    "WHERE folder_id IN (SELECT id FROM sub)"));
-    const auto del = m_db.prepare(QStringLiteral("DELETE FROM folders WHERE id = ?"));
-    if (!q || !del) {
-        return !q ? q.error() : del.error();
-    }
-    q.value()->bindValue(0, id);
-    q.value()->bindValue(1, trashFolder.value());
-    if (const Status s = m_db.exec(*q.value()); !s) {
+                                    "WHERE folder_id IN (SELECT id FROM sub)"),
+                     {id, trashFolder.value()});
+        !s) {
         return s;
     }
-    del.value()->bindValue(0, id); // children go with it (ON DELETE CASCADE)
-    if (const Status s = m_db.exec(*del.value()); !s) {
+    // Children go with it (ON DELETE CASCADE).
+    if (const Status s = sql::run(m_db, QStringLiteral("DELETE FROM folders WHERE id = ?"), {id});
+        !s) {
         return s;
     }
     return tx.commit();
@@ -180,63 +155,26 @@ Status FolderStore::remove(qint64 id)
 Result<QList<Folder>> FolderStore::list()
 {
     // Depth-first order built in SQL: each row's path is its ancestors' sort keys.
-    const auto q = m_db.prepare(QStringLiteral(
-        "WITH RECURSIVE tree(id, path) AS ("
-        "SELECT id, printf('%08d/%s/%d', position + 10000000, name, id) FROM folders "
-        "WHERE parent_id IS NULL UNION ALL "
-        "SELECT f.id, tree.path || '|' || printf('%08d/%s/%d', f.position + 10000000, f.name, "
-        "f.id) "
-        "FROM folders f JOIN tree ON f.parent_id = tree.id) "
-        "SELECT f.id, f.parent_id, f.account_id, f.kind, f.name, f.position, f.total, f.unread "
-        "FROM folders f JOIN tree ON tree.id = f.id ORDER BY tree.path"));
-    if (!q) {
-        return q.error();
-    }
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    QList<Folder> out;
-    while (q.value()->next()) {
-        const QSqlQuery& r = *q.value();
-        out.append({r.value(0).toLongLong(),
-                    r.value(1).toLongLong(),
-                    r.value(2).toLongLong(),
-                    static_cast<FolderKind>(r.value(3).toInt()),
-                    r.value(4).toString(),
-                    r.value(5).toInt(),
-                    {r.value(6).toLongLong(), r.value(7).toLongLong()}});
-    }
-    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
-        return s.error();
-    }
-    return out;
+    return sql::rows(
+        m_db,
+        QStringLiteral(
+            "WITH RECURSIVE tree(id, path) AS ("
+            "SELECT id, printf('%08d/%s/%d', position + 10000000, name, id) FROM folders "
+            "WHERE parent_id IS NULL UNION ALL "
+            "SELECT f.id, tree.path || '|' || printf('%08d/%s/%d', f.position + 10000000, f.name, "
+            "f.id) "
+            "FROM folders f JOIN tree ON f.parent_id = tree.id) "
+            "SELECT f.id, f.parent_id, f.account_id, f.kind, f.name, f.position, f.total, f.unread "
+            "FROM folders f JOIN tree ON tree.id = f.id ORDER BY tree.path"),
+        {}, readFolder);
 }
 
 Result<Folder> FolderStore::folder(qint64 id)
 {
-    const auto q = m_db.prepare(QStringLiteral(
-        "SELECT id, parent_id, account_id, kind, name, position, total, unread FROM folders "
-        "WHERE id = ?"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, id);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    if (!q.value()->next()) {
-        return invalid(QStringLiteral("no such folder"));
-    }
-    const QSqlQuery& r = *q.value();
-    return Folder{r.value(0).toLongLong(),
-                  r.value(1).toLongLong(),
-                  r.value(2).toLongLong(),
-                  static_cast<FolderKind>(r.value(3).toInt()),
-                  r.value(4).toString(),
-                  r.value(5).toInt(),
-                  {r.value(6).toLongLong(), r.value(7).toLongLong()}};
+    return sql::oneRow(m_db,
+                       QStringLiteral("SELECT id, parent_id, account_id, kind, name, position, "
+                                      "total, unread FROM folders WHERE id = ?"),
+                       {id}, readFolder, invalid(QStringLiteral("no such folder")));
 }
 
 Result<qint64> FolderStore::inboxOf(qint64 accountId)
@@ -265,21 +203,11 @@ Status FolderStore::recount()
                        "AND m.seen = 0)"));
 }
 
-Result<qint64> FolderStore::idOf(const QString& sql, qint64 arg)
+Result<qint64> FolderStore::idOf(const QString& statement, qint64 arg)
 {
-    const auto q = m_db.prepare(sql);
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, arg);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    if (!q.value()->next()) {
-        return invalid(QStringLiteral("no such folder"));
-    }
-    return q.value()->value(0).toLongLong();
+    return sql::oneRow(
+        m_db, statement, {arg}, [](const sql::Statement& r) { return r.value(0).toLongLong(); },
+        invalid(QStringLiteral("no such folder")));
 }
 
 } // namespace postbag::store

@@ -39,7 +39,7 @@ public:
     [[nodiscard]] Status recount();
 
 private:
-    [[nodiscard]] Result<qint64> idOf(const QString& sql, qint64 arg);
+    [[nodiscard]] Result<qint64> idOf(const QString& statement, qint64 arg);
 
     Database& m_db;
 };

@@ -8,8 +8,6 @@
 #include "core/store/SqlUtil.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 
 namespace postbag::store {
@@ -53,7 +51,7 @@ Result<QList<qint64>> MessageSearch::rankedIds(const Plan& p, int offset, int li
         // dividing by an age factor pulls old mail towards zero. Half-year scale: a message a year
         // old needs a 3x better text score.
         const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-        const QString sql =
+        const QString statement =
             u"SELECT hit FROM (SELECT search.rowid AS hit, m.date AS date, " +
             (m_db.hasSearchRank() ? QString::fromLatin1(SearchRank::kFunction)
                                   : QStringLiteral("bm25")) +
@@ -62,7 +60,7 @@ Result<QList<qint64>> MessageSearch::rankedIds(const Plan& p, int offset, int li
             u"LIMIT ? OFFSET ?";
         QList<QVariant> ranked = values;
         ranked << window << now.toSecsSinceEpoch() << qMin(limit, window - offset) << offset;
-        if (const Status s = appendIds(sql, ranked, ids); !s) {
+        if (const Status s = appendIds(statement, ranked, ids); !s) {
             return s.error();
         }
     }
@@ -92,39 +90,32 @@ Result<QList<SearchHit>> MessageSearch::hitsFor(const QString& match, const QLis
     // The snippet of the best matching column, unless that is the subject, which the row shows
     // anyway: then the body's, around its own match or its first words (a preview, as mail
     // clients show). Snippets of the same column with the same arguments are equal strings.
-    const auto q = m_db.prepare(
-        u"SELECT " + sql::summaryColumns() +
-        u", snippet(search, -1, char(2), char(3), '…', 16)"
-        u", snippet(search, 0, char(2), char(3), '…', 16)"
-        u", snippet(search, 3, char(2), char(3), '…', 16) FROM search CROSS JOIN messages m "
-        u"ON m.id = search.rowid WHERE search MATCH ? AND search.rowid BETWEEN ? AND ? "
-        u"AND +search.rowid IN (SELECT value FROM json_each(?))");
-    if (!q) {
-        return q.error();
-    }
-    QSqlQuery& query = *q.value();
-    sql::Finisher finisher(query);
     const auto [lo, hi] = std::minmax_element(ids.begin(), ids.end());
-    query.bindValue(0, match);
-    query.bindValue(1, *lo);
-    query.bindValue(2, *hi);
-    query.bindValue(3, sql::idsJson(ids));
-    if (const Status s = m_db.exec(query); !s) {
-        return s.error();
+    auto query = sql::Statement::run(
+        m_db,
+        u"SELECT " + sql::summaryColumns() +
+            u", snippet(search, -1, char(2), char(3), '…', 16)"
+            u", snippet(search, 0, char(2), char(3), '…', 16)"
+            u", snippet(search, 3, char(2), char(3), '…', 16) FROM search CROSS JOIN messages m "
+            u"ON m.id = search.rowid WHERE search MATCH ? AND search.rowid BETWEEN ? AND ? "
+            u"AND +search.rowid IN (SELECT value FROM json_each(?))",
+        {match, *lo, *hi, sql::idsJson(ids)});
+    if (!query) {
+        return query.error();
     }
     QHash<qint64, SearchHit> byId;
     byId.reserve(ids.size());
-    while (query.next()) {
+    while (query->next()) {
         SearchHit hit;
-        hit.summary = sql::readSummary(query);
+        hit.summary = sql::readSummary(query.value());
         hit.id = hit.summary.id;
-        const QString best = query.value(21).toString();
-        const QString body = query.value(23).toString();
-        const bool subject = best == query.value(22).toString();
+        const QString best = query->value(21).toString();
+        const QString body = query->value(23).toString();
+        const bool subject = best == query->value(22).toString();
         hit.snippet = SearchText::forDisplay(subject && !body.isEmpty() ? body : best);
         byId.insert(hit.id, std::move(hit));
     }
-    if (const Status s = m_db.rowsEnded(query); !s) {
+    if (const Status s = query->rowsEnded(); !s) {
         return s.error();
     }
     QList<SearchHit> out;
@@ -141,54 +132,40 @@ Result<QList<SearchHit>> MessageSearch::filterOnly(const Plan& p, int offset, in
 {
     // Every message has a folder; naming them lets a date range use the (folder_id, date)
     // index instead of reading every row.
-    const QString sql = u"SELECT " + sql::summaryColumns() + u" FROM messages m WHERE " + p.where +
-                        u" AND m.folder_id IN (SELECT id FROM folders)"
-                        u" ORDER BY m.date DESC, m.id DESC LIMIT ? OFFSET ?";
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(sql)) {
-        return Database::mapError(q.lastError());
-    }
+    const QString statement = u"SELECT " + sql::summaryColumns() + u" FROM messages m WHERE " +
+                              p.where +
+                              u" AND m.folder_id IN (SELECT id FROM folders)"
+                              u" ORDER BY m.date DESC, m.id DESC LIMIT ? OFFSET ?";
     QList<QVariant> values = p.values;
     values << limit << offset;
-    for (int i = 0; i < values.size(); ++i) {
-        q.bindValue(i, values.at(i));
-    }
-    if (const Status s = m_db.exec(q); !s) {
-        return s.error();
+    auto q = sql::Statement::run(m_db, statement, values, sql::Statement::Cache::No);
+    if (!q) {
+        return q.error();
     }
     QList<SearchHit> out;
-    while (q.next()) {
+    while (q->next()) {
         SearchHit hit;
-        hit.summary = sql::readSummary(q);
+        hit.summary = sql::readSummary(q.value());
         hit.id = hit.summary.id;
         out.append(hit);
     }
-    if (const Status s = m_db.rowsEnded(q); !s) {
+    if (const Status s = q->rowsEnded(); !s) {
         return s.error();
     }
     return out;
 }
 
-Status MessageSearch::appendIds(const QString& sql, const QList<QVariant>& values,
+Status MessageSearch::appendIds(const QString& statement, const QList<QVariant>& values,
                                 QList<qint64>& ids)
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(sql)) {
-        return Database::mapError(q.lastError());
+    auto q = sql::Statement::run(m_db, statement, values, sql::Statement::Cache::No);
+    if (!q) {
+        return q.error();
     }
-    for (int i = 0; i < values.size(); ++i) {
-        q.bindValue(i, values.at(i));
+    while (q->next()) {
+        ids.append(q->value(0).toLongLong());
     }
-    if (const Status s = m_db.exec(q); !s) {
-        return s;
-    }
-    while (q.next()) {
-        ids.append(q.value(0).toLongLong());
-    }
-    if (const Status s = m_db.rowsEnded(q); !s) {
-        return s;
-    }
-    return Ok{};
+    return q->rowsEnded();
 }
 
 } // namespace postbag::store

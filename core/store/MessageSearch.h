@@ -81,7 +81,7 @@ private:
                                                   const Options& options);
     [[nodiscard]] Result<QList<SearchHit>> hitsFor(const QString& match, const QList<qint64>& ids);
     [[nodiscard]] Result<QList<SearchHit>> filterOnly(const Plan& p, int offset, int limit);
-    [[nodiscard]] Status appendIds(const QString& sql, const QList<QVariant>& values,
+    [[nodiscard]] Status appendIds(const QString& statement, const QList<QVariant>& values,
                                    QList<qint64>& ids);
 
     Database& m_db;

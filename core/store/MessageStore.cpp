@@ -3,6 +3,7 @@
 #include "core/store/MessageStore.h"
 
 #include "core/store/Database.h"
+#include "core/store/MessageColumns.h"
 #include "core/store/MessageWriter.h"
 #include "core/store/RawCodec.h"
 #include "core/store/SqlUtil.h"
@@ -72,65 +73,40 @@ Result<QList<qint64>> MessageStore::sharingBytes(qint64 id)
 
 Result<QByteArray> MessageStore::raw(qint64 id)
 {
-    const auto q = m_db.prepare(QStringLiteral(
-        "SELECT b.codec, b.data, b.size FROM messages m JOIN blobs b ON b.id = m.blob_id "
-        "WHERE m.id = ?"));
-    if (!q) {
-        return q.error();
+    const auto packed = sql::oneRow(
+        m_db,
+        QStringLiteral("SELECT b.codec, b.data, b.size FROM messages m JOIN blobs b ON b.id = "
+                       "m.blob_id WHERE m.id = ?"),
+        {id},
+        [](const sql::Statement& r) {
+            return RawCodec::decode(r.value(0).toInt(), r.value(1).toByteArray(),
+                                    r.value(2).toLongLong());
+        },
+        Error::make(ErrorCode::NoSuchMessage));
+    if (!packed) {
+        return packed.error();
     }
-    q.value()->bindValue(0, id);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    if (!q.value()->next()) {
-        return Error::make(ErrorCode::NoSuchMessage);
-    }
-    return RawCodec::decode(q.value()->value(0).toInt(), q.value()->value(1).toByteArray(),
-                            q.value()->value(2).toLongLong());
+    return packed.value();
 }
 
 Result<MessageSummary> MessageStore::summary(qint64 id)
 {
-    const auto q =
-        m_db.prepare(u"SELECT " + sql::summaryColumns() + u" FROM messages m WHERE m.id = ?");
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, id);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    if (!q.value()->next()) {
-        return Error::make(ErrorCode::NoSuchMessage);
-    }
-    return sql::readSummary(*q.value());
+    return sql::oneRow(
+        m_db, u"SELECT " + sql::summaryColumns() + u" FROM messages m WHERE m.id = ?", {id},
+        [](const sql::Statement& r) { return sql::readSummary(r); },
+        Error::make(ErrorCode::NoSuchMessage));
 }
 
 Result<QList<AttachmentInfo>> MessageStore::attachments(qint64 id)
 {
-    const auto q = m_db.prepare(
-        QStringLiteral("SELECT file_name, mime_type, size, content_id, part_path FROM attachments "
-                       "WHERE message_id = ? ORDER BY id"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, id);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    QList<AttachmentInfo> out;
-    while (q.value()->next()) {
-        out.append({q.value()->value(0).toString(), q.value()->value(1).toString(),
-                    q.value()->value(2).toLongLong(), q.value()->value(3).toString(),
-                    q.value()->value(4).toString()});
-    }
-    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
-        return s.error();
-    }
-    return out;
+    return sql::rows(m_db,
+                     QStringLiteral("SELECT file_name, mime_type, size, content_id, part_path "
+                                    "FROM attachments WHERE message_id = ? ORDER BY id"),
+                     {id}, [](const sql::Statement& r) {
+                         return AttachmentInfo{r.value(0).toString(), r.value(1).toString(),
+                                               r.value(2).toLongLong(), r.value(3).toString(),
+                                               r.value(4).toString()};
+                     });
 }
 
 Result<QList<MessageSummary>> MessageStore::page(qint64 folderId, SortKey key, Qt::SortOrder order,
@@ -160,54 +136,37 @@ Result<QList<MessageSummary>> MessageStore::page(qint64 folderId, SortKey key, Q
     const QString orderBy = sql::sortColumn(key) + u' ' + dir + u", m.id " + dir;
     // The inner query skips through the covering (folder_id, key, id) index without reading a
     // single table row; only the page's rows are fetched.
-    const auto q = m_db.prepare(u"SELECT " + sql::summaryColumns() +
-                                u" FROM messages m WHERE m.id IN (SELECT m.id FROM messages m "
-                                u"WHERE m.folder_id = ? ORDER BY " +
-                                orderBy + u" LIMIT ? OFFSET ?) ORDER BY " + orderBy);
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, folderId);
-    q.value()->bindValue(1, sqlLimit);
-    q.value()->bindValue(2, sqlOffset);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    QList<MessageSummary> out;
-    while (q.value()->next()) {
-        out.append(sql::readSummary(*q.value()));
-    }
-    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
-        return s.error();
+    auto out = sql::rows(m_db,
+                         u"SELECT " + sql::summaryColumns() +
+                             u" FROM messages m WHERE m.id IN (SELECT m.id FROM messages m "
+                             u"WHERE m.folder_id = ? ORDER BY " +
+                             orderBy + u" LIMIT ? OFFSET ?) ORDER BY " + orderBy,
+                         {folderId, sqlLimit, sqlOffset},
+                         [](const sql::Statement& r) { return sql::readSummary(r); });
+    if (!out) {
+        return out.error();
     }
     if (fromEnd) {
-        std::reverse(out.begin(), out.end());
+        std::reverse(out->begin(), out->end());
     }
     return out;
 }
 
 Result<FolderCounts> MessageStore::counts(qint64 folderId)
 {
-    const auto q = m_db.prepare(QStringLiteral("SELECT total, unread FROM folders WHERE id = ?"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, folderId);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    if (!q.value()->next()) {
-        return Error::make(ErrorCode::StorageFailed, QStringLiteral("no such folder"));
-    }
-    return FolderCounts{q.value()->value(0).toLongLong(), q.value()->value(1).toLongLong()};
+    return sql::oneRow(
+        m_db, QStringLiteral("SELECT total, unread FROM folders WHERE id = ?"), {folderId},
+        [](const sql::Statement& r) {
+            return FolderCounts{r.value(0).toLongLong(), r.value(1).toLongLong()};
+        },
+        Error::make(ErrorCode::StorageFailed, QStringLiteral("no such folder")));
 }
 
 Result<QList<qint64>> MessageStore::ids(qint64 folderId)
 {
-    return sql::idList(
-        m_db, QStringLiteral("SELECT id FROM messages WHERE folder_id = ? ORDER BY id"), folderId);
+    return sql::idList(m_db,
+                       QStringLiteral("SELECT id FROM messages WHERE folder_id = ? ORDER BY id"),
+                       {folderId});
 }
 
 Result<QList<qint64>> MessageStore::idsNotFrom(qint64 folderId, qint64 accountId)
@@ -216,24 +175,15 @@ Result<QList<qint64>> MessageStore::idsNotFrom(qint64 folderId, qint64 accountId
         m_db,
         QStringLiteral(
             "SELECT id FROM messages WHERE folder_id = ? AND account_id IS NOT ? ORDER BY id"),
-        QList<QVariant>{folderId, accountId});
+        {folderId, accountId});
 }
 
 Result<QByteArray> MessageStore::envelope(qint64 id)
 {
-    const auto q = m_db.prepare(QStringLiteral("SELECT envelope FROM messages WHERE id = ?"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, id);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    if (!q.value()->next()) {
-        return Error::make(ErrorCode::NoSuchMessage);
-    }
-    return q.value()->value(0).toString().toLatin1();
+    return sql::oneRow(
+        m_db, QStringLiteral("SELECT envelope FROM messages WHERE id = ?"), {id},
+        [](const sql::Statement& r) { return r.value(0).toString().toLatin1(); },
+        Error::make(ErrorCode::NoSuchMessage));
 }
 
 Status MessageStore::setFlags(const QList<qint64>& ids, Flags set, Flags clear)
@@ -270,57 +220,38 @@ Result<QList<qint64>> MessageStore::copy(const QList<qint64>& ids, qint64 folder
     if (const Status s = tx.begin(); !s) {
         return s.error();
     }
-    const auto row = m_db.prepare(QStringLiteral(
-        "INSERT INTO messages(folder_id, account_id, blob_id, subject, subject_sort, from_name, "
-        "from_address, from_sort, to_text, cc_text, date, received, size, message_id, in_reply_to, "
-        "refs, list_id, has_attachments, seen, flagged, answered, headers_only, envelope) "
-        "SELECT ?, account_id, blob_id, subject, subject_sort, from_name, from_address, from_sort, "
-        "to_text, cc_text, date, received, size, message_id, in_reply_to, refs, list_id, "
-        "has_attachments, seen, flagged, answered, headers_only, envelope FROM messages "
-        "WHERE id = ?"));
-    const auto att = m_db.prepare(QStringLiteral(
-        "INSERT INTO attachments(message_id, file_name, mime_type, size, content_id, part_path) "
-        "SELECT ?, file_name, mime_type, size, content_id, part_path FROM attachments "
-        "WHERE message_id = ? ORDER BY id"));
-    const auto fts = m_db.prepare(QStringLiteral(
-        "INSERT INTO search(rowid, subject, sender, recipients, body, attachments) "
-        "SELECT ?, subject, sender, recipients, body, attachments FROM search WHERE rowid = ?"));
-    for (const auto* p : {&row, &att, &fts}) {
-        if (!*p) {
-            return p->error();
-        }
-    }
     QList<qint64> out;
     for (const qint64 id : ids) {
-        row.value()->bindValue(0, folderId);
-        row.value()->bindValue(1, id);
-        if (const Status s = m_db.exec(*row.value()); !s) {
-            return s.error();
+        auto copied = sql::Statement::run(m_db, MessageColumns::copySql(), {folderId, id});
+        if (!copied) {
+            return copied.error();
         }
-        if (row.value()->numRowsAffected() != 1) {
+        if (copied->rowsAffected() != 1) {
             return Error::make(ErrorCode::NoSuchMessage);
         }
-        const qint64 newId = row.value()->lastInsertId().toLongLong();
-        for (QSqlQuery* q : {att.value(), fts.value()}) {
-            q->bindValue(0, newId);
-            q->bindValue(1, id);
-            if (const Status s = m_db.exec(*q); !s) {
+        const qint64 newId = copied->lastInsertId();
+        for (const QString& statement :
+             {QStringLiteral("INSERT INTO attachments(message_id, file_name, mime_type, size, "
+                             "content_id, part_path) SELECT ?, file_name, mime_type, size, "
+                             "content_id, part_path FROM attachments WHERE message_id = ? "
+                             "ORDER BY id"),
+              QStringLiteral("INSERT INTO search(rowid, subject, sender, recipients, body, "
+                             "attachments) SELECT ?, subject, sender, recipients, body, "
+                             "attachments FROM search WHERE rowid = ?")}) {
+            if (const Status s = sql::run(m_db, statement, {newId, id}); !s) {
                 return s.error();
             }
         }
         out.append(newId);
     }
     // New rows are counted by their writer, not by a trigger (Migrations version 5).
-    const auto counts = m_db.prepare(QStringLiteral(
-        "UPDATE folders SET total = total + ?, unread = unread + (SELECT count(*) FROM messages "
-        "WHERE id IN (SELECT value FROM json_each(?)) AND seen = 0) WHERE id = ?"));
-    if (!counts) {
-        return counts.error();
-    }
-    counts.value()->bindValue(0, qint64(out.size()));
-    counts.value()->bindValue(1, sql::idsJson(out));
-    counts.value()->bindValue(2, folderId);
-    if (const Status s = m_db.exec(*counts.value()); !s) {
+    if (const Status s = sql::run(
+            m_db,
+            QStringLiteral("UPDATE folders SET total = total + ?, unread = unread + (SELECT "
+                           "count(*) FROM messages WHERE id IN (SELECT value FROM json_each(?)) "
+                           "AND seen = 0) WHERE id = ?"),
+            {qint64(out.size()), sql::idsJson(out), folderId});
+        !s) {
         return s.error();
     }
     if (const Status s = tx.commit(); !s) {
@@ -370,20 +301,13 @@ Status MessageStore::emptyTrash()
     return run(QStringLiteral("DELETE FROM messages WHERE folder_id = ?"), {trash.value()});
 }
 
-Status MessageStore::run(const QString& sql, const QList<QVariant>& values)
+Status MessageStore::run(const QString& statement, const QList<QVariant>& values)
 {
     Transaction tx(m_db); // the statement's trigger work (counters, index, UIDLs) commits with it
     if (const Status s = tx.begin(); !s) {
         return s;
     }
-    const auto q = m_db.prepare(sql);
-    if (!q) {
-        return q.error();
-    }
-    for (int i = 0; i < values.size(); ++i) {
-        q.value()->bindValue(i, values.at(i));
-    }
-    if (const Status s = m_db.exec(*q.value()); !s) {
+    if (const Status s = sql::run(m_db, statement, values); !s) {
         return s;
     }
     return tx.commit();

@@ -67,7 +67,7 @@ public:
     [[nodiscard]] Status emptyTrash();
 
 private:
-    [[nodiscard]] Status run(const QString& sql, const QList<QVariant>& values);
+    [[nodiscard]] Status run(const QString& statement, const QList<QVariant>& values);
     [[nodiscard]] Result<qint64> trashId();
 
     Database& m_db;

@@ -2,29 +2,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/SqlUtil.h"
 
-#include "core/common/Logging.h"
 #include "core/store/Database.h"
-
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
-#include <sqlite3.h>
 
 namespace postbag::store::sql {
 
-sqlite3* nativeHandle(QSqlDatabase& db)
+Status run(Database& db, const QString& sql, const QList<QVariant>& values)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
+    if (auto st = Statement::run(db, sql, values); !st) {
+        return st.error();
     }
-    QSqlQuery source(db);
-    if (!source.exec(QStringLiteral("SELECT sqlite_source_id()")) || !source.next() ||
-        source.value(0).toString() != QString::fromLatin1(sqlite3_sourceid())) {
-        qCWarning(lcStore) << "QSQLITE runs another SQLite build than Postbag links";
-        return nullptr;
+    return Ok{};
+}
+
+Result<qint64> insert(Database& db, const QString& sql, const QList<QVariant>& values)
+{
+    auto st = Statement::run(db, sql, values);
+    if (!st) {
+        return st.error();
     }
-    return *static_cast<sqlite3* const*>(handle.constData());
+    return st->lastInsertId();
+}
+
+Result<int> change(Database& db, const QString& sql, const QList<QVariant>& values)
+{
+    auto st = Statement::run(db, sql, values);
+    if (!st) {
+        return st.error();
+    }
+    return st->rowsAffected();
+}
+
+Result<QList<qint64>> idList(Database& db, const QString& sql, const QList<QVariant>& values)
+{
+    return rows(db, sql, values, [](const Statement& r) { return r.value(0).toLongLong(); });
 }
 
 QString idsJson(const QList<qint64>& ids)
@@ -40,6 +50,11 @@ QString idsJson(const QList<qint64>& ids)
     return json;
 }
 
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 QString summaryColumns()
 {
     return QStringLiteral(
@@ -48,7 +63,7 @@ QString summaryColumns()
         "m.has_attachments, m.seen, m.flagged, m.answered, m.headers_only, m.trash_origin");
 }
 
-MessageSummary readSummary(const QSqlQuery& q, int c)
+MessageSummary readSummary(const Statement& q, int c)
 {
     MessageSummary s;
     s.id = q.value(c + 0).toLongLong();
@@ -100,29 +115,6 @@ QString sortColumn(SortKey key)
         return QStringLiteral("m.size");
     }
     return QStringLiteral("m.date");
-}
-
-Result<QList<qint64>> idList(Database& db, const QString& sql, const QList<QVariant>& params)
-{
-    const auto q = db.prepare(sql);
-    if (!q) {
-        return q.error();
-    }
-    for (int i = 0; i < params.size(); ++i) {
-        q.value()->bindValue(i, params.at(i));
-    }
-    if (const Status s = db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    Finisher finish(*q.value());
-    QList<qint64> ids;
-    while (q.value()->next()) {
-        ids.append(q.value()->value(0).toLongLong());
-    }
-    if (const Status s = db.rowsEnded(*q.value()); !s) {
-        return s.error();
-    }
-    return ids;
 }
 
 } // namespace postbag::store::sql

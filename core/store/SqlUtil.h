@@ -3,55 +3,98 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/store/Statement.h"
 #include "core/store/StoreTypes.h"
 
-#include <QSqlQuery>
 #include <QString>
-
-class QSqlDatabase;
-struct sqlite3;
+#include <optional>
 
 namespace postbag::store {
 class Database;
 }
 
-// Internal helpers shared by the store classes (not part of the public API).
+// Internal helpers shared by the store classes (not part of the public API): the few shapes every
+// statement of the store takes, each running through Statement (one error mapping).
 namespace postbag::store::sql {
 
-// Calls finish() on scope exit so a cached SELECT never keeps a read transaction open.
-class Finisher
+// A statement that returns no rows.
+[[nodiscard]] Status run(Database& db, const QString& sql, const QList<QVariant>& values = {});
+// An INSERT: the new row's id.
+[[nodiscard]] Result<qint64> insert(Database& db, const QString& sql,
+                                    const QList<QVariant>& values);
+// An UPDATE or DELETE: how many rows it changed.
+[[nodiscard]] Result<int> change(Database& db, const QString& sql, const QList<QVariant>& values);
+
+// Every row, each made by `read(const Statement&)`; an error that ends the rows early is an error,
+// never a short answer.
+template <typename Read>
+[[nodiscard]] auto rows(Database& db, const QString& sql, const QList<QVariant>& values, Read read)
+    -> Result<QList<decltype(read(std::declval<const Statement&>()))>>
 {
-public:
-    explicit Finisher(QSqlQuery& q) : m_q(q) {}
-    ~Finisher() { m_q.finish(); }
-    Finisher(const Finisher&) = delete;
-    Finisher& operator=(const Finisher&) = delete;
+    QList<decltype(read(std::declval<const Statement&>()))> out;
+    auto st = Statement::run(db, sql, values);
+    if (!st) {
+        return st.error();
+    }
+    while (st->next()) {
+        out.append(read(st.value()));
+    }
+    if (const Status s = st->rowsEnded(); !s) {
+        return s.error();
+    }
+    return out;
+}
 
-private:
-    QSqlQuery& m_q;
-};
+// The first row made by `read`, or nullopt when there is none.
+template <typename Read>
+[[nodiscard]] auto firstRow(Database& db, const QString& sql, const QList<QVariant>& values,
+                            Read read)
+    -> Result<std::optional<decltype(read(std::declval<const Statement&>()))>>
+{
+    using Row = decltype(read(std::declval<const Statement&>()));
+    auto st = Statement::run(db, sql, values);
+    if (!st) {
+        return st.error();
+    }
+    if (!st->next()) {
+        if (const Status s = st->rowsEnded(); !s) {
+            return s.error();
+        }
+        return std::optional<Row>();
+    }
+    return std::optional<Row>(read(st.value()));
+}
 
-// The connection's sqlite3 handle for the few things QSQLITE cannot do (FTS5 functions, file
-// controls), or null. Only when the driver runs the very SQLite build Postbag links (Debian's
-// QSQLITE plugin uses the system library, as Postbag does): another build's handle is unsafe.
-[[nodiscard]] sqlite3* nativeHandle(QSqlDatabase& db);
+// The first row made by `read`, or `none` when there is no row.
+template <typename Read>
+[[nodiscard]] auto oneRow(Database& db, const QString& sql, const QList<QVariant>& values,
+                          Read read, const Error& none)
+    -> Result<decltype(read(std::declval<const Statement&>()))>
+{
+    auto row = firstRow(db, sql, values, read);
+    if (!row) {
+        return row.error();
+    }
+    if (!row->has_value()) {
+        return none;
+    }
+    return std::move(*row.value());
+}
+
+// The first column of every row, as ids.
+[[nodiscard]] Result<QList<qint64>> idList(Database& db, const QString& sql,
+                                           const QList<QVariant>& values);
 
 // A JSON array of ids, bound as one parameter and expanded with json_each(?) in SQL, so that
 // statements over id lists stay prepared and cached whatever the list length.
 [[nodiscard]] QString idsJson(const QList<qint64>& ids);
 
-// The first column of every row of a prepared, cached `sql` with these parameters, as ids.
-[[nodiscard]] Result<QList<qint64>> idList(Database& db, const QString& sql,
-                                           const QList<QVariant>& params);
-[[nodiscard]] inline Result<QList<qint64>> idList(Database& db, const QString& sql,
-                                                  const QVariant& param)
-{
-    return idList(db, sql, QList<QVariant>{param});
-}
+// A row id, or NULL for 0 (none).
+[[nodiscard]] QVariant idOrNull(qint64 id);
 
 // The summary columns of `messages m`, in the order readSummary() expects.
 [[nodiscard]] QString summaryColumns();
-[[nodiscard]] MessageSummary readSummary(const QSqlQuery& q, int firstColumn = 0);
+[[nodiscard]] MessageSummary readSummary(const Statement& row, int firstColumn = 0);
 
 // An empty non-null string: QSQLITE binds a null QString as NULL, which NOT NULL columns refuse.
 [[nodiscard]] inline QString text(const QString& s)

@@ -12,64 +12,31 @@ namespace postbag::store {
 
 Result<QSet<QString>> UidlStore::seen(qint64 accountId)
 {
-    const auto q = m_db.prepare(QStringLiteral("SELECT uidl FROM uidls WHERE account_id = ?"));
-    if (!q) {
-        return q.error();
+    const auto uidls =
+        sql::rows(m_db, QStringLiteral("SELECT uidl FROM uidls WHERE account_id = ?"), {accountId},
+                  [](const sql::Statement& r) { return r.value(0).toString(); });
+    if (!uidls) {
+        return uidls.error();
     }
-    q.value()->bindValue(0, accountId);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    QSet<QString> out;
-    while (q.value()->next()) {
-        out.insert(q.value()->value(0).toString());
-    }
-    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
-        return s.error();
-    }
-    return out;
+    return QSet<QString>(uidls->cbegin(), uidls->cend());
 }
 
 Result<QList<UidlEntry>> UidlStore::entries(qint64 accountId)
 {
-    const auto q = m_db.prepare(QStringLiteral(
-        "SELECT u.uidl, u.message_row, u.downloaded_at, u.deleted_locally, u.removed_from_server, "
-        "COALESCE(m.headers_only, 0) FROM uidls u LEFT JOIN messages m ON m.id = u.message_row "
-        "WHERE u.account_id = ? ORDER BY u.downloaded_at, u.uidl"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, accountId);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    QList<UidlEntry> out;
-    while (q.value()->next()) {
-        const QSqlQuery& r = *q.value();
-        out.append({r.value(0).toString(), r.value(1).toLongLong(),
-                    sql::fromSecs(r.value(2).toLongLong()), r.value(3).toBool(),
-                    r.value(4).toBool(), r.value(5).toBool()});
-    }
-    if (const Status s = m_db.rowsEnded(*q.value()); !s) {
-        return s.error();
-    }
-    return out;
-}
-
-Status UidlStore::markSeen(qint64 accountId, const QStringList& uidls, const QDateTime& at)
-{
-    return forEach(QStringLiteral("INSERT INTO uidls(account_id, uidl, downloaded_at) "
-                                  "VALUES(?,?,?) ON CONFLICT(account_id, uidl) DO NOTHING"),
-                   accountId, uidls, sql::toSecs(at, QDateTime::currentSecsSinceEpoch()));
-}
-
-Status UidlStore::markDeletedLocally(qint64 accountId, const QStringList& uidls)
-{
-    return forEach(
-        QStringLiteral("UPDATE uidls SET deleted_locally = 1 WHERE account_id = ? AND uidl = ?"),
-        accountId, uidls);
+    return sql::rows(
+        m_db,
+        QStringLiteral("SELECT u.uidl, u.message_row, u.downloaded_at, u.deleted_locally, "
+                       "u.removed_from_server, COALESCE(m.headers_only, 0) FROM uidls u LEFT JOIN "
+                       "messages m ON m.id = u.message_row WHERE u.account_id = ? "
+                       "ORDER BY u.downloaded_at, u.uidl"),
+        {accountId}, [](const sql::Statement& r) {
+            return UidlEntry{r.value(0).toString(),
+                             r.value(1).toLongLong(),
+                             sql::fromSecs(r.value(2).toLongLong()),
+                             r.value(3).toBool(),
+                             r.value(4).toBool(),
+                             r.value(5).toBool()};
+        });
 }
 
 Status UidlStore::markRemovedFromServer(qint64 accountId, const QStringList& uidls)
@@ -88,26 +55,17 @@ Status UidlStore::forget(qint64 accountId, const QStringList& uidls)
 
 Result<int> UidlStore::forgetRemoved(qint64 accountId, const QSet<QString>& listed)
 {
-    const auto q = m_db.prepare(
-        QStringLiteral("SELECT uidl FROM uidls WHERE account_id = ? AND removed_from_server = 1"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, accountId);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
+    const auto removed = sql::rows(
+        m_db,
+        QStringLiteral("SELECT uidl FROM uidls WHERE account_id = ? AND removed_from_server = 1"),
+        {accountId}, [](const sql::Statement& r) { return r.value(0).toString(); });
+    if (!removed) {
+        return removed.error();
     }
     QStringList gone;
-    {
-        sql::Finisher finish(*q.value());
-        while (q.value()->next()) {
-            QString uidl = q.value()->value(0).toString();
-            if (!listed.contains(uidl)) {
-                gone.append(std::move(uidl));
-            }
-        }
-        if (const Status s = m_db.rowsEnded(*q.value()); !s) {
-            return s.error();
+    for (const QString& uidl : removed.value()) {
+        if (!listed.contains(uidl)) {
+            gone.append(uidl);
         }
     }
     if (gone.isEmpty()) {
@@ -121,52 +79,32 @@ Result<int> UidlStore::forgetRemoved(qint64 accountId, const QSet<QString>& list
 
 Result<QByteArray> UidlStore::knownListing(qint64 accountId)
 {
-    const auto q =
-        m_db.prepare(QStringLiteral("SELECT digest FROM uidl_listings WHERE account_id = ?"));
-    if (!q) {
-        return q.error();
+    const auto digest = sql::firstRow(
+        m_db, QStringLiteral("SELECT digest FROM uidl_listings WHERE account_id = ?"), {accountId},
+        [](const sql::Statement& r) { return r.value(0).toByteArray(); });
+    if (!digest) {
+        return digest.error();
     }
-    q.value()->bindValue(0, accountId);
-    if (const Status s = m_db.exec(*q.value()); !s) {
-        return s.error();
-    }
-    sql::Finisher finish(*q.value());
-    return q.value()->next() ? q.value()->value(0).toByteArray() : QByteArray();
+    return digest->value_or(QByteArray());
 }
 
 Status UidlStore::setKnownListing(qint64 accountId, const QByteArray& digest)
 {
-    const auto q = m_db.prepare(QStringLiteral(
-        "INSERT INTO uidl_listings(account_id, digest) VALUES(?, ?) "
-        "ON CONFLICT(account_id) DO UPDATE SET digest = excluded.digest"));
-    if (!q) {
-        return q.error();
-    }
-    q.value()->bindValue(0, accountId);
-    q.value()->bindValue(1, digest);
-    const Status s = m_db.exec(*q.value());
-    q.value()->finish();
-    return s;
+    return sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO uidl_listings(account_id, digest) VALUES(?, ?) "
+                       "ON CONFLICT(account_id) DO UPDATE SET digest = excluded.digest"),
+        {accountId, digest});
 }
 
-Status UidlStore::forEach(const QString& sql, qint64 accountId, const QStringList& uidls,
-                          const QVariant& extra)
+Status UidlStore::forEach(const QString& statement, qint64 accountId, const QStringList& uidls)
 {
     Transaction tx(m_db);
     if (const Status s = tx.begin(); !s) {
         return s;
     }
-    const auto q = m_db.prepare(sql);
-    if (!q) {
-        return q.error();
-    }
     for (const QString& uidl : uidls) {
-        q.value()->bindValue(0, accountId);
-        q.value()->bindValue(1, uidl);
-        if (extra.isValid()) {
-            q.value()->bindValue(2, extra);
-        }
-        if (const Status s = m_db.exec(*q.value()); !s) {
+        if (const Status s = sql::run(m_db, statement, {accountId, uidl}); !s) {
             return s;
         }
     }

@@ -27,13 +27,8 @@ public:
     [[nodiscard]] Result<QSet<QString>> seen(qint64 accountId);
     // For the leave-on-server policy.
     [[nodiscard]] Result<QList<UidlEntry>> entries(qint64 accountId);
-    // Records UIDLs without a message (e.g. skipped by a size rule), so they are not fetched again.
-    [[nodiscard]] Status markSeen(qint64 accountId, const QStringList& uidls, const QDateTime& at);
-    [[nodiscard]] Status markDeletedLocally(qint64 accountId, const QStringList& uidls);
     // After a successful QUIT following DELE: the server no longer has them.
     [[nodiscard]] Status markRemovedFromServer(qint64 accountId, const QStringList& uidls);
-    // Drops records the server no longer lists (keeps the table from growing forever).
-    [[nodiscard]] Status forget(qint64 accountId, const QStringList& uidls);
     // Forgets the records marked removed from the server whose UIDL `listed` (a complete
     // listing) no longer holds; returns how many. A UIDL the server reuses later is new mail.
     [[nodiscard]] Result<int> forgetRemoved(qint64 accountId, const QSet<QString>& listed);
@@ -46,8 +41,9 @@ public:
     [[nodiscard]] Status setKnownListing(qint64 accountId, const QByteArray& digest);
 
 private:
-    [[nodiscard]] Status forEach(const QString& sql, qint64 accountId, const QStringList& uidls,
-                                 const QVariant& extra = {});
+    [[nodiscard]] Status forget(qint64 accountId, const QStringList& uidls);
+    [[nodiscard]] Status forEach(const QString& statement, qint64 accountId,
+                                 const QStringList& uidls);
 
     Database& m_db;
 };

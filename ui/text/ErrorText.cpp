@@ -202,6 +202,10 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
         t.what = tr("The mail store could not be written.");
         t.advice = tr("Nothing was deleted from the server.");
         break;
+    case ErrorCode::StoreBusy:
+        t.what = tr("The mail store is busy: another program is writing to it.");
+        t.advice = tr("Nothing was deleted from the server. Try again in a moment.");
+        break;
     case ErrorCode::MimeUnparseable:
         t.what = tr("The message could not be read.");
         break;

@@ -11,7 +11,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cerrno>
@@ -184,9 +183,8 @@ private Q_SLOTS:
         auto dropped = repo.remove(drop->id);
         QVERIFY(dropped.ok());
         QCOMPARE(dropped.value(), 0);
-        QSqlQuery q(db.value()->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(
+            db.value()->scalar(QStringLiteral("SELECT count(*) FROM messages")).value().toInt(), 2);
         QCOMPARE(repo.list().value().size(), 0);
     }
 
@@ -227,12 +225,14 @@ private Q_SLOTS:
         QCOMPARE(store::FolderStore(*db.value()).folder(removed.value())->name,
                  QStringLiteral("Work"));
         QCOMPARE(messages.ids(removed.value()).value().size(), 2);
-        QSqlQuery q(db.value()->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM uidls WHERE deleted_locally = 1")) &&
-                q.next());
-        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(
+            db.value()->scalar(QStringLiteral("SELECT count(*) FROM messages")).value().toInt(), 2);
+        QCOMPARE(
+            db.value()
+                ->scalar(QStringLiteral("SELECT count(*) FROM uidls WHERE deleted_locally = 1"))
+                .value()
+                .toInt(),
+            0);
         auto after = repo.byId(home->id);
         QCOMPARE(after->destinationFolderId, 0);
         QCOMPARE(repo.inboxOf(after.value()).value(),

@@ -6,6 +6,7 @@
 #include "core/store/Database.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
+#include "core/store/SqlUtil.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,44 @@ inline Result<std::unique_ptr<Database>> openUnmigrated(const QString& path)
     Database::Options options;
     options.migrate = false;
     return Database::open(path, options);
+}
+
+// The rows of a statement, each as its first `columns` values, through the store's own statement
+// helper: for tests that must look at rows no public call shows, or write them as an older
+// release (or another program) would have. Prefer the public API.
+inline Result<QList<QVariantList>> rows(Database& db, const QString& statement, int columns,
+                                        const QList<QVariant>& values = {})
+{
+    return sql::rows(db, statement, values, [columns](const sql::Statement& r) {
+        QVariantList row;
+        for (int c = 0; c < columns; ++c) {
+            row.append(r.value(c));
+        }
+        return row;
+    });
+}
+
+inline Status run(Database& db, const QString& statement, const QList<QVariant>& values)
+{
+    return sql::run(db, statement, values);
+}
+
+// UIDL records without a message row (what is left of a message deleted here, or one an older
+// release recorded without downloading it), written as rows: no public call makes them.
+inline Status recordUidls(Database& db, qint64 accountId, const QStringList& uidls,
+                          const QDateTime& at)
+{
+    for (const QString& uidl : uidls) {
+        if (const Status s =
+                run(db,
+                    QStringLiteral("INSERT INTO uidls(account_id, uidl, downloaded_at) "
+                                   "VALUES(?,?,?) ON CONFLICT DO NOTHING"),
+                    {accountId, uidl, at.toSecsSinceEpoch()});
+            !s) {
+            return s;
+        }
+    }
+    return Ok{};
 }
 
 inline NewMessage makeMessage(qint64 accountId, qint64 folderId, const QString& uidl,

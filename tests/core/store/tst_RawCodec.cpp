@@ -5,7 +5,6 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
-#include <QSqlError>
 #include <QTest>
 
 using namespace postbag;
@@ -121,18 +120,15 @@ private Q_SLOTS:
         NewMessage old = makeMessage(f.account.id, f.account.inboxId, u"U2"_s, u"old"_s);
         old.raw = textMail(301);
         const qint64 oldId = store.insert(old)->id;
-        QSqlQuery q(f.db->connection());
-        q.prepare(u"UPDATE blobs SET codec = 1, data = ? WHERE id = "
-                  "(SELECT blob_id FROM messages WHERE id = ?)"_s);
-        q.addBindValue(qCompress(old.raw, 6));
-        q.addBindValue(oldId);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        QSqlQuery codec(f.db->connection());
-        QVERIFY(codec.exec(u"SELECT codec FROM blobs ORDER BY codec"_s));
-        QVERIFY(codec.next());
-        QCOMPARE(codec.value(0).toInt(), int(RawCodec::Zlib));
-        QVERIFY(codec.next());
-        QCOMPARE(codec.value(0).toInt(), int(RawCodec::Zstd));
+        STORE_OK(run(*f.db,
+                     u"UPDATE blobs SET codec = 1, data = ? WHERE id = "
+                     "(SELECT blob_id FROM messages WHERE id = ?)"_s,
+                     {qCompress(old.raw, 6), oldId}));
+        const auto codecs = rows(*f.db, u"SELECT codec FROM blobs ORDER BY codec"_s, 1);
+        STORE_OK(codecs);
+        QCOMPARE(codecs->size(), 2);
+        QCOMPARE(codecs->at(0).value(0).toInt(), int(RawCodec::Zlib));
+        QCOMPARE(codecs->at(1).value(0).toInt(), int(RawCodec::Zstd));
         QCOMPARE(store.raw(freshId).value(), fresh.raw);
         QCOMPARE(store.raw(oldId).value(), old.raw);
     }

@@ -5,8 +5,6 @@
 #include "StoreFixture.h"
 #include "core/store/MessageSearch.h"
 
-#include <QSqlQuery>
-
 using namespace postbag;
 using namespace postbag::store;
 using namespace postbag::store::test;
@@ -76,11 +74,13 @@ private Q_SLOTS:
     {
         // Debian's QSQLITE uses the system SQLite Postbag links, so the function is there.
         QVERIFY(m_f.db->hasSearchRank());
-        QSqlQuery q(m_f.db->connection());
-        QVERIFY(q.exec(u"SELECT rowid, postbag_rank(search, 4.0, 2.0, 1.5, 1.0, 1.5), "
-                       u"postbag_rank(search) FROM search WHERE search MATCH 'alpha'"_s));
+        const auto ranks = rows(*m_f.db,
+                                u"SELECT rowid, postbag_rank(search, 4.0, 2.0, 1.5, 1.0, 1.5), "
+                                u"postbag_rank(search) FROM search WHERE search MATCH 'alpha'"_s,
+                                3);
+        STORE_OK(ranks);
         QHash<QString, double> weighted, plain;
-        while (q.next()) {
+        for (const QVariantList& q : ranks.value()) {
             weighted.insert(m_keys.value(q.value(0).toLongLong()), q.value(1).toDouble());
             plain.insert(m_keys.value(q.value(0).toLongLong()), q.value(2).toDouble());
         }
@@ -95,10 +95,13 @@ private Q_SLOTS:
         // The weights are what lifts the subject hit.
         QVERIFY(weighted.value(u"s2"_s) < plain.value(u"s2"_s));
         // Two occurrences beat one.
-        QVERIFY(q.exec(u"SELECT postbag_rank(search) FROM search WHERE search MATCH "
-                       u"'alpha OR filler' ORDER BY rowid"_s));
+        const auto twice = rows(*m_f.db,
+                                u"SELECT postbag_rank(search) FROM search WHERE search MATCH "
+                                u"'alpha OR filler' ORDER BY rowid"_s,
+                                1);
+        STORE_OK(twice);
         QList<double> both;
-        while (q.next()) {
+        for (const QVariantList& q : twice.value()) {
             both.append(q.value(0).toDouble());
         }
         QCOMPARE(both.size(), 6);

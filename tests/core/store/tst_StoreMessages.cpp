@@ -7,8 +7,6 @@
 
 #include <QFile>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace postbag;
 using namespace postbag::store;
@@ -30,12 +28,15 @@ private:
     // Every folder's stored counters against a recount of its rows.
     static void verifyCounters(Database& db)
     {
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT f.id, f.total, f.unread, (SELECT count(*) FROM messages m WHERE m.folder_id = "
-            "f.id), (SELECT count(*) FROM messages m WHERE m.folder_id = f.id AND m.seen = 0) "
-            "FROM folders f")));
-        while (q.next()) {
+        const auto folders = rows(
+            db,
+            QStringLiteral(
+                "SELECT f.id, f.total, f.unread, (SELECT count(*) FROM messages m WHERE "
+                "m.folder_id = f.id), (SELECT count(*) FROM messages m WHERE m.folder_id = f.id "
+                "AND m.seen = 0) FROM folders f"),
+            5);
+        STORE_OK(folders);
+        for (const QVariantList& q : folders.value()) {
             QCOMPARE(q.value(1).toLongLong(), q.value(3).toLongLong()); // total
             QCOMPARE(q.value(2).toLongLong(), q.value(4).toLongLong()); // unread
         }
@@ -105,15 +106,12 @@ private Q_SLOTS:
         // Run for every insert: a table scan here made large imports quadratic.
         StoreFixture f;
         QVERIFY(f.setUp());
-        QSqlQuery q(f.db->connection());
-        QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + MessageWriter::duplicateQuery()));
-        q.addBindValue(QStringLiteral("id@example.org"));
-        q.addBindValue(100);
-        q.addBindValue(QByteArray(32, 'x'));
-        q.addBindValue(1);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const auto plan =
+            rows(*f.db, QStringLiteral("EXPLAIN QUERY PLAN ") + MessageWriter::duplicateQuery(), 4,
+                 {QStringLiteral("id@example.org"), 100, QByteArray(32, 'x'), 1});
+        STORE_OK(plan);
         QString details;
-        while (q.next())
+        for (const QVariantList& q : plan.value())
             details += q.value(3).toString() + u'\n';
         QVERIFY2(details.contains(QStringLiteral("USING INDEX messages_by_message_id")),
                  qPrintable(details));
@@ -495,15 +493,16 @@ private Q_SLOTS:
                             u"m"_s + QString::number(i)));
         }
         STORE_OK(MessageStore(*f.db).insertBatch(batch));
-        QSqlQuery q(f.db->connection());
-        QVERIFY(q.exec(u"SELECT pageno FROM dbstat WHERE name = 'uidls' AND pagetype = 'leaf' "
-                       "ORDER BY path"_s));
+        const auto pages = rows(*f.db,
+                                u"SELECT pageno FROM dbstat WHERE name = 'uidls' AND pagetype = "
+                                "'leaf' ORDER BY path"_s,
+                                1);
+        STORE_OK(pages);
         QList<qint64> leaves;
-        while (q.next())
+        for (const QVariantList& q : pages.value())
             leaves.append(q.value(0).toLongLong());
         QVERIFY2(leaves.size() > 4, qPrintable(QString::number(leaves.size())));
         const qint64 pageSize = f.db->scalar(u"PRAGMA page_size"_s).value().toLongLong();
-        q = QSqlQuery();
         f.db.reset(); // the last connection checkpoints the WAL into the file
         {
             QFile file(f.path());

@@ -1,14 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreFixture.h"
+#include "core/store/Connection.h"
 #include "core/store/MessageSearch.h"
 #include "core/store/Migrations.h"
 #include "core/store/UidlStore.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
-#include <QSqlQuery>
 #include <atomic>
 #include <sqlite3.h>
 #include <thread>
@@ -272,8 +271,12 @@ private Q_SLOTS:
             }
             // Says when it first has to wait for the lock (in BEGIN, after reading the version),
             // then keeps waiting as busy_timeout would.
-            const QVariant handle = db.value()->connection().driver()->handle();
-            sqlite3* sqlite = *static_cast<sqlite3* const*>(handle.constData());
+            sqlite3* sqlite = db.value()->connection().nativeHandle();
+            if (!sqlite) {
+                waiting = true;
+                second = Error::make(ErrorCode::StorageFailed, u"no sqlite3 handle"_s);
+                return;
+            }
             sqlite3_busy_handler(
                 sqlite,
                 [](void* flag, int tries) {

@@ -22,14 +22,16 @@ private Q_SLOTS:
         const Account other = AccountStore(*f.db).create(u"Other"_s).value();
         const qint64 id =
             store.insert(makeMessage(f.account.id, f.account.inboxId, u"U1"_s, u"one"_s))->id;
-        STORE_OK(store.insert(makeMessage(f.account.id, f.account.inboxId, u"U2"_s, u"two"_s)));
+        const qint64 two =
+            store.insert(makeMessage(f.account.id, f.account.inboxId, u"U2"_s, u"two"_s))->id;
         NewMessage imported = makeMessage(0, f.archive, {}, u"import"_s);
         STORE_OK(store.insert(imported)); // imports record no UIDL
-        STORE_OK(uidls.markSeen(f.account.id, {u"U3"_s, u"U1"_s}, QDateTime::currentDateTimeUtc()));
+        STORE_OK(
+            recordUidls(*f.db, f.account.id, {u"U3"_s, u"U1"_s}, QDateTime::currentDateTimeUtc()));
         QCOMPARE(uidls.seen(f.account.id).value(), (QSet<QString>{u"U1"_s, u"U2"_s, u"U3"_s}));
         QVERIFY(uidls.seen(other.id)->isEmpty());
 
-        STORE_OK(uidls.markDeletedLocally(f.account.id, {u"U2"_s}));
+        STORE_OK(store.deletePermanently({two})); // marks U2 deleted locally (a trigger)
         STORE_OK(uidls.markRemovedFromServer(f.account.id, {u"U2"_s, u"U3"_s, u"nope"_s}));
         QHash<QString, UidlEntry> byUidl;
         const QList<UidlEntry> entries = uidls.entries(f.account.id).value();
@@ -37,7 +39,7 @@ private Q_SLOTS:
             byUidl.insert(e.uidl, e);
         }
         QCOMPARE(byUidl.size(), 3);
-        QCOMPARE(byUidl[u"U1"_s].messageId, id); // markSeen did not overwrite the download
+        QCOMPARE(byUidl[u"U1"_s].messageId, id); // a record did not overwrite the download
         QCOMPARE(byUidl[u"U1"_s].downloadedAt, makeMessage(0, 0, u"x"_s, u"x"_s).receivedAt);
         QVERIFY(!byUidl[u"U1"_s].deletedLocally);
         QVERIFY(byUidl[u"U2"_s].deletedLocally && byUidl[u"U2"_s].removedFromServer);
@@ -53,7 +55,10 @@ private Q_SLOTS:
                 QCOMPARE(e.messageId, 0);
             }
         }
-        STORE_OK(uidls.forget(f.account.id, {u"U2"_s, u"U3"_s}));
+        // Records removed from the server are forgotten once a complete listing lacks them.
+        QCOMPARE(uidls.forgetRemoved(f.account.id, {u"U1"_s, u"U3"_s}).value(), 1);
+        QCOMPARE(uidls.seen(f.account.id).value(), (QSet<QString>{u"U1"_s, u"U3"_s}));
+        QCOMPARE(uidls.forgetRemoved(f.account.id, {u"U1"_s}).value(), 1);
         QCOMPARE(uidls.seen(f.account.id).value(), QSet<QString>{u"U1"_s});
     }
 
@@ -91,8 +96,11 @@ private Q_SLOTS:
         const Account other = AccountStore(*f.db).create(u"Other"_s).value();
         const QDateTime at = QDateTime::currentDateTimeUtc();
         QCOMPARE(uidls.knownListing(f.account.id).value(), QByteArray());
-        STORE_OK(uidls.markSeen(f.account.id, {u"U1"_s, u"U2"_s}, at));
-        STORE_OK(uidls.markSeen(other.id, {u"U1"_s}, at));
+        MessageStore store(*f.db);
+        const qint64 one =
+            store.insert(makeMessage(f.account.id, f.account.inboxId, u"U1"_s, u"one"_s))->id;
+        STORE_OK(store.insert(makeMessage(f.account.id, f.account.inboxId, u"U2"_s, u"two"_s)));
+        STORE_OK(recordUidls(*f.db, other.id, {u"U1"_s}, at));
         STORE_OK(uidls.setKnownListing(f.account.id, "digest-1"));
         STORE_OK(uidls.setKnownListing(other.id, "other"));
         QCOMPARE(uidls.knownListing(f.account.id).value(), QByteArray("digest-1"));
@@ -100,13 +108,13 @@ private Q_SLOTS:
         QCOMPARE(uidls.knownListing(f.account.id).value(), QByteArray("digest-2"));
 
         // Recording more, or marking, leaves it: the listing's UIDLs are all still recorded.
-        STORE_OK(uidls.markSeen(f.account.id, {u"U3"_s}, at));
-        STORE_OK(uidls.markDeletedLocally(f.account.id, {u"U1"_s}));
+        STORE_OK(store.insert(makeMessage(f.account.id, f.account.inboxId, u"U3"_s, u"three"_s)));
+        STORE_OK(store.deletePermanently({one}));
         STORE_OK(uidls.markRemovedFromServer(f.account.id, {u"U2"_s}));
         QCOMPARE(uidls.knownListing(f.account.id).value(), QByteArray("digest-2"));
 
         // Forgetting one record forgets the listing that counted on it, for that account only.
-        STORE_OK(uidls.forget(f.account.id, {u"U2"_s}));
+        QCOMPARE(uidls.forgetRemoved(f.account.id, {u"U1"_s, u"U3"_s}).value(), 1); // U2
         QCOMPARE(uidls.knownListing(f.account.id).value(), QByteArray());
         QCOMPARE(uidls.knownListing(other.id).value(), QByteArray("other"));
 

@@ -90,7 +90,8 @@ private Q_SLOTS:
 
         // A forgotten record is fetched again although the listing did not change.
         const QString first = store::UidlStore(*f.db).entries(account).value().first().uidl;
-        QVERIFY(store::UidlStore(*f.db).forget(account, {first}).ok());
+        QVERIFY(store::UidlStore(*f.db).markRemovedFromServer(account, {first}).ok());
+        QCOMPARE(store::UidlStore(*f.db).forgetRemoved(account, {}).value(), 1);
         const auto refetch = f.run(f.request(m_dovecot, user, account, inbox));
         QVERIFY(!refetch.listingRecognised);
         QCOMPARE(refetch.newOnServer, 1);

@@ -4,6 +4,7 @@
 // pipelining, and a full disk. Nothing may be lost, duplicated or deleted from the server early.
 #include "ScriptedSync.h"
 #include "SyncFixture.h"
+#include "tests/support/UnsyncedCommits.h"
 
 using namespace postbag;
 using namespace postbag::testing;
@@ -453,9 +454,8 @@ private Q_SLOTS:
         SyncFixture f;
         store::Database::Options options;
         options.busyTimeoutMs = 100;
-        options.syncEachCommit = false;
         QVERIFY(f.open(options));
-        QVERIFY(f.db->execute(QStringLiteral("PRAGMA synchronous=FULL")).ok());
+        const UnsyncedCommits unsynced; // from here on: the writer's connection, not the job's
         auto [account, inbox] = f.addAccount(QStringLiteral("durable"));
         auto reader = store::Database::open(f.db->path());
         QVERIFY(reader.ok());
