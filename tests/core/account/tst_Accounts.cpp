@@ -247,9 +247,11 @@ private Q_SLOTS:
         QVERIFY(store::FolderStore(*db.value()).remove(local).ok());
         QCOMPARE(repo.byId(home->id)->destinationFolderId, 0);
         // Even when a new folder gets the old one's id, the account does not deliver there.
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO folders(id, account_id, kind, name) "
-                                      "VALUES(%1, NULL, 0, 'Unrelated')")
-                           .arg(local)));
+        QVERIFY(db.value()
+                    ->execute(QStringLiteral("INSERT INTO folders(id, account_id, kind, name) "
+                                             "VALUES(%1, NULL, 0, 'Unrelated')")
+                                  .arg(local))
+                    .ok());
         QCOMPARE(repo.byId(home->id)->destinationFolderId, 0);
     }
 
