@@ -247,7 +247,6 @@ void Session::pump()
         const bool barrier = next.barrier;
         m_inFlight.push_back(std::move(m_queue.front()));
         m_queue.pop_front();
-        m_maxInFlight = qMax(m_maxInFlight, int(m_inFlight.size()));
         if (barrier)
             break;
     }

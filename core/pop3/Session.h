@@ -42,11 +42,8 @@ public:
     void setProtocolLog(ProtocolLog* log) { m_log = log; }
     // At most `window` commands in flight when on; strictly one at a time when off.
     void setPipelining(bool on, int window = kDefaultWindow);
-    [[nodiscard]] bool isPipelining() const { return m_window > 1; }
     [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] int commandsInFlight() const { return int(m_inFlight.size()); }
     [[nodiscard]] bool isBusy() const { return !m_inFlight.empty() || !m_queue.empty(); }
-    [[nodiscard]] int maxInFlightSeen() const { return m_maxInFlight; }
 
     // Input from the transport.
     void receive(QByteArrayView bytes);
@@ -153,7 +150,6 @@ private:
     State m_state = State::NotStarted;
     std::optional<Error> m_fatal;
     int m_window = 1;
-    int m_maxInFlight = 0;
     int m_depth = 0; // > 0 while inside receive()/pump(): completions wait until it returns
     bool m_capsKnown = false;
     bool m_authRespCode = false;

@@ -47,7 +47,7 @@ void MessagePreparer::arrived(quint64 sequence, store::NewMessage message)
     m_early.emplace(sequence, std::move(message));
     while (!m_early.empty() && m_early.begin()->first == m_delivered) {
         auto next = m_early.extract(m_early.begin());
-        ++m_delivered; // before the call: `ready` sees pending() without this message
+        ++m_delivered;
         m_ready(std::move(next.mapped()));
     }
 }

@@ -30,8 +30,6 @@ public:
 
     // `origin.receivedAt` is also the parser's "now" (for dates in the future and the like).
     void submit(QByteArray raw, const Origin& origin);
-    // Submitted and not yet handed to `ready`.
-    [[nodiscard]] int pending() const { return int(m_submitted - m_delivered); }
 
     // One worker per core beyond the sync thread's own, at least one, at most four.
     [[nodiscard]] static int defaultThreads();

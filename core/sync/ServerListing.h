@@ -67,9 +67,9 @@ public:
     [[nodiscard]] QSet<QString> deletable(const QSet<QString>& held) const;
     [[nodiscard]] QHash<QString, int> numbers() const;
 
+private:
     [[nodiscard]] static QString digestIdentity(const char* prefix, const QByteArray& sha1);
 
-private:
     QList<ServerMessage> m_messages;
     int m_repeated = 0;
 };

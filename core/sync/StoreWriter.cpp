@@ -29,8 +29,25 @@ void StoreWriter::add(store::NewMessage message, qint64 weight)
 {
     if (m_failed)
         return; // the owner was told in `done`; nothing more is written or handed back
-    m_pending.messages.append(std::move(message));
-    m_pending.weight += weight;
+    if (m_waiting.empty() || m_waiting.back().closed)
+        m_waiting.emplace_back();
+    Batch& growing = m_waiting.back();
+    growing.messages.append(std::move(message));
+    growing.weight += weight;
+    submitIfReady();
+}
+
+void StoreWriter::complete(qint64 id, store::NewMessage message, qint64 weight)
+{
+    if (m_failed)
+        return;
+    if (!m_waiting.empty())
+        m_waiting.back().closed = true;
+    Batch& completion = m_waiting.emplace_back();
+    completion.messages.append(std::move(message));
+    completion.weight = weight;
+    completion.completes = id;
+    completion.closed = true;
     submitIfReady();
 }
 
@@ -42,33 +59,34 @@ void StoreWriter::drain()
 
 void StoreWriter::submitIfReady()
 {
-    if (m_failed || m_writing > 0 || m_pending.messages.isEmpty())
+    if (m_failed || m_writing || m_waiting.empty())
         return;
-    const bool full = m_pending.messages.size() >= m_maxMessages || m_pending.weight >= m_maxWeight;
-    if (!full && !m_draining)
+    const Batch& next = m_waiting.front();
+    const bool full = next.messages.size() >= m_maxMessages || next.weight >= m_maxWeight;
+    if (!full && !next.closed && !m_draining)
         return;
-    m_writing = int(m_pending.messages.size());
+    m_writing = true;
     {
         const std::lock_guard lock(m_mutex);
-        m_handedOver = std::exchange(m_pending, {});
+        m_handedOver = std::move(m_waiting.front());
     }
+    m_waiting.pop_front();
     m_wake.notify_one();
 }
 
-void StoreWriter::batchDone(int messages, qint64 weight, const Outcome& outcome)
+void StoreWriter::batchDone(Written written)
 {
-    m_writing = 0;
-    m_stored += outcome.stored;
-    m_duplicates += outcome.duplicates;
-    if (!outcome.status.ok()) {
+    m_writing = false;
+    if (!written.status.ok()) {
         m_failed = true;
-        const Batch dropped = std::exchange(m_pending, {});
-        messages += int(dropped.messages.size());
-        weight += dropped.weight;
+        for (const Batch& dropped : std::exchange(m_waiting, {})) {
+            written.messages += int(dropped.messages.size());
+            written.weight += dropped.weight;
+        }
     } else {
         submitIfReady(); // before `done`: the thread works while the caller catches up
     }
-    m_done(messages, weight, outcome.status);
+    m_done(written);
 }
 
 void StoreWriter::run(QString path, store::Database::Options options)
@@ -85,36 +103,51 @@ void StoreWriter::run(QString path, store::Database::Options options)
             batch = std::move(*m_handedOver);
             m_handedOver.reset();
         }
-        const Outcome outcome = write(db, batch);
-        const int messages = int(batch.messages.size());
-        const qint64 weight = batch.weight;
+        Written written = write(db, batch);
+        written.messages = int(batch.messages.size());
+        written.weight = batch.weight;
         batch = {}; // the bytes go now, not when the owner gets round to `done`
         QMetaObject::invokeMethod(
-            this, [this, messages, weight, outcome] { batchDone(messages, weight, outcome); },
+            this, [this, written = std::move(written)]() mutable { batchDone(std::move(written)); },
             Qt::QueuedConnection);
     }
 }
 
-StoreWriter::Outcome StoreWriter::write(Result<std::unique_ptr<store::Database>>& db,
+StoreWriter::Written StoreWriter::write(Result<std::unique_ptr<store::Database>>& db,
                                         const Batch& batch)
 {
-    if (!db)
-        return {0, 0, db.error()};
-    const auto inserted = store::MessageStore(*db.value()).insertBatch(batch.messages);
-    if (!inserted)
-        return {0, 0, inserted.error()};
-    Outcome outcome;
-    for (const store::Inserted& i : inserted.value()) {
-        if (i.duplicate)
-            ++outcome.duplicates;
-        else
-            ++outcome.stored;
+    Written written;
+    if (!db) {
+        written.status = db.error();
+        return written;
+    }
+    store::MessageStore messages(*db.value());
+    if (batch.completes != 0) {
+        const store::NewMessage& body = batch.messages.constFirst();
+        const Status replaced = messages.replaceBody(batch.completes, body);
+        if (!replaced.ok() && replaced.error().code != ErrorCode::NoSuchMessage) {
+            written.status = replaced.error();
+            return written;
+        }
+        (replaced.ok() ? written.completed : written.gone).append(body.uidl);
+    } else {
+        const auto inserted = messages.insertBatch(batch.messages);
+        if (!inserted) {
+            written.status = inserted.error();
+            return written;
+        }
+        for (const store::Inserted& i : inserted.value()) {
+            if (i.duplicate)
+                ++written.duplicates;
+            else
+                ++written.stored;
+        }
     }
     // This connection made the commit, so this is the one whose durability counts (the owner's
     // own connection committed nothing; its settings say nothing about these rows).
     if (Status durable = db.value()->makeDurable(); !durable.ok())
-        outcome.status = durable.error();
-    return outcome;
+        written.status = durable.error();
+    return written;
 }
 
 } // namespace postbag::sync

@@ -27,6 +27,20 @@ struct NetTestClient
         client->setProtocolLog(&log);
     }
     pop3::Session& session() { return client->session(); }
+    // The most RETR and TOP commands the log shows on the wire at once, not yet answered to
+    // their end: the depth the session pipelined them to, as the server saw it.
+    [[nodiscard]] int maxBodiesInFlight() const
+    {
+        int inFlight = 0;
+        int most = 0;
+        for (const QByteArray& line : logText.split('\n')) {
+            if (line.contains(" C: RETR ") || line.contains(" C: TOP "))
+                most = qMax(most, ++inFlight);
+            else if (line.endsWith(" bytes of message data]"))
+                --inFlight;
+        }
+        return most;
+    }
 };
 
 inline pop3::Endpoint endpoint(quint16 port, pop3::Security security, QByteArray pin = {})

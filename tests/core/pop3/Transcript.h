@@ -43,7 +43,10 @@ public:
     Transcript(Session& session, Delivery delivery) : m_session(session), m_delivery(delivery)
     {
         QObject::connect(&m_session, &Session::sendRequested, &m_session,
-                         [this](const QByteArray& b) { m_sent += b; });
+                         [this](const QByteArray& b) {
+                             m_sent += b;
+                             m_maxWaiting = qMax(m_maxWaiting, commandsWaiting());
+                         });
     }
 
     void addRaw(const QByteArray& key, const QByteArray& bytes) { m_raw.insert(key, bytes); }
@@ -84,6 +87,11 @@ public:
 
     // Bytes the session sent that no "C:" line consumed yet.
     [[nodiscard]] QByteArray unconsumed() const { return m_sent; }
+    // Commands the session sent that the server side has not read yet: the server reads a
+    // command (a "C:" line) before it answers, so this is the session's pipelining depth.
+    [[nodiscard]] int commandsWaiting() const { return int(m_sent.count("\r\n")); }
+    // The most commands that were ever waiting at once.
+    [[nodiscard]] int maxCommandsWaiting() const { return m_maxWaiting; }
 
 private:
     void feed(const QByteArray& bytes)
@@ -115,6 +123,7 @@ private:
     Session& m_session;
     Delivery m_delivery;
     QByteArray m_sent;
+    int m_maxWaiting = 0;
     QHash<QByteArray, QByteArray> m_raw;
 };
 

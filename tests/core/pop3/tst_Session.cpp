@@ -381,14 +381,14 @@ S: +OK 5 1000
             s.retr(i, [](QByteArrayView) {}, [&order, i](Result<qint64> r) { if (r.ok()) order.append(i); });
         // Four commands go out before any answer; the socket coalesces them into one segment.
         QCOMPARE(t.unconsumed(), QByteArray("RETR 1\r\nRETR 2\r\nRETR 3\r\nRETR 4\r\n"));
-        QCOMPARE(s.commandsInFlight(), 4);
+        QCOMPARE(t.commandsWaiting(), 4);
         // Four answers in one read: the next two commands go out together, right after.
         QCOMPARE(t.play("C: RETR 1\nC: RETR 2\nC: RETR 3\nC: RETR 4\n"
                         "S: +OK\nS: a\nS: .\nS: +OK\nS: b\nS: .\nS: +OK\nS: c\nS: .\nS: +OK\nS: d\nS: .\n"), QString());
         QCOMPARE(t.unconsumed(), QByteArray("RETR 5\r\nRETR 6\r\n"));
         QCOMPARE(t.play("C: RETR 5\nC: RETR 6\nS: +OK\nS: .\nS: +OK\nS: .\n"), QString());
         QCOMPARE(order, QList<int>({1, 2, 3, 4, 5, 6}));
-        QCOMPARE(s.maxInFlightSeen(), 4);
+        QCOMPARE(t.maxCommandsWaiting(), 4);
     }
 
     void commandsAfterQuitFail()
@@ -415,7 +415,7 @@ S: +OK 5 1000
             s.dele(i, [](Status) {});
         QCOMPARE(t.unconsumed(), QByteArray("DELE 1\r\n"));
         QCOMPARE(t.play("C: DELE 1\nS: +OK\nC: DELE 2\nS: +OK\nC: DELE 3\nS: +OK\n"), QString());
-        QCOMPARE(s.maxInFlightSeen(), 1);
+        QCOMPARE(t.maxCommandsWaiting(), 1);
     }
 
     void stateChangingCommandsAreNeverPipelined()

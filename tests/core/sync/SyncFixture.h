@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 namespace postbag::testing {
 
@@ -107,14 +108,16 @@ struct SyncFixture
                          QList<sync::SyncProgress>* progress = nullptr)
     {
         sync::SyncJob job(*db, transports(), request);
-        QSignalSpy done(&job, &sync::SyncJob::finished);
+        std::optional<sync::SyncReport> report;
+        QObject::connect(&job, &sync::SyncJob::finished, &job,
+                         [&report](const sync::SyncReport& r) { report = r; });
         if (progress)
             QObject::connect(&job, &sync::SyncJob::progress, &job,
                              [progress](const sync::SyncProgress& p) { progress->append(p); });
         job.start();
-        if (done.isEmpty() && !done.wait(60000))
+        if (!QTest::qWaitFor([&report] { return report.has_value(); }, 60000))
             qFatal("sync did not finish");
-        return job.report();
+        return *report;
     }
 
     int countIn(qint64 folder)

@@ -25,14 +25,28 @@ class tst_StoreWriter : public QObject
         qint64 weight = 0;
         bool ok = true;
         std::optional<ErrorCode> code;
+        int stored = 0;
+        int duplicates = 0;
+        QStringList completed;
+        QStringList gone;
     };
 
     static StoreWriter::Done recorder(QList<Done>* log)
     {
-        return [log](int messages, qint64 weight, const Status& s) {
-            log->append(
-                {messages, weight, s.ok(), s.ok() ? std::nullopt : std::optional(s.error().code)});
+        return [log](const StoreWriter::Written& w) {
+            const Status& s = w.status;
+            log->append({w.messages, w.weight, s.ok(),
+                         s.ok() ? std::nullopt : std::optional(s.error().code), w.stored,
+                         w.duplicates, w.completed, w.gone});
         };
+    }
+
+    template <typename Field> static int sum(const QList<Done>& log, Field field)
+    {
+        int total = 0;
+        for (const Done& d : log)
+            total += d.*field;
+        return total;
     }
 
     static NewMessage message(const StoreFixture& f, int i)
@@ -59,19 +73,17 @@ private Q_SLOTS:
         QCOMPARE(log.at(0).messages, 3); // went when full
         QCOMPARE(log.at(0).weight, qint64(30));
         QCOMPARE(log.at(1).messages, 4); // grew while the first was written
-        QCOMPARE(writer.held(), 0);
+        QCOMPARE(sum(log, &Done::messages), 7); // nothing held back
         writer.add(message(f, 7), 10);
-        QCOMPARE(writer.held(), 1); // not a full batch: it waits for more
-        QCOMPARE(writer.writing(), 0); // a batch would have been handed over within add()
+        writer.add(message(f, 8), 10); // not a full batch: the first waited for more
         writer.drain();
         QTRY_COMPARE(log.size(), 3);
-        QCOMPARE(log.at(2).messages, 1);
-        QCOMPARE(writer.held(), 0);
-        QCOMPARE(writer.stored(), 8);
-        QCOMPARE(writer.duplicates(), 0);
+        QCOMPARE(log.at(2).messages, 2); // one batch: neither went on its own
+        QCOMPARE(sum(log, &Done::stored), 9);
+        QCOMPARE(sum(log, &Done::duplicates), 0);
         // The owner's connection sees every row and every UIDL.
-        QCOMPARE(stored(f), 8);
-        QCOMPARE(UidlStore(*f.db).seen(f.account.id).value().size(), 8);
+        QCOMPARE(stored(f), 9);
+        QCOMPARE(UidlStore(*f.db).seen(f.account.id).value().size(), 9);
     }
 
     void weightFillsABatchToo()
@@ -80,12 +92,10 @@ private Q_SLOTS:
         QVERIFY(f.setUp());
         QList<Done> log;
         StoreWriter writer(*f.db, 100, 25, recorder(&log));
-        writer.add(message(f, 1), 20);
-        QCOMPARE(writer.writing(), 0); // below both limits: not handed over
-        QCOMPARE(writer.held(), 1);
+        writer.add(message(f, 1), 20); // below both limits: not handed over
         writer.add(message(f, 2), 20);
         QTRY_COMPARE(log.size(), 1);
-        QCOMPARE(log.at(0).messages, 2);
+        QCOMPARE(log.at(0).messages, 2); // one batch: the first had waited
         QCOMPARE(log.at(0).weight, qint64(40));
     }
 
@@ -100,11 +110,63 @@ private Q_SLOTS:
         again.uidl = QStringLiteral("other-uidl");
         writer.add(message(f, 1), 1);
         writer.add(std::move(again), 1);
-        QTRY_COMPARE(writer.held(), 0);
-        QCOMPARE(writer.stored(), 1);
-        QCOMPARE(writer.duplicates(), 1);
+        QTRY_COMPARE(sum(log, &Done::messages), 2);
+        QCOMPARE(sum(log, &Done::stored), 1);
+        QCOMPARE(sum(log, &Done::duplicates), 1);
         QCOMPARE(stored(f), 1);
         QCOMPARE(UidlStore(*f.db).seen(f.account.id).value().size(), 2);
+    }
+
+    // The rest of a headers-only message goes through the writer like any message: a batch of its
+    // own, in the order of add(), reported by its UIDL once written.
+    void aCompletionIsABatchOfItsOwnInOrder()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        NewMessage headers = message(f, 1);
+        headers.headersOnly = true;
+        headers.raw = "Subject: message 1\r\nMessage-ID: <u1@example.org>\r\n\r\n";
+        const auto id = MessageStore(*f.db).insert(headers);
+        STORE_OK(id);
+        QList<Done> log;
+        StoreWriter writer(*f.db, 100, 1'000'000, recorder(&log));
+        writer.add(message(f, 2), 1);
+        NewMessage full = message(f, 1);
+        full.raw += "the rest of it\r\n";
+        writer.complete(id->id, full, 5);
+        writer.add(message(f, 3), 1);
+        writer.drain();
+        QTRY_COMPARE(log.size(), 3);
+        QCOMPARE(log.at(0).messages, 1); // closed by the completion, not full
+        QCOMPARE(log.at(0).stored, 1);
+        QCOMPARE(log.at(1).messages, 1);
+        QCOMPARE(log.at(1).weight, qint64(5));
+        QCOMPARE(log.at(1).stored, 0);
+        QCOMPARE(log.at(1).completed, QStringList{QStringLiteral("u1")});
+        QVERIFY(log.at(1).gone.isEmpty());
+        QCOMPARE(log.at(2).stored, 1);
+        QVERIFY(log.at(2).completed.isEmpty());
+        QCOMPARE(MessageStore(*f.db).raw(id->id).value(), full.raw);
+        QVERIFY(!MessageStore(*f.db).summary(id->id).value().headersOnly);
+        QCOMPARE(stored(f), 3);
+    }
+
+    void aCompletionOfAMessageGoneMeanwhileIsNoFailure()
+    {
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        QList<Done> log;
+        StoreWriter writer(*f.db, 100, 1'000'000, recorder(&log));
+        writer.complete(987654, message(f, 1), 1);
+        writer.add(message(f, 2), 1);
+        writer.drain();
+        QTRY_COMPARE(log.size(), 2);
+        QVERIFY(log.at(0).ok);
+        QCOMPARE(log.at(0).gone, QStringList{QStringLiteral("u1")});
+        QVERIFY(log.at(0).completed.isEmpty());
+        QVERIFY(log.at(1).ok); // the writer goes on
+        QCOMPARE(log.at(1).stored, 1);
+        QCOMPARE(stored(f), 1);
     }
 
     void aFullDiskFailsTheBatchAndHandsBackTheRest()
@@ -125,13 +187,11 @@ private Q_SLOTS:
         QVERIFY(!log.at(0).ok);
         QCOMPARE(log.at(0).code, std::optional(ErrorCode::DiskFull));
         QCOMPARE(log.at(0).messages, 30); // the failed 20 and the 10 that waited
-        QCOMPARE(writer.held(), 0);
-        QCOMPARE(writer.stored(), 0);
+        QCOMPARE(log.at(0).stored, 0);
         // Nothing more is written, even when asked to drain.
         writer.add(message(f, 99), 1);
-        QCOMPARE(writer.held(), 0); // dropped, not held for a batch that will never go
         writer.drain();
-        QCOMPARE(writer.writing(), 0); // nothing handed to the thread, so nothing can come back
+        QCoreApplication::processEvents();
         QCOMPARE(log.size(), 1);
         QCOMPARE(stored(f), 0);
         QCOMPARE(UidlStore(*f.db).seen(f.account.id).value().size(), 0);
@@ -171,7 +231,7 @@ private Q_SLOTS:
         writer.add(message(f, 1), 1);
         QTRY_COMPARE(log.size(), 1);
         QVERIFY(!log.at(0).ok);
-        QCOMPARE(writer.stored(), 0);
+        QCOMPARE(log.at(0).stored, 0);
     }
 };
 

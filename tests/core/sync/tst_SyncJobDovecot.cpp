@@ -272,14 +272,19 @@ private Q_SLOTS:
             jobs.push_back(std::make_unique<sync::SyncJob>(*f.db, SyncFixture::transports(),
                                                         f.request(m_dovecot, user, account, inbox)));
         }
+        QList<sync::SyncReport> reports(3);
         int finished = 0;
-        for (auto& job : jobs) {
-            connect(job.get(), &sync::SyncJob::finished, this, [&finished] { ++finished; });
-            job->start();
+        for (int a = 0; a < 3; ++a) {
+            connect(jobs[a].get(), &sync::SyncJob::finished, this,
+                    [&finished, &reports, a](const sync::SyncReport& r) {
+                        reports[a] = r;
+                        ++finished;
+                    });
+            jobs[a]->start();
         }
         QTRY_COMPARE_WITH_TIMEOUT(finished, 3, 60000);
         for (int a = 0; a < 3; ++a) {
-            QVERIFY(jobs[a]->report().ok());
+            QVERIFY(reports[a].ok());
             QCOMPARE(f.countIn(inboxes[a]), 30 + a);
         }
     }

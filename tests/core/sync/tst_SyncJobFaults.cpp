@@ -6,6 +6,8 @@
 #include "SyncFixture.h"
 #include "tests/support/UnsyncedCommits.h"
 
+#include <optional>
+
 using namespace postbag;
 using namespace postbag::testing;
 using namespace Qt::Literals::StringLiterals;
@@ -388,6 +390,61 @@ private Q_SLOTS:
         QCOMPARE(r.completed, 0);
         QCOMPARE(r.skipped.refused, 1);
         QCOMPARE(r.bodiesUnavailable, (QList<qint64>{11, 19}));
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
+    // The rest of a headers-only message is stored like every message, by the writer's thread:
+    // while another connection holds the profile's write lock, the sync thread goes on (other
+    // accounts, the socket) and the body is written once the lock is free. Stored on the sync
+    // thread, the job would wait out the busy timeout there and fail.
+    void aBodyAskedForIsStoredOffTheSyncThread()
+    {
+        ScriptedPop3Server server;
+        const QString script = opening(false, 1) + u"C: RETR 1\n"_s;
+        Pop3Script s = retrAnswer(Pop3Script::parse(script), 1);
+        server.addConnection(s.expect("QUIT").line("+OK"));
+        store::Database::Options options;
+        options.busyTimeoutMs = 30000; // longer than any wait below
+        SyncFixture f;
+        QVERIFY(f.open(options));
+        auto [account, inbox] = f.addAccount(QStringLiteral("busy"));
+        store::NewMessage headers;
+        headers.accountId = account;
+        headers.folderId = inbox;
+        headers.uidl = QStringLiteral("uid-1");
+        headers.raw = message(1).left(message(1).indexOf("\r\n\r\n") + 4);
+        headers.headersOnly = true;
+        const auto stored = store::MessageStore(*f.db).insert(headers);
+        QVERIFY(stored.ok());
+        auto other = store::Database::open(f.db->path(), options);
+        QVERIFY(other.ok());
+
+        sync::SyncRequest request = scripted(server, account, inbox);
+        request.completeBodies.insert(QStringLiteral("uid-1"), stored->id);
+        sync::SyncJob job(*f.db, SyncFixture::transports(), request);
+        std::optional<sync::SyncReport> report;
+        bool locked = false;
+        bool fetched = false;
+        connect(&job, &sync::SyncJob::finished, this,
+                [&report](const sync::SyncReport& r) { report = r; });
+        connect(&job, &sync::SyncJob::progress, this, [&](const sync::SyncProgress& p) {
+            if (p.phase == sync::SyncPhase::Fetching && !locked)
+                locked = other.value()->execute(QStringLiteral("BEGIN IMMEDIATE")).ok();
+            fetched = fetched || p.current == 1;
+        });
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(fetched, 10000);
+        QVERIFY(locked);
+        QVERIFY(!report.has_value()); // waiting for the store, not failed by it
+        QVERIFY(store::MessageStore(*f.db).summary(stored->id).value().headersOnly);
+        QVERIFY(other.value()->execute(QStringLiteral("ROLLBACK")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 20000);
+        QVERIFY2(report->ok(), qPrintable(server.transcript()));
+        QCOMPARE(report->completed, 1);
+        QCOMPARE(report->downloaded, 0);
+        QVERIFY(job.pendingCompletions().isEmpty());
+        QCOMPARE(store::MessageStore(*f.db).raw(stored->id).value(), message(1));
+        QVERIFY(!store::MessageStore(*f.db).summary(stored->id).value().headersOnly);
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
