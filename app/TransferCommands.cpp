@@ -77,8 +77,8 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
     if (p.isSet(QStringLiteral("mboxo")))
         options.variant = mailbox::MboxVariant::MboxO;
     const bool terminal = ::isatty(STDERR_FILENO) && !ctx.output->json();
-    sync::ImportProgress committed;
-    options.progress = [&](const sync::ImportProgress& pr) {
+    transfer::ImportProgress committed;
+    options.progress = [&](const transfer::ImportProgress& pr) {
         committed = pr;
         if (terminal) {
             ctx.output->err() << '\r' << tr("%n message(s) read", nullptr, int(pr.messages));
