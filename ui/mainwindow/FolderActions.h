@@ -10,7 +10,7 @@
 class QAction;
 class QMenu;
 
-namespace postbag::sync {
+namespace postbag::localedit {
 class LocalWriter;
 }
 

@@ -17,7 +17,7 @@ class Database;
 namespace postbag::models {
 class FolderModel;
 }
-namespace postbag::sync {
+namespace postbag::localedit {
 class LocalWriter;
 }
 

@@ -9,7 +9,7 @@
 #include <QUndoCommand>
 #include <functional>
 
-namespace postbag::sync {
+namespace postbag::localedit {
 class LocalWriter;
 }
 

@@ -5,6 +5,7 @@
 #include "core/account/AccountRemoval.h"
 #include "core/account/AccountRepository.h"
 #include "core/account/CredentialStore.h"
+#include "core/localedit/LocalWriter.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/ConnectionDoctorView.h"
 #include "ui/wizard/OptionsForm.h"

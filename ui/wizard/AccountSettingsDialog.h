@@ -15,7 +15,7 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 
-namespace postbag::sync {
+namespace postbag::account {
 class AccountRemoval;
 }
 

@@ -24,7 +24,7 @@ class ConnectionDoctorView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ConnectionDoctorView(sync::TransportFactory transports, QWidget* parent = nullptr);
+    explicit ConnectionDoctorView(pop3::TransportFactory transports, QWidget* parent = nullptr);
     ~ConnectionDoctorView() override;
 
     void start(const account::AccountSettings& settings, const QString& password);
@@ -60,7 +60,7 @@ private:
     void onFinished(const doctor::ConnectionCheck::Outcome& outcome);
     void trust(const QByteArray& sha256);
 
-    sync::TransportFactory m_transports;
+    pop3::TransportFactory m_transports;
     account::AccountSettings m_settings;
     QString m_password;
     std::unique_ptr<doctor::ConnectionCheck> m_check;

@@ -4,6 +4,7 @@
 
 #include "core/account/AccountRepository.h"
 #include "core/account/CredentialStore.h"
+#include "core/localedit/LocalWriter.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/ServerForm.h"
 
