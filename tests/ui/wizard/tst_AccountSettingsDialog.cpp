@@ -270,8 +270,9 @@ private Q_SLOTS:
         QCOMPARE(removed.size(), 0);
         QVERIFY(account::AccountRepository(*m_fx->db).byId(a.id).ok());
         // Still under the account's lock: no sync of it may start before the removal is written.
-        QCOMPARE(account::AccountLock::acquire(m_fx->db->path(), a.id).error().code,
-                 ErrorCode::MailboxInUse);
+        const auto inUse = account::AccountLock::acquire(m_fx->db->path(), a.id);
+        QVERIFY(!inUse.ok());
+        QCOMPARE(inUse.error().code, ErrorCode::MailboxInUse);
         tx.rollback();
         QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 20000);
         QVERIFY(!account::AccountRepository(*m_fx->db).byId(a.id).ok());
