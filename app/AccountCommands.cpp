@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `postbag account add|list|remove|test`.
 #include "app/CliContext.h"
+#include "core/account/AccountRemoval.h"
 #include "core/account/AccountRepository.h"
+#include "core/doctor/ConnectionCheck.h"
 #include "core/pop3/CommandArgument.h"
 #include "core/store/FolderStore.h"
-#include "core/sync/AccountRemoval.h"
-#include "core/sync/ConnectionCheck.h"
 #include "core/sync/SyncRunner.h"
 
 #include <QEventLoop>
@@ -237,18 +237,19 @@ int remove(CliContext& ctx, const QStringList& args)
     if (!a.ok())
         return ctx.output->usage(tr("no account named '%1'").arg(p.positionalArguments().first()));
     // A sync of the account in another process (the window, a cron job) ends first.
-    sync::AccountRemoval removal(ctx.profile->db(), &ctx.keyring, {});
-    QObject::connect(&removal, &sync::AccountRemoval::waiting, [&] {
+    account::AccountRemoval removal(ctx.profile->db(), &ctx.keyring, {});
+    QObject::connect(&removal, &account::AccountRemoval::waiting, [&] {
         ctx.output->err() << "postbag: " << tr("waiting for the sync of %1 to end…").arg(a->name)
                           << '\n';
         ctx.output->err().flush();
     });
-    std::optional<sync::RemovalReport> report;
+    std::optional<account::RemovalReport> report;
     QEventLoop loop;
-    QObject::connect(&removal, &sync::AccountRemoval::finished, [&](const sync::RemovalReport& r) {
-        report = r;
-        loop.quit();
-    });
+    QObject::connect(&removal, &account::AccountRemoval::finished,
+                     [&](const account::RemovalReport& r) {
+                         report = r;
+                         loop.quit();
+                     });
     removal.start(a->id, p.isSet(keep) ? account::AccountRepository::Messages::Keep
                                        : account::AccountRepository::Messages::Delete);
     if (!report)
@@ -280,22 +281,22 @@ int remove(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-QString stepName(sync::ConnectionCheck::Step step)
+QString stepName(doctor::ConnectionCheck::Step step)
 {
     switch (step) {
-    case sync::ConnectionCheck::Step::Resolve:
+    case doctor::ConnectionCheck::Step::Resolve:
         return tr("Find the server");
-    case sync::ConnectionCheck::Step::Connect:
+    case doctor::ConnectionCheck::Step::Connect:
         //: A step printed by "postbag account test" after "ok" or "FAIL": open the TCP connection
         return tr("Connect");
-    case sync::ConnectionCheck::Step::Tls:
+    case doctor::ConnectionCheck::Step::Tls:
         return tr("Secure the connection");
-    case sync::ConnectionCheck::Step::Capabilities:
+    case doctor::ConnectionCheck::Step::Capabilities:
         return tr("Read the server's capabilities");
-    case sync::ConnectionCheck::Step::Login:
+    case doctor::ConnectionCheck::Step::Login:
         //: A step printed by "postbag account test" after "ok" or "FAIL"
         return tr("Log in");
-    case sync::ConnectionCheck::Step::Done:
+    case doctor::ConnectionCheck::Step::Done:
         //: A step printed by "postbag account test" after "ok" or "FAIL"
         return tr("Log out");
     }
@@ -331,10 +332,10 @@ int test(CliContext& ctx, const QStringList& args)
     if (!secret->ok())
         return ctx.output->fail(secret->error());
     const sync::SyncRequest request = sync::SyncRunner::requestFor(a.value(), 0, secret->value());
-    sync::ConnectionCheck check(ctx.transports);
-    std::optional<sync::ConnectionCheck::Outcome> outcome;
-    QObject::connect(&check, &sync::ConnectionCheck::stepPassed, &check,
-                     [&](sync::ConnectionCheck::Step step, const QString& detail) {
+    doctor::ConnectionCheck check(ctx.transports);
+    std::optional<doctor::ConnectionCheck::Outcome> outcome;
+    QObject::connect(&check, &doctor::ConnectionCheck::stepPassed, &check,
+                     [&](doctor::ConnectionCheck::Step step, const QString& detail) {
                          out << "  ok   " << stepName(step)
                              << (detail.isEmpty()
                                      ? QString()
@@ -342,10 +343,11 @@ int test(CliContext& ctx, const QStringList& args)
                              << '\n';
                          out.flush();
                      });
-    QObject::connect(&check, &sync::ConnectionCheck::finished, &check, [&](const sync::ConnectionCheck::Outcome& o) {
-        outcome = o;
-        loop.quit();
-    });
+    QObject::connect(&check, &doctor::ConnectionCheck::finished, &check,
+                     [&](const doctor::ConnectionCheck::Outcome& o) {
+                         outcome = o;
+                         loop.quit();
+                     });
     out << tr("Checking %1 (%2:%3, %4)")
                .arg(Output::field(a->name), Output::field(a->host))
                .arg(a->port)

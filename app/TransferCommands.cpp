@@ -3,8 +3,8 @@
 // `postbag import FILE --folder FOLDER` and `postbag export FOLDER --mbox FILE | ID --eml FILE`.
 #include "app/CliContext.h"
 #include "app/FolderNames.h"
-#include "core/sync/Exporter.h"
-#include "core/sync/Importer.h"
+#include "core/transfer/Exporter.h"
+#include "core/transfer/Importer.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -73,19 +73,19 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
             folderName = names.path(parentId) + u'/' + newName;
         }
     }
-    sync::ImportOptions options;
+    transfer::ImportOptions options;
     if (p.isSet(QStringLiteral("mboxo")))
         options.variant = mailbox::MboxVariant::MboxO;
     const bool terminal = ::isatty(STDERR_FILENO) && !ctx.output->json();
-    sync::ImportProgress committed;
-    options.progress = [&](const sync::ImportProgress& pr) {
+    transfer::ImportProgress committed;
+    options.progress = [&](const transfer::ImportProgress& pr) {
         committed = pr;
         if (terminal) {
             ctx.output->err() << '\r' << tr("%n message(s) read", nullptr, int(pr.messages));
             ctx.output->err().flush();
         }
     };
-    sync::Importer importer(ctx.profile->db());
+    transfer::Importer importer(ctx.profile->db());
     auto report = existing ? importer.importPath(path, *existing, options)
                            : importer.importPath(path, newName, parentId, options);
     if (terminal)
@@ -104,7 +104,7 @@ int runImportCommand(CliContext& ctx, const QStringList& args)
         }
         return failed;
     }
-    const sync::ImportReport& r = report.value();
+    const transfer::ImportReport& r = report.value();
     if (ctx.output->json()) {
         ctx.output->printJson(QJsonObject{{QStringLiteral("messages"), double(r.messages)},
                                           {QStringLiteral("imported"), double(r.imported)},
@@ -132,7 +132,7 @@ int runExportCommand(CliContext& ctx, const QStringList& args)
         return ctx.output->usage(tr("export needs FOLDER --mbox FILE, or ID --eml FILE"));
     if (!ctx.openProfile())
         return ctx.openError();
-    sync::Exporter exporter(ctx.profile->db());
+    transfer::Exporter exporter(ctx.profile->db());
     if (p.isSet(QStringLiteral("eml"))) {
         bool ok = false;
         const qint64 id = p.positionalArguments().first().toLongLong(&ok);

@@ -80,7 +80,7 @@ int WindowApp::run(QApplication& app)
         }
     }
 
-    // The sync worker and the window each use their own keyring and command objects (they are
+    // The sync thread and the window each use their own keyring and command objects (they are
     // used from one thread each); "once per session" passwords are shared and thread-safe.
     account::KeychainCredentialStore keyring;
     account::CommandCredentialStore passwordCommand;
@@ -105,6 +105,7 @@ int WindowApp::run(QApplication& app)
     account::CommandCredentialStore guiPasswordCommand;
     ui::AccountSetupContext setup;
     setup.db = &profile.value()->db();
+    setup.writer = window.localWriter();
     setup.keyring = &guiKeyring;
     setup.passwordCommand = &guiPasswordCommand;
     setup.session = &session;

@@ -5,6 +5,7 @@
 // thread, no network, in microseconds per message. The batch's two biggest parts are timed again
 // alone (the FTS5 rows, the blob rows), and --variants times FTS5 and zstd settings side by side.
 // It answers "how far can the sync go below its current time", next to bench_sync's floor.
+#include "core/intake/MessageRecord.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/AccountStore.h"
 #include "core/store/Database.h"
@@ -13,7 +14,6 @@
 #include "core/store/SearchText.h"
 #include "core/store/SqlUtil.h"
 #include "core/store/Transaction.h"
-#include "core/sync/MessageRecord.h"
 #include "store_mailgen.h"
 
 #include <QCoreApplication>
@@ -164,13 +164,13 @@ int main(int argc, char** argv)
     for (int i = 0; i < messages.size(); ++i) {
         QByteArray raw = messages[i];
         bytes += raw.size();
-        const sync::Origin origin{account->id, account->inboxId, QString::number(i),
-                                  received0.addSecs(i), false};
+        const intake::Origin origin{account->id, account->inboxId, QString::number(i),
+                                    received0.addSecs(i), false};
         parse.start();
         const mime::ParsedMessage parsed = mime::MessageParser::parse(raw, origin.receivedAt);
         parse.stop();
         map.start();
-        store::NewMessage m = sync::toNewMessage(parsed, std::move(raw), origin);
+        store::NewMessage m = intake::toNewMessage(parsed, std::move(raw), origin);
         map.stop();
         // The three parts of MessageStore::prepare, timed one by one; prepare() then does them
         // again for the batch (that time is not counted).

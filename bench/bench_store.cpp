@@ -5,6 +5,7 @@
 // SpamAssassin public corpus (mboxrd, 6,046 messages) and a generated mailbox of 100,000 messages
 // replicated from it. `--smoke` runs a few hundred generated messages without notmuch, for ctest;
 // `--store FILE` only times the queries on a store left by an earlier `--keep` run.
+#include "core/intake/MessageRecord.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/AccountStore.h"
 #include "core/store/Database.h"
@@ -12,7 +13,6 @@
 #include "core/store/MessageSearch.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SearchQuery.h"
-#include "core/sync/MessageRecord.h"
 #include "store_bench_common.h"
 #include "store_mailgen.h"
 #include "store_notmuch.h"
@@ -96,14 +96,14 @@ std::optional<PostbagIngest> postbagIngest(const Maildir& md, const QString& dbP
             QByteArray raw = f.readAll();
             r.readS += msSince(t) / 1e3;
             t.restart();
-            sync::Origin origin;
+            intake::Origin origin;
             origin.accountId = account->id;
             origin.folderId = account->inboxId;
             origin.receivedAt = received0.addSecs(i);
             const mime::ParsedMessage parsed = mime::MessageParser::parse(raw, origin.receivedAt);
             r.parseS += msSince(t) / 1e3;
             t.restart();
-            store::NewMessage m = sync::toNewMessage(parsed, std::move(raw), origin);
+            store::NewMessage m = intake::toNewMessage(parsed, std::move(raw), origin);
             m.seen = e.seen;
             batch.append(std::move(m));
             r.mapS += msSince(t) / 1e3;

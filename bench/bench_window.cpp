@@ -5,12 +5,12 @@
 // and 50 ms. The profile (100,000 messages; --smoke: 2,000) is generated through
 // MessageStore::insertBatch in a temporary folder.
 #include "app/demo/DemoMailbox.h"
+#include "core/intake/MessageRecord.h"
 #include "core/mime/MessageParser.h"
 #include "core/models/MessageListModel.h"
 #include "core/store/AccountStore.h"
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
-#include "core/sync/MessageRecord.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/MessageListView.h"
 #include "ui/reader/RemoteContentPolicy.h"
@@ -90,10 +90,10 @@ int main(int argc, char** argv)
     }
     // The typical message: the demo newsletter (HTML, inline logo, tracking pixel), newest.
     const QByteArray raw = app::DemoMailbox::messages().value(1);
-    sync::Origin origin{account->id, account->inboxId, QStringLiteral("typical"), base.addSecs(60),
-                        false};
+    intake::Origin origin{account->id, account->inboxId, QStringLiteral("typical"),
+                          base.addSecs(60), false};
     store::NewMessage typicalMessage =
-        sync::toNewMessage(mime::MessageParser::parse(raw, base), raw, origin);
+        intake::toNewMessage(mime::MessageParser::parse(raw, base), raw, origin);
     typicalMessage.date = base.addSecs(3600); // the newest, so the first page holds it
     auto typical = messages.insert(typicalMessage);
     std::printf("profile: %d messages generated in %.1f s\n", count + 1,

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <functional>
+#include <memory>
 
 namespace postbag::pop3 {
 
@@ -49,5 +51,8 @@ Q_SIGNALS:
     void failed(const postbag::Error& error);
     void closed();
 };
+
+// Makes a fresh transport for each connection; the app injects core/net's, tests their own.
+using TransportFactory = std::function<std::unique_ptr<Transport>()>;
 
 } // namespace postbag::pop3

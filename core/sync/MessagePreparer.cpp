@@ -26,12 +26,12 @@ int MessagePreparer::defaultThreads()
     return qBound(1, QThread::idealThreadCount() - 1, 4);
 }
 
-void MessagePreparer::submit(QByteArray raw, const Origin& origin)
+void MessagePreparer::submit(QByteArray raw, const intake::Origin& origin)
 {
     const quint64 sequence = m_submitted++;
     m_pool.start([this, sequence, raw = std::move(raw), origin]() mutable {
         const mime::ParsedMessage parsed = mime::MessageParser::parse(raw, origin.receivedAt);
-        store::NewMessage message = toNewMessage(parsed, std::move(raw), origin);
+        store::NewMessage message = intake::toNewMessage(parsed, std::move(raw), origin);
         store::MessageStore::prepare(message);
         QMetaObject::invokeMethod(
             this,

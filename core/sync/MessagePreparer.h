@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/store/StoreTypes.h"
-#include "core/sync/MessageRecord.h"
+#include "core/intake/MessageRecord.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -29,7 +29,7 @@ public:
     ~MessagePreparer() override;
 
     // `origin.receivedAt` is also the parser's "now" (for dates in the future and the like).
-    void submit(QByteArray raw, const Origin& origin);
+    void submit(QByteArray raw, const intake::Origin& origin);
 
     // One worker per core beyond the sync thread's own, at least one, at most four.
     [[nodiscard]] static int defaultThreads();

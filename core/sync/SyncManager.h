@@ -12,12 +12,14 @@
 
 namespace postbag::sync {
 
-class SyncWorker;
+class SyncScheduler;
 
 // Keeps every account's mail coming: at startup, on each account's interval and on demand, on a
-// worker thread with its own database connection so the window never waits on the network,
-// parsing or writes. Why: the window needs "sync in the background, tell me what happened";
-// the rules for when to try again live here, once.
+// sync thread with its own database connection so the window never waits on the network,
+// parsing or writes. The first of the four layers: the window's handle, living on the GUI thread;
+// it owns the sync thread, on which its SyncScheduler decides when each account runs (the rules
+// for when to try again live there, once), a SyncRunner runs them and a SyncJob is one sync.
+// Why: the window needs "sync in the background, tell me what happened" without knowing threads.
 // Guarantees: accounts run independently (one stalled server never delays another); a temporary
 // failure (IN-USE, SYS/TEMP, LOGIN-DELAY, network) backs off without asking for the password again;
 // a wrong password stops that account's schedule and emits credentialsRequired() once; every
@@ -26,18 +28,18 @@ class SyncManager : public QObject
 {
     Q_OBJECT
 public:
-    // `databasePath`: the profile's store; the worker opens its own connection to it.
+    // `databasePath`: the profile's store; the scheduler opens its own connection to it.
     SyncManager(QString databasePath, TransportFactory transports, QObject* parent = nullptr);
-    ~SyncManager() override; // cancels running syncs and joins the worker
+    ~SyncManager() override; // cancels running syncs and joins the sync thread
 
-    // Password sources, used on the worker thread; they must outlive the manager.
+    // Password sources, used on the sync thread; they must outlive the manager.
     void setCredentialStore(account::PasswordSource source, account::CredentialStore* store);
     void setProtocolLogDirectory(const QString& dir);
     void setClock(Clock clock);
 
     // (Re)reads the accounts from the store and (re)plans their schedules; call after changes.
     void reloadAccounts();
-    // Starts the worker, runs the accounts marked "check at startup", then keeps the schedule.
+    // Starts the schedule, runs the accounts marked "check at startup", then keeps the schedule.
     void start();
     void syncAll();
     void syncAccount(qint64 accountId);
@@ -62,7 +64,7 @@ Q_SIGNALS:
 
 private:
     QThread m_thread;
-    SyncWorker* m_worker = nullptr; // lives on m_thread
+    SyncScheduler* m_scheduler = nullptr; // lives on m_thread
     QSet<qint64> m_running;
 };
 

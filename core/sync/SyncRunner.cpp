@@ -105,7 +105,7 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
     }
     // Another process (the window, a cron "postbag sync") syncing this account: not twice. Taken
     // before the account is read: a removal (AccountRemoval, which holds the lock) is then over.
-    auto lock = AccountLock::acquire(m_db.path(), account.id);
+    auto lock = account::AccountLock::acquire(m_db.path(), account.id);
     if (!lock.ok()) {
         SyncReport r;
         r.error = lock.error();

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/account/AccountLock.h"
 #include "core/account/AccountSettings.h"
 #include "core/account/CredentialStore.h"
-#include "core/sync/AccountLock.h"
 #include "core/sync/SyncJob.h"
 
 #include <QHash>
@@ -14,8 +14,10 @@
 namespace postbag::sync {
 
 // Runs one sync per account, all at once and independently: a stalled server delays only its own
-// account. Why: the command line and the window's scheduler both need "sync these accounts now",
-// with passwords fetched from each account's own source while the connection is being made.
+// account. The third of the four layers: it takes each account's lock, password source and
+// protocol log and starts its SyncJob. Why: the command line and the window's SyncScheduler both
+// need "sync these accounts now", with passwords fetched from each account's own source while the
+// connection is being made.
 // Guarantees: every account given to run() gets exactly one accountFinished(); a password is
 // fetched once per run and never logged; finished() follows the last account.
 class SyncRunner : public QObject
@@ -57,7 +59,7 @@ private:
     QHash<int, account::CredentialStore*> m_credentials;
     std::map<qint64, std::unique_ptr<SyncJob>> m_jobs;
     std::map<qint64, std::unique_ptr<ProtocolLog>> m_logs;
-    std::map<qint64, std::unique_ptr<AccountLock>> m_locks; // held while the account syncs
+    std::map<qint64, std::unique_ptr<account::AccountLock>> m_locks; // held while the account syncs
     QHash<qint64, QHash<QString, qint64>> m_completions;
     QSet<qint64> m_active; // from run() until accountFinished()
     int m_running = 0;

@@ -14,8 +14,7 @@
 
 namespace postbag::sync {
 
-// Makes a fresh transport for each connection; the app injects core/net's, tests their own.
-using TransportFactory = std::function<std::unique_ptr<pop3::Transport>()>;
+using TransportFactory = pop3::TransportFactory;
 using Clock = std::function<QDateTime()>;
 
 // Everything one sync of one account needs, resolved (password included) before it starts.

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/FolderActions.h"
 
+#include "core/localedit/LocalWriter.h"
 #include "core/models/ModelRoles.h"
-#include "core/sync/LocalWriter.h"
 #include "ui/mainwindow/Confirm.h"
 #include "ui/mainwindow/FolderPane.h"
 
@@ -15,7 +15,7 @@ namespace postbag::ui {
 
 using models::FolderNodeKind;
 
-FolderActions::FolderActions(sync::LocalWriter& writer, FolderPane* pane, QObject* parent)
+FolderActions::FolderActions(localedit::LocalWriter& writer, FolderPane* pane, QObject* parent)
     : QObject(parent), m_writer(writer), m_pane(pane)
 {
     newFolderAction =

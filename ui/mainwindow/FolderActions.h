@@ -10,7 +10,7 @@
 class QAction;
 class QMenu;
 
-namespace postbag::sync {
+namespace postbag::localedit {
 class LocalWriter;
 }
 
@@ -32,7 +32,7 @@ public:
     using Prompt = std::function<QString(const QString& title, const QString& initial)>;
     using Confirm = std::function<bool(const QString& question)>;
 
-    FolderActions(sync::LocalWriter& writer, FolderPane* pane, QObject* parent);
+    FolderActions(localedit::LocalWriter& writer, FolderPane* pane, QObject* parent);
 
     QAction* newFolderAction;
     QAction* renameFolderAction;
@@ -64,7 +64,7 @@ private:
     [[nodiscard]] std::function<void(const Status&)> destructiveReporter();
     [[nodiscard]] bool currentIsUserFolder() const;
 
-    sync::LocalWriter& m_writer;
+    localedit::LocalWriter& m_writer;
     FolderPane* m_pane;
     Prompt m_prompt;
     Confirm m_confirm;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/MainWindow.h"
 
+#include "core/localedit/LocalWriter.h"
 #include "core/models/FolderModel.h"
 #include "core/models/MessageListModel.h"
 #include "core/models/ModelRoles.h"
@@ -9,7 +10,6 @@
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SearchQuery.h"
-#include "core/sync/LocalWriter.h"
 #include "ui/mainwindow/AccountErrorContext.h"
 #include "ui/mainwindow/ErrorBanner.h"
 #include "ui/mainwindow/FolderActions.h"
@@ -43,9 +43,9 @@ MainWindow::MainWindow(store::Database& db, RemoteContentPolicy& policy, QWidget
     setAccessibleName(windowTitle());
     buildPanes();
     // The user's changes to the store are written on the writer's thread, never this one.
-    auto* writer = new sync::LocalWriter(db.path(), this);
-    m_messageActions = new MessageActions(m_db, *writer, m_list, m_reader, m_folders, this);
-    m_folderActions = new FolderActions(*writer, m_folderPane, this);
+    m_writer = new localedit::LocalWriter(db.path(), this);
+    m_messageActions = new MessageActions(m_db, *m_writer, m_list, m_reader, m_folders, this);
+    m_folderActions = new FolderActions(*m_writer, m_folderPane, this);
     m_syncActions = new SyncActions(m_db, this);
     m_markRead = new MarkReadTimer(this);
     m_tray = new TrayNotifier(this);

@@ -18,6 +18,10 @@ class FolderModel;
 class MessageListModel;
 }
 
+namespace postbag::localedit {
+class LocalWriter;
+}
+
 namespace postbag::ui {
 
 class ErrorBanner;
@@ -62,6 +66,9 @@ public:
     [[nodiscard]] FolderActions* folderActions() const { return m_folderActions; }
     [[nodiscard]] SyncActions* syncActions() const { return m_syncActions; }
     [[nodiscard]] MarkReadTimer* markReadTimer() const { return m_markRead; }
+    // Where the window's edits are written, off the GUI thread; app/ hands it to the account
+    // dialogs.
+    [[nodiscard]] localedit::LocalWriter* localWriter() const { return m_writer; }
 
     // Where "Save All Attachments" writes (a folder dialog by default; tests inject their own).
     void setFolderChooser(std::function<QString()> chooser);
@@ -121,6 +128,7 @@ private:
     QSplitter* m_rightSplit = nullptr;
     MessageActions* m_messageActions = nullptr;
     FolderActions* m_folderActions = nullptr;
+    localedit::LocalWriter* m_writer = nullptr;
     SyncActions* m_syncActions = nullptr;
     MarkReadTimer* m_markRead = nullptr;
     TrayNotifier* m_tray = nullptr;

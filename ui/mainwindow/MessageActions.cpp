@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/MessageActions.h"
 
+#include "core/localedit/LocalWriter.h"
 #include "core/models/FolderModel.h"
 #include "core/models/ModelRoles.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
-#include "core/sync/LocalWriter.h"
 #include "ui/mainwindow/Confirm.h"
 #include "ui/mainwindow/MessageListView.h"
 #include "ui/mainwindow/MoveCommand.h"
@@ -19,7 +19,7 @@
 
 namespace postbag::ui {
 
-MessageActions::MessageActions(store::Database& db, sync::LocalWriter& writer,
+MessageActions::MessageActions(store::Database& db, localedit::LocalWriter& writer,
                                MessageListView* list, MessageView* reader,
                                models::FolderModel* folders, QObject* parent)
     : QObject(parent), m_db(db), m_writer(writer), m_list(list), m_reader(reader),

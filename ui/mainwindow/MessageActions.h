@@ -17,7 +17,7 @@ class Database;
 namespace postbag::models {
 class FolderModel;
 }
-namespace postbag::sync {
+namespace postbag::localedit {
 class LocalWriter;
 }
 
@@ -39,7 +39,7 @@ class MessageActions : public QObject
     Q_OBJECT
 
 public:
-    MessageActions(store::Database& db, sync::LocalWriter& writer, MessageListView* list,
+    MessageActions(store::Database& db, localedit::LocalWriter& writer, MessageListView* list,
                    MessageView* reader, models::FolderModel* folders, QObject* parent);
 
     QAction* deleteAction;
@@ -95,7 +95,7 @@ private:
     QAction* make(const QString& text, const QKeySequence& key, std::function<void()> run);
 
     store::Database& m_db;
-    sync::LocalWriter& m_writer;
+    localedit::LocalWriter& m_writer;
     MessageListView* m_list;
     MessageView* m_reader;
     models::FolderModel* m_folders;

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/MoveCommand.h"
 
-#include "core/sync/LocalWriter.h"
+#include "core/localedit/LocalWriter.h"
 
 namespace postbag::ui {
 
-MoveCommand::MoveCommand(sync::LocalWriter& writer, Kind kind, QHash<qint64, qint64> origins,
+MoveCommand::MoveCommand(localedit::LocalWriter& writer, Kind kind, QHash<qint64, qint64> origins,
                          qint64 target, const QString& text, Done done, Failed failed)
     : QUndoCommand(text), m_writer(writer), m_kind(kind), m_origins(std::move(origins)),
       m_target(target), m_done(std::move(done)), m_failed(std::move(failed))

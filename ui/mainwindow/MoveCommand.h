@@ -9,7 +9,7 @@
 #include <QUndoCommand>
 #include <functional>
 
-namespace postbag::sync {
+namespace postbag::localedit {
 class LocalWriter;
 }
 
@@ -33,8 +33,8 @@ public:
     using Done = std::function<void()>;
 
     // `origins`: message id -> folder it is in now.
-    MoveCommand(sync::LocalWriter& writer, Kind kind, QHash<qint64, qint64> origins, qint64 target,
-                const QString& text, Done done, Failed failed);
+    MoveCommand(localedit::LocalWriter& writer, Kind kind, QHash<qint64, qint64> origins,
+                qint64 target, const QString& text, Done done, Failed failed);
 
     void redo() override;
     void undo() override;
@@ -44,7 +44,7 @@ private:
     // command before the write completes.
     [[nodiscard]] std::function<void(const Status&)> reporter() const;
 
-    sync::LocalWriter& m_writer;
+    localedit::LocalWriter& m_writer;
     Kind m_kind;
     QHash<qint64, qint64> m_origins;
     qint64 m_target;

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/AccountSettingsDialog.h"
 
+#include "core/account/AccountRemoval.h"
 #include "core/account/AccountRepository.h"
 #include "core/account/CredentialStore.h"
-#include "core/sync/AccountRemoval.h"
+#include "core/localedit/LocalWriter.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/ConnectionDoctorView.h"
 #include "ui/wizard/OptionsForm.h"
@@ -243,23 +244,28 @@ bool AccountSettingsDialog::save()
     storeSecret(before, s, [self = QPointer(this), before, s, failed](const Result<bool>& stored) {
         if (!self) // the dialog went while a keyring was still answering
             return;
-        self->m_saving = false;
-        bool ok = stored.ok();
         if (!stored) {
+            self->m_saving = false;
             self->m_tabs->setCurrentWidget(self->m_password->parentWidget());
             self->m_problem->setText(ErrorText::describe(stored.error()).oneLine());
-        } else if (const Status saved = account::AccountRepository(*self->m_context.db).update(s);
-                   !saved) {
-            self->m_problem->setText(ErrorText::describe(saved.error()).oneLine());
-            ok = false;
-        } else {
-            if (stored.value())
-                self->eraseOldSecret(before, s);
-            self->m_original = s;
-            Q_EMIT self->accountChanged(s.id);
-            Q_EMIT self->saved();
+            *failed = true;
+            return;
         }
-        *failed = !ok;
+        *failed = false;
+        // On the writer's thread, after the window's edits asked for before it.
+        self->m_context.writer->updateAccount(
+            s, [self, before, s, moved = stored.value()](const Status& saved) {
+                if (!self)
+                    return;
+                self->m_saving = false;
+                if (!saved)
+                    return self->m_problem->setText(ErrorText::describe(saved.error()).oneLine());
+                if (moved)
+                    self->eraseOldSecret(before, s);
+                self->m_original = s;
+                Q_EMIT self->accountChanged(s.id);
+                Q_EMIT self->saved();
+            });
     });
     return !failed->value_or(false);
 }
@@ -335,23 +341,31 @@ void AccountSettingsDialog::removeAccount(std::optional<bool> keepMessages)
         keepMessages = box.clickedButton() == keep;
     }
     m_removal =
-        new sync::AccountRemoval(*m_context.db, m_context.keyring, m_context.cancelSync, this);
-    connect(m_removal, &sync::AccountRemoval::waiting, this, [this] {
+        new account::AccountRemoval(*m_context.db, m_context.keyring, m_context.cancelSync, this);
+    // Written on the window's writer thread, in order with its other edits.
+    m_removal->setRemove([writer = m_context.writer](qint64 id,
+                                                     account::AccountRepository::Messages messages,
+                                                     account::AccountRemoval::Removed done) {
+        writer->removeAccount(id, messages, std::move(done));
+    });
+    connect(m_removal, &account::AccountRemoval::waiting, this, [this] {
         m_problem->setText(tr("Waiting for the sync of %1 to stop…").arg(m_original.name));
     });
-    connect(m_removal, &sync::AccountRemoval::finished, this, [this](const sync::RemovalReport& r) {
-        m_removal->deleteLater();
-        m_removal = nullptr;
-        if (!r.ok()) {
-            m_problem->setText(r.error->code == ErrorCode::MailboxInUse
-                                   ? tr("%1 is still being synced; try again when that has ended.")
-                                         .arg(m_original.name)
-                                   : ErrorText::describe(*r.error).oneLine());
-            return;
-        }
-        Q_EMIT accountRemoved(m_original.id);
-        accept();
-    });
+    connect(m_removal, &account::AccountRemoval::finished, this,
+            [this](const account::RemovalReport& r) {
+                m_removal->deleteLater();
+                m_removal = nullptr;
+                if (!r.ok()) {
+                    m_problem->setText(
+                        r.error->code == ErrorCode::MailboxInUse
+                            ? tr("%1 is still being synced; try again when that has ended.")
+                                  .arg(m_original.name)
+                            : ErrorText::describe(*r.error).oneLine());
+                    return;
+                }
+                Q_EMIT accountRemoved(m_original.id);
+                accept();
+            });
     m_removal->start(m_original.id, *keepMessages ? account::AccountRepository::Messages::Keep
                                                   : account::AccountRepository::Messages::Delete);
 }

@@ -15,7 +15,7 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 
-namespace postbag::sync {
+namespace postbag::account {
 class AccountRemoval;
 }
 
@@ -38,8 +38,9 @@ public:
                           QWidget* parent = nullptr);
 
     [[nodiscard]] account::AccountSettings edited() const; // the account as the fields say
-    // false (with the reason shown) if invalid or the password store refused at once; true when
-    // saved, or when a keyring is still answering (then saved() or the reason shown follows).
+    // false (with the reason shown) if invalid or the password store refused at once; otherwise
+    // true, and saved() or the reason shown follows once the keyring has answered and the
+    // context's writer has written the settings (off the GUI thread, after the window's edits).
     bool save();
     void checkConnection();
     // Asks, then removes (AccountRemoval: a sync of the account is cancelled and waited for
@@ -97,7 +98,7 @@ private:
     ConnectionDoctorView* m_doctor = nullptr;
     QLabel* m_problem = nullptr;
     bool m_saving = false;
-    sync::AccountRemoval* m_removal = nullptr; // while removing
+    account::AccountRemoval* m_removal = nullptr; // while removing
 };
 
 } // namespace postbag::ui

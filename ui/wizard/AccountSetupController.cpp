@@ -60,7 +60,7 @@ void AccountSetupController::editAccount(qint64 accountId)
 void AccountSetupController::manageAccounts()
 {
     if (!m_accounts) {
-        m_accounts = new AccountsDialog(*m_context.db, m_window);
+        m_accounts = new AccountsDialog(*m_context.db, *m_context.writer, m_window);
         m_accounts->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_accounts, &AccountsDialog::addRequested, this,
                 &AccountSetupController::addAccount);

@@ -3,22 +3,32 @@
 #include "ui/wizard/AccountsDialog.h"
 
 #include "core/account/AccountRepository.h"
+#include "core/localedit/LocalWriter.h"
+#include "ui/text/ErrorText.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace postbag::ui {
 
-AccountsDialog::AccountsDialog(store::Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+AccountsDialog::AccountsDialog(store::Database& db, localedit::LocalWriter& writer, QWidget* parent)
+    : QDialog(parent), m_db(db), m_writer(writer)
 {
     setWindowTitle(tr("Accounts"));
     auto* layout = new QHBoxLayout(this);
+    auto* left = new QVBoxLayout;
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Accounts"));
-    layout->addWidget(m_list, 1);
+    left->addWidget(m_list, 1);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    left->addWidget(m_problem);
+    layout->addLayout(left, 1);
     auto* column = new QVBoxLayout;
     auto* add = new QPushButton(tr("&Add Account…"), this);
     m_edit = new QPushButton(tr("&Settings…"), this);
@@ -92,10 +102,25 @@ void AccountsDialog::move(int delta)
     for (int i = 0; i < m_list->count(); ++i)
         ids.append(m_list->item(i)->data(Qt::UserRole).toLongLong());
     ids.swapItemsAt(row, to);
-    if (!account::AccountRepository(m_db).reorder(ids))
-        return;
-    reload();
-    Q_EMIT orderChanged();
+    // Shown at once, so that the next move starts from this order; written in order with the
+    // window's other edits.
+    m_list->insertItem(to, m_list->takeItem(row));
+    m_list->setCurrentRow(to);
+    m_problem->clear();
+    m_writer.reorderAccounts(ids, [self = QPointer(this)](const Status& stored) {
+        if (!self)
+            return;
+        if (!stored) {
+            self->m_problem->setText(ErrorText::describe(stored.error()).oneLine());
+            return self->reload();
+        }
+        Q_EMIT self->orderChanged();
+    });
+}
+
+QString AccountsDialog::problemText() const
+{
+    return m_problem->text();
 }
 
 } // namespace postbag::ui

@@ -12,7 +12,7 @@
 
 namespace postbag::ui {
 
-using Step = sync::ConnectionCheck::Step;
+using Step = doctor::ConnectionCheck::Step;
 
 namespace {
 constexpr Step kSteps[] = {Step::Resolve, Step::Connect, Step::Tls, Step::Capabilities,
@@ -43,7 +43,7 @@ QString stepTitle(Step step)
 }
 } // namespace
 
-ConnectionDoctorView::ConnectionDoctorView(sync::TransportFactory transports, QWidget* parent)
+ConnectionDoctorView::ConnectionDoctorView(pop3::TransportFactory transports, QWidget* parent)
     : QWidget(parent), m_transports(std::move(transports))
 {
     auto* layout = new QVBoxLayout(this);
@@ -122,10 +122,10 @@ void ConnectionDoctorView::start(const account::AccountSettings& settings, const
     for (Step step : kSteps)
         mark(step, Mark::Pending);
     mark(Step::Resolve, Mark::Running);
-    m_check = std::make_unique<sync::ConnectionCheck>(m_transports);
-    connect(m_check.get(), &sync::ConnectionCheck::stepPassed, this,
+    m_check = std::make_unique<doctor::ConnectionCheck>(m_transports);
+    connect(m_check.get(), &doctor::ConnectionCheck::stepPassed, this,
             &ConnectionDoctorView::onPassed);
-    connect(m_check.get(), &sync::ConnectionCheck::finished, this,
+    connect(m_check.get(), &doctor::ConnectionCheck::finished, this,
             &ConnectionDoctorView::onFinished);
     const sync::SyncRequest request = sync::SyncRunner::requestFor(settings, 0, password);
     m_check->start(request.endpoint, request.login);
@@ -165,7 +165,7 @@ void ConnectionDoctorView::onPassed(Step step, const QString& detail)
     }
 }
 
-void ConnectionDoctorView::onFinished(const sync::ConnectionCheck::Outcome& outcome)
+void ConnectionDoctorView::onFinished(const doctor::ConnectionCheck::Outcome& outcome)
 {
     m_outcome = outcome;
     if (auto check = std::move(m_check))

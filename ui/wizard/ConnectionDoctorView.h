@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/account/AccountSettings.h"
-#include "core/sync/ConnectionCheck.h"
+#include "core/doctor/ConnectionCheck.h"
 
 #include <QWidget>
 #include <memory>
@@ -24,7 +24,7 @@ class ConnectionDoctorView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ConnectionDoctorView(sync::TransportFactory transports, QWidget* parent = nullptr);
+    explicit ConnectionDoctorView(pop3::TransportFactory transports, QWidget* parent = nullptr);
     ~ConnectionDoctorView() override;
 
     void start(const account::AccountSettings& settings, const QString& password);
@@ -32,14 +32,14 @@ public:
 
     [[nodiscard]] bool isRunning() const { return m_check != nullptr; }
     [[nodiscard]] bool succeeded() const { return m_outcome && m_outcome->ok; }
-    [[nodiscard]] const std::optional<sync::ConnectionCheck::Outcome>& outcome() const
+    [[nodiscard]] const std::optional<doctor::ConnectionCheck::Outcome>& outcome() const
     {
         return m_outcome;
     }
     // The settings last checked, with a certificate pin if the user trusted one.
     [[nodiscard]] const account::AccountSettings& settings() const { return m_settings; }
     [[nodiscard]] QString resultText() const; // what the user reads under the steps
-    [[nodiscard]] QString stepText(sync::ConnectionCheck::Step step) const;
+    [[nodiscard]] QString stepText(doctor::ConnectionCheck::Step step) const;
     CertificatePanel* certificatePanel() const { return m_certificate; }
 
 Q_SIGNALS:
@@ -55,16 +55,16 @@ private:
         Failed,
         Skipped
     };
-    void mark(sync::ConnectionCheck::Step step, Mark state, const QString& detail = {});
-    void onPassed(sync::ConnectionCheck::Step step, const QString& detail);
-    void onFinished(const sync::ConnectionCheck::Outcome& outcome);
+    void mark(doctor::ConnectionCheck::Step step, Mark state, const QString& detail = {});
+    void onPassed(doctor::ConnectionCheck::Step step, const QString& detail);
+    void onFinished(const doctor::ConnectionCheck::Outcome& outcome);
     void trust(const QByteArray& sha256);
 
-    sync::TransportFactory m_transports;
+    pop3::TransportFactory m_transports;
     account::AccountSettings m_settings;
     QString m_password;
-    std::unique_ptr<sync::ConnectionCheck> m_check;
-    std::optional<sync::ConnectionCheck::Outcome> m_outcome;
+    std::unique_ptr<doctor::ConnectionCheck> m_check;
+    std::optional<doctor::ConnectionCheck::Outcome> m_outcome;
     QList<QLabel*> m_marks;
     QList<QLabel*> m_details;
     QLabel* m_result = nullptr;

@@ -4,6 +4,7 @@
 
 #include "core/account/AccountRepository.h"
 #include "core/account/CredentialStore.h"
+#include "core/localedit/LocalWriter.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/ServerForm.h"
 
@@ -88,24 +89,34 @@ void PasswordPrompt::accept()
             self->m_remember->setChecked(false);
             return;
         }
-        if (self->m_account.passwordSource != wanted && self->m_context.db) {
-            const account::AccountSettings before = self->m_account;
-            self->m_account.passwordSource = wanted;
-            account::AccountRepository repo(*self->m_context.db);
-            if (const Status saved = repo.update(self->m_account); !saved) {
-                self->m_problem->setText(ErrorText::describe(saved.error()).oneLine());
+        if (self->m_account.passwordSource == wanted || !self->m_context.db)
+            return self->finish(self->m_account);
+        account::AccountSettings after = self->m_account;
+        after.passwordSource = wanted;
+        // On the writer's thread, in order with the window's other edits.
+        self->m_context.writer->updateAccount(after, [self, after](const Status& saved) {
+            if (!self)
                 return;
-            }
+            if (!saved)
+                return self->m_problem->setText(ErrorText::describe(saved.error()).oneLine());
             // "Remember" unticked: the password the keyring kept goes too, unless another
             // account on the same mailbox still uses that entry.
-            const auto shared = repo.keyringEntryShared(before);
+            const account::AccountSettings before = self->m_account;
+            const auto shared =
+                account::AccountRepository(*self->m_context.db).keyringEntryShared(before);
             if (before.passwordSource == PasswordSource::Keyring && self->m_context.keyring &&
                 shared.ok() && !shared.value())
                 self->m_context.keyring->erase(before, [](const Status&) {});
-        }
-        Q_EMIT self->passwordStored(self->m_account.id);
-        self->QDialog::accept();
+            self->finish(after);
+        });
     });
+}
+
+void PasswordPrompt::finish(const account::AccountSettings& stored)
+{
+    m_account = stored;
+    Q_EMIT passwordStored(m_account.id);
+    QDialog::accept();
 }
 
 } // namespace postbag::ui

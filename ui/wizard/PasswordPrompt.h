@@ -16,7 +16,8 @@ namespace postbag::ui {
 
 // Asks for an account's password when the server refused it or none is at hand (no keyring, or
 // "ask once per session"). Says why it asks (ErrorText), and stores the answer where the account
-// keeps passwords: the keyring, or only this session's memory. Window-modal, opened with open().
+// keeps passwords: the keyring, or only this session's memory; a change of where is written on
+// the context's writer thread. Window-modal, opened with open().
 class PasswordPrompt : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ Q_SIGNALS:
     void passwordStored(qint64 accountId);
 
 private:
+    // The answer is where the account (as now stored) keeps it: say so and close.
+    void finish(const account::AccountSettings& stored);
+
     AccountSetupContext m_context;
     account::AccountSettings m_account;
     QLineEdit* m_password = nullptr;

@@ -25,7 +25,7 @@ QByteArray mail(int i)
            + "@example.org>\r\n\r\n" + body;
 }
 
-Origin origin(int i)
+intake::Origin origin(int i)
 {
     return {7, 3, u"uid-"_s + QString::number(i), QDateTime(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc()),
             i % 5 == 0};

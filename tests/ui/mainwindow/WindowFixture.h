@@ -3,12 +3,12 @@
 #pragma once
 
 #include "app/demo/DemoMailbox.h"
+#include "core/intake/MessageRecord.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/AccountStore.h"
 #include "core/store/Database.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
-#include "core/sync/MessageRecord.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -68,12 +68,13 @@ struct WindowFixture
     qint64 add(const QByteArray& raw, const store::Account& account, const QString& uidl)
     {
         const QDateTime now = QDateTime(QDate(2026, 5, 6), QTime(10, 0), Qt::UTC);
-        sync::Origin origin;
+        intake::Origin origin;
         origin.accountId = account.id;
         origin.folderId = account.inboxId;
         origin.uidl = uidl;
         origin.receivedAt = now;
-        const auto message = sync::toNewMessage(mime::MessageParser::parse(raw, now), raw, origin);
+        const auto message =
+            intake::toNewMessage(mime::MessageParser::parse(raw, now), raw, origin);
         auto inserted = store::MessageStore(*db).insert(message);
         return inserted ? inserted->id : 0;
     }

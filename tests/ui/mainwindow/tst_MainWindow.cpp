@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../reader/ReaderMessages.h"
 #include "WindowFixture.h"
+#include "core/localedit/LocalWriter.h"
 #include "core/models/FolderModel.h"
 #include "core/models/MessageListModel.h"
 #include "core/models/ModelRoles.h"
 #include "core/store/MessageSearch.h"
 #include "core/store/Transaction.h"
-#include "core/sync/LocalWriter.h"
 #include "ui/mainwindow/ErrorBanner.h"
 #include "ui/mainwindow/FolderActions.h"
 #include "ui/mainwindow/FolderPane.h"
@@ -358,7 +358,7 @@ private Q_SLOTS:
         QVERIFY(m_window->showFolder(m_fx.personal.inboxId));
         const qint64 id = open(QStringLiteral("Trip to Lisbon in June"));
         QVERIFY(id > 0);
-        auto* writer = m_window->findChild<sync::LocalWriter*>();
+        auto* writer = m_window->findChild<localedit::LocalWriter*>();
         QVERIFY(writer);
         QVERIFY(writer->writerThread() != QApplication::instance()->thread());
         // Another connection holds SQLite's write lock, as a sync committing a batch would.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/account/SessionCredentialStore.h"
+#include "core/localedit/LocalWriter.h"
 #include "core/net/SslTransport.h"
 #include "core/store/Database.h"
 #include "tests/support/DovecotServer.h"
@@ -26,6 +27,7 @@ struct WizardFixture
     testing::DovecotServer dovecot;
     QTemporaryDir dir;
     std::unique_ptr<store::Database> db;
+    std::unique_ptr<localedit::LocalWriter> writer; // the window's, in the app
     account::SessionCredentialStore session;
     QSslConfiguration systemTls = QSslConfiguration::defaultConfiguration();
 
@@ -49,6 +51,7 @@ struct WizardFixture
         if (!opened)
             return false;
         db = std::move(opened).value();
+        writer = std::make_unique<localedit::LocalWriter>(db->path());
         return true;
     }
 
@@ -70,6 +73,7 @@ struct WizardFixture
     {
         ui::AccountSetupContext c;
         c.db = db.get();
+        c.writer = writer.get();
         c.keyring = keyring;
         c.session = &session;
         c.transports = [] { return std::make_unique<net::SslTransport>(); };

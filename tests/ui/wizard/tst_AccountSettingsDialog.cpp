@@ -3,10 +3,11 @@
 // The account settings dialog, the account list and the password prompt, on real widgets with a
 // real profile; the connection check runs against a real Dovecot.
 #include "WizardFixture.h"
+#include "core/account/AccountLock.h"
 #include "core/account/AccountRepository.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
-#include "core/sync/AccountLock.h"
+#include "core/store/Transaction.h"
 #include "tests/support/MemoryCredentialStore.h"
 #include "tests/support/Outcome.h"
 #include "ui/text/ErrorText.h"
@@ -77,7 +78,7 @@ private Q_SLOTS:
         d.optionsForm()->checkInterval()->setValue(5);
         d.optionsForm()->sizeLimitKiB()->setValue(2048);
         QVERIFY(d.save());
-        QCOMPARE(changed.size(), 1);
+        QTRY_COMPARE(changed.size(), 1); // written on the writer's thread
         auto saved = account::AccountRepository(*m_fx->db).byId(a.id);
         QCOMPARE(saved->name, QStringLiteral("Job"));
         QCOMPARE(saved->deleteAfterDays, 30);
@@ -102,8 +103,10 @@ private Q_SLOTS:
         testing::MemoryCredentialStore keyring;
         keyring.secrets.insert(account::CredentialStore::keyFor(a), QStringLiteral("s3cret"));
         AccountSettingsDialog d(m_fx->context(&keyring), a);
+        QSignalSpy written(&d, &AccountSettingsDialog::saved);
         d.serverForm()->hostEdit()->setText(QStringLiteral("localhost"));
         QVERIFY(d.save());
+        QTRY_COMPARE(written.size(), 1);
         auto saved = account::AccountRepository(*m_fx->db).byId(a.id).value();
         QCOMPARE(saved.host, QStringLiteral("localhost"));
         QVERIFY(saved.pinnedSha256.isEmpty());
@@ -156,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(secretOf(keyring, a), QStringLiteral("s3cret"));
         QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->host, a.host);
         keyring.releaseWrites();
-        QCOMPARE(saved.size(), 1);
+        QTRY_COMPARE(saved.size(), 1);
         const auto now = account::AccountRepository(*m_fx->db).byId(a.id).value();
         QCOMPARE(now.host, QStringLiteral("localhost"));
         QCOMPARE(secretOf(keyring, now), QStringLiteral("s3cret"));
@@ -176,7 +179,9 @@ private Q_SLOTS:
         QCOMPARE(d.doctor()->outcome()->error->code, ErrorCode::CertificateUntrusted);
         d.doctor()->certificatePanel()->trustButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!d.doctor()->isRunning() && d.doctor()->succeeded(), 30000);
+        QSignalSpy written(&d, &AccountSettingsDialog::saved);
         QVERIFY(d.save());
+        QTRY_COMPARE(written.size(), 1);
         const auto saved = account::AccountRepository(*m_fx->db).byId(a.id).value();
         QCOMPARE(saved.host, QStringLiteral("localhost"));
         QCOMPARE(saved.pinnedSha256, m_fx->dovecot.certificateSha256());
@@ -200,6 +205,80 @@ private Q_SLOTS:
         QCOMPARE(d.doctor()->outcome()->error->code, ErrorCode::WrongCredentials);
     }
 
+    // Issue 28: a save is one of the window's edits, written on its writer's thread: the GUI
+    // thread never waits for SQLite's lock (held here as a sync committing a batch holds it).
+    void saveIsWrittenOffTheGuiThread()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        AccountSettingsDialog d(m_fx->context(&keyring), a);
+        QSignalSpy saved(&d, &AccountSettingsDialog::saved);
+        auto locker = store::Database::open(m_fx->db->path());
+        QVERIFY(locker.ok());
+        store::Transaction tx(*locker.value());
+        QVERIFY(tx.begin().ok());
+        d.nameEdit()->setText(QStringLiteral("Job"));
+        // Written here, save() would wait out the busy timeout and fail.
+        QVERIFY(d.save());
+        QTimer tick;
+        QSignalSpy ticks(&tick, &QTimer::timeout);
+        tick.start(20);
+        QTRY_VERIFY(ticks.size() >= 3);
+        QCOMPARE(saved.size(), 0);
+        QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->name, QStringLiteral("Work"));
+        tx.rollback();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+        QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->name, QStringLiteral("Job"));
+        QVERIFY(d.problemText().isEmpty());
+    }
+
+    // A save the writer cannot write (the account went meanwhile, e.g. from the command line)
+    // is said, and nothing reports it saved.
+    void aSaveThatCannotBeWrittenIsShown()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        AccountSettingsDialog d(m_fx->context(&keyring), a);
+        QSignalSpy changed(&d, &AccountSettingsDialog::accountChanged);
+        QSignalSpy saved(&d, &AccountSettingsDialog::saved);
+        QVERIFY(account::AccountRepository(*m_fx->db)
+                    .remove(a.id, account::AccountRepository::Messages::Delete)
+                    .ok());
+        d.nameEdit()->setText(QStringLiteral("Job"));
+        QVERIFY(d.save());
+        QTRY_VERIFY_WITH_TIMEOUT(!d.problemText().isEmpty(), 20000);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(saved.size(), 0);
+    }
+
+    // Removing is one of the window's edits too: written on the writer's thread, under the lock.
+    void removalIsWrittenOffTheGuiThread()
+    {
+        const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
+        testing::MemoryCredentialStore keyring;
+        AccountSettingsDialog d(m_fx->context(&keyring), a);
+        QSignalSpy removed(&d, &AccountSettingsDialog::accountRemoved);
+        auto locker = store::Database::open(m_fx->db->path());
+        QVERIFY(locker.ok());
+        store::Transaction tx(*locker.value());
+        QVERIFY(tx.begin().ok());
+        d.removeAccount(true);
+        QTimer tick;
+        QSignalSpy ticks(&tick, &QTimer::timeout);
+        tick.start(20);
+        QTRY_VERIFY(ticks.size() >= 3);
+        QCOMPARE(removed.size(), 0);
+        QVERIFY(account::AccountRepository(*m_fx->db).byId(a.id).ok());
+        // Still under the account's lock: no sync of it may start before the removal is written.
+        const auto inUse = account::AccountLock::acquire(m_fx->db->path(), a.id);
+        QVERIFY(!inUse.ok());
+        QCOMPARE(inUse.error().code, ErrorCode::MailboxInUse);
+        tx.rollback();
+        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 20000);
+        QVERIFY(!account::AccountRepository(*m_fx->db).byId(a.id).ok());
+        QVERIFY(account::AccountLock::acquire(m_fx->db->path(), a.id).ok());
+    }
+
     void removingKeepsMessagesWhenAsked()
     {
         const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
@@ -215,7 +294,7 @@ private Q_SLOTS:
         AccountSettingsDialog d(m_fx->context(&keyring), a);
         QSignalSpy removed(&d, &AccountSettingsDialog::accountRemoved);
         d.removeAccount(true);
-        QCOMPARE(removed.size(), 1);
+        QTRY_COMPARE(removed.size(), 1); // written on the writer's thread
         QCOMPARE(account::AccountRepository(*m_fx->db).list().value().size(), 0);
         QVERIFY(keyring.secrets.isEmpty());
         bool found = false;
@@ -233,9 +312,9 @@ private Q_SLOTS:
     void removingCancelsTheRunningSyncFirst()
     {
         const account::AccountSettings a = addAccount(*m_fx->db, *m_fx, QStringLiteral("Work"));
-        auto syncing = sync::AccountLock::acquire(m_fx->db->path(), a.id);
+        auto syncing = account::AccountLock::acquire(m_fx->db->path(), a.id);
         QVERIFY(syncing.ok());
-        std::unique_ptr<sync::AccountLock> held = std::move(syncing).value();
+        std::unique_ptr<account::AccountLock> held = std::move(syncing).value();
         QList<qint64> cancelled;
         bool existedWhenCancelled = false;
         testing::MemoryCredentialStore keyring;
@@ -269,12 +348,16 @@ private Q_SLOTS:
         QCOMPARE(account::AccountRepository(*m_fx->db).sameMailbox(work).value()->id, copy.id);
         {
             AccountSettingsDialog d(m_fx->context(&keyring), copy);
+            QSignalSpy removed(&d, &AccountSettingsDialog::accountRemoved);
             d.removeAccount(false);
+            QTRY_COMPARE(removed.size(), 1);
         }
         QCOMPARE(secretOf(keyring, work), QStringLiteral("x"));
         QVERIFY(!account::AccountRepository(*m_fx->db).sameMailbox(work).value().has_value());
         AccountSettingsDialog last(m_fx->context(&keyring), work);
+        QSignalSpy removed(&last, &AccountSettingsDialog::accountRemoved);
         last.removeAccount(false);
+        QTRY_COMPARE(removed.size(), 1);
         QVERIFY(keyring.secrets.isEmpty()); // the last one takes it along
     }
 
@@ -282,12 +365,12 @@ private Q_SLOTS:
     {
         const auto a = addAccount(*m_fx->db, *m_fx, QStringLiteral("A"));
         const auto b = addAccount(*m_fx->db, *m_fx, QStringLiteral("B"));
-        AccountsDialog d(*m_fx->db);
+        AccountsDialog d(*m_fx->db, *m_fx->writer);
         QSignalSpy reordered(&d, &AccountsDialog::orderChanged);
         QCOMPARE(d.list()->count(), 2);
         d.list()->setCurrentRow(0);
         d.move(+1);
-        QCOMPARE(reordered.size(), 1);
+        QTRY_COMPARE(reordered.size(), 1); // written on the writer's thread
         const auto list = account::AccountRepository(*m_fx->db).list().value();
         QCOMPARE(list.first().id, b.id);
         QCOMPARE(list.last().id, a.id);
@@ -318,9 +401,11 @@ private Q_SLOTS:
         QVERIFY(account::AccountRepository(*m_fx->db).update(a).ok());
         testing::MemoryCredentialStore keyring;
         PasswordPrompt prompt(m_fx->context(&keyring), a, Error::make(ErrorCode::WrongCredentials));
+        QSignalSpy stored(&prompt, &PasswordPrompt::passwordStored);
         prompt.rememberBox()->setChecked(true);
         prompt.passwordEdit()->setText(QStringLiteral("new one"));
         prompt.accept();
+        QTRY_COMPARE(stored.size(), 1); // where it is kept is written on the writer's thread
         QCOMPARE(secretOf(keyring, a), QStringLiteral("new one"));
         QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->passwordSource,
                  account::PasswordSource::Keyring);
@@ -334,9 +419,11 @@ private Q_SLOTS:
         QCOMPARE(secretOf(keyring, a), QStringLiteral("old"));
         PasswordPrompt prompt(m_fx->context(&keyring), a, Error::make(ErrorCode::WrongCredentials));
         QVERIFY(prompt.rememberBox()->isChecked());
+        QSignalSpy stored(&prompt, &PasswordPrompt::passwordStored);
         prompt.rememberBox()->setChecked(false);
         prompt.passwordEdit()->setText(QStringLiteral("typed"));
         prompt.accept();
+        QTRY_COMPARE(stored.size(), 1);
         QCOMPARE(secretOf(m_fx->session, a), QStringLiteral("typed"));
         QVERIFY(keyring.secrets.isEmpty());
         QCOMPARE(account::AccountRepository(*m_fx->db).byId(a.id)->passwordSource,

@@ -40,7 +40,7 @@
 using namespace postbag;
 using namespace postbag::ui;
 using namespace Qt::StringLiterals;
-using Step = sync::ConnectionCheck::Step;
+using Step = doctor::ConnectionCheck::Step;
 using postbag::test::enterIdentity;
 using postbag::test::enterServer;
 using postbag::test::finish;

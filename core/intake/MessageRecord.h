@@ -5,7 +5,7 @@
 #include "core/mime/ParsedMessage.h"
 #include "core/store/StoreTypes.h"
 
-namespace postbag::sync {
+namespace postbag::intake {
 
 // Where a message comes from and where it goes, besides its bytes.
 struct Origin
@@ -26,4 +26,4 @@ struct Origin
 // "Name <address>, other@example.org" as shown in To/Cc columns.
 [[nodiscard]] QString displayList(const QList<mime::Address>& addresses);
 
-} // namespace postbag::sync
+} // namespace postbag::intake

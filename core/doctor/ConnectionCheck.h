@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/sync/SyncTypes.h"
+#include "core/pop3/Client.h"
 
 #include <QObject>
 
-namespace postbag::sync {
+namespace postbag::doctor {
 
 // The connection doctor: resolves the host, connects, sets up TLS, reads the capabilities and
 // logs in, reporting each step as it passes or fails, then QUITs without touching any mail.
@@ -16,7 +16,15 @@ class ConnectionCheck : public QObject
 {
     Q_OBJECT
 public:
-    enum class Step { Resolve, Connect, Tls, Capabilities, Login, Done };
+    enum class Step
+    {
+        Resolve,
+        Connect,
+        Tls,
+        Capabilities,
+        Login,
+        Done
+    };
     Q_ENUM(Step)
 
     struct Outcome
@@ -28,21 +36,21 @@ public:
         QStringList addresses; // what the host name resolved to
     };
 
-    ConnectionCheck(TransportFactory transports, QObject* parent = nullptr);
+    ConnectionCheck(pop3::TransportFactory transports, QObject* parent = nullptr);
     ~ConnectionCheck() override;
 
     void start(const pop3::Endpoint& endpoint, const pop3::LoginOptions& login);
     void cancel();
 
 Q_SIGNALS:
-    void stepPassed(postbag::sync::ConnectionCheck::Step step, const QString& detail);
-    void finished(const postbag::sync::ConnectionCheck::Outcome& outcome);
+    void stepPassed(postbag::doctor::ConnectionCheck::Step step, const QString& detail);
+    void finished(const postbag::doctor::ConnectionCheck::Outcome& outcome);
 
 private:
     void connectAndLogin();
     void fail(const Error& error);
 
-    TransportFactory m_transports;
+    pop3::TransportFactory m_transports;
     pop3::Endpoint m_endpoint;
     pop3::LoginOptions m_login;
     std::unique_ptr<pop3::Client> m_client;
@@ -52,4 +60,4 @@ private:
     bool m_done = false;
 };
 
-} // namespace postbag::sync
+} // namespace postbag::doctor

@@ -6,7 +6,7 @@
 #include "core/net/SslTransport.h"
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
-#include "core/sync/SyncWorker.h"
+#include "core/sync/SyncScheduler.h"
 #include "tests/support/MemoryCredentialStore.h"
 #include "tests/support/ScriptedPop3Server.h"
 
@@ -17,7 +17,7 @@
 using namespace postbag;
 using namespace postbag::testing;
 
-class tst_SyncWorker : public QObject
+class tst_SyncScheduler : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -69,7 +69,7 @@ private Q_SLOTS:
             QVERIFY(added.ok());
             id = added->id;
         }
-        sync::SyncWorker worker(path(), [] { return std::unique_ptr<pop3::Transport>(); });
+        sync::SyncScheduler worker(path(), [] { return std::unique_ptr<pop3::Transport>(); });
         worker.start();
         QCOMPARE(worker.msUntilCheck(id), std::nullopt); // disabled
 
@@ -145,9 +145,9 @@ private Q_SLOTS:
             QVERIFY(inserted.ok());
             message = inserted->id;
         }
-        sync::SyncWorker worker(path(), [] { return std::make_unique<net::SslTransport>(); });
+        sync::SyncScheduler worker(path(), [] { return std::make_unique<net::SslTransport>(); });
         worker.setCredentialStore(account::PasswordSource::Keyring, &secrets);
-        QSignalSpy finished(&worker, &sync::SyncWorker::accountFinished);
+        QSignalSpy finished(&worker, &sync::SyncScheduler::accountFinished);
         worker.start();
         worker.syncAccounts({s.id});
         QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 1, 10000);
@@ -192,9 +192,9 @@ private Q_SLOTS:
             s = added.value();
             secrets.write(s, QStringLiteral("p"), [](Status) {});
         }
-        sync::SyncWorker worker(path(), [] { return std::make_unique<net::SslTransport>(); });
+        sync::SyncScheduler worker(path(), [] { return std::make_unique<net::SslTransport>(); });
         worker.setCredentialStore(account::PasswordSource::Keyring, &secrets);
-        QSignalSpy finished(&worker, &sync::SyncWorker::accountFinished);
+        QSignalSpy finished(&worker, &sync::SyncScheduler::accountFinished);
         worker.start();
         worker.syncAccounts({s.id});
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
@@ -225,9 +225,9 @@ private Q_SLOTS:
             s = added.value();
         }
         MemoryCredentialStore secrets;
-        sync::SyncWorker worker(file, [] { return std::make_unique<net::SslTransport>(); });
+        sync::SyncScheduler worker(file, [] { return std::make_unique<net::SslTransport>(); });
         worker.setCredentialStore(account::PasswordSource::Keyring, &secrets);
-        QSignalSpy started(&worker, &sync::SyncWorker::accountStarted);
+        QSignalSpy started(&worker, &sync::SyncScheduler::accountStarted);
         worker.start();
         // A sync starts within start() (accountStarted comes from syncAccounts, synchronously):
         // none did, and the account waits for its interval instead.
@@ -239,5 +239,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_SyncWorker)
-#include "tst_SyncWorker.moc"
+QTEST_GUILESS_MAIN(tst_SyncScheduler)
+#include "tst_SyncScheduler.moc"

@@ -8,7 +8,7 @@
 #include <QString>
 #include <memory>
 
-namespace postbag::sync {
+namespace postbag::account {
 
 // One sync per account at a time, across processes: the window and a cron "postbag sync" on the
 // same profile. Why: two at once download the same new mail twice (messages without a
@@ -29,4 +29,4 @@ private:
     QLockFile m_file;
 };
 
-} // namespace postbag::sync
+} // namespace postbag::account

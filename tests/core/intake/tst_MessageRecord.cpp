@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/intake/MessageRecord.h"
 #include "core/mime/MessageParser.h"
-#include "core/sync/MessageRecord.h"
 
 #include <QTest>
 
@@ -26,8 +26,8 @@ private Q_SLOTS:
                                "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0=\r\n--b--\r\n";
         const QDateTime received = QDateTime::fromSecsSinceEpoch(1600000000, Qt::UTC);
         const auto parsed = mime::MessageParser::parse(raw, received);
-        sync::Origin origin{7, 9, QStringLiteral("uid-1"), received, false};
-        const store::NewMessage m = sync::toNewMessage(parsed, raw, origin);
+        intake::Origin origin{7, 9, QStringLiteral("uid-1"), received, false};
+        const store::NewMessage m = intake::toNewMessage(parsed, raw, origin);
         QCOMPARE(m.raw, raw);
         QCOMPARE(m.accountId, qint64(7));
         QCOMPARE(m.folderId, qint64(9));
@@ -54,7 +54,7 @@ private Q_SLOTS:
     {
         const QDateTime received = QDateTime::fromSecsSinceEpoch(1600000000, Qt::UTC);
         const auto parsed = mime::MessageParser::parse("Subject: x\r\n\r\nbody\r\n", received);
-        const auto m = sync::toNewMessage(parsed, "Subject: x\r\n\r\nbody\r\n", {0, 1, {}, received, false});
+        const auto m = intake::toNewMessage(parsed, "Subject: x\r\n\r\nbody\r\n", {0, 1, {}, received, false});
         QCOMPARE(m.date.toUTC(), received);
     }
 };

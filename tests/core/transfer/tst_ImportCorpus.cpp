@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/MessageStore.h"
-#include "core/sync/Exporter.h"
-#include "core/sync/Importer.h"
+#include "core/transfer/Exporter.h"
+#include "core/transfer/Importer.h"
 #include "tests/core/store/StoreFixture.h"
 
 #include <QCryptographicHash>
@@ -13,7 +13,7 @@
 
 using namespace postbag;
 using namespace postbag::store;
-using namespace postbag::sync;
+using namespace postbag::transfer;
 
 // The shared SpamAssassin corpus as one 32 MB mboxrd file: import, then export, then compare.
 class tst_ImportCorpus : public QObject

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Removing an account while its sync is mid-way (the server stalls in RETR): the sync is
 // cancelled and has ended before anything is removed, and nothing is deleted on the server.
-#include "SyncFixture.h"
-#include "core/sync/AccountLock.h"
-#include "core/sync/AccountRemoval.h"
+#include "core/account/AccountLock.h"
+#include "core/account/AccountRemoval.h"
 #include "core/sync/SyncRunner.h"
+#include "tests/core/sync/SyncFixture.h"
 #include "tests/support/MemoryCredentialStore.h"
 #include "tests/support/ScriptedPop3Server.h"
 
@@ -86,10 +86,10 @@ private Q_SLOTS:
         QTRY_VERIFY2(m_server->receivedLines().contains("RETR 2"),
                      qPrintable(m_server->transcript()));
 
-        sync::AccountRemoval removal(*m_f->db, &m_keyring,
+        account::AccountRemoval removal(*m_f->db, &m_keyring,
                                      [this](qint64 id) { m_runner->cancel(id); });
-        std::optional<sync::RemovalReport> report;
-        connect(&removal, &sync::AccountRemoval::finished, this, [&](const sync::RemovalReport& r) {
+        std::optional<account::RemovalReport> report;
+        connect(&removal, &account::AccountRemoval::finished, this, [&](const account::RemovalReport& r) {
             report = r;
             events << QStringLiteral("removed");
         });
@@ -114,12 +114,12 @@ private Q_SLOTS:
         m_runner->run({m_account});
         QTRY_VERIFY2(m_server->receivedLines().contains("RETR 2"),
                      qPrintable(m_server->transcript()));
-        sync::AccountRemoval removal(*m_f->db, &m_keyring, {});
+        account::AccountRemoval removal(*m_f->db, &m_keyring, {});
         removal.setPatience(std::chrono::milliseconds(300));
-        QSignalSpy waiting(&removal, &sync::AccountRemoval::waiting);
-        std::optional<sync::RemovalReport> report;
-        connect(&removal, &sync::AccountRemoval::finished, this,
-                [&](const sync::RemovalReport& r) { report = r; });
+        QSignalSpy waiting(&removal, &account::AccountRemoval::waiting);
+        std::optional<account::RemovalReport> report;
+        connect(&removal, &account::AccountRemoval::finished, this,
+                [&](const account::RemovalReport& r) { report = r; });
         removal.start(m_account.id, Messages::Keep);
         QCOMPARE(waiting.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 20000);
@@ -133,10 +133,10 @@ private Q_SLOTS:
     // Once the account is gone, a sync asked for with its old settings does not start.
     void aSyncAfterTheRemovalFindsNoAccount()
     {
-        sync::AccountRemoval removal(*m_f->db, &m_keyring, {});
-        std::optional<sync::RemovalReport> report;
-        connect(&removal, &sync::AccountRemoval::finished, this,
-                [&](const sync::RemovalReport& r) { report = r; });
+        account::AccountRemoval removal(*m_f->db, &m_keyring, {});
+        std::optional<account::RemovalReport> report;
+        connect(&removal, &account::AccountRemoval::finished, this,
+                [&](const account::RemovalReport& r) { report = r; });
         removal.start(m_account.id, Messages::Delete);
         QVERIFY(report.has_value() && report->ok() && !report->waited);
         QSignalSpy finished(m_runner.get(), &sync::SyncRunner::accountFinished);

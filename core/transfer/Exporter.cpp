@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/sync/Exporter.h"
+#include "core/transfer/Exporter.h"
 
 #include "core/mailbox/EmlFile.h"
 #include "core/mailbox/FileProblem.h"
@@ -9,7 +9,7 @@
 
 #include <QSaveFile>
 
-namespace postbag::sync {
+namespace postbag::transfer {
 
 Result<ExportReport> Exporter::exportFolder(qint64 folderId, const QString& mboxPath,
                                             const ExportOptions& options)
@@ -77,4 +77,4 @@ Status Exporter::exportMessage(qint64 messageId, const QString& emlPath)
     return mailbox::EmlFile::write(emlPath, raw.value());
 }
 
-} // namespace postbag::sync
+} // namespace postbag::transfer

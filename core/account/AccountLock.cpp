@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/sync/AccountLock.h"
+#include "core/account/AccountLock.h"
 
-namespace postbag::sync {
+namespace postbag::account {
 
 Result<std::unique_ptr<AccountLock>> AccountLock::acquire(const QString& databasePath,
                                                           qint64 accountId)
@@ -19,4 +19,4 @@ Result<std::unique_ptr<AccountLock>> AccountLock::acquire(const QString& databas
                        QStringLiteral("cannot make the lock file next to ") + databasePath);
 }
 
-} // namespace postbag::sync
+} // namespace postbag::account

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/sync/LocalWriter.h"
+#include "core/localedit/LocalWriter.h"
 
 #include "core/store/Database.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
 #include "core/store/Transaction.h"
 
-namespace postbag::sync {
+namespace postbag::localedit {
 
 LocalWriter::LocalWriter(QString databasePath, QObject* parent)
     : QObject(parent), m_path(std::move(databasePath)), m_worker(new QObject)
@@ -146,4 +146,48 @@ void LocalWriter::removeFolder(qint64 folderId, Done done)
             std::move(done));
 }
 
-} // namespace postbag::sync
+void LocalWriter::updateAccount(const account::AccountSettings& settings, Done done)
+{
+    enqueue(
+        [settings](store::Database& db) { return account::AccountRepository(db).update(settings); },
+        std::move(done));
+}
+
+void LocalWriter::reorderAccounts(const QList<qint64>& ids, Done done)
+{
+    enqueue(
+        [ids](store::Database& db) -> Status {
+            store::Transaction tx(db);
+            if (const Status s = tx.begin(); !s) {
+                return s;
+            }
+            if (const Status s = account::AccountRepository(db).reorder(ids); !s) {
+                return s;
+            }
+            return tx.commit();
+        },
+        std::move(done));
+}
+
+void LocalWriter::removeAccount(qint64 accountId, account::AccountRepository::Messages messages,
+                                std::function<void(const Result<qint64>&)> done)
+{
+    // Written on this thread, read on the caller's after the write (the queue orders the two).
+    auto kept = std::make_shared<qint64>(0);
+    enqueue(
+        [accountId, messages, kept](store::Database& db) -> Status {
+            auto removed = account::AccountRepository(db).remove(accountId, messages);
+            if (!removed) {
+                return removed.error();
+            }
+            *kept = removed.value();
+            return Ok{};
+        },
+        [kept, done = std::move(done)](const Status& status) {
+            if (done) {
+                done(status ? Result<qint64>(*kept) : Result<qint64>(status.error()));
+            }
+        });
+}
+
+} // namespace postbag::localedit

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/sync/ConnectionCheck.h"
+#include "core/doctor/ConnectionCheck.h"
 
 #include <QHostAddress>
 #include <QHostInfo>
 
-namespace postbag::sync {
+namespace postbag::doctor {
 
-ConnectionCheck::ConnectionCheck(TransportFactory transports, QObject* parent)
+ConnectionCheck::ConnectionCheck(pop3::TransportFactory transports, QObject* parent)
     : QObject(parent), m_transports(std::move(transports))
 {
 }
@@ -46,7 +46,8 @@ void ConnectionCheck::connectAndLogin()
     connect(m_client.get(), &pop3::Client::step, this, [this](pop3::Client::Step s) {
         switch (s) {
         case pop3::Client::Step::Greeted:
-            Q_EMIT stepPassed(Step::Connect, QStringLiteral("%1:%2").arg(m_endpoint.host).arg(m_endpoint.port));
+            Q_EMIT stepPassed(Step::Connect,
+                              QStringLiteral("%1:%2").arg(m_endpoint.host).arg(m_endpoint.port));
             if (m_endpoint.security == pop3::Security::ImplicitTls)
                 Q_EMIT stepPassed(Step::Tls, QString());
             m_step = Step::Capabilities;
@@ -102,4 +103,4 @@ void ConnectionCheck::cancel()
     fail(Error::make(ErrorCode::Cancelled));
 }
 
-} // namespace postbag::sync
+} // namespace postbag::doctor

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/sync/SyncWorker.h"
+#include "core/sync/SyncScheduler.h"
 
 #include "core/account/AccountRepository.h"
 #include "core/common/Logging.h"
@@ -13,22 +13,23 @@
 
 namespace postbag::sync {
 
-SyncWorker::SyncWorker(QString databasePath, TransportFactory transports)
+SyncScheduler::SyncScheduler(QString databasePath, TransportFactory transports)
     : m_path(std::move(databasePath)), m_transports(std::move(transports)),
       m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
 }
 
-SyncWorker::~SyncWorker() = default;
+SyncScheduler::~SyncScheduler() = default;
 
-void SyncWorker::setCredentialStore(account::PasswordSource source, account::CredentialStore* store)
+void SyncScheduler::setCredentialStore(account::PasswordSource source,
+                                       account::CredentialStore* store)
 {
     m_credentials.insert(int(source), store);
     if (m_runner)
         m_runner->setCredentialStore(source, store);
 }
 
-bool SyncWorker::ensureOpen()
+bool SyncScheduler::ensureOpen()
 {
     if (m_db)
         return true;
@@ -43,12 +44,12 @@ bool SyncWorker::ensureOpen()
     m_runner->setProtocolLogDirectory(m_logDir);
     for (auto it = m_credentials.constBegin(); it != m_credentials.constEnd(); ++it)
         m_runner->setCredentialStore(account::PasswordSource(it.key()), it.value());
-    connect(m_runner.get(), &SyncRunner::accountProgress, this, &SyncWorker::accountProgress);
-    connect(m_runner.get(), &SyncRunner::accountFinished, this, &SyncWorker::onFinished);
+    connect(m_runner.get(), &SyncRunner::accountProgress, this, &SyncScheduler::accountProgress);
+    connect(m_runner.get(), &SyncRunner::accountFinished, this, &SyncScheduler::onFinished);
     return true;
 }
 
-void SyncWorker::reloadAccounts()
+void SyncScheduler::reloadAccounts()
 {
     if (!ensureOpen())
         return;
@@ -100,7 +101,7 @@ bool sameSchedule(const account::AccountSettings& a, const account::AccountSetti
 }
 } // namespace
 
-void SyncWorker::plan(Schedule& s, const account::AccountSettings* before)
+void SyncScheduler::plan(Schedule& s, const account::AccountSettings* before)
 {
     if (!s.settings.enabled) {
         s.timer->stop();
@@ -118,14 +119,14 @@ void SyncWorker::plan(Schedule& s, const account::AccountSettings* before)
         s.timer->stop();
 }
 
-void SyncWorker::startTimer(Schedule& s, qint64 ms)
+void SyncScheduler::startTimer(Schedule& s, qint64 ms)
 {
     if (s.notBefore.isValid())
         ms = std::max(ms, m_clock().msecsTo(s.notBefore));
     s.timer->start(ms <= 0 ? 0 : intervalMs(ms));
 }
 
-std::optional<qint64> SyncWorker::msUntilCheck(qint64 accountId) const
+std::optional<qint64> SyncScheduler::msUntilCheck(qint64 accountId) const
 {
     const auto it = m_schedules.find(accountId);
     if (it == m_schedules.end() || !it->second.timer || !it->second.timer->isActive())
@@ -133,7 +134,7 @@ std::optional<qint64> SyncWorker::msUntilCheck(qint64 accountId) const
     return it->second.timer->remainingTime();
 }
 
-void SyncWorker::start()
+void SyncScheduler::start()
 {
     reloadAccounts();
     QList<qint64> now;
@@ -149,7 +150,7 @@ void SyncWorker::start()
         syncAccounts(now);
 }
 
-void SyncWorker::syncAccounts(const QList<qint64>& ids)
+void SyncScheduler::syncAccounts(const QList<qint64>& ids)
 {
     if (!ensureOpen())
         return;
@@ -169,7 +170,7 @@ void SyncWorker::syncAccounts(const QList<qint64>& ids)
         m_runner->run(todo);
 }
 
-void SyncWorker::onFinished(qint64 accountId, const SyncReport& report)
+void SyncScheduler::onFinished(qint64 accountId, const SyncReport& report)
 {
     auto it = m_schedules.find(accountId);
     if (it == m_schedules.end()) { // removed meanwhile: whatever went wrong no longer matters
@@ -181,7 +182,9 @@ void SyncWorker::onFinished(qint64 accountId, const SyncReport& report)
     Schedule& s = it->second;
     if (report.loginDelaySeconds)
         s.notBefore = m_clock().addSecs(*report.loginDelaySeconds);
-    s.failures = report.ok() || (report.error && report.error->code == ErrorCode::Cancelled) ? 0 : s.failures + 1;
+    s.failures = report.ok() || (report.error && report.error->code == ErrorCode::Cancelled)
+                     ? 0
+                     : s.failures + 1;
     const RetryDecision d = nextAttempt(report.error, s.failures, s.settings.checkIntervalMinutes,
                                         report.loginDelaySeconds, m_clock());
     QDateTime next;
@@ -205,24 +208,24 @@ void SyncWorker::onFinished(qint64 accountId, const SyncReport& report)
         Q_EMIT credentialsRequired(accountId, *report.error);
 }
 
-void SyncWorker::cancel(qint64 accountId)
+void SyncScheduler::cancel(qint64 accountId)
 {
     if (m_runner)
         m_runner->cancel(accountId);
 }
 
-void SyncWorker::cancelAll()
+void SyncScheduler::cancelAll()
 {
     if (m_runner)
         m_runner->cancel();
 }
 
-void SyncWorker::credentialsUpdated(qint64 accountId)
+void SyncScheduler::credentialsUpdated(qint64 accountId)
 {
     syncAccounts({accountId});
 }
 
-void SyncWorker::completeMessage(qint64 messageId)
+void SyncScheduler::completeMessage(qint64 messageId)
 {
     if (!ensureOpen())
         return;
@@ -245,7 +248,7 @@ void SyncWorker::completeMessage(qint64 messageId)
     }
 }
 
-void SyncWorker::shutdown()
+void SyncScheduler::shutdown()
 {
     cancelAll();
     m_schedules.clear();

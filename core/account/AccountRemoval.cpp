@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/sync/AccountRemoval.h"
+#include "core/account/AccountRemoval.h"
 
 #include "core/store/Database.h"
 
 #include <QPointer>
 
-namespace postbag::sync {
+namespace postbag::account {
 
 namespace {
 // How often the lock is tried again while a sync ends (QLockFile has no change notification).
@@ -61,15 +61,26 @@ void AccountRemoval::tryLock()
 void AccountRemoval::removeLocked(std::unique_ptr<AccountLock> lock)
 {
     m_retry.stop();
-    account::AccountRepository repository(m_db);
-    auto removed = repository.remove(m_account.id, m_messages);
-    lock.reset(); // a sync that starts now finds no account
-    if (!removed) {
-        m_report.error = removed.error();
+    // Held until the removal is written, even if this object goes first.
+    std::shared_ptr<AccountLock> held(std::move(lock));
+    Removed done = [self = QPointer(this), held](const Result<qint64>& keptFolderId) mutable {
+        held.reset(); // a sync that starts now finds no account
+        if (self)
+            self->removed(keptFolderId);
+    };
+    if (m_remove)
+        return m_remove(m_account.id, m_messages, std::move(done));
+    done(account::AccountRepository(m_db).remove(m_account.id, m_messages));
+}
+
+void AccountRemoval::removed(const Result<qint64>& keptFolderId)
+{
+    if (!keptFolderId) {
+        m_report.error = keptFolderId.error();
         return finish();
     }
-    m_report.keptFolderId = removed.value();
-    const auto shared = repository.keyringEntryShared(m_account);
+    m_report.keptFolderId = keptFolderId.value();
+    const auto shared = account::AccountRepository(m_db).keyringEntryShared(m_account);
     if (!m_keyring || m_account.passwordSource != account::PasswordSource::Keyring ||
         !shared.ok() || shared.value())
         return finish();
@@ -88,4 +99,4 @@ void AccountRemoval::finish()
     Q_EMIT finished(m_report);
 }
 
-} // namespace postbag::sync
+} // namespace postbag::account

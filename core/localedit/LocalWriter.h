@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/account/AccountRepository.h"
+#include "core/account/AccountSettings.h"
 #include "core/common/Result.h"
 #include "core/store/StoreTypes.h"
 
@@ -15,17 +17,17 @@ namespace postbag::store {
 class Database;
 }
 
-namespace postbag::sync {
+namespace postbag::localedit {
 
-// The user's local changes to the store (flags, move, copy, Trash, folders) written on a thread
-// of their own, through a connection of their own. Why not the GUI's connection: a write waits
-// for SQLite's lock while a sync commits a batch, and the window must never wait. Why not the
-// sync worker: a local change must not queue behind a download's parsing, and the window (and
-// its tests) must work without the sync engine; SQLite's WAL and busy timeout serialise the two
-// writers. Guarantees: writes run one at a time in the order they were asked for, each as the
-// store's own transaction; `done` is called on the thread that owns the writer, with the store's
-// typed error on failure (nothing is lost silently); the destructor finishes every queued write
-// before it joins the thread.
+// The user's local changes to the store (flags, move, copy, Trash, folders, the window's account
+// edits) written on a thread of their own, through a connection of their own. Why not the GUI's
+// connection: a write waits for SQLite's lock while a sync commits a batch, and the window must
+// never wait. Why not the sync worker: a local change must not queue behind a download's parsing,
+// and the window (and its tests) must work without the sync engine; SQLite's WAL and busy timeout
+// serialise the two writers. Guarantees: writes run one at a time in the order they were asked for,
+// each as the store's own transaction; `done` is called on the thread that owns the writer, with
+// the store's typed error on failure (nothing is lost silently); the destructor finishes every
+// queued write before it joins the thread.
 class LocalWriter : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,14 @@ public:
     void createFolder(qint64 parentId, const QString& name, Done done = {});
     void renameFolder(qint64 folderId, const QString& name, Done done = {});
     void removeFolder(qint64 folderId, Done done = {});
+    // The window's account edits (AccountRepository's rules), in order with its other edits.
+    void updateAccount(const account::AccountSettings& settings, Done done = {});
+    // All at once: the accounts in this order, or none moved.
+    void reorderAccounts(const QList<qint64>& ids, Done done = {});
+    // AccountRepository::remove; `done` gets the folder its mail was kept in (0: none). The
+    // caller holds the account's lock (AccountRemoval, whose Remove this fits).
+    void removeAccount(qint64 accountId, account::AccountRepository::Messages messages,
+                       std::function<void(const Result<qint64>&)> done);
 
     // The thread the writes run on (never the caller's).
     [[nodiscard]] const QThread* writerThread() const { return &m_thread; }
@@ -69,4 +79,4 @@ private:
     int m_pending = 0;
 };
 
-} // namespace postbag::sync
+} // namespace postbag::localedit

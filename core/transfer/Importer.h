@@ -15,7 +15,7 @@ namespace postbag::store {
 class Database;
 }
 
-namespace postbag::sync {
+namespace postbag::transfer {
 
 struct ImportProgress
 {
@@ -95,4 +95,4 @@ private:
     store::Database& m_db;
 };
 
-} // namespace postbag::sync
+} // namespace postbag::transfer

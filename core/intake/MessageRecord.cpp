@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/sync/MessageRecord.h"
+#include "core/intake/MessageRecord.h"
 
-namespace postbag::sync {
+namespace postbag::intake {
 
 QString displayList(const QList<mime::Address>& addresses)
 {
@@ -61,4 +61,4 @@ store::NewMessage toNewMessage(const mime::ParsedMessage& parsed, QByteArray raw
     return m;
 }
 
-} // namespace postbag::sync
+} // namespace postbag::intake

@@ -14,14 +14,21 @@
 
 namespace postbag::sync {
 
-// SyncManager's half on the worker thread: its own database connection, the runner and one
-// schedule per account. Private to core/sync; every method runs on the worker thread.
-class SyncWorker : public QObject
+// When each account is synced (the second of the four layers: SyncManager → SyncScheduler →
+// SyncRunner → SyncJob). It keeps one schedule per account (its interval, the back-off after a
+// temporary failure, the server's LOGIN-DELAY, a stop after a wrong password until the user
+// answers) and hands the accounts that are due to its SyncRunner, through a database connection
+// of its own. Why apart from SyncManager: the manager is only the thread boundary, and the rules
+// of the schedule are tested here directly, without a thread. Why apart from SyncRunner: the
+// command line runs accounts once and has no schedule. Guarantees: a disabled account never
+// syncs; an account runs at most once at a time; nothing is planned before its LOGIN-DELAY ends.
+// Private to core/sync; every method runs on the thread that owns it (SyncManager's thread).
+class SyncScheduler : public QObject
 {
     Q_OBJECT
 public:
-    SyncWorker(QString databasePath, TransportFactory transports);
-    ~SyncWorker() override;
+    SyncScheduler(QString databasePath, TransportFactory transports);
+    ~SyncScheduler() override;
 
     void setCredentialStore(account::PasswordSource source, account::CredentialStore* store);
     void setProtocolLogDirectory(const QString& dir) { m_logDir = dir; }
@@ -42,7 +49,8 @@ public:
 Q_SIGNALS:
     void accountStarted(qint64 accountId);
     void accountProgress(qint64 accountId, const postbag::sync::SyncProgress& progress);
-    void accountFinished(qint64 accountId, const postbag::sync::SyncReport& report, const QDateTime& nextAttempt);
+    void accountFinished(qint64 accountId, const postbag::sync::SyncReport& report,
+                         const QDateTime& nextAttempt);
     void newMail(qint64 accountId, int count);
     void credentialsRequired(qint64 accountId, const postbag::Error& error);
     void failedToOpen(const postbag::Error& error);

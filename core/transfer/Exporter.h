@@ -12,7 +12,7 @@ namespace postbag::store {
 class Database;
 }
 
-namespace postbag::sync {
+namespace postbag::transfer {
 
 struct ExportOptions
 {
@@ -51,4 +51,4 @@ private:
     store::Database& m_db;
 };
 
-} // namespace postbag::sync
+} // namespace postbag::transfer

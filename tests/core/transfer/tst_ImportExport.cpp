@@ -5,8 +5,8 @@
 #include "core/mailbox/MboxWriter.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
-#include "core/sync/Exporter.h"
-#include "core/sync/Importer.h"
+#include "core/transfer/Exporter.h"
+#include "core/transfer/Importer.h"
 #include "tests/core/store/StoreFixture.h"
 
 #include <QDir>
@@ -15,7 +15,7 @@
 
 using namespace postbag;
 using namespace postbag::store;
-using namespace postbag::sync;
+using namespace postbag::transfer;
 using mailbox::FileProblem;
 
 namespace {

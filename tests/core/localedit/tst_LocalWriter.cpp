@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/account/AccountRepository.h"
+#include "core/localedit/LocalWriter.h"
 #include "core/store/Database.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
 #include "core/store/Transaction.h"
-#include "core/sync/LocalWriter.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -60,7 +61,7 @@ private Q_SLOTS:
 
     void writesInOrderAndReportsOnCallersThread()
     {
-        sync::LocalWriter writer(path());
+        localedit::LocalWriter writer(path());
         QVERIFY(writer.writerThread() != QThread::currentThread());
         auto archive = store::FolderStore(*m_db).create(0, QStringLiteral("Kept"));
         QVERIFY(archive.ok());
@@ -92,12 +93,12 @@ private Q_SLOTS:
 
     void callerStaysFreeWhileTheWriteWaitsForTheLock()
     {
-        sync::LocalWriter writer(path());
+        localedit::LocalWriter writer(path());
         auto locker = store::Database::open(path());
         QVERIFY(locker.ok());
         store::Transaction tx(*locker.value());
         QVERIFY(tx.begin().ok()); // BEGIN IMMEDIATE: holds SQLite's write lock
-        QSignalSpy written(&writer, &sync::LocalWriter::written);
+        QSignalSpy written(&writer, &localedit::LocalWriter::written);
         writer.setFlags(m_ids, store::Flags(store::Flag::Flagged), {});
         // Had the write run here, setFlags() would have waited for the busy timeout and failed.
         QTimer tick;
@@ -115,7 +116,7 @@ private Q_SLOTS:
 
     void failureReachesTheCaller()
     {
-        sync::LocalWriter writer(path());
+        localedit::LocalWriter writer(path());
         auto gone = store::FolderStore(*m_db).create(0, QStringLiteral("Gone"));
         QVERIFY(gone.ok());
         QVERIFY(store::FolderStore(*m_db).remove(gone.value()).ok());
@@ -132,10 +133,74 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 28: the window's account edits go the way of its other edits: queued in order with
+    // them, written while the caller's thread stays free, a failure reported with its typed error.
+    void accountEditsAreWrittenInOrderWithTheOtherEdits()
+    {
+        account::AccountSettings s;
+        s.name = QStringLiteral("Work");
+        s.host = QStringLiteral("pop.example.org");
+        s.username = QStringLiteral("u");
+        auto work = account::AccountRepository(*m_db).add(s);
+        s.name = QStringLiteral("Home");
+        auto home = account::AccountRepository(*m_db).add(s);
+        QVERIFY(work.ok() && home.ok());
+
+        localedit::LocalWriter writer(path());
+        auto locker = store::Database::open(path());
+        QVERIFY(locker.ok());
+        store::Transaction tx(*locker.value());
+        QVERIFY(tx.begin().ok()); // a sync committing a batch holds SQLite's write lock
+        QStringList order;
+        std::optional<Error> error;
+        account::AccountSettings renamed = work.value();
+        renamed.name = QStringLiteral("Job");
+        account::AccountSettings gone = renamed;
+        gone.id = home->id + 100;
+        writer.setFlags(m_ids, store::Flags(store::Flag::Flagged), {}, [&](const Status& st) {
+            QVERIFY(st.ok());
+            order.append(QStringLiteral("flags"));
+        });
+        writer.updateAccount(renamed, [&](const Status& st) {
+            QVERIFY(st.ok());
+            order.append(QStringLiteral("renamed"));
+        });
+        writer.reorderAccounts({home->id, work->id}, [&](const Status& st) {
+            QVERIFY(st.ok());
+            order.append(QStringLiteral("reordered"));
+        });
+        writer.updateAccount(gone, [&](const Status& st) {
+            if (!st) {
+                error = st.error();
+            }
+            order.append(QStringLiteral("gone"));
+        });
+        // Had they been written on this thread, each would have waited out the busy timeout.
+        QTimer tick;
+        QSignalSpy ticks(&tick, &QTimer::timeout);
+        tick.start(20);
+        QTRY_VERIFY(ticks.size() >= 3);
+        QCOMPARE(writer.pending(), 4);
+        QVERIFY(order.isEmpty());
+        QCOMPARE(account::AccountRepository(*m_db).byId(work->id)->name, QStringLiteral("Work"));
+        tx.rollback();
+
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, 20000);
+        QCOMPARE(order, (QStringList{QStringLiteral("flags"), QStringLiteral("renamed"),
+                                     QStringLiteral("reordered"), QStringLiteral("gone")}));
+        QVERIFY(error.has_value());
+        QCOMPARE(error->code, ErrorCode::InvalidSetting);
+        const auto accounts = account::AccountRepository(*m_db).list();
+        QVERIFY(accounts.ok());
+        QCOMPARE(accounts->size(), 2);
+        QCOMPARE(accounts->first().id, home->id);
+        QCOMPARE(accounts->last().name, QStringLiteral("Job"));
+    }
+
     void destructorFinishesQueuedWrites()
     {
         {
-            sync::LocalWriter writer(path());
+            localedit::LocalWriter writer(path());
             writer.moveToTrash(m_ids);
         }
         auto trash = store::FolderStore(*m_db).trash();

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/sync/Importer.h"
+#include "core/transfer/Importer.h"
 
+#include "core/intake/MessageRecord.h"
 #include "core/mailbox/EmlFile.h"
 #include "core/mailbox/FileProblem.h"
 #include "core/mailbox/MailboxTree.h"
@@ -11,14 +12,13 @@
 #include "core/mime/MessageParser.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
-#include "core/sync/MessageRecord.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <algorithm>
 
-namespace postbag::sync {
+namespace postbag::transfer {
 
 using mailbox::FileProblem;
 using mailbox::MailboxSource;
@@ -30,10 +30,10 @@ constexpr qint64 MaxBatchBytes = qint64(64) << 20;
 store::NewMessage record(QByteArray raw, qint64 folderId, const QDateTime& receivedAt)
 {
     const mime::ParsedMessage parsed = mime::MessageParser::parse(raw, receivedAt);
-    Origin origin;
+    intake::Origin origin;
     origin.folderId = folderId;
     origin.receivedAt = receivedAt;
-    return toNewMessage(parsed, std::move(raw), origin);
+    return intake::toNewMessage(parsed, std::move(raw), origin);
 }
 
 } // namespace
@@ -322,4 +322,4 @@ Status Importer::flush(Run& run)
     return Ok{};
 }
 
-} // namespace postbag::sync
+} // namespace postbag::transfer
