@@ -29,9 +29,9 @@ struct NetTestClient
     pop3::Session& session() { return client->session(); }
 };
 
-inline pop3::Endpoint endpoint(quint16 port, pop3::Security security, QByteArray pin = {})
+inline transport::Endpoint endpoint(quint16 port, transport::Security security, QByteArray pin = {})
 {
-    pop3::Endpoint e;
+    transport::Endpoint e;
     e.host = QStringLiteral("127.0.0.1");
     e.port = port;
     e.security = security;
