@@ -11,7 +11,17 @@ namespace postbag::auth {
 
 // Every way Postbag logs in. Apop and UserPass are POP3's own; the rest are SASL mechanisms that
 // POP3 and SMTP share.
-enum class AuthMethod { Automatic, CramMd5, Plain, Login, Apop, UserPass, XOAuth2, OAuthBearer };
+enum class AuthMethod
+{
+    Automatic,
+    CramMd5,
+    Plain,
+    Login,
+    Apop,
+    UserPass,
+    XOAuth2,
+    OAuthBearer
+};
 
 struct AuthPolicy
 {
@@ -37,8 +47,8 @@ struct AuthPolicy
 // passive listener learns the password only if they fail.
 // Errors: InsecureAuthRefused when the account's rule refused what was offered, NoUsableMechanism
 // else.
-[[nodiscard]] Result<QList<AuthMethod>>
-planLogin(const std::function<bool(AuthMethod)>& offered, bool encrypted, const AuthPolicy& policy);
+[[nodiscard]] Result<QList<AuthMethod>> planLogin(const std::function<bool(AuthMethod)>& offered,
+                                                  bool encrypted, const AuthPolicy& policy);
 
 // Whether the plan goes on to its next method after `method` failed with `error`: when the server
 // refused the mechanism itself, and when it rejected a challenge method (CRAM-MD5, APOP), which

@@ -38,12 +38,12 @@ enum class ErrorCode
     NoSuchMessage,
     // SMTP's refusals (core/smtp classifies replies; the enhanced status code, when the server
     // sends one, is kept in Error::responseCode).
-    SenderRejected,          // MAIL refused: the login may not send as this address (553, 550 5.7.1)
-    RecipientRejected,       // RCPT refused (550 5.1.1); the text names the address
-    MessageTooBig,           // over the server's SIZE limit, or 552
-    RateLimited,             // too much mail too fast (4.7.0, 5.4.5, 450 4.2.1): try later
-    EightBitUnsupported,     // 8-bit bytes and the server lacks 8BITMIME
-    Utf8AddressUnsupported,  // a non-ASCII local part and the server lacks SMTPUTF8
+    SenderRejected,         // MAIL refused: this login may not send as this address (553)
+    RecipientRejected,      // RCPT refused (550 5.1.1); the text names the address
+    MessageTooBig,          // over the server's SIZE limit, or 552
+    RateLimited,            // too much mail too fast (4.7.0, 5.4.5, 450 4.2.1): try later
+    EightBitUnsupported,    // 8-bit bytes and the server lacks 8BITMIME
+    Utf8AddressUnsupported, // a non-ASCII local part and the server lacks SMTPUTF8
     // Protocol: the server said something that is not POP3.
     MalformedResponse,
     LineTooLong,
@@ -71,7 +71,7 @@ enum class ErrorCode
     WrongCredentials,       // [AUTH] or a plain -ERR to the password
     NoUsableMechanism,      // nothing the server offers fits the account's rules
     InsecureAuthRefused,    // would have sent a password in the clear
-    PasswordLoginDisabled,  // the server takes no password here: OAuth or an app password (534, 5.7.139)
+    PasswordLoginDisabled,  // no password taken here: OAuth or an app password (534, 5.7.139)
     AuthenticationRequired, // the server wants a login first (SMTP 530)
     CredentialsUnavailable, // the keyring or password command gave nothing
     CredentialsNotStored,   // the keyring did not take a password

@@ -24,10 +24,10 @@ struct Capabilities
     bool enhancedStatusCodes = false;
     bool dsn = false;
     bool size = false;
-    qint64 sizeLimit = 0;        // SIZE's number; 0 when the server gave none (no fixed limit)
+    qint64 sizeLimit = 0;       // SIZE's number; 0 when the server gave none (no fixed limit)
     QStringList saslMechanisms; // upper case, from "AUTH a b" and the old "AUTH=a b"
-    QString serverName;          // the first word of the first line
-    QList<QByteArray> lines;     // as received, for diagnostics
+    QString serverName;         // the first word of the first line
+    QList<QByteArray> lines;    // as received, for diagnostics
 
     [[nodiscard]] bool hasSasl(QStringView mechanism) const;
     [[nodiscard]] static Capabilities parse(const Reply& ehloReply);

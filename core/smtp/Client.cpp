@@ -11,9 +11,8 @@ Client::Client(std::unique_ptr<transport::Transport> transport, QObject* parent)
 {
     using transport::Transport;
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        fail(Error::make(ErrorCode::ResponseTimeout));
-    });
+    connect(&m_deadline, &QTimer::timeout, this,
+            [this] { fail(Error::make(ErrorCode::ResponseTimeout)); });
     m_waitTick.setInterval(kWaitTickMs);
     connect(&m_waitTick, &QTimer::timeout, this, [this] {
         m_progress.waitedMs = m_waited.elapsed();
@@ -28,7 +27,10 @@ Client::Client(std::unique_ptr<transport::Transport> transport, QObject* parent)
         armDeadline();
     });
     connect(m_transport.get(), &Transport::written, this, [this](qint64 bytes) {
-        if (m_progress.phase != Session::Phase::Data)
+        // The dot may follow the data before the first of it reached the network.
+        const bool sending = m_progress.phase == Session::Phase::Data
+                             || m_progress.phase == Session::Phase::DotSent;
+        if (!sending || m_progress.written >= m_progress.total)
             return;
         m_progress.written = qMin(m_progress.total, m_progress.written + bytes);
         Q_EMIT progress(m_progress);
@@ -110,32 +112,36 @@ void Client::connectAndLogin(const transport::Endpoint& endpoint, const Submissi
     m_session->setPipelining(options.allowPipelining);
     Q_EMIT step(Step::Connecting);
     // The client name is only known once connected; the greeting comes after that.
-    connect(m_transport.get(), &transport::Transport::opened, this, [this, security = endpoint.security] {
-        const QByteArray name = m_options.clientName.isEmpty()
-                                    ? addressLiteral(m_transport->localAddress())
-                                    : m_options.clientName;
-        m_handshake = std::make_unique<Handshake>(*m_session, security, name, [this](Handshake::Stage s) {
-            switch (s) {
-            case Handshake::Stage::Greeted:
-                Q_EMIT step(Step::Greeted);
-                break;
-            case Handshake::Stage::StartingTls:
-                Q_EMIT step(Step::StartingTls);
-                break;
-            case Handshake::Stage::TlsEstablished:
-                Q_EMIT step(Step::TlsEstablished);
-                break;
-            }
-        });
-        m_handshake->start([this](Result<Handshake::Outcome> way) {
-            if (!way.ok())
-                return fail(way.error());
-            m_info.greeting = way->greeting;
-            m_info.capabilities = way->capabilities;
-            login(way->capabilities);
-        });
-        armDeadline(); // the greeting is due
-    }, Qt::SingleShotConnection);
+    connect(
+        m_transport.get(), &transport::Transport::opened, this,
+        [this, security = endpoint.security] {
+            const QByteArray name = m_options.clientName.isEmpty()
+                                        ? addressLiteral(m_transport->localAddress())
+                                        : m_options.clientName;
+            m_handshake =
+                std::make_unique<Handshake>(*m_session, security, name, [this](Handshake::Stage s) {
+                    switch (s) {
+                    case Handshake::Stage::Greeted:
+                        Q_EMIT step(Step::Greeted);
+                        break;
+                    case Handshake::Stage::StartingTls:
+                        Q_EMIT step(Step::StartingTls);
+                        break;
+                    case Handshake::Stage::TlsEstablished:
+                        Q_EMIT step(Step::TlsEstablished);
+                        break;
+                    }
+                });
+            m_handshake->start([this](Result<Handshake::Outcome> way) {
+                if (!way.ok())
+                    return fail(way.error());
+                m_info.greeting = way->greeting;
+                m_info.capabilities = way->capabilities;
+                login(way->capabilities);
+            });
+            armDeadline(); // the greeting is due
+        },
+        Qt::SingleShotConnection);
     m_transport->open(endpoint);
 }
 
@@ -144,8 +150,8 @@ void Client::login(const Capabilities& caps)
     if (!m_options.authenticate)
         return ready();
     const auto offered = [&caps](auth::AuthMethod m) {
-        return m != auth::AuthMethod::Apop && m != auth::AuthMethod::UserPass
-               && caps.hasSasl(auth::methodName(m));
+        return m != auth::AuthMethod::Apop && m != auth::AuthMethod::UserPass &&
+               caps.hasSasl(auth::methodName(m));
     };
     auto plan = auth::planLogin(offered, m_transport->isEncrypted(), m_options.auth);
     if (!plan.ok())
@@ -165,8 +171,8 @@ void Client::tryPlan(QList<auth::AuthMethod> plan)
             m_info.method = method;
             return ready();
         }
-        if (auth::tryNextMethodAfter(method, s.error()) && !plan.isEmpty()
-            && m_session->state() == Session::State::Ready)
+        if (auth::tryNextMethodAfter(method, s.error()) && !plan.isEmpty() &&
+            m_session->state() == Session::State::Ready)
             return tryPlan(plan);
         fail(s.error());
     });

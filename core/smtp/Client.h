@@ -48,13 +48,22 @@ class Client : public QObject
 {
     Q_OBJECT
 public:
-    enum class Step { Connecting, Connected, Greeted, StartingTls, TlsEstablished, Authenticating, Ready };
+    enum class Step
+    {
+        Connecting,
+        Connected,
+        Greeted,
+        StartingTls,
+        TlsEstablished,
+        Authenticating,
+        Ready
+    };
     Q_ENUM(Step)
 
     struct Progress
     {
         Session::Phase phase = Session::Phase::Idle;
-        qint64 written = 0; // of the message's data, in Phase::Data
+        qint64 written = 0; // of the message's data, from Phase::Data on
         qint64 total = 0;
         qint64 waitedMs = 0; // for the final reply, in Phase::DotSent
     };

@@ -6,9 +6,7 @@ namespace postbag::smtp {
 
 Handshake::Handshake(Session& session, transport::Security security, QByteArray clientName,
                      Progress progress)
-    : m_session(session),
-      m_security(security),
-      m_clientName(std::move(clientName)),
+    : m_session(session), m_security(security), m_clientName(std::move(clientName)),
       m_progress(std::move(progress))
 {
 }
@@ -51,8 +49,8 @@ void Handshake::hello(bool overTls)
         if (!caps.ok()) {
             // RFC 5321 section 3.2: HELO only for a server that does not know EHLO, and never
             // where TLS is required: HELO cannot offer STARTTLS or AUTH.
-            if (caps.error().code != ErrorCode::CommandUnsupported
-                || m_security != transport::Security::None)
+            if (caps.error().code != ErrorCode::CommandUnsupported ||
+                m_security != transport::Security::None)
                 return finish(caps.error());
             m_session.helo(m_clientName, [this, alive](Result<Capabilities> basic) {
                 if (!alive())

@@ -17,7 +17,10 @@ struct Reply
     QByteArray enhanced;     // "5.7.8" when the first line had one, else empty
     QList<QByteArray> lines; // each line's text, after the code, separator and enhanced code
 
-    [[nodiscard]] int kind() const { return code / 100; } // 2 done, 3 go on, 4 temporary, 5 permanent
+    [[nodiscard]] int kind() const
+    {
+        return code / 100;
+    } // 2 done, 3 go on, 4 temporary, 5 permanent
     [[nodiscard]] bool isPositive() const { return kind() == 2 || kind() == 3; }
     // The lines joined by spaces, decoded as server text.
     [[nodiscard]] QString text() const;

@@ -9,8 +9,8 @@ namespace {
 bool isRateLimit(const Reply& r)
 {
     const QByteArray& e = r.enhanced;
-    return e == "5.4.5" || e.endsWith(".7.28") || (e == "4.2.1" && r.code == 450)
-           || (e == "4.7.0" && (r.code == 421 || r.code == 450 || r.code == 451));
+    return e == "5.4.5" || e.endsWith(".7.28") || (e == "4.2.1" && r.code == 450) ||
+           (e == "4.7.0" && (r.code == 421 || r.code == 450 || r.code == 451));
 }
 
 ErrorCode codeFor(const Reply& r, Step step)

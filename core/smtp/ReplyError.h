@@ -9,7 +9,18 @@ namespace postbag::smtp {
 
 // The command a reply answers: the same code means different things after different commands
 // (550 to MAIL is about the sender, to RCPT about the recipient).
-enum class Step { Greeting, Ehlo, StartTls, Auth, Mail, Rcpt, Data, Message, Other };
+enum class Step
+{
+    Greeting,
+    Ehlo,
+    StartTls,
+    Auth,
+    Mail,
+    Rcpt,
+    Data,
+    Message,
+    Other
+};
 
 // The one classification of a negative SMTP reply into postbag::Error. Decided on the reply code
 // and the step; the enhanced status code only refines it when the server sent one (Exim never

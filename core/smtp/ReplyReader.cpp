@@ -51,7 +51,8 @@ void ReplyReader::reset()
 
 Result<std::optional<Reply>> ReplyReader::fail(ErrorCode code, QByteArrayView said)
 {
-    m_error = Error::make(code, transport::decodeServerText(said.first(qMin<qsizetype>(said.size(), 200))));
+    m_error = Error::make(
+        code, transport::decodeServerText(said.first(qMin<qsizetype>(said.size(), 200))));
     return *m_error;
 }
 
@@ -71,8 +72,8 @@ Result<std::optional<Reply>> ReplyReader::take()
             line.chop(1);
         if (line.size() > kMaxLineBytes)
             return fail(ErrorCode::LineTooLong, line);
-        if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2])
-            || line[0] < '2' || line[0] > '5' || (line.size() > 3 && line[3] != ' ' && line[3] != '-'))
+        if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) ||
+            line[0] < '2' || line[0] > '5' || (line.size() > 3 && line[3] != ' ' && line[3] != '-'))
             return fail(ErrorCode::MalformedResponse, line);
         const int code = line.first(3).toInt();
         const bool last = line.size() == 3 || line[3] == ' ';

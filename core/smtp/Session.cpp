@@ -8,8 +8,7 @@ using Sensitivity = ProtocolLog::Sensitivity;
 
 namespace {
 
-template<typename T>
-std::function<void(const Error&)> failWith(Session::Done<T> done)
+template <typename T> std::function<void(const Error&)> failWith(Session::Done<T> done)
 {
     return [done](const Error& e) { done(e); };
 }
@@ -72,7 +71,8 @@ void Session::setPhase(Phase phase)
 void Session::receive(QByteArrayView bytes)
 {
     if (m_state == State::StartingTls || m_state == State::Closed || m_state == State::Failed)
-        return; // nothing read in the clear after 220 to STARTTLS may be used; nothing after the end
+        return; // nothing read in the clear after 220 to STARTTLS may be used; nothing after the
+                // end
     m_reader.feed(bytes);
     if (m_state == State::NotStarted)
         return; // start() reads it
@@ -94,8 +94,9 @@ void Session::drain()
         log(reply);
         if (m_inFlight.empty()) {
             // A server speaks unasked only as it ends the session (421 "idle too long").
-            return failAll(reply.code == 421 ? replyError(reply, Step::Other)
-                                             : Error::make(ErrorCode::MalformedResponse, reply.text()));
+            return failAll(reply.code == 421
+                               ? replyError(reply, Step::Other)
+                               : Error::make(ErrorCode::MalformedResponse, reply.text()));
         }
         if (reply.code == 334 && m_inFlight.front().intermediate) {
             m_inFlight.front().intermediate(reply);
@@ -130,7 +131,8 @@ void Session::connectionClosed()
     if (m_state == State::Closed)
         return;
     ++m_depth;
-    failAll(Error::make(m_reader.inReply() ? ErrorCode::UnexpectedEnd : ErrorCode::ConnectionClosed));
+    failAll(
+        Error::make(m_reader.inReply() ? ErrorCode::UnexpectedEnd : ErrorCode::ConnectionClosed));
     --m_depth;
     flushCompletions();
 }
@@ -189,9 +191,8 @@ void Session::pump()
     QByteArray batch;
     while (!m_queue.empty()) {
         const Command& next = m_queue.front();
-        if (!m_inFlight.empty()
-            && !(group && next.pipelinable && m_inFlight.back().pipelinable
-                 && !m_inFlight.back().endsGroup))
+        if (!m_inFlight.empty() && !(group && next.pipelinable && m_inFlight.back().pipelinable &&
+                                     !m_inFlight.back().endsGroup))
             break;
         if (m_log)
             m_log->client(next.line, next.sensitivity);

@@ -50,12 +50,25 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { NotStarted, Greeting, Ready, StartingTls, Closed, Failed };
+    enum class State
+    {
+        NotStarted,
+        Greeting,
+        Ready,
+        StartingTls,
+        Closed,
+        Failed
+    };
     // Where the current message's transaction is; what a failure means depends on it.
-    enum class Phase { Idle, Envelope, Data, DotSent };
+    enum class Phase
+    {
+        Idle,
+        Envelope,
+        Data,
+        DotSent
+    };
     Q_ENUM(Phase)
-    template<typename T>
-    using Done = std::function<void(Result<T>)>;
+    template <typename T> using Done = std::function<void(Result<T>)>;
 
     // The caller's decision points in a transaction. Each is given a continuation to call once,
     // at once or later.
@@ -121,7 +134,8 @@ Q_SIGNALS:
     void sendRequested(const QByteArray& bytes);
     void startTlsRequested();
     void phaseChanged(postbag::smtp::Session::Phase phase);
-    // The session is unusable (protocol error, 421, transport failure); already reported to commands.
+    // The session is unusable (protocol error, 421, transport failure); already reported to
+    // commands.
     void failed(const postbag::Error& error);
 
 private:

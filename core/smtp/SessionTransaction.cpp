@@ -157,7 +157,8 @@ static Error firstRefusal(const QList<RecipientResult>& recipients)
     return Error::make(ErrorCode::RecipientRejected);
 }
 
-void Session::askAboutRefusals(const std::shared_ptr<Transaction>& tx, std::function<void(bool)> then)
+void Session::askAboutRefusals(const std::shared_ptr<Transaction>& tx,
+                               std::function<void(bool)> then)
 {
     const QList<RecipientResult> refused = tx->refused();
     if (refused.isEmpty())
@@ -229,7 +230,8 @@ void Session::writeData(const std::shared_ptr<Transaction>& tx)
         return;
     setPhase(Phase::Data);
     if (m_log)
-        m_log->note(QByteArray("<" + QByteArray::number(tx->wire.size()) + " bytes of message data>"));
+        m_log->note(
+            QByteArray("<" + QByteArray::number(tx->wire.size()) + " bytes of message data>"));
     for (qsizetype at = 0; at < tx->wire.size(); at += kDataChunk)
         Q_EMIT sendRequested(tx->wire.mid(at, kDataChunk));
     // Until the dot: a reply now would be out of step, a failure leaves the message undelivered.

@@ -11,7 +11,12 @@ namespace postbag::testing {
 
 // How the server's bytes reach the session in a transcript test. Every protocol test runs in all
 // three so that no parser depends on read boundaries or on CRLF.
-enum class Delivery { Whole, ByteByByte, LfOnly };
+enum class Delivery
+{
+    Whole,
+    ByteByByte,
+    LfOnly
+};
 
 inline void addDeliveryRows()
 {
@@ -22,12 +27,11 @@ inline void addDeliveryRows()
 }
 
 // Plays a "S: / C:" transcript against a protocol Session (POP3's or SMTP's: anything with
-// receive(QByteArrayView) and a sendRequested(QByteArray) signal). "S:" lines are fed to the session (consecutive
-// ones together); each "C:" line must be exactly the next line the session sent by then.
-// "S:" lines may contain \xHH escapes; a line "S! <bytes>" is fed without a line terminator, and
-// "S= <file-key>" feeds raw bytes registered with addRaw().
-template<typename Session>
-class Transcript
+// receive(QByteArrayView) and a sendRequested(QByteArray) signal). "S:" lines are fed to the
+// session (consecutive ones together); each "C:" line must be exactly the next line the session
+// sent by then. "S:" lines may contain \xHH escapes; a line "S! <bytes>" is fed without a line
+// terminator, and "S= <file-key>" feeds raw bytes registered with addRaw().
+template <typename Session> class Transcript
 {
 public:
     Transcript(Session& session, Delivery delivery) : m_session(session), m_delivery(delivery)

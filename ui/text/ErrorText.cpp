@@ -114,7 +114,7 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
         t.what = tr("The connection to %1 was lost.").arg(server);
         t.advice = tr("Nothing was lost; Postbag will continue where it stopped next time.");
         break;
-    case ErrorCode::DeliveryUncertain: // TODO(issue 23, composer): its own words
+    case ErrorCode::DeliveryUncertain: // its own words come with the outbox (issue 23)
         t.what = tr("The connection to %1 was lost.").arg(server);
         break;
     case ErrorCode::TlsHandshakeFailed:

@@ -30,7 +30,8 @@ inline QString greet(Session& s, Transcript& t, const QByteArray& extensions)
     s.start(greeting.callback());
     s.ehlo("[127.0.0.1]", caps.callback());
     QByteArray script = "S: 220 mx.example.org ESMTP\nC: EHLO [127.0.0.1]\n";
-    const QList<QByteArray> ext = extensions.isEmpty() ? QList<QByteArray>() : extensions.split('\n');
+    const QList<QByteArray> ext =
+        extensions.isEmpty() ? QList<QByteArray>() : extensions.split('\n');
     script += ext.isEmpty() ? "S: 250 mx.example.org\n" : "S: 250-mx.example.org\n";
     for (qsizetype i = 0; i < ext.size(); ++i)
         script += (i + 1 < ext.size() ? "S: 250-" : "S: 250 ") + ext[i] + '\n';

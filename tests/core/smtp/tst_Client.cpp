@@ -98,16 +98,19 @@ private Q_SLOTS:
                 [&progress](const Client::Progress& p) { progress << p; });
         const MessageData data(QByteArray("Subject: hi\r\n\r\n.dot\r\nbody\r\n"));
         Outcome<Delivery> sent;
-        client.send(Envelope{QStringLiteral("bob@example.org"), {QStringLiteral("ann@example.org")}},
-                    data, {}, sent.callback());
+        client.send(
+            Envelope{QStringLiteral("bob@example.org"), {QStringLiteral("ann@example.org")}}, data,
+            {}, sent.callback());
         QTRY_VERIFY(sent.done());
         QVERIFY(sent.ok());
         QCOMPARE(server.data, data.wire());
-        QVERIFY(server.commands.contains("MAIL FROM:<bob@example.org> SIZE="
-                                         + QByteArray::number(data.canonicalSize())));
+        QVERIFY(server.commands.contains("MAIL FROM:<bob@example.org> SIZE=" +
+                                         QByteArray::number(data.canonicalSize())));
         QVERIFY(std::any_of(progress.cbegin(), progress.cend(), [](const Client::Progress& p) {
             return p.phase == Session::Phase::DotSent;
         }));
+        QCOMPARE(progress.last().total, data.wire().size());
+        QCOMPARE(progress.last().written, data.wire().size());
 
         Outcome<Ok> quit;
         client.quit(quit.callback());

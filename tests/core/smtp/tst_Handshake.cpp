@@ -57,16 +57,16 @@ private Q_SLOTS:
         QCOMPARE(tls.size(), 1);
         QVERIFY(!out.done());
         QVERIFY(s.capabilities().saslMechanisms.isEmpty()); // forgotten
-        s.receive("INING\r\n235 forged too\r\n"); // still before the handshake completed
+        s.receive("INING\r\n235 forged too\r\n");           // still before the handshake completed
         s.tlsEstablished();
         QCOMPARE(t.play("C: EHLO [127.0.0.1]\nS: 250-mx\nS: 250 AUTH PLAIN\n"), QString());
         QVERIFY(out.ok());
         QCOMPARE(out.value().capabilities.saslMechanisms, QStringList{QStringLiteral("PLAIN")});
         QVERIFY(!out.value().capabilities.pipelining);
         QVERIFY(!out.value().capabilities.startTls); // the answer over TLS
-        QCOMPARE(stages, (QList<Handshake::Stage>{Handshake::Stage::Greeted,
-                                                  Handshake::Stage::StartingTls,
-                                                  Handshake::Stage::TlsEstablished}));
+        QCOMPARE(stages,
+                 (QList<Handshake::Stage>{Handshake::Stage::Greeted, Handshake::Stage::StartingTls,
+                                          Handshake::Stage::TlsEstablished}));
         QVERIFY(t.unconsumed().isEmpty());
     }
 
@@ -111,12 +111,18 @@ private Q_SLOTS:
         for (const auto& [name, feed] : {std::pair{"whole", Feed::Whole},
                                          {"byte-by-byte", Feed::ByteByByte},
                                          {"lf-only", Feed::LfOnly}}) {
-            QTest::addRow("%s 500 plain", name) << feed << Security::None << QByteArray("500 what") << true;
-            QTest::addRow("%s 502 plain", name) << feed << Security::None << QByteArray("502 no") << true;
-            QTest::addRow("%s 500 starttls", name) << feed << Security::StartTls << QByteArray("500 what") << false;
-            QTest::addRow("%s 502 implicit", name) << feed << Security::ImplicitTls << QByteArray("502 no") << false;
-            QTest::addRow("%s 421 plain", name) << feed << Security::None << QByteArray("421 bye") << false;
-            QTest::addRow("%s 554 plain", name) << feed << Security::None << QByteArray("554 no") << false;
+            QTest::addRow("%s 500 plain", name)
+                << feed << Security::None << QByteArray("500 what") << true;
+            QTest::addRow("%s 502 plain", name)
+                << feed << Security::None << QByteArray("502 no") << true;
+            QTest::addRow("%s 500 starttls", name)
+                << feed << Security::StartTls << QByteArray("500 what") << false;
+            QTest::addRow("%s 502 implicit", name)
+                << feed << Security::ImplicitTls << QByteArray("502 no") << false;
+            QTest::addRow("%s 421 plain", name)
+                << feed << Security::None << QByteArray("421 bye") << false;
+            QTest::addRow("%s 554 plain", name)
+                << feed << Security::None << QByteArray("554 no") << false;
         }
     }
     void heloOnlyWhenEhloIsUnknownAndNoTlsIsRequired()

@@ -16,13 +16,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("message");
         QTest::addColumn<QByteArray>("wire");
-        QTest::newRow("first line") << QByteArray(".first\r\nsecond\r\n")
-                                    << QByteArray("..first\r\nsecond\r\n");
+        QTest::newRow("first line")
+            << QByteArray(".first\r\nsecond\r\n") << QByteArray("..first\r\nsecond\r\n");
         QTest::newRow("embedded") << QByteArray("a\r\n.\r\n..b\r\n")
                                   << QByteArray("a\r\n..\r\n...b\r\n");
         QTest::newRow("bare LF") << QByteArray("a\n.b\nc") << QByteArray("a\r\n..b\r\nc\r\n");
         QTest::newRow("bare CR") << QByteArray("a\r.b\r\n") << QByteArray("a\r\n..b\r\n");
-        QTest::newRow("CR LF split from LF") << QByteArray("a\r\r\nb") << QByteArray("a\r\n\r\nb\r\n");
+        QTest::newRow("CR LF split from LF")
+            << QByteArray("a\r\r\nb") << QByteArray("a\r\n\r\nb\r\n");
         QTest::newRow("no dot mid-line") << QByteArray("a.b\r\n") << QByteArray("a.b\r\n");
         QTest::newRow("empty") << QByteArray() << QByteArray();
     }
@@ -32,13 +33,15 @@ private Q_SLOTS:
         QFETCH(QByteArray, wire);
         const MessageData d(message);
         QCOMPARE(d.wire(), wire);
-        QCOMPARE(d.canonicalSize(), wire.size() - (wire.count("\n.") + (wire.startsWith('.') ? 1 : 0)));
+        QCOMPARE(d.canonicalSize(),
+                 wire.size() - (wire.count("\n.") + (wire.startsWith('.') ? 1 : 0)));
         QVERIFY(!d.hasEightBit());
     }
 
     void eightBitIsNoticed()
     {
-        QVERIFY(MessageData(QByteArray("Subject: x\r\n\r\nGr\xc3\xbc\xc3\x9f\x65\r\n")).hasEightBit());
+        QVERIFY(
+            MessageData(QByteArray("Subject: x\r\n\r\nGr\xc3\xbc\xc3\x9f\x65\r\n")).hasEightBit());
         QVERIFY(!MessageData(QByteArray("Subject: x\r\n\r\nplain\r\n")).hasEightBit());
     }
 
@@ -47,13 +50,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("address");
         QTest::addColumn<QByteArray>("wire");
         QTest::addColumn<bool>("utf8");
-        QTest::newRow("ascii") << QStringLiteral("bob@example.org") << QByteArray("bob@example.org") << false;
+        QTest::newRow("ascii") << QStringLiteral("bob@example.org") << QByteArray("bob@example.org")
+                               << false;
         QTest::newRow("idn domain") << QStringLiteral("bob@b\u00fccher.example")
                                     << QByteArray("bob@xn--bcher-kva.example") << false;
         QTest::newRow("utf-8 local part") << QStringLiteral("j\u00f6rg@example.org")
                                           << QByteArray("j\xc3\xb6rg@example.org") << true;
-        QTest::newRow("quoted @ in local part") << QStringLiteral("\"a@b\"@example.org")
-                                                << QByteArray("\"a@b\"@example.org") << false;
+        QTest::newRow("quoted @ in local part")
+            << QStringLiteral("\"a@b\"@example.org") << QByteArray("\"a@b\"@example.org") << false;
     }
     void addresses()
     {

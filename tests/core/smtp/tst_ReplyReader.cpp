@@ -109,8 +109,8 @@ private Q_SLOTS:
         QTest::newRow("no code") << QByteArray("hello\r\n") << ErrorCode::MalformedResponse;
         QTest::newRow("1xx") << QByteArray("150 what\r\n") << ErrorCode::MalformedResponse;
         QTest::newRow("bad separator") << QByteArray("250x\r\n") << ErrorCode::MalformedResponse;
-        QTest::newRow("codes differ") << QByteArray("250-a\r\n251 b\r\n")
-                                      << ErrorCode::MalformedResponse;
+        QTest::newRow("codes differ")
+            << QByteArray("250-a\r\n251 b\r\n") << ErrorCode::MalformedResponse;
         QTest::newRow("overlong") << QByteArray(ReplyReader::kMaxLineBytes + 10, 'x')
                                   << ErrorCode::LineTooLong;
     }
@@ -127,16 +127,24 @@ private Q_SLOTS:
     {
         Reply r;
         r.code = 250;
-        r.lines = {"mx.example.org hello", "PIPELINING", "SIZE 35882577", "8BITMIME",
-                   "AUTH LOGIN PLAIN XOAUTH2", "AUTH=CRAM-MD5 PLAIN", "ENHANCEDSTATUSCODES",
-                   "SMTPUTF8", "STARTTLS", "DSN"};
+        r.lines = {"mx.example.org hello",
+                   "PIPELINING",
+                   "SIZE 35882577",
+                   "8BITMIME",
+                   "AUTH LOGIN PLAIN XOAUTH2",
+                   "AUTH=CRAM-MD5 PLAIN",
+                   "ENHANCEDSTATUSCODES",
+                   "SMTPUTF8",
+                   "STARTTLS",
+                   "DSN"};
         const Capabilities c = Capabilities::parse(r);
         QVERIFY(c.extended && c.pipelining && c.eightBitMime && c.smtpUtf8 && c.startTls && c.dsn);
         QVERIFY(c.size);
         QCOMPARE(c.sizeLimit, 35882577);
         QCOMPARE(c.serverName, QStringLiteral("mx.example.org"));
-        QCOMPARE(c.saslMechanisms, (QStringList{QStringLiteral("LOGIN"), QStringLiteral("PLAIN"),
-                                                QStringLiteral("XOAUTH2"), QStringLiteral("CRAM-MD5")}));
+        QCOMPARE(c.saslMechanisms,
+                 (QStringList{QStringLiteral("LOGIN"), QStringLiteral("PLAIN"),
+                              QStringLiteral("XOAUTH2"), QStringLiteral("CRAM-MD5")}));
         Reply bare;
         bare.code = 250;
         bare.lines = {"mx", "SIZE"};
@@ -150,44 +158,53 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("reply");
         QTest::addColumn<Step>("step");
         QTest::addColumn<ErrorCode>("code");
-        QTest::newRow("auth rejected") << QByteArray("535 5.7.8 bad") << Step::Auth << ErrorCode::WrongCredentials;
+        QTest::newRow("auth rejected")
+            << QByteArray("535 5.7.8 bad") << Step::Auth << ErrorCode::WrongCredentials;
         QTest::newRow("auth rejected, no enhanced code (Exim)")
-            << QByteArray("535 Incorrect authentication data") << Step::Auth << ErrorCode::WrongCredentials;
-        QTest::newRow("microsoft basic auth off") << QByteArray("535 5.7.139 Authentication unsuccessful")
-                                                  << Step::Auth << ErrorCode::PasswordLoginDisabled;
+            << QByteArray("535 Incorrect authentication data") << Step::Auth
+            << ErrorCode::WrongCredentials;
+        QTest::newRow("microsoft basic auth off")
+            << QByteArray("535 5.7.139 Authentication unsuccessful") << Step::Auth
+            << ErrorCode::PasswordLoginDisabled;
         QTest::newRow("client submission off") << QByteArray("535 5.7.30 Basic auth not supported")
                                                << Step::Auth << ErrorCode::PasswordLoginDisabled;
-        QTest::newRow("gmail app password") << QByteArray("534 5.7.9 Application-specific password required")
-                                            << Step::Auth << ErrorCode::PasswordLoginDisabled;
+        QTest::newRow("gmail app password")
+            << QByteArray("534 5.7.9 Application-specific password required") << Step::Auth
+            << ErrorCode::PasswordLoginDisabled;
         QTest::newRow("auth temporary") << QByteArray("454 4.7.0 Temporary authentication failure")
                                         << Step::Auth << ErrorCode::ServerTemporary;
         QTest::newRow("encryption required") << QByteArray("538 5.7.11 Encryption required")
                                              << Step::Auth << ErrorCode::EncryptionRequired;
-        QTest::newRow("starttls first") << QByteArray("530 5.7.0 Must issue a STARTTLS command first")
-                                        << Step::Mail << ErrorCode::EncryptionRequired;
+        QTest::newRow("starttls first")
+            << QByteArray("530 5.7.0 Must issue a STARTTLS command first") << Step::Mail
+            << ErrorCode::EncryptionRequired;
         QTest::newRow("auth required") << QByteArray("530 5.7.0 Authentication required")
                                        << Step::Mail << ErrorCode::AuthenticationRequired;
-        QTest::newRow("sender not owned") << QByteArray("553 5.7.1 Sender address rejected: not owned by user")
-                                          << Step::Mail << ErrorCode::SenderRejected;
-        QTest::newRow("sender 550") << QByteArray("550 5.7.1 not allowed") << Step::Mail << ErrorCode::SenderRejected;
-        QTest::newRow("bad recipient") << QByteArray("550 5.1.1 User unknown") << Step::Rcpt
-                                       << ErrorCode::RecipientRejected;
+        QTest::newRow("sender not owned")
+            << QByteArray("553 5.7.1 Sender address rejected: not owned by user") << Step::Mail
+            << ErrorCode::SenderRejected;
+        QTest::newRow("sender 550")
+            << QByteArray("550 5.7.1 not allowed") << Step::Mail << ErrorCode::SenderRejected;
+        QTest::newRow("bad recipient")
+            << QByteArray("550 5.1.1 User unknown") << Step::Rcpt << ErrorCode::RecipientRejected;
         QTest::newRow("too big") << QByteArray("552 5.3.4 Message size exceeds fixed limit")
                                  << Step::Message << ErrorCode::MessageTooBig;
         QTest::newRow("daily quota") << QByteArray("550 5.4.5 Daily user sending limit exceeded")
                                      << Step::Mail << ErrorCode::RateLimited;
-        QTest::newRow("receiving too fast") << QByteArray("450 4.2.1 try again later") << Step::Rcpt
-                                            << ErrorCode::RateLimited;
+        QTest::newRow("receiving too fast")
+            << QByteArray("450 4.2.1 try again later") << Step::Rcpt << ErrorCode::RateLimited;
         QTest::newRow("421 4.7.0") << QByteArray("421 4.7.0 Try again later, closing connection")
                                    << Step::Mail << ErrorCode::RateLimited;
-        QTest::newRow("421") << QByteArray("421 shutting down") << Step::Rcpt << ErrorCode::ServerTemporary;
-        QTest::newRow("451") << QByteArray("451 4.3.0 local error") << Step::Message << ErrorCode::ServerTemporary;
+        QTest::newRow("421") << QByteArray("421 shutting down") << Step::Rcpt
+                             << ErrorCode::ServerTemporary;
+        QTest::newRow("451") << QByteArray("451 4.3.0 local error") << Step::Message
+                             << ErrorCode::ServerTemporary;
         QTest::newRow("starttls 454") << QByteArray("454 4.7.0 TLS not available") << Step::StartTls
                                       << ErrorCode::StlsUnavailable;
         QTest::newRow("unknown command") << QByteArray("502 5.5.2 Error: command not recognized")
                                          << Step::Ehlo << ErrorCode::CommandUnsupported;
-        QTest::newRow("554 on data") << QByteArray("554 5.6.0 bad content") << Step::Message
-                                     << ErrorCode::ServerPermanent;
+        QTest::newRow("554 on data")
+            << QByteArray("554 5.6.0 bad content") << Step::Message << ErrorCode::ServerPermanent;
     }
     void replyTaxonomy()
     {

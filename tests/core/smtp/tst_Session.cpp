@@ -26,11 +26,11 @@ private Q_SLOTS:
         Transcript t(s, delivery);
         QCOMPARE(greet(s, t, "AUTH PLAIN LOGIN"), QString());
         Outcome<Ok> out;
-        s.authenticate(auth::SaslMechanism::create(u"PLAIN", creds(QStringLiteral("bob"),
-                                                                   QStringLiteral("pw"))),
+        s.authenticate(auth::SaslMechanism::create(
+                           u"PLAIN", creds(QStringLiteral("bob"), QStringLiteral("pw"))),
                        out.callback());
-        QCOMPARE(t.play("C: AUTH PLAIN " + b64(QByteArray("\0bob\0pw", 7))
-                        + "\nS: 235 2.7.0 Authentication successful\n"),
+        QCOMPARE(t.play("C: AUTH PLAIN " + b64(QByteArray("\0bob\0pw", 7)) +
+                        "\nS: 235 2.7.0 Authentication successful\n"),
                  QString());
         QVERIFY(out.ok());
     }
@@ -43,11 +43,11 @@ private Q_SLOTS:
         Transcript t(s, delivery);
         QCOMPARE(greet(s, t, "AUTH LOGIN"), QString());
         Outcome<Ok> out;
-        s.authenticate(auth::SaslMechanism::create(u"LOGIN", creds(QStringLiteral("bob"),
-                                                                   QStringLiteral("pw"))),
+        s.authenticate(auth::SaslMechanism::create(
+                           u"LOGIN", creds(QStringLiteral("bob"), QStringLiteral("pw"))),
                        out.callback());
-        QCOMPARE(t.play("C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: " + b64("bob")
-                        + "\nS: 334 UGFzc3dvcmQ6\nC: " + b64("pw") + "\nS: 535 5.7.8 bad\n"),
+        QCOMPARE(t.play("C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: " + b64("bob") +
+                        "\nS: 334 UGFzc3dvcmQ6\nC: " + b64("pw") + "\nS: 535 5.7.8 bad\n"),
                  QString());
         QCOMPARE(out.code(), ErrorCode::WrongCredentials);
         QCOMPARE(s.state(), Session::State::Ready); // the session stays usable
@@ -61,9 +61,10 @@ private Q_SLOTS:
         Transcript t(s, delivery);
         QCOMPARE(greet(s, t, "AUTH CRAM-MD5"), QString());
         Outcome<Ok> out;
-        s.authenticate(auth::SaslMechanism::create(u"CRAM-MD5", creds(QStringLiteral("tim"),
-                                                                      QStringLiteral("tanstaaftanstaaf"))),
-                       out.callback());
+        s.authenticate(
+            auth::SaslMechanism::create(
+                u"CRAM-MD5", creds(QStringLiteral("tim"), QStringLiteral("tanstaaftanstaaf"))),
+            out.callback());
         // RFC 2195's example exchange.
         QCOMPARE(t.play("C: AUTH CRAM-MD5\n"
                         "S: 334 PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+\n"
@@ -81,9 +82,12 @@ private Q_SLOTS:
         QCOMPARE(greet(s, t, "AUTH XOAUTH2 OAUTHBEARER"), QString());
         const QString token(900, u'T');
         Outcome<Ok> out;
-        s.authenticate(auth::SaslMechanism::create(u"XOAUTH2", creds(QStringLiteral("bob@x.org"), token)),
-                       out.callback());
-        const QByteArray ir = "user=bob@x.org\x01" "auth=Bearer " + token.toLatin1() + "\x01\x01";
+        s.authenticate(
+            auth::SaslMechanism::create(u"XOAUTH2", creds(QStringLiteral("bob@x.org"), token)),
+            out.callback());
+        const QByteArray ir = "user=bob@x.org\x01"
+                              "auth=Bearer " +
+                              token.toLatin1() + "\x01\x01";
         QCOMPARE(t.play("C: AUTH XOAUTH2\nS: 334 \nC: " + b64(ir) + "\nS: 235 2.7.0 Accepted\n"),
                  QString());
         QVERIFY(out.ok());
@@ -97,14 +101,18 @@ private Q_SLOTS:
         Transcript t(s, delivery);
         QCOMPARE(greet(s, t, "AUTH XOAUTH2"), QString());
         Outcome<Ok> out;
-        s.authenticate(auth::SaslMechanism::create(u"XOAUTH2", creds(QStringLiteral("bob@x.org"),
-                                                                     QStringLiteral("tok"))),
+        s.authenticate(auth::SaslMechanism::create(
+                           u"XOAUTH2", creds(QStringLiteral("bob@x.org"), QStringLiteral("tok"))),
                        out.callback());
-        const QByteArray ir = "user=bob@x.org\x01" "auth=Bearer tok\x01\x01";
-        const QByteArray json = R"({"status":"401","schemes":"bearer","scope":"https://mail.google.com/"})";
-        QCOMPARE(t.play("C: AUTH XOAUTH2 " + b64(ir) + "\nS: 334 " + b64(json) + "\nC: \n"
-                        "S: 535-5.7.8 Username and Password not accepted.\nS: 535 5.7.8 Learn more\n"),
-                 QString());
+        const QByteArray ir = "user=bob@x.org\x01"
+                              "auth=Bearer tok\x01\x01";
+        const QByteArray json =
+            R"({"status":"401","schemes":"bearer","scope":"https://mail.google.com/"})";
+        QCOMPARE(
+            t.play("C: AUTH XOAUTH2 " + b64(ir) + "\nS: 334 " + b64(json) +
+                   "\nC: \n"
+                   "S: 535-5.7.8 Username and Password not accepted.\nS: 535 5.7.8 Learn more\n"),
+            QString());
         QCOMPARE(out.code(), ErrorCode::WrongCredentials);
     }
 
@@ -122,8 +130,9 @@ private Q_SLOTS:
         s.authenticate(auth::SaslMechanism::create(u"OAUTHBEARER", c), out.callback());
         const QByteArray ir = "n,a=bob@x.org,\x01host=smtp.x.org\x01port=465\x01"
                               "auth=Bearer tok\x01\x01";
-        QCOMPARE(t.play("C: AUTH OAUTHBEARER " + b64(ir) + "\nS: 334 " + b64("{\"status\":\"invalid_token\"}")
-                        + "\nC: " + b64("\x01") + "\nS: 535 5.7.8 no\n"),
+        QCOMPARE(t.play("C: AUTH OAUTHBEARER " + b64(ir) + "\nS: 334 " +
+                        b64("{\"status\":\"invalid_token\"}") + "\nC: " + b64("\x01") +
+                        "\nS: 535 5.7.8 no\n"),
                  QString());
         QCOMPARE(out.code(), ErrorCode::WrongCredentials);
     }
@@ -134,12 +143,12 @@ private Q_SLOTS:
         QTest::addColumn<ErrorCode>("code");
         QTest::newRow("temporary") << QByteArray("454 4.7.0 Temporary authentication failure")
                                    << ErrorCode::ServerTemporary;
-        QTest::newRow("use oauth") << QByteArray("535 5.7.139 basic auth disabled")
-                                   << ErrorCode::PasswordLoginDisabled;
+        QTest::newRow("use oauth")
+            << QByteArray("535 5.7.139 basic auth disabled") << ErrorCode::PasswordLoginDisabled;
         QTest::newRow("too weak") << QByteArray("534 5.7.9 Please use an app password")
                                   << ErrorCode::PasswordLoginDisabled;
-        QTest::newRow("encryption") << QByteArray("538 5.7.11 Encryption required")
-                                    << ErrorCode::EncryptionRequired;
+        QTest::newRow("encryption")
+            << QByteArray("538 5.7.11 Encryption required") << ErrorCode::EncryptionRequired;
         QTest::newRow("no mechanism") << QByteArray("504 5.5.4 Unrecognized authentication type")
                                       << ErrorCode::CommandUnsupported;
     }
@@ -152,11 +161,12 @@ private Q_SLOTS:
             Transcript t(s, feed);
             QCOMPARE(greet(s, t, "AUTH PLAIN"), QString());
             Outcome<Ok> out;
-            s.authenticate(auth::SaslMechanism::create(u"PLAIN", creds(QStringLiteral("b"),
-                                                                       QStringLiteral("p"))),
+            s.authenticate(auth::SaslMechanism::create(
+                               u"PLAIN", creds(QStringLiteral("b"), QStringLiteral("p"))),
                            out.callback());
-            QCOMPARE(t.play("C: AUTH PLAIN " + b64(QByteArray("\0b\0p", 4)) + "\nS: " + reply + '\n'),
-                     QString());
+            QCOMPARE(
+                t.play("C: AUTH PLAIN " + b64(QByteArray("\0b\0p", 4)) + "\nS: " + reply + '\n'),
+                QString());
             QCOMPARE(out.code(), code);
         }
     }
@@ -167,8 +177,8 @@ private Q_SLOTS:
         Transcript t(s, Feed::Whole);
         QCOMPARE(greet(s, t, "AUTH PLAIN"), QString());
         Outcome<Ok> out;
-        s.authenticate(auth::SaslMechanism::create(u"PLAIN", creds(QStringLiteral("b\r\nQUIT"),
-                                                                   QStringLiteral("p"))),
+        s.authenticate(auth::SaslMechanism::create(
+                           u"PLAIN", creds(QStringLiteral("b\r\nQUIT"), QStringLiteral("p"))),
                        out.callback());
         QCOMPARE(out.code(), ErrorCode::UnsafeArgument);
         QVERIFY(t.unconsumed().isEmpty());
@@ -184,11 +194,11 @@ private Q_SLOTS:
         Transcript t(s, Feed::Whole);
         QCOMPARE(greet(s, t, "AUTH LOGIN PLAIN"), QString());
         Outcome<Ok> out;
-        s.authenticate(auth::SaslMechanism::create(u"LOGIN", creds(QStringLiteral("bob"),
-                                                                   QStringLiteral("hunter2"))),
+        s.authenticate(auth::SaslMechanism::create(
+                           u"LOGIN", creds(QStringLiteral("bob"), QStringLiteral("hunter2"))),
                        out.callback());
-        QCOMPARE(t.play("C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: " + b64("bob")
-                        + "\nS: 334 UGFzc3dvcmQ6\nC: " + b64("hunter2") + "\nS: 235 ok\n"),
+        QCOMPARE(t.play("C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: " + b64("bob") +
+                        "\nS: 334 UGFzc3dvcmQ6\nC: " + b64("hunter2") + "\nS: 235 ok\n"),
                  QString());
         QVERIFY(out.ok());
         const QByteArray all = lines.join('\n');

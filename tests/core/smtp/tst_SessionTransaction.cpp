@@ -18,8 +18,9 @@ Envelope envelope(QStringList to = {QStringLiteral("ann@example.org")})
 
 const QByteArray kMessage = "From: bob@example.org\r\nTo: ann@example.org\r\nSubject: hi\r\n\r\n"
                             "Hello.\r\n";
-const QByteArray kMessageLines = "C: From: bob@example.org\nC: To: ann@example.org\nC: Subject: hi\n"
-                                 "C: \nC: Hello.\n";
+const QByteArray kMessageLines =
+    "C: From: bob@example.org\nC: To: ann@example.org\nC: Subject: hi\n"
+    "C: \nC: Hello.\n";
 
 } // namespace
 
@@ -38,14 +39,15 @@ private Q_SLOTS:
         connect(&s, &Session::phaseChanged, this, [&phases](Session::Phase p) { phases << p; });
         Outcome<Delivery> out;
         const MessageData data(kMessage);
-        s.send(envelope({QStringLiteral("ann@example.org"), QStringLiteral("cy@example.org")}), data,
-               {}, out.callback());
+        s.send(envelope({QStringLiteral("ann@example.org"), QStringLiteral("cy@example.org")}),
+               data, {}, out.callback());
         QCOMPARE(s.maxInFlightSeen(), 4); // MAIL, RCPT, RCPT, DATA in one group
-        QCOMPARE(t.play("C: MAIL FROM:<bob@example.org> SIZE=" + QByteArray::number(data.canonicalSize())
-                        + "\nC: RCPT TO:<ann@example.org>\nC: RCPT TO:<cy@example.org>\nC: DATA\n"
+        QCOMPARE(t.play("C: MAIL FROM:<bob@example.org> SIZE=" +
+                        QByteArray::number(data.canonicalSize()) +
+                        "\nC: RCPT TO:<ann@example.org>\nC: RCPT TO:<cy@example.org>\nC: DATA\n"
                         "S: 250 2.1.0 Ok\nS: 250 2.1.5 Ok\nS: 250 2.1.5 Ok\n"
-                        "S: 354 End data with <CR><LF>.<CR><LF>\n"
-                        + kMessageLines + "C: .\nS: 250 2.0.0 Ok: queued as 4F2A\n"),
+                        "S: 354 End data with <CR><LF>.<CR><LF>\n" +
+                        kMessageLines + "C: .\nS: 250 2.0.0 Ok: queued as 4F2A\n"),
                  QString());
         QVERIFY(out.ok());
         QCOMPARE(out.value().recipients.size(), 2);
@@ -66,10 +68,12 @@ private Q_SLOTS:
         Outcome<Delivery> out;
         const MessageData data(kMessage);
         s.send(envelope(), data, {}, out.callback());
-        QCOMPARE(t.play("C: MAIL FROM:<bob@example.org> SIZE=" + QByteArray::number(data.canonicalSize())
-                        + "\nS: 250 Ok\nC: RCPT TO:<ann@example.org>\nS: 250 Ok\nC: DATA\nS: 354 go\n"
-                        + kMessageLines + "C: .\nS: 250 Ok\n"),
-                 QString());
+        QCOMPARE(
+            t.play(
+                "C: MAIL FROM:<bob@example.org> SIZE=" + QByteArray::number(data.canonicalSize()) +
+                "\nS: 250 Ok\nC: RCPT TO:<ann@example.org>\nS: 250 Ok\nC: DATA\nS: 354 go\n" +
+                kMessageLines + "C: .\nS: 250 Ok\n"),
+            QString());
         QVERIFY(out.ok());
         QCOMPARE(s.maxInFlightSeen(), 1);
     }
@@ -83,7 +87,8 @@ private Q_SLOTS:
         Outcome<Delivery> out;
         s.send(envelope(), MessageData(kMessage), {}, out.callback());
         QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nS: 250 Ok\nC: RCPT TO:<ann@example.org>\n"
-                        "S: 250 Ok\nC: DATA\nS: 354 go\n" + kMessageLines + "C: .\nS: 250 Ok\n"),
+                        "S: 250 Ok\nC: DATA\nS: 354 go\n" +
+                        kMessageLines + "C: .\nS: 250 Ok\n"),
                  QString());
         QVERIFY(out.ok());
     }
@@ -96,7 +101,8 @@ private Q_SLOTS:
         Transcript t(s, delivery);
         QCOMPARE(greet(s, t, "PIPELINING"), QString());
         Outcome<Delivery> out;
-        s.send(envelope(), MessageData(".first line\n\nmiddle\n.\n..two\nlast"), {}, out.callback());
+        s.send(envelope(), MessageData(".first line\n\nmiddle\n.\n..two\nlast"), {},
+               out.callback());
         QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nC: RCPT TO:<ann@example.org>\nC: DATA\n"
                         "S: 250 Ok\nS: 250 Ok\nS: 354 go\n"
                         "C: ..first line\nC: \nC: middle\nC: ..\nC: ...two\nC: last\nC: .\n"
@@ -167,10 +173,11 @@ private Q_SLOTS:
         Outcome<Delivery> out;
         s.send(envelope({QStringLiteral("nobody@example.org"), QStringLiteral("ann@example.org")}),
                MessageData(kMessage), {}, out.callback()); // no hook: nothing goes
-        QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nS: 250 Ok\nC: RCPT TO:<nobody@example.org>\n"
-                        "S: 550 5.1.1 unknown\nC: RCPT TO:<ann@example.org>\nS: 250 Ok\nC: RSET\n"
-                        "S: 250 Ok\n"),
-                 QString());
+        QCOMPARE(
+            t.play("C: MAIL FROM:<bob@example.org>\nS: 250 Ok\nC: RCPT TO:<nobody@example.org>\n"
+                   "S: 550 5.1.1 unknown\nC: RCPT TO:<ann@example.org>\nS: 250 Ok\nC: RSET\n"
+                   "S: 250 Ok\n"),
+            QString());
         QCOMPARE(out.code(), ErrorCode::RecipientRejected);
         QCOMPARE(s.state(), Session::State::Ready);
     }
@@ -190,9 +197,11 @@ private Q_SLOTS:
         };
         Outcome<Delivery> out;
         s.send(envelope(), MessageData(kMessage), hooks, out.callback());
-        QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nC: RCPT TO:<ann@example.org>\nC: DATA\n"
-                        "S: 250 Ok\nS: 550 5.1.1 unknown\nS: 354 go\nC: .\nS: 554 no valid recipients\n"),
-                 QString());
+        QCOMPARE(
+            t.play(
+                "C: MAIL FROM:<bob@example.org>\nC: RCPT TO:<ann@example.org>\nC: DATA\n"
+                "S: 250 Ok\nS: 550 5.1.1 unknown\nS: 354 go\nC: .\nS: 554 no valid recipients\n"),
+            QString());
         QCOMPARE(out.code(), ErrorCode::RecipientRejected);
         QCOMPARE(hookCalls, 0); // not the message's dot: nothing was delivered
         QCOMPARE(s.state(), Session::State::Ready);
@@ -214,7 +223,8 @@ private Q_SLOTS:
         Outcome<Delivery> out;
         s.send(envelope(), MessageData(kMessage), hooks, out.callback());
         QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nC: RCPT TO:<ann@example.org>\nC: DATA\n"
-                        "S: 250 Ok\nS: 250 Ok\nS: 354 go\n" + kMessageLines),
+                        "S: 250 Ok\nS: 250 Ok\nS: 354 go\n" +
+                        kMessageLines),
                  QString());
         QVERIFY(proceed);
         QVERIFY(t.unconsumed().isEmpty()); // the dot waits for the caller
@@ -237,7 +247,8 @@ private Q_SLOTS:
         Outcome<Delivery> out;
         s.send(envelope(), MessageData(kMessage), hooks, out.callback());
         QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nC: RCPT TO:<ann@example.org>\nC: DATA\n"
-                        "S: 250 Ok\nS: 250 Ok\nS: 354 go\n" + kMessageLines),
+                        "S: 250 Ok\nS: 250 Ok\nS: 354 go\n" +
+                        kMessageLines),
                  QString());
         QCOMPARE(out.code(), ErrorCode::StorageFailed);
         QCOMPARE(failed.size(), 1);
@@ -254,7 +265,8 @@ private Q_SLOTS:
         Outcome<Delivery> out;
         s.send(envelope(), MessageData(kMessage), {}, out.callback());
         QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nC: RCPT TO:<ann@example.org>\nC: DATA\n"
-                        "S: 250 Ok\nS: 250 Ok\nS: 354 go\n" + kMessageLines + "C: .\nS! 250 2.0.0 Ok: que"),
+                        "S: 250 Ok\nS: 250 Ok\nS: 354 go\n" +
+                        kMessageLines + "C: .\nS! 250 2.0.0 Ok: que"),
                  QString());
         QVERIFY(!out.done());
         s.connectionClosed();
@@ -269,9 +281,11 @@ private Q_SLOTS:
             QCOMPARE(greet(s, t, "PIPELINING"), QString());
             Outcome<Delivery> out;
             s.send(envelope(), MessageData(kMessage), {}, out.callback());
-            QCOMPARE(t.play(afterDot ? "S: 250 Ok\nS: 250 Ok\nS: 354 go\n" : "S: 250 Ok\n"), QString());
+            QCOMPARE(t.play(afterDot ? "S: 250 Ok\nS: 250 Ok\nS: 354 go\n" : "S: 250 Ok\n"),
+                     QString());
             s.abort(Error::make(ErrorCode::ResponseTimeout));
-            QCOMPARE(out.code(), afterDot ? ErrorCode::DeliveryUncertain : ErrorCode::ResponseTimeout);
+            QCOMPARE(out.code(),
+                     afterDot ? ErrorCode::DeliveryUncertain : ErrorCode::ResponseTimeout);
         }
     }
 
@@ -279,7 +293,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("reply");
         QTest::addColumn<ErrorCode>("code");
-        QTest::newRow("452") << QByteArray("452 4.3.1 Insufficient system storage") << ErrorCode::ServerTemporary;
+        QTest::newRow("452") << QByteArray("452 4.3.1 Insufficient system storage")
+                             << ErrorCode::ServerTemporary;
         QTest::newRow("552") << QByteArray("552 5.3.4 Message too big") << ErrorCode::MessageTooBig;
         QTest::newRow("554") << QByteArray("554 5.7.1 spam") << ErrorCode::ServerPermanent;
         QTest::newRow("421") << QByteArray("421 4.3.2 shutting down") << ErrorCode::ServerTemporary;
@@ -304,13 +319,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("replies");
         QTest::addColumn<ErrorCode>("code");
-        QTest::newRow("MAIL 553") << QByteArray("553 5.7.1 not owned\n503 5.5.1 need MAIL\n503 5.5.1 no rcpt")
-                                  << ErrorCode::SenderRejected;
+        QTest::newRow("MAIL 553")
+            << QByteArray("553 5.7.1 not owned\n503 5.5.1 need MAIL\n503 5.5.1 no rcpt")
+            << ErrorCode::SenderRejected;
         QTest::newRow("MAIL 451") << QByteArray("451 4.3.0 try later\n503 need MAIL\n503 no")
                                   << ErrorCode::ServerTemporary;
-        QTest::newRow("MAIL 452 rate") << QByteArray("450 4.2.1 slow down\n503 x\n503 y")
-                                       << ErrorCode::RateLimited;
-        QTest::newRow("RCPT 450") << QByteArray("250 Ok\n450 4.2.0 greylisted\n554 no valid recipients")
+        QTest::newRow("MAIL 452 rate")
+            << QByteArray("450 4.2.1 slow down\n503 x\n503 y") << ErrorCode::RateLimited;
+        QTest::newRow("RCPT 450") << QByteArray(
+                                         "250 Ok\n450 4.2.0 greylisted\n554 no valid recipients")
                                   << ErrorCode::ServerTemporary;
         QTest::newRow("DATA 451") << QByteArray("250 Ok\n250 Ok\n451 4.3.0 no")
                                   << ErrorCode::ServerTemporary;
@@ -327,9 +344,11 @@ private Q_SLOTS:
             QCOMPARE(greet(s, t, "PIPELINING"), QString());
             Outcome<Delivery> out;
             s.send(envelope(), MessageData(kMessage), {}, out.callback());
-            QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nC: RCPT TO:<ann@example.org>\nC: DATA\nS: "
-                            + QByteArray(replies).replace("\n", "\nS: ") + "\nC: RSET\nS: 250 Ok\n"),
-                     QString());
+            QCOMPARE(
+                t.play(
+                    "C: MAIL FROM:<bob@example.org>\nC: RCPT TO:<ann@example.org>\nC: DATA\nS: " +
+                    QByteArray(replies).replace("\n", "\nS: ") + "\nC: RSET\nS: 250 Ok\n"),
+                QString());
             QCOMPARE(out.code(), code);
             QCOMPARE(s.state(), Session::State::Ready);
         }
@@ -372,13 +391,15 @@ private Q_SLOTS:
         QTest::addColumn<ErrorCode>("code");
         QTest::newRow("too big") << QByteArray("SIZE 20") << kMessage << QStringLiteral("a@x.org")
                                  << ErrorCode::MessageTooBig;
-        QTest::newRow("8-bit without 8BITMIME") << QByteArray("SIZE") << QByteArray("Subject: \xc3\xa4\r\n\r\nx\r\n")
-                                                << QStringLiteral("a@x.org") << ErrorCode::EightBitUnsupported;
-        QTest::newRow("utf-8 local part without SMTPUTF8") << QByteArray("8BITMIME") << kMessage
-                                                           << QStringLiteral("j\u00f6rg@x.org")
-                                                           << ErrorCode::Utf8AddressUnsupported;
-        QTest::newRow("injection") << QByteArray("8BITMIME") << kMessage
-                                   << QStringLiteral("a@x.org>\r\nDATA") << ErrorCode::UnsafeArgument;
+        QTest::newRow("8-bit without 8BITMIME")
+            << QByteArray("SIZE") << QByteArray("Subject: \xc3\xa4\r\n\r\nx\r\n")
+            << QStringLiteral("a@x.org") << ErrorCode::EightBitUnsupported;
+        QTest::newRow("utf-8 local part without SMTPUTF8")
+            << QByteArray("8BITMIME") << kMessage << QStringLiteral("j\u00f6rg@x.org")
+            << ErrorCode::Utf8AddressUnsupported;
+        QTest::newRow("injection")
+            << QByteArray("8BITMIME") << kMessage << QStringLiteral("a@x.org>\r\nDATA")
+            << ErrorCode::UnsafeArgument;
     }
     void refusedBeforeAnythingIsSent()
     {
@@ -406,8 +427,10 @@ private Q_SLOTS:
         Outcome<Delivery> first;
         s.send(envelope({QStringLiteral("ann@b\u00fccher.example")}), MessageData(kMessage), {},
                first.callback());
-        QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nS: 250 Ok\nC: RCPT TO:<ann@xn--bcher-kva.example>\n"
-                        "S: 250 Ok\nC: DATA\nS: 354 go\n" + kMessageLines + "C: .\nS: 250 Ok\n"),
+        QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nS: 250 Ok\nC: RCPT "
+                        "TO:<ann@xn--bcher-kva.example>\n"
+                        "S: 250 Ok\nC: DATA\nS: 354 go\n" +
+                        kMessageLines + "C: .\nS: 250 Ok\n"),
                  QString());
         QVERIFY(first.ok());
         Outcome<Delivery> second;
