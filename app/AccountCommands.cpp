@@ -5,7 +5,7 @@
 #include "core/account/AccountRemoval.h"
 #include "core/account/AccountRepository.h"
 #include "core/doctor/ConnectionCheck.h"
-#include "core/pop3/CommandArgument.h"
+#include "core/transport/CommandArgument.h"
 #include "core/store/FolderStore.h"
 #include "core/sync/SyncRunner.h"
 
@@ -167,7 +167,7 @@ int add(CliContext& ctx, const QStringList& args)
     }
     // A line break or NUL would reach the server as commands of its own: refused before saving.
     for (const QString* value : {&s.username, &password}) {
-        if (const Status safe = pop3::checkArgument(*value, "credentials"); !safe.ok())
+        if (const Status safe = transport::checkArgument(*value, "credentials"); !safe.ok())
             return out.fail(safe.error());
     }
     if (!ctx.openProfile(true))

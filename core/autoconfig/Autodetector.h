@@ -28,7 +28,7 @@ struct DetectOptions
     QList<quint16> implicitTlsPorts{995}; // probing ports (tests use the fixture's ports)
     QList<quint16> startTlsPorts{110};
     bool probe = true; // also verifies what the other sources name
-    std::function<std::unique_ptr<pop3::Transport>()> transports; // empty = core/net SslTransport
+    std::function<std::unique_ptr<transport::Transport>()> transports; // empty = core/net SslTransport
     // Per-step limits, each also capped by what is left of `timeout`.
     std::chrono::milliseconds httpTimeout{5000};
     std::chrono::milliseconds dnsTimeout{4000};

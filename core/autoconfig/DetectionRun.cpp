@@ -111,12 +111,12 @@ void Autodetector::Run::probeHosts(const QString& domain, Source source, const Q
         base.sourceDetail = detail;
         for (quint16 port : o.implicitTlsPorts) {
             base.port = port;
-            base.security = pop3::Security::ImplicitTls;
+            base.security = transport::Security::ImplicitTls;
             probe(base);
         }
         for (quint16 port : o.startTlsPorts) {
             base.port = port;
-            base.security = pop3::Security::StartTls;
+            base.security = transport::Security::StartTls;
             probe(base);
         }
     }

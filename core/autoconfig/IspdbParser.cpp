@@ -17,15 +17,15 @@ struct RawServer
     QStringList authentication;
 };
 
-std::optional<pop3::Security> securityOf(const QString& socketType)
+std::optional<transport::Security> securityOf(const QString& socketType)
 {
     const QString s = socketType.trimmed();
     if (s.compare(u"SSL", Qt::CaseInsensitive) == 0 || s.compare(u"TLS", Qt::CaseInsensitive) == 0)
-        return pop3::Security::ImplicitTls;
+        return transport::Security::ImplicitTls;
     if (s.compare(u"STARTTLS", Qt::CaseInsensitive) == 0)
-        return pop3::Security::StartTls;
+        return transport::Security::StartTls;
     if (s.compare(u"plain", Qt::CaseInsensitive) == 0)
-        return pop3::Security::None;
+        return transport::Security::None;
     return std::nullopt;
 }
 

@@ -24,7 +24,7 @@ QList<ProviderPreset> makePresets()
               {QStringLiteral("google.com"), QStringLiteral("googlemail.com")},
               QStringLiteral("pop.gmail.com"),
               995,
-              pop3::Security::ImplicitTls,
+              transport::Security::ImplicitTls,
               kAddress,
               {N::EnablePopInWebSettings, N::AppPasswordRequired, N::GmailRecentMode}});
     // Outlook.com: since 16 September 2024 personal Microsoft accounts accept only OAuth2 (no
@@ -42,7 +42,7 @@ QList<ProviderPreset> makePresets()
          {QStringLiteral("outlook.com")},
          QStringLiteral("outlook.office365.com"),
          995,
-         pop3::Security::ImplicitTls,
+         transport::Security::ImplicitTls,
          kAddress,
          {N::EnablePopInWebSettings, N::OAuthOnly}});
     p.append(
@@ -56,7 +56,7 @@ QList<ProviderPreset> makePresets()
          {QStringLiteral("yahoodns.net")},
          QStringLiteral("pop.mail.yahoo.com"),
          995,
-         pop3::Security::ImplicitTls,
+         transport::Security::ImplicitTls,
          kAddress,
          {N::AppPasswordRequired}});
     p.append(
@@ -68,7 +68,7 @@ QList<ProviderPreset> makePresets()
          {},
          QStringLiteral("pop.aol.com"),
          995,
-         pop3::Security::ImplicitTls,
+         transport::Security::ImplicitTls,
          kAddress,
          {N::AppPasswordRequired}});
     // GMX: POP3/IMAP access must be switched on once in the mailbox settings. gmx.com (the
@@ -81,7 +81,7 @@ QList<ProviderPreset> makePresets()
               {QStringLiteral("gmx.net")},
               QStringLiteral("pop.gmx.net"),
               995,
-              pop3::Security::ImplicitTls,
+              transport::Security::ImplicitTls,
               kAddress,
               {N::EnablePopInWebSettings}});
     p.append({QStringLiteral("gmx.com"),
@@ -91,7 +91,7 @@ QList<ProviderPreset> makePresets()
               {QStringLiteral("gmx.com")},
               QStringLiteral("pop.gmx.com"),
               995,
-              pop3::Security::ImplicitTls,
+              transport::Security::ImplicitTls,
               kAddress,
               {N::EnablePopInWebSettings}});
     // WEB.DE logs in with the part before the @ (the full address works too).
@@ -101,7 +101,7 @@ QList<ProviderPreset> makePresets()
               {QStringLiteral("web.de")},
               QStringLiteral("pop3.web.de"),
               995,
-              pop3::Security::ImplicitTls,
+              transport::Security::ImplicitTls,
               kLocalPart,
               {N::EnablePopInWebSettings}});
     // Yandex: mail programs must be allowed in the mail settings, and a password login needs an
@@ -114,7 +114,7 @@ QList<ProviderPreset> makePresets()
               {QStringLiteral("yandex.ru"), QStringLiteral("yandex.net")},
               QStringLiteral("pop.yandex.com"),
               995,
-              pop3::Security::ImplicitTls,
+              transport::Security::ImplicitTls,
               kAddress,
               {N::EnablePopInWebSettings, N::AppPasswordRequired}});
     // Mail.ru: other programs need a "password for external applications".
@@ -125,7 +125,7 @@ QList<ProviderPreset> makePresets()
               {QStringLiteral("mail.ru")},
               QStringLiteral("pop.mail.ru"),
               995,
-              pop3::Security::ImplicitTls,
+              transport::Security::ImplicitTls,
               kAddress,
               {N::AppPasswordRequired}});
     // Zoho Mail: POP is not part of the free plan, and must be enabled in the mail settings.
@@ -135,7 +135,7 @@ QList<ProviderPreset> makePresets()
               {QStringLiteral("zoho.com")},
               QStringLiteral("pop.zoho.com"),
               995,
-              pop3::Security::ImplicitTls,
+              transport::Security::ImplicitTls,
               kAddress,
               {N::EnablePopInWebSettings, N::PaidPlanOnly}});
     p.append({QStringLiteral("zoho.eu"),
@@ -144,7 +144,7 @@ QList<ProviderPreset> makePresets()
               {QStringLiteral("zoho.eu")},
               QStringLiteral("pop.zoho.eu"),
               995,
-              pop3::Security::ImplicitTls,
+              transport::Security::ImplicitTls,
               kAddress,
               {N::EnablePopInWebSettings, N::PaidPlanOnly}});
     // Fastmail: other programs log in with an app password, never the account password.
@@ -158,7 +158,7 @@ QList<ProviderPreset> makePresets()
               {QStringLiteral("messagingengine.com")},
               QStringLiteral("pop.fastmail.com"),
               995,
-              pop3::Security::ImplicitTls,
+              transport::Security::ImplicitTls,
               kAddress,
               {N::AppPasswordRequired}});
     return p;

@@ -21,7 +21,7 @@ struct ProviderPreset
     QStringList mxDomains; // registrable domains of the provider's MX hosts (hosted domains)
     QString host;
     quint16 port = 995;
-    pop3::Security security = pop3::Security::ImplicitTls;
+    transport::Security security = transport::Security::ImplicitTls;
     QString usernamePattern; // ISPDB placeholders, e.g. "%EMAILADDRESS%"
     QList<ProviderNote> notes;
 

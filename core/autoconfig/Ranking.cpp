@@ -7,14 +7,14 @@
 
 namespace postbag::autoconfig {
 
-int securityRank(pop3::Security security)
+int securityRank(transport::Security security)
 {
     switch (security) {
-    case pop3::Security::ImplicitTls:
+    case transport::Security::ImplicitTls:
         return 0;
-    case pop3::Security::StartTls:
+    case transport::Security::StartTls:
         return 1;
-    case pop3::Security::None:
+    case transport::Security::None:
         return 10;
     }
     return 10;
@@ -80,8 +80,8 @@ QList<ServerCandidate> rankCandidates(const QList<ServerCandidate>& found)
     }
     std::stable_sort(merged.begin(), merged.end(),
                      [](const ServerCandidate& a, const ServerCandidate& b) {
-                         const bool ea = a.security != pop3::Security::None;
-                         const bool eb = b.security != pop3::Security::None;
+                         const bool ea = a.security != transport::Security::None;
+                         const bool eb = b.security != transport::Security::None;
                          if (ea != eb)
                              return ea;
                          // A host only DNS or plain http named may be an attacker's.

@@ -21,6 +21,6 @@ namespace postbag::autoconfig {
 [[nodiscard]] QList<ServerCandidate> rankCandidates(const QList<ServerCandidate>& found);
 
 // The sort weight of a security setting: lower is better.
-[[nodiscard]] int securityRank(pop3::Security security);
+[[nodiscard]] int securityRank(transport::Security security);
 
 } // namespace postbag::autoconfig

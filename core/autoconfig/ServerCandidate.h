@@ -4,7 +4,7 @@
 
 #include "core/common/CertificateInfo.h"
 #include "core/pop3/Capabilities.h"
-#include "core/pop3/Transport.h"
+#include "core/transport/Transport.h"
 
 #include <QList>
 #include <QMetaType>
@@ -41,7 +41,7 @@ struct ServerCandidate
 {
     QString host;
     quint16 port = 995;
-    pop3::Security security = pop3::Security::ImplicitTls;
+    transport::Security security = transport::Security::ImplicitTls;
     QString username; // %EMAILADDRESS% / %EMAILLOCALPART% / %EMAILDOMAIN% substituted
     Source source = Source::Probe;
     QString sourceDetail; // the URL, the DNS record, "pop.example.com:995", preset id

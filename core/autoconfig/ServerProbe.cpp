@@ -58,22 +58,22 @@ void ServerProbe::connectTo(const QString& address)
     m_transport =
         m_settings.transports ? m_settings.transports() : std::make_unique<net::SslTransport>();
     m_session = std::make_unique<pop3::Session>();
-    pop3::Transport* t = m_transport.get();
+    transport::Transport* t = m_transport.get();
     pop3::Session* s = m_session.get();
-    connect(t, &pop3::Transport::received, this, [s](const QByteArray& b) { s->receive(b); });
-    connect(t, &pop3::Transport::tlsStarted, this, [s] { s->tlsEstablished(); });
-    connect(t, &pop3::Transport::failed, this, [s](const Error& e) { s->abort(e); });
-    connect(t, &pop3::Transport::closed, this, [s] { s->connectionClosed(); });
+    connect(t, &transport::Transport::received, this, [s](const QByteArray& b) { s->receive(b); });
+    connect(t, &transport::Transport::tlsStarted, this, [s] { s->tlsEstablished(); });
+    connect(t, &transport::Transport::failed, this, [s](const Error& e) { s->abort(e); });
+    connect(t, &transport::Transport::closed, this, [s] { s->connectionClosed(); });
     connect(s, &pop3::Session::sendRequested, this, [t](const QByteArray& b) { t->send(b); });
     connect(s, &pop3::Session::startTlsRequested, this, [t] { t->startTls(); });
     connect(s, &pop3::Session::failed, this, [t](const Error&) { t->abort(); });
 
-    pop3::Endpoint endpoint;
+    transport::Endpoint endpoint;
     endpoint.host = address;
     endpoint.port = m_candidate.port;
-    endpoint.security = m_candidate.security == pop3::Security::ImplicitTls
-                            ? pop3::Security::ImplicitTls
-                            : pop3::Security::StartTls;
+    endpoint.security = m_candidate.security == transport::Security::ImplicitTls
+                            ? transport::Security::ImplicitTls
+                            : transport::Security::StartTls;
     endpoint.pinnedSha256 = m_pin;
     const int left = std::max(1, m_deadline.remainingTime());
     endpoint.connectTimeoutMs = left;
@@ -83,16 +83,16 @@ void ServerProbe::connectTo(const QString& address)
         if (generation != m_generation)
             return;
         if (way.ok())
-            return succeed(way->capabilities, m_candidate.security == pop3::Security::ImplicitTls
-                                                  ? pop3::Security::ImplicitTls
-                                                  : pop3::Security::StartTls);
+            return succeed(way->capabilities, m_candidate.security == transport::Security::ImplicitTls
+                                                  ? transport::Security::ImplicitTls
+                                                  : transport::Security::StartTls);
         // A STARTTLS port without STLS (not announced, or refused) is a server that only speaks
         // in the clear: worth showing, ranked last, never silently upgraded to. Where a source
         // claimed STARTTLS, the ranking keeps the claim and marks the refusal.
         const Error& e = way.error();
         const auto& plain = m_handshake->plainCapabilities();
         if (plain && (e.kind == ErrorKind::Command || e.code == ErrorCode::StlsUnavailable))
-            return succeed(*plain, pop3::Security::None);
+            return succeed(*plain, transport::Security::None);
         onFailure(e);
     });
     m_transport->open(endpoint);
@@ -115,7 +115,7 @@ void ServerProbe::onFailure(const Error& error)
     finishWithWhatIsKnown();
 }
 
-void ServerProbe::succeed(const pop3::Capabilities& caps, pop3::Security security)
+void ServerProbe::succeed(const pop3::Capabilities& caps, transport::Security security)
 {
     m_candidate.security = security;
     m_candidate.verified = true;

@@ -31,7 +31,7 @@ class ServerProbe : public QObject
 {
     Q_OBJECT
 public:
-    using TransportFactory = std::function<std::unique_ptr<pop3::Transport>()>;
+    using TransportFactory = transport::TransportFactory;
     using Done = std::function<void(std::optional<ServerCandidate>)>;
 
     struct Settings
@@ -51,7 +51,7 @@ public:
 private:
     void connectTo(const QString& address);
     void onFailure(const Error& error);
-    void succeed(const pop3::Capabilities& caps, pop3::Security security);
+    void succeed(const pop3::Capabilities& caps, transport::Security security);
     void finish(std::optional<ServerCandidate> result);
     void finishWithWhatIsKnown();
     void dropConnection();
@@ -62,7 +62,7 @@ private:
     QTimer m_deadline;
     HostResolver* m_resolver = nullptr;
     QString m_address; // what the transport connects to
-    std::unique_ptr<pop3::Transport> m_transport;
+    std::unique_ptr<transport::Transport> m_transport;
     std::unique_ptr<pop3::Session> m_session;
     std::unique_ptr<pop3::Handshake> m_handshake; // of the current connection
     QByteArray m_pin;

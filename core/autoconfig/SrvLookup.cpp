@@ -27,18 +27,18 @@ QList<ServerCandidate> SrvLookup::candidatesFrom(const QList<QDnsServiceRecord>&
     struct Entry
     {
         QDnsServiceRecord record;
-        pop3::Security security;
+        transport::Security security;
     };
     QList<Entry> entries;
     for (const QDnsServiceRecord& r : pop3s)
-        entries.append({r, pop3::Security::ImplicitTls});
+        entries.append({r, transport::Security::ImplicitTls});
     for (const QDnsServiceRecord& r : pop3)
-        entries.append({r, pop3::Security::StartTls});
+        entries.append({r, transport::Security::StartTls});
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         if (a.record.priority() != b.record.priority())
             return a.record.priority() < b.record.priority();
         if (a.security != b.security)
-            return a.security == pop3::Security::ImplicitTls;
+            return a.security == transport::Security::ImplicitTls;
         return a.record.weight() > b.record.weight();
     });
     QList<ServerCandidate> out;
@@ -69,11 +69,11 @@ void SrvLookup::start(const QString& domain)
     cancel();
     m_records[0].clear();
     m_records[1].clear();
-    lookup(QStringLiteral("_pop3s._tcp.") + domain, pop3::Security::ImplicitTls);
-    lookup(QStringLiteral("_pop3._tcp.") + domain, pop3::Security::StartTls);
+    lookup(QStringLiteral("_pop3s._tcp.") + domain, transport::Security::ImplicitTls);
+    lookup(QStringLiteral("_pop3._tcp.") + domain, transport::Security::StartTls);
 }
 
-void SrvLookup::lookup(const QString& name, pop3::Security security)
+void SrvLookup::lookup(const QString& name, transport::Security security)
 {
     auto* l = new QDnsLookup(QDnsLookup::SRV, name, this);
     if (!m_nameserver.isNull())
@@ -88,7 +88,7 @@ void SrvLookup::lookup(const QString& name, pop3::Security security)
     l->lookup();
 }
 
-void SrvLookup::done(QDnsLookup* l, pop3::Security security, bool timedOut)
+void SrvLookup::done(QDnsLookup* l, transport::Security security, bool timedOut)
 {
     if (!m_lookups.removeOne(l))
         return;
@@ -96,7 +96,7 @@ void SrvLookup::done(QDnsLookup* l, pop3::Security security, bool timedOut)
     if (timedOut)
         l->abort();
     else if (l->error() == QDnsLookup::NoError)
-        m_records[security == pop3::Security::ImplicitTls ? 0 : 1] = l->serviceRecords();
+        m_records[security == transport::Security::ImplicitTls ? 0 : 1] = l->serviceRecords();
     l->deleteLater();
     if (--m_running > 0)
         return;

@@ -41,8 +41,8 @@ Q_SIGNALS:
     void finished(bool foundSomething);
 
 private:
-    void lookup(const QString& name, pop3::Security security);
-    void done(QDnsLookup* lookup, pop3::Security security, bool timedOut);
+    void lookup(const QString& name, transport::Security security);
+    void done(QDnsLookup* lookup, transport::Security security, bool timedOut);
 
     QHostAddress m_nameserver;
     std::chrono::milliseconds m_timeout;

@@ -14,6 +14,12 @@ ErrorKind kindOf(ErrorCode code)
     case ErrorCode::ServerPermanent:
     case ErrorCode::CommandUnsupported:
     case ErrorCode::NoSuchMessage:
+    case ErrorCode::SenderRejected:
+    case ErrorCode::RecipientRejected:
+    case ErrorCode::MessageTooBig:
+    case ErrorCode::RateLimited:
+    case ErrorCode::EightBitUnsupported:
+    case ErrorCode::Utf8AddressUnsupported:
         return ErrorKind::Command;
     case ErrorCode::MalformedResponse:
     case ErrorCode::LineTooLong:
@@ -27,17 +33,21 @@ ErrorKind kindOf(ErrorCode code)
     case ErrorCode::ResponseTimeout:
     case ErrorCode::ConnectionClosed:
     case ErrorCode::NetworkError:
+    case ErrorCode::DeliveryUncertain:
         return ErrorKind::Transport;
     case ErrorCode::TlsHandshakeFailed:
     case ErrorCode::CertificateUntrusted:
     case ErrorCode::CertificatePinMismatch:
     case ErrorCode::StlsUnavailable:
+    case ErrorCode::EncryptionRequired:
         return ErrorKind::Tls;
     case ErrorCode::WrongCredentials:
     case ErrorCode::NoUsableMechanism:
     case ErrorCode::InsecureAuthRefused:
     case ErrorCode::CredentialsUnavailable:
     case ErrorCode::CredentialsNotStored:
+    case ErrorCode::PasswordLoginDisabled:
+    case ErrorCode::AuthenticationRequired:
         return ErrorKind::Auth;
     case ErrorCode::StorageFailed:
     case ErrorCode::DiskFull:
@@ -68,6 +78,16 @@ QString codeName(ErrorCode code)
         POSTBAG_CODE(ServerPermanent)
         POSTBAG_CODE(CommandUnsupported)
         POSTBAG_CODE(NoSuchMessage)
+        POSTBAG_CODE(SenderRejected)
+        POSTBAG_CODE(RecipientRejected)
+        POSTBAG_CODE(MessageTooBig)
+        POSTBAG_CODE(RateLimited)
+        POSTBAG_CODE(EightBitUnsupported)
+        POSTBAG_CODE(Utf8AddressUnsupported)
+        POSTBAG_CODE(DeliveryUncertain)
+        POSTBAG_CODE(EncryptionRequired)
+        POSTBAG_CODE(PasswordLoginDisabled)
+        POSTBAG_CODE(AuthenticationRequired)
         POSTBAG_CODE(MalformedResponse)
         POSTBAG_CODE(LineTooLong)
         POSTBAG_CODE(UnexpectedEnd)
@@ -148,6 +168,7 @@ Error::Recovery Error::recovery() const
     case ErrorCode::ConnectionRefused:
     case ErrorCode::HostNotFound:
     case ErrorCode::StoreBusy:
+    case ErrorCode::RateLimited:
         return Recovery::Temporary;
     case ErrorCode::WrongCredentials:
     case ErrorCode::NoUsableMechanism:
@@ -158,6 +179,14 @@ Error::Recovery Error::recovery() const
     case ErrorCode::StlsUnavailable:
     case ErrorCode::InvalidSetting:
     case ErrorCode::UnsafeArgument:
+    case ErrorCode::SenderRejected:
+    case ErrorCode::RecipientRejected:
+    case ErrorCode::MessageTooBig:
+    case ErrorCode::EightBitUnsupported:
+    case ErrorCode::Utf8AddressUnsupported:
+    case ErrorCode::EncryptionRequired:
+    case ErrorCode::PasswordLoginDisabled:
+    case ErrorCode::AuthenticationRequired:
         return Recovery::NeedsUser;
     default:
         return Recovery::Unknown;

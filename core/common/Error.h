@@ -36,6 +36,14 @@ enum class ErrorCode
     ServerPermanent,    // [SYS/PERM]
     CommandUnsupported, // the server does not implement the command (e.g. no UIDL, no TOP)
     NoSuchMessage,
+    // SMTP's refusals (core/smtp classifies replies; the enhanced status code, when the server
+    // sends one, is kept in Error::responseCode).
+    SenderRejected,         // MAIL refused: this login may not send as this address (553)
+    RecipientRejected,      // RCPT refused (550 5.1.1); the text names the address
+    MessageTooBig,          // over the server's SIZE limit, or 552
+    RateLimited,            // too much mail too fast (4.7.0, 5.4.5, 450 4.2.1): try later
+    EightBitUnsupported,    // 8-bit bytes and the server lacks 8BITMIME
+    Utf8AddressUnsupported, // a non-ASCII local part and the server lacks SMTPUTF8
     // Protocol: the server said something that is not POP3.
     MalformedResponse,
     LineTooLong,
@@ -43,6 +51,9 @@ enum class ErrorCode
     PipeliningBroken,
     // RETR/TOP sent more than the caller's cap: read to its end, the session stays usable.
     MessageTooLarge,
+    // The connection ended or went silent after the final dot of a message went out: the server
+    // may have taken the message. Never retried by itself.
+    DeliveryUncertain,
     // Transport
     HostNotFound,
     ConnectionRefused,
@@ -54,11 +65,14 @@ enum class ErrorCode
     TlsHandshakeFailed,
     CertificateUntrusted,   // verification failed; CertificateInfo says why
     CertificatePinMismatch, // a pinned fingerprint did not match
-    StlsUnavailable,        // STLS required but not advertised or refused
+    StlsUnavailable,        // STLS/STARTTLS required but not advertised or refused
+    EncryptionRequired,     // the server wants TLS first (SMTP 538, 530 "STARTTLS first")
     // Auth
     WrongCredentials,       // [AUTH] or a plain -ERR to the password
     NoUsableMechanism,      // nothing the server offers fits the account's rules
     InsecureAuthRefused,    // would have sent a password in the clear
+    PasswordLoginDisabled,  // no password taken here: OAuth or an app password (534, 5.7.139)
+    AuthenticationRequired, // the server wants a login first (SMTP 530)
     CredentialsUnavailable, // the keyring or password command gave nothing
     CredentialsNotStored,   // the keyring did not take a password
     // Storage, Mime, Config, Cancelled

@@ -7,7 +7,7 @@
 
 namespace postbag::doctor {
 
-ConnectionCheck::ConnectionCheck(pop3::TransportFactory transports, QObject* parent)
+ConnectionCheck::ConnectionCheck(transport::TransportFactory transports, QObject* parent)
     : QObject(parent), m_transports(std::move(transports))
 {
 }

@@ -36,7 +36,7 @@ public:
         QStringList addresses; // what the host name resolved to
     };
 
-    ConnectionCheck(pop3::TransportFactory transports, QObject* parent = nullptr);
+    ConnectionCheck(transport::TransportFactory transports, QObject* parent = nullptr);
     ~ConnectionCheck() override;
 
     void start(const pop3::Endpoint& endpoint, const pop3::LoginOptions& login);
@@ -50,7 +50,7 @@ private:
     void connectAndLogin();
     void fail(const Error& error);
 
-    pop3::TransportFactory m_transports;
+    transport::TransportFactory m_transports;
     pop3::Endpoint m_endpoint;
     pop3::LoginOptions m_login;
     std::unique_ptr<pop3::Client> m_client;

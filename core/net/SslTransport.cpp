@@ -9,7 +9,7 @@
 
 namespace postbag::net {
 
-SslTransport::SslTransport(QObject* parent) : pop3::Transport(parent)
+SslTransport::SslTransport(QObject* parent) : transport::Transport(parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SslTransport::onTimeout);
@@ -23,10 +23,10 @@ SslTransport::~SslTransport()
     }
 }
 
-void SslTransport::createSocket(pop3::Security security)
+void SslTransport::createSocket(transport::Security security)
 {
     dropSocket();
-    if (security == pop3::Security::None) {
+    if (security == transport::Security::None) {
         m_socket = std::make_unique<QTcpSocket>();
     } else {
         auto ssl = std::make_unique<QSslSocket>();
@@ -45,12 +45,21 @@ void SslTransport::createSocket(pop3::Security security)
         if (m_phase == Phase::Open)
             Q_EMIT received(socket->readAll());
     });
+    connect(socket, &QIODevice::bytesWritten, this, [this](qint64 bytes) {
+        if (m_phase == Phase::Open)
+            Q_EMIT written(bytes);
+    });
     connect(socket, &QAbstractSocket::disconnected, this, [this] {
         if (m_phase == Phase::Open) {
             m_phase = Phase::Finished;
             Q_EMIT closed();
         }
     });
+}
+
+QString SslTransport::localAddress() const
+{
+    return m_socket ? m_socket->localAddress().toString() : QString();
 }
 
 void SslTransport::dropSocket()
@@ -64,7 +73,7 @@ void SslTransport::dropSocket()
     m_ssl = nullptr;
 }
 
-void SslTransport::open(const pop3::Endpoint& endpoint)
+void SslTransport::open(const transport::Endpoint& endpoint)
 {
     m_endpoint = endpoint;
     m_sslErrors.clear();
@@ -78,7 +87,7 @@ void SslTransport::open(const pop3::Endpoint& endpoint)
     }
     m_phase = Phase::Connecting;
     m_timer.start(endpoint.connectTimeoutMs);
-    if (endpoint.security == pop3::Security::ImplicitTls)
+    if (endpoint.security == transport::Security::ImplicitTls)
         m_ssl->connectToHostEncrypted(endpoint.host, endpoint.port, endpoint.host);
     else
         m_socket->connectToHost(endpoint.host, endpoint.port);
@@ -88,7 +97,7 @@ void SslTransport::onConnected()
 {
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
-    if (m_endpoint.security == pop3::Security::ImplicitTls) {
+    if (m_endpoint.security == transport::Security::ImplicitTls) {
         m_phase = Phase::Handshaking;
         m_timer.start(m_endpoint.handshakeTimeoutMs);
         return;

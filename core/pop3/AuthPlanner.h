@@ -2,46 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/Result.h"
+#include "core/auth/LoginPlanner.h"
 #include "core/pop3/Capabilities.h"
 #include "core/pop3/Replies.h"
 
-#include <QList>
-
 namespace postbag::pop3 {
 
-enum class AuthMethod { Automatic, CramMd5, Plain, Login, Apop, UserPass, XOAuth2, OAuthBearer };
+// The login rules live in core/auth, shared with SMTP; POP3 code keeps spelling them pop3::.
+using auth::AuthMethod;
+using auth::AuthPolicy;
+using auth::methodName;
+using auth::revealsSecret;
+using auth::tryNextMethodAfter;
 
-struct AuthPolicy
-{
-    AuthMethod preference = AuthMethod::Automatic;
-    bool allowInsecure = false; // the account explicitly allows a password in the clear
-    bool oauth = false;         // the secret is an OAuth 2 token
-};
-
-// Whether the method shows the password itself to whoever reads the connection (CRAM-MD5 and APOP
-// show a digest, which an eavesdropper can still crack offline or a man in the middle relay).
-[[nodiscard]] bool revealsSecret(AuthMethod method);
-[[nodiscard]] QString methodName(AuthMethod method);
-
-// Decides how to log in: the methods to try, in order. A pure function of what the server offers
-// and what the account allows, so every rule is tested as a table.
-// Rules: nothing at all over an unencrypted connection unless the account allows it (a challenge
-// method relayed by a man in the middle gives him the session, and its digest can be cracked
-// offline). Over TLS, SASL PLAIN first (one round trip), then LOGIN and USER/PASS, and the
-// challenge methods last: a server may offer CRAM-MD5 or put an APOP timestamp in its greeting
-// for users it has no such secret for. In the clear (allowed), CRAM-MD5 and APOP (only with a
-// greeting timestamp) first, so a passive listener learns the password only if they fail.
-// Errors: InsecureAuthRefused when the account's rule refused what was offered, NoUsableMechanism
-// else.
+// auth::planLogin() over what a POP3 server offers: the SASL mechanisms CAPA lists, APOP when the
+// greeting has a timestamp, and USER/PASS when CAPA lists USER, when there is no CAPA (RFC 1939's
+// baseline) or when CAPA lists no login method at all (the last resort).
 [[nodiscard]] Result<QList<AuthMethod>> planAuthentication(const Capabilities& caps,
                                                            const Greeting& greeting, bool encrypted,
                                                            const AuthPolicy& policy);
-
-// Whether the plan goes on to its next method after `method` failed with `error`: when the server
-// refused the mechanism itself, and when it rejected a challenge method (CRAM-MD5, APOP), which
-// says little about the password. Never after a temporary or connection failure, and never after
-// the password itself was rejected. Each method is tried once per connection.
-[[nodiscard]] bool tryNextMethodAfter(AuthMethod method, const Error& error);
 
 } // namespace postbag::pop3

@@ -3,7 +3,7 @@
 #include "core/pop3/Client.h"
 
 #include "core/common/Logging.h"
-#include "core/pop3/CommandArgument.h"
+#include "core/transport/CommandArgument.h"
 
 namespace postbag::pop3 {
 
@@ -148,7 +148,7 @@ void Client::authenticate(QList<AuthMethod> plan)
 {
     Q_EMIT step(Step::Authenticating);
     for (const QString* value : {&m_options.credentials.user, &m_options.credentials.secret}) {
-        if (Status s = checkArgument(*value, "credentials"); !s.ok())
+        if (Status s = transport::checkArgument(*value, "credentials"); !s.ok())
             return fail(s.error());
     }
     // RFC 6856: before authentication, so that a UTF-8 user name is read as one (UTF8 USER).

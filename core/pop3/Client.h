@@ -5,7 +5,6 @@
 #include "core/pop3/AuthPlanner.h"
 #include "core/pop3/Handshake.h"
 #include "core/pop3/Session.h"
-#include "core/pop3/Transport.h"
 
 #include <QObject>
 #include <QTimer>

@@ -3,13 +3,18 @@
 #pragma once
 
 #include "core/pop3/Session.h"
-#include "core/pop3/Transport.h"
+#include "core/transport/Transport.h"
 
 #include <functional>
 #include <memory>
 #include <optional>
 
 namespace postbag::pop3 {
+
+// The transport lives in core/transport, shared with SMTP; POP3 code keeps spelling it pop3::.
+using transport::Endpoint;
+using transport::Security;
+using transport::Transport;
 
 // The way into a POP3 session up to authentication: the greeting, CAPA, and on a STARTTLS
 // connection STLS and CAPA again. Why: the login (Client) and autodetection's probe

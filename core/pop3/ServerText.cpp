@@ -2,18 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pop3/ServerText.h"
 
-#include <QStringDecoder>
-
 namespace postbag::pop3 {
-
-QString decodeServerText(QByteArrayView text)
-{
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString decoded = utf8.decode(text);
-    if (!utf8.hasError())
-        return decoded;
-    return QString::fromLatin1(text);
-}
 
 Error commandError(QByteArrayView text, ErrorCode fallback)
 {

@@ -7,7 +7,7 @@
 #include "core/pop3/Capabilities.h"
 #include "core/pop3/Replies.h"
 #include "core/pop3/ResponseReader.h"
-#include "core/pop3/SaslMechanism.h"
+#include "core/auth/SaslMechanism.h"
 
 #include <QObject>
 #include <deque>
@@ -15,6 +15,9 @@
 #include <memory>
 
 namespace postbag::pop3 {
+
+using auth::Credentials;
+using auth::SaslMechanism;
 
 // A POP3 session as a pure state machine: bytes in through receive(), command bytes out through
 // sendRequested(), typed results out through each command's completion. No socket, no timer, no
@@ -156,5 +159,8 @@ private:
     bool m_hasTop = false;
     bool m_hasUidl = false;
 };
+
+// The APOP digest (RFC 1939 section 7): lower-case hex MD5 of timestamp + secret.
+[[nodiscard]] QByteArray apopDigest(const QByteArray& timestamp, const QString& secret);
 
 } // namespace postbag::pop3

@@ -1,16 +1,25 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Session's authorization-state commands: STLS, UTF8 and the login methods (USER/PASS, APOP, SASL).
-#include "core/pop3/CommandArgument.h"
 #include "core/pop3/ServerText.h"
 #include "core/pop3/Session.h"
 #include "core/pop3/SessionCommands.h"
 #include "core/pop3/SessionParsers.h"
+#include "core/transport/CommandArgument.h"
+
+#include <QCryptographicHash>
 
 namespace postbag::pop3 {
 
 using Shape = ResponseReader::Shape;
 using Sensitivity = ProtocolLog::Sensitivity;
+using transport::checkArgument;
+
+QByteArray apopDigest(const QByteArray& timestamp, const QString& secret)
+{
+    const QByteArray input = timestamp + secret.toUtf8();
+    return QCryptographicHash::hash(input, QCryptographicHash::Md5).toHex();
+}
 
 ErrorCode Session::authFallback() const
 {

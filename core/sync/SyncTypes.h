@@ -14,7 +14,7 @@
 
 namespace postbag::sync {
 
-using TransportFactory = pop3::TransportFactory;
+using TransportFactory = transport::TransportFactory;
 using Clock = std::function<QDateTime()>;
 
 // Everything one sync of one account needs, resolved (password included) before it starts.

@@ -114,6 +114,9 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
         t.what = tr("The connection to %1 was lost.").arg(server);
         t.advice = tr("Nothing was lost; Postbag will continue where it stopped next time.");
         break;
+    case ErrorCode::DeliveryUncertain: // its own words come with the outbox (issue 23)
+        t.what = tr("The connection to %1 was lost.").arg(server);
+        break;
     case ErrorCode::TlsHandshakeFailed:
         //: %1 "Could not connect to <host> on port <port>"
         t.what = tr("%1: a secure connection could not be set up.").arg(connecting);
@@ -141,17 +144,20 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
                       "connection by itself.");
         break;
     case ErrorCode::WrongCredentials:
+    case ErrorCode::PasswordLoginDisabled:
         //: %1 a host name or "The server"
         t.what = tr("%1 rejected the user name or password.").arg(serverAtStart);
         t.advice = tr("Passwords are case-sensitive: check Caps Lock. Some providers need an app "
                       "password, or POP access enabled in their web settings.");
         break;
     case ErrorCode::InsecureAuthRefused:
+    case ErrorCode::EncryptionRequired:
         t.what = tr("Logging in would send the password unencrypted.");
         t.advice = tr(
             "Choose SSL/TLS or STARTTLS, or explicitly allow unencrypted login for this account.");
         break;
     case ErrorCode::NoUsableMechanism:
+    case ErrorCode::AuthenticationRequired:
         t.what = tr("The server offers no login method Postbag may use.");
         t.advice = tr("Check the authentication setting of the account.");
         break;
@@ -175,6 +181,7 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
         t.advice = tr("Postbag will check less often for this account.");
         break;
     case ErrorCode::ServerTemporary:
+    case ErrorCode::RateLimited:
         t.what = tr("%1 has a temporary problem.").arg(serverAtStart);
         t.advice = tr("Postbag will try again later; your password is fine.");
         break;
@@ -182,6 +189,11 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
     case ErrorCode::ServerRejected:
     case ErrorCode::CommandUnsupported:
     case ErrorCode::NoSuchMessage:
+    case ErrorCode::SenderRejected:
+    case ErrorCode::RecipientRejected:
+    case ErrorCode::MessageTooBig:
+    case ErrorCode::EightBitUnsupported:
+    case ErrorCode::Utf8AddressUnsupported:
         t.what = tr("%1 refused a request.").arg(serverAtStart);
         break;
     case ErrorCode::MalformedResponse:

@@ -176,7 +176,7 @@ void DetectPage::showCandidates(const QList<autoconfig::ServerCandidate>& ranked
     for (int i = 0; i < ranked.size(); ++i) {
         auto* item = new QListWidgetItem(candidateText(ranked[i]), m_candidates);
         item->setData(kCandidateRole, i);
-        if (ranked[i].security == pop3::Security::None)
+        if (ranked[i].security == transport::Security::None)
             item->setToolTip(
                 tr("Not encrypted: your password and mail would be readable on the network."));
         if (!keepKey.isEmpty() && ranked[i].endpointKey() == keepKey)
@@ -218,7 +218,7 @@ void DetectPage::showNotes()
         lines << QStringLiteral("• ") + tr("This server's certificate is not trusted by this "
                                            "computer; the next step shows it "
                                            "so you can decide.");
-    if (m_found[row].security == pop3::Security::None)
+    if (m_found[row].security == transport::Security::None)
         lines << QStringLiteral("• ") + tr("This server offers no encryption.");
     m_notes->setText(lines.join(u'\n'));
     m_confirmHost->setVisible(chosen.needsConfirmation);

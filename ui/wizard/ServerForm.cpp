@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/ServerForm.h"
 
-#include "core/pop3/CommandArgument.h"
+#include "core/transport/CommandArgument.h"
 #include "ui/text/ErrorText.h"
 
 #include <QCheckBox>
@@ -40,7 +40,7 @@ QString hostProblem(const QString& rawHost)
 
 QString credentialProblem(const QString& value)
 {
-    const Status check = pop3::checkArgument(value, "credentials");
+    const Status check = transport::checkArgument(value, "credentials");
     return check.ok() ? QString() : ErrorText::describe(check.error()).what;
 }
 

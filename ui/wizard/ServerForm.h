@@ -62,7 +62,7 @@ private:
 [[nodiscard]] QString hostProblem(const QString& host);
 
 // What is wrong with a user name or password the session would refuse to send (a line break or
-// NUL, which would inject commands; pop3::checkArgument decides); empty when it can be used.
+// NUL, which would inject commands; transport::checkArgument decides); empty when it can be used.
 [[nodiscard]] QString credentialProblem(const QString& value);
 
 } // namespace postbag::ui

@@ -67,14 +67,14 @@ QString securityText(account::Security security)
 }
 
 namespace {
-account::Security toAccount(pop3::Security s)
+account::Security toAccount(transport::Security s)
 {
     switch (s) {
-    case pop3::Security::ImplicitTls:
+    case transport::Security::ImplicitTls:
         return account::Security::ImplicitTls;
-    case pop3::Security::StartTls:
+    case transport::Security::StartTls:
         return account::Security::StartTls;
-    case pop3::Security::None:
+    case transport::Security::None:
         break;
     }
     return account::Security::None;

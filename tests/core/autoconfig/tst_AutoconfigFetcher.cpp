@@ -152,7 +152,7 @@ void tst_AutoconfigFetcher::httpsAutoconfigAndWellKnown()
     QCOMPARE(run.found.at(0).username, u"jane"_s);
     QCOMPARE(run.found.at(0).providerName, u"Example Test Mail"_s);
     QVERIFY(run.found.at(0).sourceDetail.startsWith(kHttps + u"?emailaddress="_s));
-    QCOMPARE(run.found.at(1).security, pop3::Security::StartTls);
+    QCOMPARE(run.found.at(1).security, transport::Security::StartTls);
     const auto wk =
         std::find_if(run.found.cbegin(), run.found.cend(),
                      [](const ServerCandidate& c) { return c.source == Source::WellKnown; });

@@ -234,7 +234,7 @@ void tst_Autodetector::probingFindsWhatNoOneAnnounced()
     QCOMPARE(describe(out.ranked.first()),
              u"pop3.probeonly.test:%1 2 Probe verified cert-problem"_s.arg(m_dovecot.tlsPort()));
     QCOMPARE(out.ranked.first().username, u"someone@probeonly.test"_s);
-    QCOMPARE(out.ranked.at(1).security, pop3::Security::StartTls);
+    QCOMPARE(out.ranked.at(1).security, transport::Security::StartTls);
     QCOMPARE(out.finishedSources.value(Source::IspAutoconfig, true), false);
     QCOMPARE(out.finishedSources.value(Source::DnsSrv, true), false);
 }

@@ -91,7 +91,7 @@ void tst_DnsLookups::srvDotTargetMeansNotOffered()
     QCOMPARE(found.size(), 1); // only the STARTTLS one; _pop3s is "."
     const auto c = found.first().first().value<ServerCandidate>();
     QCOMPARE(c.host, u"pop.nopop.test"_s);
-    QCOMPARE(c.security, pop3::Security::StartTls);
+    QCOMPARE(c.security, transport::Security::StartTls);
     QVERIFY2(m_dns.log().contains(u"_pop3s._tcp.nopop.test"_s), "the query reached dnsmasq");
 }
 

@@ -39,7 +39,7 @@ void tst_IspdbParser::typicalDocument()
     const ServerCandidate& a = r.servers.at(0);
     QCOMPARE(a.host, QStringLiteral("pop.example.test"));
     QCOMPARE(a.port, quint16(995));
-    QCOMPARE(a.security, pop3::Security::ImplicitTls);
+    QCOMPARE(a.security, transport::Security::ImplicitTls);
     QCOMPARE(a.username, QStringLiteral("jane.doe"));
     QCOMPARE(a.source, Source::IspAutoconfig);
     QCOMPARE(a.sourceDetail, QStringLiteral("https://autoconfig.example.test/x"));
@@ -49,7 +49,7 @@ void tst_IspdbParser::typicalDocument()
     const ServerCandidate& b = r.servers.at(1);
     QCOMPARE(b.host, QStringLiteral("pop.example.test")); // %EMAILDOMAIN% substituted
     QCOMPARE(b.port, quint16(110));
-    QCOMPARE(b.security, pop3::Security::StartTls);
+    QCOMPARE(b.security, transport::Security::StartTls);
     QCOMPARE(b.username, kAddress);
     QCOMPARE(b.authentication.size(), 2);
     QVERIFY(!b.notes.contains(ProviderNote::OAuthOnly)); // a password method is offered too

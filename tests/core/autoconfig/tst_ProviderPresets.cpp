@@ -8,7 +8,7 @@
 using namespace postbag;
 using namespace postbag::autoconfig;
 
-Q_DECLARE_METATYPE(postbag::pop3::Security)
+Q_DECLARE_METATYPE(postbag::transport::Security)
 
 class tst_ProviderPresets : public QObject
 {
@@ -92,7 +92,7 @@ void tst_ProviderPresets::bigProviders()
     QVERIFY(c.has_value());
     QCOMPARE(c->host, host);
     QCOMPARE(int(c->port), port);
-    QCOMPARE(c->security, pop3::Security::ImplicitTls);
+    QCOMPARE(c->security, transport::Security::ImplicitTls);
     QCOMPARE(c->username, username);
     QCOMPARE(c->providerName, provider);
     QCOMPARE(c->source, Source::Preset);
@@ -156,7 +156,7 @@ void tst_ProviderPresets::everyPresetIsWellFormed()
         QVERIFY(!p.displayName.isEmpty());
         QVERIFY(!p.host.isEmpty());
         QVERIFY(p.port > 0);
-        QVERIFY2(p.security != pop3::Security::None, qPrintable(p.id));
+        QVERIFY2(p.security != transport::Security::None, qPrintable(p.id));
         QVERIFY(p.usernamePattern.contains(u'%'));
         for (const QString& d : p.domains) {
             QCOMPARE(d, d.toLower());

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ServerCandidate make(const QString& host, quint16 port, pop3::Security security, Source source,
+ServerCandidate make(const QString& host, quint16 port, transport::Security security, Source source,
                      bool verified = false)
 {
     ServerCandidate c;
@@ -61,17 +61,17 @@ private Q_SLOTS:
 // authenticated source named, even when only it answered a probe; named by both, it is trusted.
 void tst_Ranking::plainHttpSuggestionsComeLast()
 {
-    ServerCandidate injected = make(u"mail.attacker.test"_s, 995, pop3::Security::ImplicitTls,
+    ServerCandidate injected = make(u"mail.attacker.test"_s, 995, transport::Security::ImplicitTls,
                                     Source::IspAutoconfig, true);
     injected.unauthenticatedSource = true;
     const ServerCandidate srv =
-        make(u"pop.example.test"_s, 995, pop3::Security::ImplicitTls, Source::DnsSrv);
+        make(u"pop.example.test"_s, 995, transport::Security::ImplicitTls, Source::DnsSrv);
     const auto ranked = rankCandidates({injected, srv});
     QCOMPARE(keys(ranked), (QStringList{u"pop.example.test:995"_s, u"mail.attacker.test:995"_s}));
     QVERIFY(ranked.last().unauthenticatedSource);
 
     ServerCandidate alsoHttp =
-        make(u"pop.example.test"_s, 995, pop3::Security::ImplicitTls, Source::IspAutoconfig);
+        make(u"pop.example.test"_s, 995, transport::Security::ImplicitTls, Source::IspAutoconfig);
     alsoHttp.unauthenticatedSource = true;
     const auto merged = rankCandidates({alsoHttp, srv});
     QCOMPARE(merged.size(), 1);
@@ -81,9 +81,9 @@ void tst_Ranking::plainHttpSuggestionsComeLast()
 void tst_Ranking::encryptedBeforePlain()
 {
     const auto ranked = rankCandidates({
-        make(u"a.test"_s, 110, pop3::Security::None, Source::Preset, true),
-        make(u"b.test"_s, 110, pop3::Security::StartTls, Source::Probe),
-        make(u"c.test"_s, 995, pop3::Security::ImplicitTls, Source::Probe),
+        make(u"a.test"_s, 110, transport::Security::None, Source::Preset, true),
+        make(u"b.test"_s, 110, transport::Security::StartTls, Source::Probe),
+        make(u"c.test"_s, 995, transport::Security::ImplicitTls, Source::Probe),
     });
     QCOMPARE(keys(ranked), (QStringList{u"c.test:995"_s, u"b.test:110"_s, u"a.test:110"_s}));
 }
@@ -91,9 +91,9 @@ void tst_Ranking::encryptedBeforePlain()
 void tst_Ranking::verifiedBeforeUnverified()
 {
     const auto ranked = rankCandidates({
-        make(u"a.test"_s, 995, pop3::Security::ImplicitTls, Source::IspAutoconfig),
-        make(u"b.test"_s, 110, pop3::Security::StartTls, Source::Probe, true),
-        make(u"c.test"_s, 995, pop3::Security::ImplicitTls, Source::Probe, true),
+        make(u"a.test"_s, 995, transport::Security::ImplicitTls, Source::IspAutoconfig),
+        make(u"b.test"_s, 110, transport::Security::StartTls, Source::Probe, true),
+        make(u"c.test"_s, 995, transport::Security::ImplicitTls, Source::Probe, true),
     });
     QCOMPARE(keys(ranked), (QStringList{u"c.test:995"_s, u"b.test:110"_s, u"a.test:995"_s}));
 }
@@ -101,13 +101,13 @@ void tst_Ranking::verifiedBeforeUnverified()
 void tst_Ranking::sourceOrderBreaksTies()
 {
     const auto ranked = rankCandidates({
-        make(u"probe.test"_s, 995, pop3::Security::ImplicitTls, Source::Probe),
-        make(u"mx.test"_s, 995, pop3::Security::ImplicitTls, Source::MxDomain),
-        make(u"srv.test"_s, 995, pop3::Security::ImplicitTls, Source::DnsSrv),
-        make(u"wk.test"_s, 995, pop3::Security::ImplicitTls, Source::WellKnown),
-        make(u"isp.test"_s, 995, pop3::Security::ImplicitTls, Source::IspAutoconfig),
-        make(u"preset.test"_s, 995, pop3::Security::ImplicitTls, Source::Preset),
-        make(u"isp2.test"_s, 995, pop3::Security::ImplicitTls, Source::IspAutoconfig),
+        make(u"probe.test"_s, 995, transport::Security::ImplicitTls, Source::Probe),
+        make(u"mx.test"_s, 995, transport::Security::ImplicitTls, Source::MxDomain),
+        make(u"srv.test"_s, 995, transport::Security::ImplicitTls, Source::DnsSrv),
+        make(u"wk.test"_s, 995, transport::Security::ImplicitTls, Source::WellKnown),
+        make(u"isp.test"_s, 995, transport::Security::ImplicitTls, Source::IspAutoconfig),
+        make(u"preset.test"_s, 995, transport::Security::ImplicitTls, Source::Preset),
+        make(u"isp2.test"_s, 995, transport::Security::ImplicitTls, Source::IspAutoconfig),
     });
     QCOMPARE(keys(ranked), (QStringList{u"preset.test:995"_s, u"isp.test:995"_s, u"isp2.test:995"_s,
                                         u"wk.test:995"_s, u"srv.test:995"_s, u"mx.test:995"_s,
@@ -117,17 +117,17 @@ void tst_Ranking::sourceOrderBreaksTies()
 void tst_Ranking::duplicatesMergeIntoTheMostTrustedSource()
 {
     ServerCandidate probe =
-        make(u"POP.example.test."_s, 995, pop3::Security::ImplicitTls, Source::Probe, true);
+        make(u"POP.example.test."_s, 995, transport::Security::ImplicitTls, Source::Probe, true);
     probe.capabilities = pop3::Capabilities{};
     probe.capabilities->known = true;
     probe.capabilities->uidl = true;
     ServerCandidate isp =
-        make(u"pop.example.test"_s, 995, pop3::Security::ImplicitTls, Source::IspAutoconfig);
+        make(u"pop.example.test"_s, 995, transport::Security::ImplicitTls, Source::IspAutoconfig);
     isp.username = u"jane"_s;
     isp.providerName = u"Example"_s;
     isp.notes = {ProviderNote::AppPasswordRequired};
     ServerCandidate srv =
-        make(u"pop.example.test"_s, 995, pop3::Security::ImplicitTls, Source::DnsSrv);
+        make(u"pop.example.test"_s, 995, transport::Security::ImplicitTls, Source::DnsSrv);
     srv.username = u"jane@example.test"_s;
     const auto ranked = rankCandidates({probe, srv, isp});
     QCOMPARE(ranked.size(), 1);
@@ -154,13 +154,13 @@ void tst_Ranking::probeNeverLowersSecurity()
 {
     QFETCH(int, claimSource);
     const auto ranked = rankCandidates({
-        make(u"pop.x.test"_s, 110, pop3::Security::StartTls, Source(claimSource)),
-        make(u"pop.x.test"_s, 110, pop3::Security::None, Source::Probe, true),
-        make(u"mail.x.test"_s, 110, pop3::Security::StartTls, Source::Probe),
+        make(u"pop.x.test"_s, 110, transport::Security::StartTls, Source(claimSource)),
+        make(u"pop.x.test"_s, 110, transport::Security::None, Source::Probe, true),
+        make(u"mail.x.test"_s, 110, transport::Security::StartTls, Source::Probe),
     });
     QCOMPARE(keys(ranked), (QStringList{u"mail.x.test:110"_s, u"pop.x.test:110"_s}));
     const ServerCandidate& refused = ranked.at(1);
-    QCOMPARE(refused.security, pop3::Security::StartTls);
+    QCOMPARE(refused.security, transport::Security::StartTls);
     QVERIFY(refused.encryptionRefused);
     QVERIFY(refused.verified);
     QCOMPARE(refused.source, Source(claimSource));
@@ -171,11 +171,11 @@ void tst_Ranking::probeNeverLowersSecurity()
 void tst_Ranking::probeRaisesSecurity()
 {
     const auto ranked = rankCandidates({
-        make(u"pop.x.test"_s, 110, pop3::Security::None, Source::IspAutoconfig),
-        make(u"pop.x.test"_s, 110, pop3::Security::StartTls, Source::Probe, true),
+        make(u"pop.x.test"_s, 110, transport::Security::None, Source::IspAutoconfig),
+        make(u"pop.x.test"_s, 110, transport::Security::StartTls, Source::Probe, true),
     });
     QCOMPARE(ranked.size(), 1);
-    QCOMPARE(ranked.first().security, pop3::Security::StartTls);
+    QCOMPARE(ranked.first().security, transport::Security::StartTls);
     QVERIFY(!ranked.first().encryptionRefused);
 }
 
@@ -216,7 +216,7 @@ void tst_Ranking::hostConfirmation()
     QFETCH(int, source);
     QFETCH(bool, plainHttp);
     QFETCH(bool, needed);
-    ServerCandidate c = make(host, 995, pop3::Security::ImplicitTls, Source(source));
+    ServerCandidate c = make(host, 995, transport::Security::ImplicitTls, Source(source));
     c.unauthenticatedSource = plainHttp;
     QCOMPARE(needsHostConfirmation(c, u"example.org"_s), needed);
     QCOMPARE(needsHostConfirmation(c, u"mail.example.org"_s), needed); // the same owner
@@ -226,10 +226,10 @@ void tst_Ranking::hostConfirmation()
 void tst_Ranking::hostConfirmationKnowsPublicSuffixes()
 {
     const ServerCandidate neighbour =
-        make(u"pop.attacker.co.uk"_s, 995, pop3::Security::ImplicitTls, Source::DnsSrv);
+        make(u"pop.attacker.co.uk"_s, 995, transport::Security::ImplicitTls, Source::DnsSrv);
     QVERIFY(needsHostConfirmation(neighbour, u"example.co.uk"_s));
     const ServerCandidate own =
-        make(u"pop.example.co.uk"_s, 995, pop3::Security::ImplicitTls, Source::DnsSrv);
+        make(u"pop.example.co.uk"_s, 995, transport::Security::ImplicitTls, Source::DnsSrv);
     QVERIFY(!needsHostConfirmation(own, u"example.co.uk"_s));
     QVERIFY(needsHostConfirmation(own, u"co.uk"_s)); // nothing belongs to a public suffix
     QVERIFY(needsHostConfirmation(own, QString()));
@@ -240,16 +240,16 @@ void tst_Ranking::hostConfirmationKnowsPublicSuffixes()
 void tst_Ranking::hostsToConfirmComeAfterTheOthers()
 {
     ServerCandidate hostile =
-        make(u"pop.attacker.test"_s, 995, pop3::Security::ImplicitTls, Source::DnsSrv, true);
+        make(u"pop.attacker.test"_s, 995, transport::Security::ImplicitTls, Source::DnsSrv, true);
     hostile.needsConfirmation = true;
     const ServerCandidate guessed =
-        make(u"pop.example.test"_s, 110, pop3::Security::StartTls, Source::Probe);
+        make(u"pop.example.test"_s, 110, transport::Security::StartTls, Source::Probe);
     const auto ranked = rankCandidates({hostile, guessed});
     QCOMPARE(keys(ranked), (QStringList{u"pop.example.test:110"_s, u"pop.attacker.test:995"_s}));
     QVERIFY(ranked.last().needsConfirmation);
 
     const ServerCandidate https =
-        make(u"pop.attacker.test"_s, 995, pop3::Security::ImplicitTls, Source::IspAutoconfig);
+        make(u"pop.attacker.test"_s, 995, transport::Security::ImplicitTls, Source::IspAutoconfig);
     const auto merged = rankCandidates({hostile, https});
     QCOMPARE(merged.size(), 1);
     QVERIFY(!merged.first().needsConfirmation);
@@ -258,11 +258,11 @@ void tst_Ranking::hostsToConfirmComeAfterTheOthers()
 void tst_Ranking::certificateProblemRanksBelowACleanServer()
 {
     ServerCandidate selfSigned =
-        make(u"a.test"_s, 995, pop3::Security::ImplicitTls, Source::Preset, true);
+        make(u"a.test"_s, 995, transport::Security::ImplicitTls, Source::Preset, true);
     selfSigned.certificateProblem = CertificateInfo{};
     const auto ranked = rankCandidates({
         selfSigned,
-        make(u"b.test"_s, 110, pop3::Security::StartTls, Source::Probe, true),
+        make(u"b.test"_s, 110, transport::Security::StartTls, Source::Probe, true),
     });
     QCOMPARE(keys(ranked), (QStringList{u"b.test:110"_s, u"a.test:995"_s}));
 }

@@ -27,7 +27,7 @@ struct Probed
     qint64 elapsedMs = 0;
 };
 
-Probed probe(const QString& host, quint16 port, pop3::Security security,
+Probed probe(const QString& host, quint16 port, transport::Security security,
              std::chrono::milliseconds timeout = 10s)
 {
     Probed out;
@@ -78,11 +78,11 @@ void tst_ServerProbe::initTestCase()
 
 void tst_ServerProbe::implicitTlsWithAnUntrustedCertificate()
 {
-    const Probed p = probe(m_dovecot.host(), m_dovecot.tlsPort(), pop3::Security::ImplicitTls);
+    const Probed p = probe(m_dovecot.host(), m_dovecot.tlsPort(), transport::Security::ImplicitTls);
     QVERIFY(p.done);
     QVERIFY(p.result);
     const ServerCandidate& c = *p.result;
-    QCOMPARE(c.security, pop3::Security::ImplicitTls);
+    QCOMPARE(c.security, transport::Security::ImplicitTls);
     QVERIFY(c.verified); // read past the self-signed certificate, accepting exactly it
     QVERIFY(c.capabilities && c.capabilities->known);
     QVERIFY(c.capabilities->uidl);
@@ -94,10 +94,10 @@ void tst_ServerProbe::implicitTlsWithAnUntrustedCertificate()
 
 void tst_ServerProbe::startTlsWithAnUntrustedCertificate()
 {
-    const Probed p = probe(m_dovecot.host(), m_dovecot.plainPort(), pop3::Security::StartTls);
+    const Probed p = probe(m_dovecot.host(), m_dovecot.plainPort(), transport::Security::StartTls);
     QVERIFY(p.result);
     const ServerCandidate& c = *p.result;
-    QCOMPARE(c.security, pop3::Security::StartTls);
+    QCOMPARE(c.security, transport::Security::StartTls);
     QVERIFY(c.verified);
     QVERIFY(c.capabilities && c.capabilities->known);
     QVERIFY(!c.capabilities->stls); // the answer after TLS, not the one in the clear
@@ -111,7 +111,7 @@ void tst_ServerProbe::closedPortIsNothing()
     QVERIFY(reserve.listen(QHostAddress::LocalHost));
     const quint16 port = reserve.serverPort();
     reserve.close(); // nothing listens there now
-    for (auto security : {pop3::Security::ImplicitTls, pop3::Security::StartTls}) {
+    for (auto security : {transport::Security::ImplicitTls, transport::Security::StartTls}) {
         const Probed p = probe(u"127.0.0.1"_s, port, security);
         QVERIFY(p.done);
         QVERIFY(!p.result);
@@ -123,9 +123,9 @@ void tst_ServerProbe::plainOnlyServerIsMarkedUnencrypted()
     ScriptedPop3Server server;
     server.addConnection(u"S: +OK plain only\nC: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: .\n"
                          "C: QUIT\nS: +OK bye\n!close"_s);
-    const Probed p = probe(server.host(), server.port(), pop3::Security::StartTls);
+    const Probed p = probe(server.host(), server.port(), transport::Security::StartTls);
     QVERIFY(p.result);
-    QCOMPARE(p.result->security, pop3::Security::None);
+    QCOMPARE(p.result->security, transport::Security::None);
     QVERIFY(p.result->verified);
     QVERIFY(p.result->capabilities->user);
     QVERIFY(!p.result->certificateProblem);
@@ -139,9 +139,9 @@ void tst_ServerProbe::refusedStlsIsMarkedUnencrypted()
     ScriptedPop3Server server;
     server.addConnection(u"S: +OK hi\nC: CAPA\nS: +OK\nS: STLS\nS: .\nC: STLS\n"
                          "S: -ERR [SYS/TEMP] TLS is broken today\nC: QUIT\nS: +OK\n!close"_s);
-    const Probed p = probe(server.host(), server.port(), pop3::Security::StartTls);
+    const Probed p = probe(server.host(), server.port(), transport::Security::StartTls);
     QVERIFY(p.result);
-    QCOMPARE(p.result->security, pop3::Security::None);
+    QCOMPARE(p.result->security, transport::Security::None);
     QVERIFY(p.result->capabilities->stls); // what it claimed in the clear
     QTRY_VERIFY(server.isDone());
     QCOMPARE(server.receivedLines(), (QList<QByteArray>{"CAPA", "STLS", "QUIT"}));
@@ -150,9 +150,9 @@ void tst_ServerProbe::refusedStlsIsMarkedUnencrypted()
 // A probe may raise security: a port said to be unencrypted where STLS works is a STARTTLS port.
 void tst_ServerProbe::unencryptedClaimWhereStlsWorksIsRaised()
 {
-    const Probed p = probe(m_dovecot.host(), m_dovecot.plainPort(), pop3::Security::None);
+    const Probed p = probe(m_dovecot.host(), m_dovecot.plainPort(), transport::Security::None);
     QVERIFY(p.result);
-    QCOMPARE(p.result->security, pop3::Security::StartTls);
+    QCOMPARE(p.result->security, transport::Security::StartTls);
     QVERIFY(p.result->verified);
     QVERIFY(!p.result->capabilities->stls); // the answer over TLS
 }
@@ -162,10 +162,10 @@ void tst_ServerProbe::serverWithoutCapaStillCounts()
     ScriptedPop3Server server;
     server.addConnection(u"S: +OK old server\nC: CAPA\nS: -ERR unknown command\n"
                          "C: STLS\nS: -ERR unknown command\nC: QUIT\nS: +OK\n!close"_s);
-    const Probed p = probe(server.host(), server.port(), pop3::Security::StartTls);
+    const Probed p = probe(server.host(), server.port(), transport::Security::StartTls);
     QVERIFY(p.result);
     QVERIFY(p.result->verified);
-    QCOMPARE(p.result->security, pop3::Security::None);
+    QCOMPARE(p.result->security, transport::Security::None);
     QVERIFY(p.result->capabilities && !p.result->capabilities->known);
     QTRY_VERIFY(server.isDone());
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
@@ -175,7 +175,7 @@ void tst_ServerProbe::notPop3IsNothing()
 {
     ScriptedPop3Server server;
     server.addConnection(u"S: SSH-2.0-OpenSSH_9.2\n!expect-close"_s);
-    const Probed p = probe(server.host(), server.port(), pop3::Security::StartTls);
+    const Probed p = probe(server.host(), server.port(), transport::Security::StartTls);
     QVERIFY(p.done);
     QVERIFY(!p.result);
     QTRY_VERIFY(server.isDone());
@@ -186,7 +186,7 @@ void tst_ServerProbe::silentServerEndsAtTheTimeout()
 {
     QTcpServer silent; // accepts and never greets
     QVERIFY(silent.listen(QHostAddress::LocalHost));
-    const Probed p = probe(u"127.0.0.1"_s, silent.serverPort(), pop3::Security::StartTls, 1500ms);
+    const Probed p = probe(u"127.0.0.1"_s, silent.serverPort(), transport::Security::StartTls, 1500ms);
     QVERIFY(p.done);
     QVERIFY(!p.result);
     QVERIFY2(p.elapsedMs < 15000, qPrintable(QString::number(p.elapsedMs)));

@@ -43,9 +43,9 @@ struct NetTestClient
     }
 };
 
-inline pop3::Endpoint endpoint(quint16 port, pop3::Security security, QByteArray pin = {})
+inline transport::Endpoint endpoint(quint16 port, transport::Security security, QByteArray pin = {})
 {
-    pop3::Endpoint e;
+    transport::Endpoint e;
     e.host = QStringLiteral("127.0.0.1");
     e.port = port;
     e.security = security;

@@ -6,8 +6,8 @@
 #include "Transcript.h"
 #include "core/pop3/AuthPlanner.h"
 #include "core/pop3/Capabilities.h"
-#include "core/pop3/CommandArgument.h"
 #include "core/pop3/Session.h"
+#include "core/transport/CommandArgument.h"
 
 #include <QTest>
 #include <functional>
@@ -15,6 +15,7 @@
 using namespace postbag;
 using namespace postbag::pop3;
 using namespace postbag::pop3::testing;
+using postbag::transport::checkArgument;
 
 namespace {
 using Attempt = std::function<void(Session&, Session::Done<Ok>)>;

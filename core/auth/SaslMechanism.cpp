@@ -1,13 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/pop3/SaslMechanism.h"
+#include "core/auth/SaslMechanism.h"
 
-#include "core/pop3/CommandArgument.h"
+#include "core/transport/CommandArgument.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 
-namespace postbag::pop3 {
+namespace postbag::auth {
+
+using transport::checkArgument;
 
 namespace {
 
@@ -104,7 +106,7 @@ private:
 };
 
 // Google/Microsoft XOAUTH2 and RFC 7628 OAUTHBEARER. On failure the server sends an error
-// challenge (JSON) and expects an empty response before its -ERR.
+// challenge (JSON) and expects an empty response before its final refusal.
 class OAuth final : public SaslMechanism
 {
 public:
@@ -164,10 +166,4 @@ std::unique_ptr<SaslMechanism> SaslMechanism::create(QStringView name, const Cre
     return nullptr;
 }
 
-QByteArray apopDigest(const QByteArray& timestamp, const QString& secret)
-{
-    const QByteArray input = timestamp + secret.toUtf8();
-    return QCryptographicHash::hash(input, QCryptographicHash::Md5).toHex();
-}
-
-} // namespace postbag::pop3
+} // namespace postbag::auth

@@ -10,7 +10,7 @@
 #include <functional>
 #include <memory>
 
-namespace postbag::pop3 {
+namespace postbag::transport {
 
 enum class Security { None, StartTls, ImplicitTls };
 
@@ -26,8 +26,9 @@ struct Endpoint
     int handshakeTimeoutMs = 30000;
 };
 
-// A byte pipe to a POP3 server, possibly encrypted. Declared here, implemented over QSslSocket in
-// core/net, so that core/pop3 stays socket-free and tests can substitute their own.
+// A byte pipe to a mail server (POP3 or SMTP), possibly encrypted. Declared here, implemented over
+// QSslSocket in core/net, so that the protocol modules stay socket-free and tests can substitute
+// their own.
 // Contract: exactly one of opened()/failed() follows open(); after startTls(), exactly one of
 // tlsStarted()/failed(); received() delivers bytes in order; after failed() or closed() nothing
 // more is emitted. Certificate problems arrive as failed() with Error::certificate filled in.
@@ -43,10 +44,14 @@ public:
     virtual void close() = 0; // after pending bytes are written
     virtual void abort() = 0; // at once, emits nothing
     [[nodiscard]] virtual bool isEncrypted() const = 0;
+    // The connection's own address (for SMTP's EHLO), empty when not connected or not known.
+    [[nodiscard]] virtual QString localAddress() const { return {}; }
 
 Q_SIGNALS:
     void opened();
     void received(const QByteArray& bytes);
+    // Bytes handed to send() went out to the network (for progress; emitting it is optional).
+    void written(qint64 bytes);
     void tlsStarted();
     void failed(const postbag::Error& error);
     void closed();
@@ -55,4 +60,4 @@ Q_SIGNALS:
 // Makes a fresh transport for each connection; the app injects core/net's, tests their own.
 using TransportFactory = std::function<std::unique_ptr<Transport>()>;
 
-} // namespace postbag::pop3
+} // namespace postbag::transport

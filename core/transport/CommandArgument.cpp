@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/pop3/CommandArgument.h"
+#include "core/transport/CommandArgument.h"
 
 #include <QString>
 
-namespace postbag::pop3 {
+namespace postbag::transport {
 
 Status checkArgument(QByteArrayView value, QByteArrayView what, QByteArrayView alsoForbidden)
 {
@@ -20,4 +20,4 @@ Status checkArgument(QStringView value, QByteArrayView what, QByteArrayView also
     return checkArgument(QByteArrayView(value.toUtf8()), what, alsoForbidden);
 }
 
-} // namespace postbag::pop3
+} // namespace postbag::transport

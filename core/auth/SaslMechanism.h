@@ -9,7 +9,7 @@
 #include <memory>
 #include <optional>
 
-namespace postbag::pop3 {
+namespace postbag::auth {
 
 // What a login needs. `secret` is a password, or an OAuth 2 access token when `isOAuthToken`.
 struct Credentials
@@ -21,8 +21,9 @@ struct Credentials
     quint16 port = 0;
 };
 
-// One SASL mechanism's side of an AUTH exchange (RFC 5034). Works on raw bytes; the session does
-// the base64. Why a class per mechanism: each has its own message flow, tested alone.
+// One SASL mechanism's side of an AUTH exchange (POP3: RFC 5034, SMTP: RFC 4954). Works on raw
+// bytes; the session does the base64 and decides whether the initial response fits its command
+// line. Why a class per mechanism: each has its own message flow, tested alone.
 class SaslMechanism
 {
 public:
@@ -33,7 +34,7 @@ public:
     // Whether every field the messages are built from passes checkArgument() (plus the
     // mechanism's own separators); the session sends AUTH only when they do.
     [[nodiscard]] virtual Status checkFields() const = 0;
-    // The initial response (sent with AUTH when it fits the 255-octet line), if the mechanism has one.
+    // The initial response (sent with AUTH when it fits the protocol's line), if the mechanism has one.
     [[nodiscard]] virtual std::optional<QByteArray> initialResponse() = 0;
     // The answer to a server challenge (already base64-decoded).
     [[nodiscard]] virtual Result<QByteArray> respond(const QByteArray& challenge) = 0;
@@ -43,7 +44,4 @@ public:
                                                                const Credentials& credentials);
 };
 
-// The APOP digest (RFC 1939 section 7): lower-case hex MD5 of timestamp + secret.
-[[nodiscard]] QByteArray apopDigest(const QByteArray& timestamp, const QString& secret);
-
-} // namespace postbag::pop3
+} // namespace postbag::auth

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/smtp/ReplyError.h"
+
+namespace postbag::smtp {
+
+namespace {
+
+bool isRateLimit(const Reply& r)
+{
+    const QByteArray& e = r.enhanced;
+    return e == "5.4.5" || e.endsWith(".7.28") || (e == "4.2.1" && r.code == 450) ||
+           (e == "4.7.0" && (r.code == 421 || r.code == 450 || r.code == 451));
+}
+
+ErrorCode codeFor(const Reply& r, Step step)
+{
+    if (step == Step::StartTls)
+        return r.code == 421 ? ErrorCode::ServerTemporary : ErrorCode::StlsUnavailable;
+    if (isRateLimit(r))
+        return ErrorCode::RateLimited;
+    if (r.kind() == 4)
+        return ErrorCode::ServerTemporary;
+    if (r.code == 538)
+        return ErrorCode::EncryptionRequired;
+    if (r.code == 530)
+        return r.lines.join(' ').toUpper().contains("STARTTLS") ? ErrorCode::EncryptionRequired
+                                                                : ErrorCode::AuthenticationRequired;
+    if (r.code == 500 || r.code == 502 || r.code == 504)
+        return ErrorCode::CommandUnsupported;
+    if (r.code == 552)
+        return step == Step::Rcpt ? ErrorCode::RecipientRejected : ErrorCode::MessageTooBig;
+    switch (step) {
+    case Step::Auth:
+        if (r.code == 534 || r.enhanced == "5.7.139" || r.enhanced == "5.7.30")
+            return ErrorCode::PasswordLoginDisabled;
+        return r.code == 535 ? ErrorCode::WrongCredentials : ErrorCode::ServerRejected;
+    case Step::Mail:
+        return r.code == 555 ? ErrorCode::ServerPermanent : ErrorCode::SenderRejected;
+    case Step::Rcpt:
+        return ErrorCode::RecipientRejected;
+    default:
+        return ErrorCode::ServerPermanent;
+    }
+}
+
+} // namespace
+
+Error replyError(const Reply& reply, Step step)
+{
+    Error e = Error::make(codeFor(reply, step), reply.text());
+    e.responseCode = reply.enhanced;
+    return e;
+}
+
+} // namespace postbag::smtp

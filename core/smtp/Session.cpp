@@ -1,0 +1,364 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/smtp/Session.h"
+
+namespace postbag::smtp {
+
+using Sensitivity = ProtocolLog::Sensitivity;
+
+namespace {
+
+template <typename T> std::function<void(const Error&)> failWith(Session::Done<T> done)
+{
+    return [done](const Error& e) { done(e); };
+}
+
+} // namespace
+
+Session::Session(QObject* parent) : QObject(parent) {}
+
+Session::~Session()
+{
+    *m_alive = false;
+}
+
+void Session::log(const Reply& reply)
+{
+    if (!m_log)
+        return;
+    for (qsizetype i = 0; i < reply.lines.size(); ++i) {
+        QByteArray line = QByteArray::number(reply.code) + (i + 1 < reply.lines.size() ? '-' : ' ');
+        if (!reply.enhanced.isEmpty())
+            line += reply.enhanced + ' ';
+        m_log->server(QByteArray(line + reply.lines[i]));
+    }
+}
+
+void Session::defer(std::function<void()> completion)
+{
+    m_completions.push_back(std::move(completion));
+}
+
+void Session::flushCompletions()
+{
+    if (m_depth > 0)
+        return;
+    ++m_depth; // completions run one after another, never nested
+    const auto alive = m_alive;
+    while (!m_completions.empty()) {
+        auto fn = std::move(m_completions.front());
+        m_completions.pop_front();
+        fn();
+        if (!*alive)
+            return;
+    }
+    --m_depth;
+    if (!m_completions.empty())
+        flushCompletions();
+}
+
+void Session::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    defer([this, phase, alive = std::weak_ptr<bool>(m_alive)] {
+        if (alive.lock())
+            Q_EMIT phaseChanged(phase);
+    });
+}
+
+void Session::receive(QByteArrayView bytes)
+{
+    if (m_state == State::StartingTls || m_state == State::Closed || m_state == State::Failed)
+        return; // nothing read in the clear after 220 to STARTTLS may be used; nothing after the
+                // end
+    m_reader.feed(bytes);
+    if (m_state == State::NotStarted)
+        return; // start() reads it
+    ++m_depth;
+    drain();
+    --m_depth;
+    flushCompletions();
+}
+
+void Session::drain()
+{
+    while (m_state == State::Greeting || m_state == State::Ready) {
+        auto next = m_reader.take();
+        if (!next.ok())
+            return failAll(next.error());
+        if (!next->has_value())
+            return;
+        const Reply reply = std::move(*next.value());
+        log(reply);
+        if (m_inFlight.empty()) {
+            // A server speaks unasked only as it ends the session (421 "idle too long").
+            return failAll(reply.code == 421
+                               ? replyError(reply, Step::Other)
+                               : Error::make(ErrorCode::MalformedResponse, reply.text()));
+        }
+        if (reply.code == 334 && m_inFlight.front().intermediate) {
+            m_inFlight.front().intermediate(reply);
+            continue;
+        }
+        Command head = std::move(m_inFlight.front());
+        m_inFlight.pop_front();
+        head.reply(reply);
+        if (reply.code == 421) // "closing the transmission channel", whatever it answered
+            return failAll(replyError(reply, Step::Other));
+        defer([this] { pump(); });
+    }
+}
+
+void Session::tlsEstablished()
+{
+    if (m_state != State::StartingTls)
+        return;
+    m_reader.reset(); // drop whatever arrived between 220 and the handshake
+    m_state = State::Ready;
+    ++m_depth;
+    Command waiting = std::move(m_inFlight.front());
+    m_inFlight.pop_front();
+    waiting.reply(Reply{220, {}, {}});
+    --m_depth;
+    pump();
+    flushCompletions();
+}
+
+void Session::connectionClosed()
+{
+    if (m_state == State::Closed)
+        return;
+    ++m_depth;
+    failAll(
+        Error::make(m_reader.inReply() ? ErrorCode::UnexpectedEnd : ErrorCode::ConnectionClosed));
+    --m_depth;
+    flushCompletions();
+}
+
+void Session::abort(const Error& error)
+{
+    ++m_depth;
+    failAll(error);
+    --m_depth;
+    flushCompletions();
+}
+
+void Session::failAll(const Error& error)
+{
+    if (m_state == State::Failed || m_state == State::Closed)
+        return;
+    m_state = State::Failed;
+    m_fatal = error;
+    m_reader.reset();
+    auto pending = std::move(m_inFlight);
+    for (Command& c : m_queue)
+        pending.push_back(std::move(c));
+    m_queue.clear();
+    m_inFlight.clear();
+    for (Command& c : pending)
+        defer([fail = std::move(c.fail), error] { fail(error); });
+    defer([this, error] { Q_EMIT failed(error); });
+}
+
+void Session::sendLine(const QByteArray& line, Sensitivity sensitivity)
+{
+    if (m_log)
+        m_log->client(line, sensitivity);
+    Q_EMIT sendRequested(line + "\r\n");
+}
+
+void Session::enqueue(Command command)
+{
+    if (m_state == State::Failed || m_state == State::Closed) {
+        const Error e = m_fatal.value_or(Error::make(ErrorCode::ConnectionClosed));
+        defer([fail = std::move(command.fail), e] { fail(e); });
+        flushCompletions();
+        return;
+    }
+    m_queue.push_back(std::move(command));
+    pump();
+    flushCompletions();
+}
+
+void Session::pump()
+{
+    if (m_state != State::Ready)
+        return;
+    const bool wasIdle = m_inFlight.empty();
+    const bool group = m_allowPipelining && m_caps.pipelining;
+    QByteArray batch;
+    while (!m_queue.empty()) {
+        const Command& next = m_queue.front();
+        if (!m_inFlight.empty() && !(group && next.pipelinable && m_inFlight.back().pipelinable &&
+                                     !m_inFlight.back().endsGroup))
+            break;
+        if (m_log)
+            m_log->client(next.line, next.sensitivity);
+        batch += next.line + "\r\n";
+        m_inFlight.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+        m_maxInFlight = qMax(m_maxInFlight, int(m_inFlight.size()));
+    }
+    if (batch.isEmpty())
+        return;
+    Q_EMIT sendRequested(batch);
+    if (wasIdle) {
+        ++m_depth;
+        drain(); // replies may have been waiting
+        --m_depth;
+    }
+}
+
+// ---- commands ----------------------------------------------------------------------------------
+
+void Session::start(Done<Reply> done)
+{
+    Command c;
+    c.reply = [this, done](const Reply& r) {
+        if (r.code != 220) {
+            const Error e = replyError(r, Step::Greeting);
+            defer([done, e] { done(e); });
+            if (r.code != 421)
+                failAll(e); // 554: this server will not serve us
+            return;
+        }
+        m_state = State::Ready;
+        defer([done, r] { done(r); });
+    };
+    c.fail = failWith(done);
+    m_state = State::Greeting;
+    m_inFlight.push_back(std::move(c));
+    ++m_depth;
+    drain();
+    --m_depth;
+    flushCompletions();
+}
+
+Session::Command Session::simple(QByteArray line, Step step, Done<Ok> done)
+{
+    Command c;
+    c.line = std::move(line);
+    c.reply = [this, done, step](const Reply& r) {
+        if (r.kind() == 2)
+            defer([done] { done(Ok{}); });
+        else
+            defer([done, e = replyError(r, step)] { done(e); });
+    };
+    c.fail = failWith(done);
+    return c;
+}
+
+Session::Command Session::capabilityCommand(QByteArray line, bool extended, Done<Capabilities> done)
+{
+    Command c;
+    c.line = std::move(line);
+    c.reply = [this, done, extended](const Reply& r) {
+        if (r.kind() != 2)
+            return defer([done, e = replyError(r, Step::Ehlo)] { done(e); });
+        Capabilities caps;
+        if (extended) {
+            caps = Capabilities::parse(r);
+        } else if (!r.lines.isEmpty()) {
+            caps.serverName = QString::fromLatin1(r.lines.first().split(' ').first());
+        }
+        m_caps = caps;
+        defer([done, caps] { done(caps); });
+    };
+    c.fail = failWith(done);
+    return c;
+}
+
+void Session::ehlo(const QByteArray& clientName, Done<Capabilities> done)
+{
+    enqueue(capabilityCommand("EHLO " + clientName, true, std::move(done)));
+}
+
+void Session::helo(const QByteArray& clientName, Done<Capabilities> done)
+{
+    enqueue(capabilityCommand("HELO " + clientName, false, std::move(done)));
+}
+
+void Session::startTls(Done<Ok> done)
+{
+    Command c;
+    c.line = "STARTTLS";
+    c.reply = [this, done](const Reply& r) {
+        if (r.code != 220)
+            return defer([done, e = replyError(r, Step::StartTls)] { done(e); });
+        // Kept "in flight" until the handshake is done; tlsEstablished() completes it.
+        Command waiting;
+        waiting.reply = [this, done](const Reply&) { defer([done] { done(Ok{}); }); };
+        waiting.fail = failWith(done);
+        m_inFlight.push_front(std::move(waiting));
+        m_state = State::StartingTls;
+        m_caps = {}; // RFC 3207 section 4.2: nothing learned before TLS survives it
+        m_reader.reset();
+        defer([this] { Q_EMIT startTlsRequested(); });
+    };
+    c.fail = failWith(done);
+    enqueue(std::move(c));
+}
+
+void Session::authenticate(std::unique_ptr<auth::SaslMechanism> mechanism, Done<Ok> done)
+{
+    if (Status s = mechanism->checkFields(); !s.ok()) {
+        defer([done, e = s.error()] { done(e); });
+        return flushCompletions();
+    }
+    std::shared_ptr<auth::SaslMechanism> mech(std::move(mechanism));
+    auto failure = std::make_shared<std::optional<Error>>();
+    Command c = simple("AUTH " + mech->name(), Step::Auth, done);
+    if (const auto ir = mech->initialResponse()) {
+        const QByteArray encoded = ir->isEmpty() ? QByteArray("=") : ir->toBase64();
+        if (c.line.size() + 1 + encoded.size() + 2 <= kMaxCommandLine)
+            c.line += ' ' + encoded;
+    }
+    c.sensitivity = Sensitivity::Secret;
+    c.intermediate = [this, mech, failure](const Reply& r) {
+        const QByteArray challenge =
+            QByteArray::fromBase64(r.lines.isEmpty() ? QByteArray() : r.lines.first());
+        Result<QByteArray> answer = mech->respond(challenge);
+        if (!answer.ok()) {
+            *failure = answer.error();
+            return sendLine("*", Sensitivity::Plain); // cancel; the server answers 501
+        }
+        sendLine(answer->toBase64(), Sensitivity::Secret);
+    };
+    auto inner = std::move(c.reply);
+    c.reply = [this, inner, failure, done](const Reply& r) {
+        if (r.kind() != 2 && failure->has_value())
+            return defer([done, e = **failure] { done(e); });
+        inner(r);
+    };
+    enqueue(std::move(c));
+}
+
+void Session::rset(Done<Ok> done)
+{
+    Command c = simple("RSET", Step::Other, std::move(done));
+    c.pipelinable = true;
+    enqueue(std::move(c));
+}
+
+void Session::noop(Done<Ok> done)
+{
+    enqueue(simple("NOOP", Step::Other, std::move(done)));
+}
+
+void Session::quit(Done<Ok> done)
+{
+    Command c = simple("QUIT", Step::Other, done);
+    auto inner = std::move(c.reply);
+    c.reply = [this, inner](const Reply& r) {
+        if (r.code == 221) {
+            m_state = State::Closed;
+            m_queue.clear();
+        }
+        inner(r);
+    };
+    enqueue(std::move(c));
+}
+
+} // namespace postbag::smtp
