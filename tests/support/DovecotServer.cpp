@@ -3,20 +3,17 @@
 #include "tests/support/DovecotServer.h"
 
 #include "tests/support/DovecotConfig.h"
+#include "tests/support/FixtureProcesses.h"
+#include "tests/support/ServerGreeting.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSslConfiguration>
-#include <QSslSocket>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QThread>
 #include <algorithm>
 #include <grp.h>
@@ -40,34 +37,10 @@ QString directoryTemplate()
     return base + QStringLiteral("/postbag-dovecot-XXXXXX");
 }
 
-quint16 freePort()
+// Dovecot's processes that have left the directory still name its config on their command line.
+QByteArray configMarker(const QString& directory)
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-// Reads one greeting line from the plain or the implicit-TLS port; false if not (yet) there.
-bool answersGreeting(quint16 port, bool implicitTls)
-{
-    QSslSocket socket;
-    socket.setSslConfiguration(TestCertificate::shared().trustingClientConfiguration());
-    socket.setPeerVerifyName(QStringLiteral("localhost"));
-    if (implicitTls)
-        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
-    else
-        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(1000) || (implicitTls && !socket.waitForEncrypted(2000)))
-        return false;
-    const QDeadlineTimer deadline(3000);
-    while (!socket.canReadLine() && !deadline.hasExpired()) {
-        if (!socket.waitForReadyRead(int(deadline.remainingTime())))
-            break;
-    }
-    const bool ok = socket.canReadLine() && socket.readLine().startsWith("+OK");
-    socket.abort();
-    return ok;
+    return QFile::encodeName(QDir(directory).absolutePath() + QStringLiteral("/dovecot.conf"));
 }
 
 } // namespace
@@ -228,6 +201,14 @@ bool DovecotServer::deliverFile(const QString& user, const QString& path)
     return deliver(user, file.readAll());
 }
 
+QStringList DovecotServer::userNames() const
+{
+    QStringList names;
+    for (const auto& user : m_users)
+        names.append(user.first);
+    return names;
+}
+
 QList<Maildir::Message> DovecotServer::messageFilesOnServer(const QString& user) const
 {
     return maildir(user).messages();
@@ -277,6 +258,7 @@ bool DovecotServer::writeConfig()
     config.authPenalty = m_authPenalty;
     config.apop = m_apop;
     config.reuseXUidl = m_reuseXUidl;
+    config.submissionAuth = m_submissionAuth;
     return writeFile(m_dir.filePath(QStringLiteral("dovecot.conf")), config.render());
 }
 
@@ -288,6 +270,9 @@ bool DovecotServer::start()
         return fail(kDovecot + QStringLiteral(" not found (install dovecot-core dovecot-pop3d)"));
     if (!prepareDirectories())
         return false;
+    if (m_submissionAuth)
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                QFile::ExeGroup | QFile::ExeOther);
     // The ports are free when probed but may be taken before Dovecot binds them: retry.
     for (int attempt = 0; attempt < 3; ++attempt) {
         bool addressInUse = false;
@@ -301,10 +286,10 @@ bool DovecotServer::start()
 
 bool DovecotServer::startOnce(bool* addressInUse)
 {
-    m_plainPort = freePort();
-    m_tlsPort = freePort();
+    m_plainPort = ServerGreeting::freePort();
+    m_tlsPort = ServerGreeting::freePort();
     while (m_tlsPort == m_plainPort && m_plainPort != 0)
-        m_tlsPort = freePort();
+        m_tlsPort = ServerGreeting::freePort();
     if (m_plainPort == 0 || m_tlsPort == 0)
         return fail(QStringLiteral("no free port on 127.0.0.1"));
     if (!writeConfig())
@@ -354,8 +339,8 @@ bool DovecotServer::waitUntilReady(bool* addressInUse)
                     .arg(m_process.exitCode())
                     .arg(output, log));
         }
-        plainReady = plainReady || answersGreeting(m_plainPort, false);
-        tlsReady = tlsReady || (plainReady && answersGreeting(m_tlsPort, true));
+        plainReady = plainReady || ServerGreeting::arrives(m_plainPort, false, "+OK");
+        tlsReady = tlsReady || (plainReady && ServerGreeting::arrives(m_tlsPort, true, "+OK"));
         if (plainReady && tlsReady)
             return true;
         QThread::msleep(20); // poll interval while Dovecot binds and forks its login processes
@@ -383,43 +368,12 @@ void DovecotServer::stop()
         return;
     // The master does not stop POP3 sessions that are still connected (nor the log and stats
     // processes they keep busy): end whatever of this instance is left, politely, then not.
-    for (const int signal : {SIGTERM, SIGKILL}) {
-        const QList<qint64> left = processesOf(m_dir.path());
-        for (qint64 pid : left)
-            ::kill(pid_t(pid), signal);
-        const QDeadlineTimer deadline(3000);
-        while (!processesOf(m_dir.path()).isEmpty() && !deadline.hasExpired())
-            QThread::msleep(10);
-    }
-    const QList<qint64> survivors = processesOf(m_dir.path());
-    for (qint64 pid : survivors)
-        qWarning("DovecotServer: Dovecot process %lld survived SIGKILL", pid);
+    FixtureProcesses::end(m_dir.path(), configMarker(m_dir.path()), "DovecotServer");
 }
 
 QList<qint64> DovecotServer::processesOf(const QString& directory)
 {
-    QList<qint64> pids;
-    const QString prefix = QDir(directory).absolutePath();
-    const QByteArray config = QFile::encodeName(prefix + QStringLiteral("/dovecot.conf"));
-    const qint64 self = QCoreApplication::applicationPid();
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString& entry : entries) {
-        bool numeric = false;
-        const qint64 pid = entry.toLongLong(&numeric);
-        if (!numeric || pid == self)
-            continue;
-        const QString proc = QStringLiteral("/proc/") + entry;
-        // Dovecot's master chdirs to base_dir and its children inherit it.
-        const QString cwd = QFile::symLinkTarget(proc + QStringLiteral("/cwd"));
-        bool mine = cwd == prefix || cwd.startsWith(prefix + u'/');
-        if (!mine) {
-            QFile cmdline(proc + QStringLiteral("/cmdline"));
-            mine = cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(config);
-        }
-        if (mine)
-            pids.append(pid);
-    }
-    return pids;
+    return FixtureProcesses::under(directory, configMarker(directory));
 }
 
 } // namespace postbag::testing

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <sys/types.h>
 
@@ -41,6 +42,14 @@ public:
     // A message's X-UIDL header becomes its UIDL (several may share one), before start(). Off by
     // default: real mail (the corpus) carries X-UIDL headers from other servers.
     void setReuseXUidl(bool enabled) { m_reuseXUidl = enabled; }
+    // Lets a local SMTP server (PostfixServer) authenticate the same users, before start(): an
+    // auth-client socket anyone may connect to, in a directory anyone may traverse (not list).
+    void setSubmissionAuth(bool enabled) { m_submissionAuth = enabled; }
+    [[nodiscard]] bool submissionAuth() const { return m_submissionAuth; }
+    [[nodiscard]] QString authClientSocket() const
+    {
+        return m_dir.filePath(QStringLiteral("run/auth-client"));
+    }
 
     // Writes the config, starts Dovecot and waits (at most ~10 s) until both ports greet.
     // On failure returns false; errorString() has the reason and the tail of Dovecot's log.
@@ -65,6 +74,12 @@ public:
     // Removes every message the user has, as another client's DELE would.
     [[nodiscard]] bool removeAll(const QString& user);
     [[nodiscard]] QString logText() const;
+    // The users added so far, in order; each one's Maildir is mailRoot()/NAME, owned by
+    // serverUid().
+    [[nodiscard]] QStringList userNames() const;
+    [[nodiscard]] QString mailRoot() const { return m_dir.filePath(QStringLiteral("mail")); }
+    [[nodiscard]] uid_t serverUid() const { return m_serverUid; }
+    [[nodiscard]] gid_t serverGid() const { return m_serverGid; }
 
     [[nodiscard]] QString host() const { return QStringLiteral("127.0.0.1"); }
     [[nodiscard]] quint16 plainPort() const { return m_plainPort; }
@@ -104,6 +119,7 @@ private:
     bool m_authPenalty = false;
     bool m_apop = false;
     bool m_reuseXUidl = false;
+    bool m_submissionAuth = false;
     bool m_prepared = false;
     quint16 m_plainPort = 0;
     quint16 m_tlsPort = 0;
