@@ -42,7 +42,7 @@ LineScript ScriptedSmtpServer::startTls(const QByteArray& injected)
 
 LineScript ScriptedSmtpServer::authPlain(const QByteArray& user, const QByteArray& password)
 {
-    const QByteArray response = ('\0' + user + '\0' + password).toBase64();
+    const QByteArray response = QByteArray('\0' + user + '\0' + password).toBase64();
     return LineScript()
         .expect("AUTH PLAIN " + response)
         .line("235 2.7.0 Authentication successful");

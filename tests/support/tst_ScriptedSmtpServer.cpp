@@ -18,9 +18,10 @@ namespace {
 constexpr int kTimeout = 10000;
 using Server = ScriptedSmtpServer;
 
-// A message as it travels: its dot-leading lines stuffed (the first line too), CRLF.
-const QByteArray kData = "From: a@example.test\r\nSubject: dots\r\n\r\n..leading dot\r\n.\r\n"
-                         "..\r\nend\r\n";
+// A message as it travels: its dot-leading lines stuffed (the first line too, and lines that are
+// only dots), CRLF.
+const QByteArray kData = "..From: a@example.test\r\nSubject: dots\r\n\r\n..leading dot\r\n..\r\n"
+                         "...\r\nend\r\n";
 
 LineScript quit()
 {
@@ -282,9 +283,9 @@ void tst_ScriptedSmtpServer::xoauth2FailureNeedsAnEmptyAnswer()
 {
     const QByteArray challenge = Server::xoauth2Failure();
     QVERIFY(challenge.startsWith("334 "));
-    QCOMPARE(
-        QByteArray::fromBase64(challenge.mid(4)),
-        QByteArray(R"({"status":"401","schemes":"Bearer","scope":"https://mail.google.com/"})"));
+    const QByteArray json =
+        R"({"status":"401","schemes":"Bearer","scope":"https://mail.google.com/"})";
+    QCOMPARE(QByteArray::fromBase64(challenge.mid(4)), json);
 
     Server server;
     server.setImplicitTls(true);
