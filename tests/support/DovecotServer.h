@@ -3,11 +3,11 @@
 #pragma once
 
 #include "tests/support/Maildir.h"
+#include "tests/support/ServerProcess.h"
 #include "tests/support/TestCertificate.h"
 
 #include <QByteArray>
 #include <QList>
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -88,7 +88,7 @@ public:
     [[nodiscard]] QByteArray certificateSha256() const { return certificate().sha256(); }
     [[nodiscard]] QByteArray certificatePem() const { return certificate().certificatePem(); }
 
-    [[nodiscard]] qint64 masterPid() const { return m_masterPid; }
+    [[nodiscard]] qint64 masterPid() const { return m_server.pid(); }
     [[nodiscard]] QString directory() const { return m_dir.path(); }
     [[nodiscard]] QString instanceName() const { return m_instanceName; }
     // PIDs of live processes belonging to the Dovecot instance whose directory is `directory`
@@ -99,17 +99,15 @@ private:
     bool prepareDirectories();
     bool writeConfig();
     bool startOnce(bool* addressInUse);
-    bool waitUntilReady(bool* addressInUse);
     bool writeFile(const QString& path, const QByteArray& content);
     bool makeDirectory(const QString& path);
     void giveToServerUser(const QString& path) const;
     Maildir maildir(const QString& user) const;
-    QString logTail() const;
     bool fail(const QString& message);
     bool writeUser(const QString& name, const QString& password, const QByteArray& stored);
 
     QTemporaryDir m_dir;
-    QProcess m_process;
+    ServerProcess m_server;
     QString m_instanceName;
     QString m_serverUserName;
     QString m_serverGroupName;
@@ -123,7 +121,6 @@ private:
     bool m_prepared = false;
     quint16 m_plainPort = 0;
     quint16 m_tlsPort = 0;
-    qint64 m_masterPid = 0;
     QString m_error;
     QList<QPair<QString, QString>> m_users;
 };

@@ -6,19 +6,15 @@
 #include "tests/support/FixtureProcesses.h"
 #include "tests/support/PostfixConfig.h"
 #include "tests/support/ServerGreeting.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
-#include <QThread>
-#include <algorithm>
 #include <grp.h>
 #include <pwd.h>
-#include <signal.h>
-#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -40,11 +36,6 @@ gid_t gidOf(const char* group)
 {
     const struct group* gr = ::getgrnam(group);
     return gr ? gr->gr_gid : gid_t(-1);
-}
-
-bool isMailPort(quint16 port)
-{
-    return port == 25 || port == 465 || port == 587;
 }
 
 } // namespace
@@ -73,7 +64,7 @@ bool PostfixServer::fail(const QString& message)
 
 bool PostfixServer::isRunning() const
 {
-    return m_process.state() != QProcess::NotRunning;
+    return m_server.isRunning();
 }
 
 bool PostfixServer::makeDirectory(const QString& relativePath, const char* owner, const char* group,
@@ -152,12 +143,6 @@ QString PostfixServer::logText() const
     return QString::fromUtf8(file.readAll());
 }
 
-QString PostfixServer::logTail() const
-{
-    const QStringList lines = logText().split(u'\n');
-    return lines.mid(std::max<qsizetype>(0, lines.size() - 15)).join(u'\n');
-}
-
 bool PostfixServer::start()
 {
     if (isRunning())
@@ -169,24 +154,14 @@ bool PostfixServer::start()
                                    "auth socket for Postfix"));
     if (!m_dovecot.isRunning() && !m_dovecot.start())
         return fail(QStringLiteral("Dovecot: ") + m_dovecot.errorString());
-    // The ports are free when probed but may be taken before Postfix binds them: retry.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        bool addressInUse = false;
-        if (startOnce(&addressInUse))
-            return true;
-        if (!addressInUse)
-            return false;
-    }
-    return false;
+    // The ports are free when probed but may be taken before the server binds them: retry.
+    return ServerProcess::retryOnAddressInUse(
+        [this](bool* addressInUse) { return startOnce(addressInUse); });
 }
 
 bool PostfixServer::startOnce(bool* addressInUse)
 {
-    m_submissionPort = ServerGreeting::freePort();
-    m_submissionsPort = ServerGreeting::freePort();
-    while (m_submissionsPort == m_submissionPort || isMailPort(m_submissionsPort))
-        m_submissionsPort = ServerGreeting::freePort();
-    if (m_submissionPort == 0 || m_submissionsPort == 0 || isMailPort(m_submissionPort))
+    if (!ServerGreeting::pickPorts(&m_submissionPort, &m_submissionsPort))
         return fail(QStringLiteral("no free port on 127.0.0.1"));
 
     PostfixConfig config;
@@ -208,75 +183,23 @@ bool PostfixServer::startOnce(bool* addressInUse)
         !writeFile(QStringLiteral("etc/senders"), config.senders()))
         return false;
 
-    const pid_t parent = ::getpid();
-    // Runs in the child between fork and exec: async-signal-safe calls only. SIGTERM lets the
-    // master stop its own children.
-    m_process.setChildProcessModifier([parent] {
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (::getppid() != parent) // the test died before prctl took effect
-            ::_exit(125);
-    });
-    m_process.setWorkingDirectory(m_dir.path());
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(kMaster, {QStringLiteral("-c"), m_dir.filePath(QStringLiteral("etc")),
-                              QStringLiteral("-s"), QStringLiteral("-e"), kMasterLifetimeSeconds});
-    if (!m_process.waitForStarted(5000))
-        return fail(QStringLiteral("cannot start ") + kMaster + QStringLiteral(": ") +
-                    m_process.errorString());
-    m_masterPid = m_process.processId();
-    if (waitUntilReady(addressInUse))
-        return true;
-    stop();
-    return false;
-}
-
-bool PostfixServer::waitUntilReady(bool* addressInUse)
-{
-    const QDeadlineTimer deadline(10000);
-    bool submissionReady = false;
-    bool submissionsReady = false;
-    while (!deadline.hasExpired()) {
-        if (!isRunning() || m_process.waitForFinished(0)) {
-            const QString output = QString::fromLocal8Bit(m_process.readAll());
-            const QString log = logTail();
-            *addressInUse = log.contains(QStringLiteral("Address already in use")) ||
-                            output.contains(QStringLiteral("Address already in use"));
-            return fail(QStringLiteral("postfix exited (code %1) during start-up.\nOutput: "
-                                       "%2\nLog:\n%3")
-                            .arg(m_process.exitCode())
-                            .arg(output, log));
-        }
-        submissionReady =
-            submissionReady || ServerGreeting::arrives(m_submissionPort, false, "220 ");
-        submissionsReady =
-            submissionsReady ||
-            (submissionReady && ServerGreeting::arrives(m_submissionsPort, true, "220 "));
-        if (submissionReady && submissionsReady)
-            return true;
-        QThread::msleep(20); // poll interval while the master binds and spawns smtpd
-    }
-    return fail(QStringLiteral("postfix did not greet on ports %1/%2 within 10 s (STARTTLS "
-                               "%3, TLS %4).\nLog:\n%5")
-                    .arg(m_submissionPort)
-                    .arg(m_submissionsPort)
-                    .arg(submissionReady)
-                    .arg(submissionsReady)
-                    .arg(logTail()));
+    ServerProcess::Launch launch;
+    launch.name = QStringLiteral("postfix");
+    launch.program = kMaster;
+    launch.arguments = {QStringLiteral("-c"), m_dir.filePath(QStringLiteral("etc")),
+                        QStringLiteral("-s"), QStringLiteral("-e"), kMasterLifetimeSeconds};
+    launch.directory = m_dir.path();
+    launch.commandLineMarker = QFile::encodeName(m_dir.filePath(QStringLiteral("etc")));
+    launch.logFile = m_dir.filePath(QStringLiteral("maillog"));
+    ServerGreeting greeting(m_submissionPort, m_submissionsPort, "220 ");
+    return m_server.start(
+        launch, [&] { return greeting.bothArrive(); }, [&] { return greeting.missing(); },
+        addressInUse, &m_error);
 }
 
 void PostfixServer::stop()
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-    if (m_dir.isValid())
-        FixtureProcesses::end(m_dir.path(),
-                              QFile::encodeName(m_dir.filePath(QStringLiteral("etc"))),
-                              "PostfixServer");
+    m_server.stop();
 }
 
 QList<qint64> PostfixServer::processesOf(const QString& directory)

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tests/support/ServerProcess.h"
 #include "tests/support/TestCertificate.h"
 
 #include <QList>
 #include <QPair>
-#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -63,7 +63,7 @@ public:
     // is asynchronous after the 250); false after `timeoutMs`.
     [[nodiscard]] bool waitForMessages(const QString& user, int count, int timeoutMs = 10000) const;
 
-    [[nodiscard]] qint64 masterPid() const { return m_masterPid; }
+    [[nodiscard]] qint64 masterPid() const { return m_server.pid(); }
     [[nodiscard]] QString directory() const { return m_dir.path(); }
     // PIDs of live processes of the Postfix instance whose directory is `directory`.
     [[nodiscard]] static QList<qint64> processesOf(const QString& directory);
@@ -71,21 +71,18 @@ public:
 private:
     bool prepare();
     bool startOnce(bool* addressInUse);
-    bool waitUntilReady(bool* addressInUse);
     bool writeFile(const QString& relativePath, const QByteArray& content);
     bool makeDirectory(const QString& relativePath, const char* owner, const char* group, int mode);
-    QString logTail() const;
     bool fail(const QString& message);
 
     DovecotServer& m_dovecot;
     QTemporaryDir m_dir;
-    QProcess m_process;
+    ServerProcess m_server;
     qint64 m_messageSizeLimit = 26214400;
     QList<QPair<QString, QString>> m_extraSenders;
     bool m_prepared = false;
     quint16 m_submissionPort = 0;
     quint16 m_submissionsPort = 0;
-    qint64 m_masterPid = 0;
     QString m_error;
 };
 
