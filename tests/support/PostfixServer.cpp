@@ -24,7 +24,7 @@ namespace {
 
 const QString kMaster = QStringLiteral("/usr/lib/postfix/sbin/master");
 // The master exits by itself after this long, should everything else fail to stop it.
-const QString kMasterLifetimeSeconds = QStringLiteral("600");
+const QString kMasterLifetimeSeconds = QStringLiteral("1800");
 
 uid_t uidOf(const char* user)
 {
