@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 #include <memory>
+#include <signal.h>
 #include <unistd.h>
 
 using postbag::testing::DovecotServer;
@@ -267,6 +268,11 @@ void tst_PostfixServer::tooBigForALoweredLimitAndStopLeavesNothing()
         QVERIFY(client.command("QUIT").startsWith("221 "));
         QVERIFY(dovecot.messagesOnServer(QStringLiteral("carol")).isEmpty());
 
+        // SIGTERM to the master alone (what PR_SET_PDEATHSIG sends if the test dies) takes every
+        // Postfix process down, without stop()'s help.
+        QVERIFY(PostfixServer::processesOf(postfixDirectory).size() > 1);
+        QCOMPARE(::kill(pid_t(postfix.masterPid()), SIGTERM), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(PostfixServer::processesOf(postfixDirectory).isEmpty(), 10000);
         postfix.stop();
         QVERIFY(!postfix.isRunning());
         QVERIFY(PostfixServer::processesOf(postfixDirectory).isEmpty());
