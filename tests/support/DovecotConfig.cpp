@@ -57,7 +57,7 @@ service pop3-login {
 service anvil {
   chroot =
 @PENALTY@}
-service ipc {
+@SUBMISSION@service ipc {
   chroot =
 }
 service old-stats {
@@ -75,9 +75,16 @@ service aggregator {
         .replace(QStringLiteral("@TLS@"), QString::number(tlsPort))
         .replace(QStringLiteral("@APOP@"), apop ? QStringLiteral(" apop") : QString())
         .replace(QStringLiteral("@XUIDL@"),
-                 reuseXUidl ? QStringLiteral("# A message's X-UIDL header is its UIDL: tests give "
-                                             "several messages the same one.\npop3_reuse_xuidl = yes\n")
-                            : QString())
+                 reuseXUidl
+                     ? QStringLiteral("# A message's X-UIDL header is its UIDL: tests give "
+                                      "several messages the same one.\npop3_reuse_xuidl = yes\n")
+                     : QString())
+        .replace(QStringLiteral("@SUBMISSION@"),
+                 submissionAuth ? QStringLiteral("# Postfix's smtpd (user postfix) authenticates "
+                                                 "here: same users as POP3.\n"
+                                                 "service auth {\n  unix_listener auth-client {\n"
+                                                 "    mode = 0666\n  }\n}\n")
+                                : QString())
         .replace(QStringLiteral("@PENALTY@"),
                  authPenalty ? QString()
                              : QStringLiteral("  # no connectable socket: no penalty\n"

@@ -21,6 +21,7 @@ struct DovecotConfig
     bool authPenalty = false;
     bool apop = false; // APOP offered: a timestamp in the greeting
     bool reuseXUidl = false; // a message's X-UIDL header becomes its UIDL (repeated UIDLs)
+    bool submissionAuth = false; // auth-client socket open to all local users (for Postfix)
 
     [[nodiscard]] QByteArray render() const;
 };

@@ -3,26 +3,19 @@
 #include "tests/support/DovecotServer.h"
 
 #include "tests/support/DovecotConfig.h"
+#include "tests/support/FixtureProcesses.h"
+#include "tests/support/ServerGreeting.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSslConfiguration>
-#include <QSslSocket>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
-#include <algorithm>
 #include <grp.h>
 #include <pwd.h>
-#include <signal.h>
-#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace postbag::testing {
@@ -40,34 +33,10 @@ QString directoryTemplate()
     return base + QStringLiteral("/postbag-dovecot-XXXXXX");
 }
 
-quint16 freePort()
+// Dovecot's processes that have left the directory still name its config on their command line.
+QByteArray configMarker(const QString& directory)
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-// Reads one greeting line from the plain or the implicit-TLS port; false if not (yet) there.
-bool answersGreeting(quint16 port, bool implicitTls)
-{
-    QSslSocket socket;
-    socket.setSslConfiguration(TestCertificate::shared().trustingClientConfiguration());
-    socket.setPeerVerifyName(QStringLiteral("localhost"));
-    if (implicitTls)
-        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
-    else
-        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(1000) || (implicitTls && !socket.waitForEncrypted(2000)))
-        return false;
-    const QDeadlineTimer deadline(3000);
-    while (!socket.canReadLine() && !deadline.hasExpired()) {
-        if (!socket.waitForReadyRead(int(deadline.remainingTime())))
-            break;
-    }
-    const bool ok = socket.canReadLine() && socket.readLine().startsWith("+OK");
-    socket.abort();
-    return ok;
+    return QFile::encodeName(QDir(directory).absolutePath() + QStringLiteral("/dovecot.conf"));
 }
 
 } // namespace
@@ -111,7 +80,7 @@ bool DovecotServer::fail(const QString& message)
 
 bool DovecotServer::isRunning() const
 {
-    return m_process.state() != QProcess::NotRunning;
+    return m_server.isRunning();
 }
 
 Maildir DovecotServer::maildir(const QString& user) const
@@ -228,6 +197,14 @@ bool DovecotServer::deliverFile(const QString& user, const QString& path)
     return deliver(user, file.readAll());
 }
 
+QStringList DovecotServer::userNames() const
+{
+    QStringList names;
+    for (const auto& user : m_users)
+        names.append(user.first);
+    return names;
+}
+
 QList<Maildir::Message> DovecotServer::messageFilesOnServer(const QString& user) const
 {
     return maildir(user).messages();
@@ -259,12 +236,6 @@ QString DovecotServer::logText() const
     return QString::fromUtf8(file.readAll());
 }
 
-QString DovecotServer::logTail() const
-{
-    const QStringList lines = logText().split(u'\n');
-    return lines.mid(std::max<qsizetype>(0, lines.size() - 15)).join(u'\n');
-}
-
 bool DovecotServer::writeConfig()
 {
     DovecotConfig config;
@@ -277,6 +248,7 @@ bool DovecotServer::writeConfig()
     config.authPenalty = m_authPenalty;
     config.apop = m_apop;
     config.reuseXUidl = m_reuseXUidl;
+    config.submissionAuth = m_submissionAuth;
     return writeFile(m_dir.filePath(QStringLiteral("dovecot.conf")), config.render());
 }
 
@@ -288,138 +260,48 @@ bool DovecotServer::start()
         return fail(kDovecot + QStringLiteral(" not found (install dovecot-core dovecot-pop3d)"));
     if (!prepareDirectories())
         return false;
-    // The ports are free when probed but may be taken before Dovecot binds them: retry.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        bool addressInUse = false;
-        if (startOnce(&addressInUse))
-            return true;
-        if (!addressInUse)
-            return false;
-    }
-    return false;
+    if (m_submissionAuth)
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                QFile::ExeGroup | QFile::ExeOther);
+    // The ports are free when probed but may be taken before the server binds them: retry.
+    return ServerProcess::retryOnAddressInUse(
+        [this](bool* addressInUse) { return startOnce(addressInUse); });
 }
 
 bool DovecotServer::startOnce(bool* addressInUse)
 {
-    m_plainPort = freePort();
-    m_tlsPort = freePort();
-    while (m_tlsPort == m_plainPort && m_plainPort != 0)
-        m_tlsPort = freePort();
-    if (m_plainPort == 0 || m_tlsPort == 0)
+    if (!ServerGreeting::pickPorts(&m_plainPort, &m_tlsPort))
         return fail(QStringLiteral("no free port on 127.0.0.1"));
     if (!writeConfig())
         return false;
 
-    const bool drop = m_dropPrivileges;
-    const uid_t uid = m_serverUid;
-    const gid_t gid = m_serverGid;
-    const pid_t parent = ::getpid();
-    // Runs in the child between fork and exec: async-signal-safe calls only.
-    m_process.setChildProcessModifier([drop, uid, gid, parent] {
-        if (drop && (::setgroups(1, &gid) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0))
-            ::_exit(126);
-        // After setuid: changing credentials clears the parent-death signal. SIGTERM lets the
-        // master shut its own children down (SIGKILL would leave them to notice on their own).
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (::getppid() != parent) // the test died before prctl took effect
-            ::_exit(125);
-    });
-    m_process.setWorkingDirectory(m_dir.path());
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(kDovecot, {QStringLiteral("-F"), QStringLiteral("-c"),
-                               m_dir.filePath(QStringLiteral("dovecot.conf"))});
-    if (!m_process.waitForStarted(5000))
-        return fail(QStringLiteral("cannot start ") + kDovecot + QStringLiteral(": ") +
-                    m_process.errorString());
-    m_masterPid = m_process.processId();
-    if (waitUntilReady(addressInUse))
-        return true;
-    stop();
-    return false;
-}
-
-bool DovecotServer::waitUntilReady(bool* addressInUse)
-{
-    const QDeadlineTimer deadline(10000);
-    bool plainReady = false;
-    bool tlsReady = false;
-    while (!deadline.hasExpired()) {
-        if (!isRunning() || m_process.waitForFinished(0)) {
-            const QString output = QString::fromLocal8Bit(m_process.readAll());
-            const QString log = logTail();
-            *addressInUse = log.contains(QStringLiteral("Address already in use")) ||
-                            output.contains(QStringLiteral("Address already in use"));
-            return fail(
-                QStringLiteral("dovecot exited (code %1) during start-up.\nOutput: %2\nLog:\n%3")
-                    .arg(m_process.exitCode())
-                    .arg(output, log));
-        }
-        plainReady = plainReady || answersGreeting(m_plainPort, false);
-        tlsReady = tlsReady || (plainReady && answersGreeting(m_tlsPort, true));
-        if (plainReady && tlsReady)
-            return true;
-        QThread::msleep(20); // poll interval while Dovecot binds and forks its login processes
-    }
-    return fail(
-        QStringLiteral("dovecot did not greet on ports %1/%2 within 10 s (plain %3, tls %4).\n"
-                       "Log:\n%5")
-            .arg(m_plainPort)
-            .arg(m_tlsPort)
-            .arg(plainReady)
-            .arg(tlsReady)
-            .arg(logTail()));
+    ServerProcess::Launch launch;
+    launch.name = QStringLiteral("dovecot");
+    launch.program = kDovecot;
+    launch.arguments = {QStringLiteral("-F"), QStringLiteral("-c"),
+                        m_dir.filePath(QStringLiteral("dovecot.conf"))};
+    launch.directory = m_dir.path();
+    launch.commandLineMarker = configMarker(m_dir.path());
+    launch.logFile = m_dir.filePath(QStringLiteral("dovecot.log"));
+    launch.switchUser = m_dropPrivileges;
+    launch.uid = m_serverUid;
+    launch.gid = m_serverGid;
+    ServerGreeting greeting(m_plainPort, m_tlsPort, "+OK");
+    return m_server.start(
+        launch, [&] { return greeting.bothArrive(); }, [&] { return greeting.missing(); },
+        addressInUse, &m_error);
 }
 
 void DovecotServer::stop()
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-    if (!m_dir.isValid())
-        return;
     // The master does not stop POP3 sessions that are still connected (nor the log and stats
-    // processes they keep busy): end whatever of this instance is left, politely, then not.
-    for (const int signal : {SIGTERM, SIGKILL}) {
-        const QList<qint64> left = processesOf(m_dir.path());
-        for (qint64 pid : left)
-            ::kill(pid_t(pid), signal);
-        const QDeadlineTimer deadline(3000);
-        while (!processesOf(m_dir.path()).isEmpty() && !deadline.hasExpired())
-            QThread::msleep(10);
-    }
-    const QList<qint64> survivors = processesOf(m_dir.path());
-    for (qint64 pid : survivors)
-        qWarning("DovecotServer: Dovecot process %lld survived SIGKILL", pid);
+    // processes they keep busy): ServerProcess ends whatever of this instance is left.
+    m_server.stop();
 }
 
 QList<qint64> DovecotServer::processesOf(const QString& directory)
 {
-    QList<qint64> pids;
-    const QString prefix = QDir(directory).absolutePath();
-    const QByteArray config = QFile::encodeName(prefix + QStringLiteral("/dovecot.conf"));
-    const qint64 self = QCoreApplication::applicationPid();
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString& entry : entries) {
-        bool numeric = false;
-        const qint64 pid = entry.toLongLong(&numeric);
-        if (!numeric || pid == self)
-            continue;
-        const QString proc = QStringLiteral("/proc/") + entry;
-        // Dovecot's master chdirs to base_dir and its children inherit it.
-        const QString cwd = QFile::symLinkTarget(proc + QStringLiteral("/cwd"));
-        bool mine = cwd == prefix || cwd.startsWith(prefix + u'/');
-        if (!mine) {
-            QFile cmdline(proc + QStringLiteral("/cmdline"));
-            mine = cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(config);
-        }
-        if (mine)
-            pids.append(pid);
-    }
-    return pids;
+    return FixtureProcesses::under(directory, configMarker(directory));
 }
 
 } // namespace postbag::testing

@@ -3,12 +3,13 @@
 #pragma once
 
 #include "tests/support/Maildir.h"
+#include "tests/support/ServerProcess.h"
 #include "tests/support/TestCertificate.h"
 
 #include <QByteArray>
 #include <QList>
-#include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <sys/types.h>
 
@@ -41,6 +42,14 @@ public:
     // A message's X-UIDL header becomes its UIDL (several may share one), before start(). Off by
     // default: real mail (the corpus) carries X-UIDL headers from other servers.
     void setReuseXUidl(bool enabled) { m_reuseXUidl = enabled; }
+    // Lets a local SMTP server (PostfixServer) authenticate the same users, before start(): an
+    // auth-client socket anyone may connect to, in a directory anyone may traverse (not list).
+    void setSubmissionAuth(bool enabled) { m_submissionAuth = enabled; }
+    [[nodiscard]] bool submissionAuth() const { return m_submissionAuth; }
+    [[nodiscard]] QString authClientSocket() const
+    {
+        return m_dir.filePath(QStringLiteral("run/auth-client"));
+    }
 
     // Writes the config, starts Dovecot and waits (at most ~10 s) until both ports greet.
     // On failure returns false; errorString() has the reason and the tail of Dovecot's log.
@@ -65,6 +74,12 @@ public:
     // Removes every message the user has, as another client's DELE would.
     [[nodiscard]] bool removeAll(const QString& user);
     [[nodiscard]] QString logText() const;
+    // The users added so far, in order; each one's Maildir is mailRoot()/NAME, owned by
+    // serverUid().
+    [[nodiscard]] QStringList userNames() const;
+    [[nodiscard]] QString mailRoot() const { return m_dir.filePath(QStringLiteral("mail")); }
+    [[nodiscard]] uid_t serverUid() const { return m_serverUid; }
+    [[nodiscard]] gid_t serverGid() const { return m_serverGid; }
 
     [[nodiscard]] QString host() const { return QStringLiteral("127.0.0.1"); }
     [[nodiscard]] quint16 plainPort() const { return m_plainPort; }
@@ -73,7 +88,7 @@ public:
     [[nodiscard]] QByteArray certificateSha256() const { return certificate().sha256(); }
     [[nodiscard]] QByteArray certificatePem() const { return certificate().certificatePem(); }
 
-    [[nodiscard]] qint64 masterPid() const { return m_masterPid; }
+    [[nodiscard]] qint64 masterPid() const { return m_server.pid(); }
     [[nodiscard]] QString directory() const { return m_dir.path(); }
     [[nodiscard]] QString instanceName() const { return m_instanceName; }
     // PIDs of live processes belonging to the Dovecot instance whose directory is `directory`
@@ -84,17 +99,15 @@ private:
     bool prepareDirectories();
     bool writeConfig();
     bool startOnce(bool* addressInUse);
-    bool waitUntilReady(bool* addressInUse);
     bool writeFile(const QString& path, const QByteArray& content);
     bool makeDirectory(const QString& path);
     void giveToServerUser(const QString& path) const;
     Maildir maildir(const QString& user) const;
-    QString logTail() const;
     bool fail(const QString& message);
     bool writeUser(const QString& name, const QString& password, const QByteArray& stored);
 
     QTemporaryDir m_dir;
-    QProcess m_process;
+    ServerProcess m_server;
     QString m_instanceName;
     QString m_serverUserName;
     QString m_serverGroupName;
@@ -104,10 +117,10 @@ private:
     bool m_authPenalty = false;
     bool m_apop = false;
     bool m_reuseXUidl = false;
+    bool m_submissionAuth = false;
     bool m_prepared = false;
     quint16 m_plainPort = 0;
     quint16 m_tlsPort = 0;
-    qint64 m_masterPid = 0;
     QString m_error;
     QList<QPair<QString, QString>> m_users;
 };

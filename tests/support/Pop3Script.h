@@ -2,82 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QByteArray>
-#include <QByteArrayView>
-#include <QList>
-#include <QStringList>
-#include <QStringView>
+#include "tests/support/LineScript.h"
 
 namespace postbag::testing {
 
-// What a ScriptedPop3Server does on one connection, step by step, so protocol tests read like
-// transcripts. Built from text (parse()) or in C++ (for bodies too large to write out).
-// Text format, one step per line ('#' comments and empty lines are ignored):
-//   S: text           send text + CRLF (LF while "!lf-only on")
-//   C: pattern        wait for the next client line and compare it; '*' matches anything
-//   !raw ESCAPED      send C-escaped bytes (\r \n \t \\ \xHH)
-//   !starttls         start server-side TLS
-//   !stall MS         pause the script (event-driven, nothing blocks)
-//   !bytewise on|off  send each following byte in its own write, one event-loop turn apart
-//   !lf-only on|off   end S: lines with LF only
-//   !garbage N        send N deterministic 8-bit bytes (NUL and 0x80-0xFF, no CR or LF)
-//   !close            close the connection (after what was sent left the socket)
-//   !expect-close     wait for the client to close
-// Guarantees: a text that does not parse yields errors(), never a silently shorter script.
-class Pop3Script
-{
-public:
-    struct Step
-    {
-        enum class Kind
-        {
-            Send,
-            SendLine,
-            Expect,
-            StartTls,
-            Stall,
-            Bytewise,
-            LfOnly,
-            Close,
-            ExpectClose
-        };
-        Kind kind = Kind::Send;
-        QByteArray data;    // bytes to send, line text or pattern
-        int number = 0;     // ms for Stall, 0/1 for Bytewise and LfOnly
-        int sourceLine = 0; // 1-based line in the parsed text, 0 when built in C++
-    };
-
-    [[nodiscard]] static Pop3Script parse(QStringView text);
-
-    Pop3Script& line(QByteArray text); // S:
-    Pop3Script& send(QByteArray raw);  // exactly these bytes
-    Pop3Script& expect(QByteArray pattern);
-    Pop3Script& startTls();
-    Pop3Script& stall(int milliseconds);
-    Pop3Script& bytewise(bool on);
-    Pop3Script& lfOnly(bool on);
-    Pop3Script& garbage(int count);
-    Pop3Script& close();
-    Pop3Script& expectClose();
-    // Appends another script's steps (and errors).
-    Pop3Script& append(const Pop3Script& other);
-
-    [[nodiscard]] const QList<Step>& steps() const { return m_steps; }
-    [[nodiscard]] QStringList errors() const { return m_errors; }
-    // "line 7: C: PASS *" or "step 3: C: PASS *", for messages.
-    [[nodiscard]] static QString describe(const Step& step, int index);
-
-    // Helpers, public for tests of the fixture itself.
-    [[nodiscard]] static QByteArray garbageBytes(int count);
-    [[nodiscard]] static QByteArray unescape(QStringView escaped, bool* ok = nullptr);
-    [[nodiscard]] static bool matches(QByteArrayView pattern, QByteArrayView line);
-
-private:
-    Pop3Script& add(Step::Kind kind, QByteArray data = {}, int number = 0);
-
-    QList<Step> m_steps;
-    QStringList m_errors;
-    int m_currentLine = 0;
-};
+// The POP3 tests' name for a script of the shared line-protocol script server.
+using Pop3Script = LineScript;
 
 } // namespace postbag::testing

@@ -7,9 +7,9 @@
 
 namespace postbag::testing {
 
-using Kind = Pop3Script::Step::Kind;
+using Kind = LineScript::Step::Kind;
 
-ScriptedConnection::ScriptedConnection(qintptr descriptor, Pop3Script script, bool implicitTls,
+ScriptedConnection::ScriptedConnection(qintptr descriptor, LineScript script, bool implicitTls,
                                        const QSslConfiguration& tls, Callbacks callbacks,
                                        QObject* parent)
     : QObject(parent), m_socket(new QSslSocket(this)), m_script(std::move(script)),
@@ -36,7 +36,7 @@ ScriptedConnection::ScriptedConnection(qintptr descriptor, Pop3Script script, bo
 QString ScriptedConnection::where() const
 {
     return m_step < m_script.steps().size()
-               ? Pop3Script::describe(m_script.steps()[m_step], int(m_step))
+               ? LineScript::describe(m_script.steps()[m_step], int(m_step))
                : QStringLiteral("after the end of the script");
 }
 
@@ -53,7 +53,7 @@ void ScriptedConnection::run()
     m_running = true;
     const auto& steps = m_script.steps();
     while (m_wait == Wait::Nothing && m_step < steps.size()) {
-        const Pop3Script::Step& step = steps[m_step];
+        const LineScript::Step& step = steps[m_step];
         switch (step.kind) {
         case Kind::Send:
         case Kind::SendLine: {
@@ -70,24 +70,18 @@ void ScriptedConnection::run()
             }
             break;
         }
-        case Kind::Expect: {
-            const qsizetype newline = m_pending.indexOf('\n');
-            if (newline < 0) {
-                m_wait = Wait::Line;
-                break;
-            }
-            QByteArray line = m_pending.left(newline);
-            m_pending.remove(0, newline + 1);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            if (!Pop3Script::matches(step.data, line)) {
-                mismatch(QStringLiteral("expected \"%1\", client sent \"%2\"")
-                             .arg(QString::fromUtf8(step.data), QString::fromUtf8(line)));
-                break;
-            }
+        case Kind::Expect:
+            if (!takeLine(step))
+                m_wait = m_finished ? Wait::Finished : Wait::Line;
+            break;
+        case Kind::ExpectData:
+            if (!takeData())
+                m_wait = m_finished ? Wait::Finished : Wait::Line;
+            break;
+        case Kind::Lockstep:
+            m_lockstep = step.number != 0;
             ++m_step;
             break;
-        }
         case Kind::StartTls:
             ++m_step;
             m_socket->startServerEncryption();
@@ -128,6 +122,63 @@ void ScriptedConnection::run()
         finish(true);
 }
 
+// Consumes the next client line if it is complete; false while it is not (or after a mismatch).
+bool ScriptedConnection::takeLine(const LineScript::Step& step)
+{
+    const qsizetype newline = m_pending.indexOf('\n');
+    if (newline < 0)
+        return false;
+    QByteArray line = m_pending.left(newline);
+    m_pending.remove(0, newline + 1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (!LineScript::matches(step.data, line)) {
+        mismatch(QStringLiteral("expected \"%1\", client sent \"%2\"")
+                     .arg(QString::fromUtf8(step.data), QString::fromUtf8(line)));
+        return false;
+    }
+    if (!keptLockstep(line))
+        return false;
+    ++m_step;
+    return true;
+}
+
+// Consumes client lines up to the lone "." once it has arrived; false until then.
+bool ScriptedConnection::takeData()
+{
+    for (qsizetype newline = m_pending.indexOf('\n', m_dataScanned); newline >= 0;
+         newline = m_pending.indexOf('\n', m_dataScanned)) {
+        const qsizetype start = m_dataScanned;
+        m_dataScanned = newline + 1;
+        const qsizetype length = newline - start;
+        const bool lastLine = m_pending[start] == '.' &&
+                              (length == 1 || (length == 2 && m_pending[start + 1] == '\r'));
+        if (!lastLine)
+            continue;
+        const QByteArray data = m_pending.left(start);
+        m_pending.remove(0, newline + 1);
+        m_dataScanned = 0;
+        m_callbacks.receivedData(data);
+        if (!keptLockstep("."))
+            return false;
+        ++m_step;
+        return true;
+    }
+    return false;
+}
+
+// Under !lockstep, nothing may follow the line just taken before the server has answered it.
+bool ScriptedConnection::keptLockstep(const QByteArray& answered)
+{
+    if (!m_lockstep || m_pending.isEmpty())
+        return true;
+    const QByteArray next = m_pending.left(m_pending.indexOf('\n')).trimmed();
+    mismatch(QStringLiteral("client sent \"%1\" before the reply to \"%2\" (pipelining under "
+                            "!lockstep)")
+                 .arg(QString::fromUtf8(next.left(200)), QString::fromUtf8(answered.left(200))));
+    return false;
+}
+
 void ScriptedConnection::writeNextByte()
 {
     if (m_wait != Wait::Bytes)
@@ -165,6 +216,7 @@ void ScriptedConnection::checkDrained()
 void ScriptedConnection::onReadyRead()
 {
     const QByteArray bytes = m_socket->readAll();
+    m_chunks.append(bytes);
     m_received += bytes;
     m_pending += bytes;
     for (qsizetype nl = m_received.indexOf('\n', m_recordedUpTo); nl >= 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Self-test of the DovecotServer fixture with a raw socket client (not the product's engine).
 #include "tests/support/DovecotServer.h"
+#include "tests/support/LineClient.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,81 +21,21 @@ namespace {
 
 constexpr int kTimeout = 10000;
 
-// The smallest POP3 client that can check the fixture: lines in, lines out, event-loop waits.
-class RawClient
+// The fixtures' raw line client, aimed at this server's ports, with POP3's USER/PASS.
+class RawClient : public postbag::testing::LineClient
 {
 public:
-    explicit RawClient(const DovecotServer& server) : m_server(server)
-    {
-        // Accept exactly the throwaway certificate: the errors are bound to it, and the
-        // fingerprint is checked again by hand.
-        QObject::connect(&m_socket, &QSslSocket::sslErrors, [this](const QList<QSslError>&) {
-            m_pinnedOk = m_socket.peerCertificate().digest(QCryptographicHash::Sha256) ==
-                         m_server.certificateSha256();
-            if (m_pinnedOk)
-                m_socket.ignoreSslErrors(m_server.certificate().expectedSslErrors());
-        });
-    }
-    bool connectPlain()
-    {
-        m_socket.connectToHost(m_server.host(), m_server.plainPort());
-        return QTest::qWaitFor([&] { return m_socket.state() == QAbstractSocket::ConnectedState; },
-                               kTimeout);
-    }
-    bool connectTls()
-    {
-        m_socket.connectToHostEncrypted(m_server.host(), m_server.tlsPort());
-        return waitEncrypted();
-    }
-    bool startTls()
-    {
-        m_socket.startClientEncryption();
-        return waitEncrypted();
-    }
-    QByteArray readLine()
-    {
-        if (!QTest::qWaitFor([&] { return m_socket.canReadLine(); }, kTimeout))
-            return {};
-        return m_socket.readLine();
-    }
-    QByteArray command(const QByteArray& line)
-    {
-        m_socket.write(line + "\r\n");
-        return readLine();
-    }
-    // Body of a multi-line response, dot-unstuffed, CRLF kept; null if it did not end with ".".
-    QByteArray multiLine()
-    {
-        QByteArray body;
-        for (QByteArray line = readLine(); !line.isEmpty(); line = readLine()) {
-            if (line == ".\r\n")
-                return body.isNull() ? QByteArray("") : body;
-            body += line.startsWith('.') ? line.mid(1) : line;
-        }
-        return {};
-    }
+    explicit RawClient(const DovecotServer& server) : m_server(server) {}
+    bool connectPlain() { return LineClient::connectPlain(m_server.plainPort()); }
+    bool connectTls() { return LineClient::connectTls(m_server.tlsPort()); }
     bool login(const QByteArray& user, const QByteArray& password)
     {
         return command("USER " + user).startsWith("+OK") &&
                command("PASS " + password).startsWith("+OK");
     }
-    QSslSocket& socket() { return m_socket; }
-    bool pinnedOk() const { return m_pinnedOk; }
 
 private:
-    bool waitEncrypted()
-    {
-        return QTest::qWaitFor(
-                   [&] {
-                       return m_socket.isEncrypted() ||
-                              m_socket.state() == QAbstractSocket::UnconnectedState;
-                   },
-                   kTimeout) &&
-               m_socket.isEncrypted();
-    }
     const DovecotServer& m_server;
-    QSslSocket m_socket;
-    bool m_pinnedOk = false;
 };
 
 // LF endings on disk, a dot-leading line, 8-bit body: what RETR must give back byte for byte

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/support/ScriptedPop3Server.h"
+#include "tests/support/ScriptedLineServer.h"
 
 #include "tests/support/ScriptedConnection.h"
 #include "tests/support/TestCertificate.h"
@@ -11,7 +11,7 @@ namespace postbag::testing {
 
 namespace {
 
-// QTcpServer would wrap accepted sockets in QTcpSocket; we need QSslSocket for STLS.
+// QTcpServer would wrap accepted sockets in QTcpSocket; we need QSslSocket for STLS/STARTTLS.
 class DescriptorServer : public QTcpServer
 {
 public:
@@ -23,7 +23,7 @@ protected:
 
 } // namespace
 
-ScriptedPop3Server::ScriptedPop3Server(QObject* parent) : QObject(parent)
+ScriptedLineServer::ScriptedLineServer(QObject* parent) : QObject(parent)
 {
     auto* server = new DescriptorServer;
     server->setParent(this);
@@ -36,39 +36,46 @@ ScriptedPop3Server::ScriptedPop3Server(QObject* parent) : QObject(parent)
                             TestCertificate::shared().errorString());
 }
 
-ScriptedPop3Server::~ScriptedPop3Server() = default;
+ScriptedLineServer::~ScriptedLineServer() = default;
 
-bool ScriptedPop3Server::isListening() const
+bool ScriptedLineServer::isListening() const
 {
     return m_server->isListening();
 }
 
-quint16 ScriptedPop3Server::port() const
+quint16 ScriptedLineServer::port() const
 {
     return m_server->serverPort();
 }
 
-void ScriptedPop3Server::addConnection(const Script& script)
+void ScriptedLineServer::addConnection(const Script& script)
 {
     for (const QString& error : script.errors())
         m_mismatches.append(QStringLiteral("script %1: ").arg(m_scripts.size()) + error);
     m_scripts.append(script);
 }
 
-QByteArray ScriptedPop3Server::receivedBytes(int connection) const
+QByteArray ScriptedLineServer::receivedBytes(int connection) const
 {
     return connection >= 0 && connection < m_connections.size()
                ? m_connections[connection]->receivedBytes()
                : QByteArray();
 }
 
-bool ScriptedPop3Server::isDone() const
+QList<QByteArray> ScriptedLineServer::receivedChunks(int connection) const
+{
+    return connection >= 0 && connection < m_connections.size()
+               ? m_connections[connection]->receivedChunks()
+               : QList<QByteArray>();
+}
+
+bool ScriptedLineServer::isDone() const
 {
     return m_connections.size() == m_scripts.size() &&
            std::all_of(m_completed.cbegin(), m_completed.cend(), [](bool c) { return c; });
 }
 
-void ScriptedPop3Server::accept(qintptr descriptor)
+void ScriptedLineServer::accept(qintptr descriptor)
 {
     const int index = int(m_connections.size());
     const QString prefix = QStringLiteral("connection %1: ").arg(index);
@@ -81,6 +88,11 @@ void ScriptedPop3Server::accept(qintptr descriptor)
     callbacks.receivedLine = [this, prefix](const QByteArray& line) {
         m_receivedLines.append(line);
         m_transcript.append(prefix + QStringLiteral("C: ") + QString::fromUtf8(line.left(200)));
+    };
+    callbacks.receivedData = [this, prefix, index](const QByteArray& data) {
+        m_receivedData.append(data);
+        m_transcript.append(prefix + QStringLiteral("message data: %1 bytes").arg(data.size()));
+        Q_EMIT dataReceived(index);
     };
     callbacks.event = [this, prefix](const QString& what) { m_transcript.append(prefix + what); };
     callbacks.finished = [this, index](bool completed) {

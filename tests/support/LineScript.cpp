@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/support/Pop3Script.h"
+#include "tests/support/LineScript.h"
 
 namespace postbag::testing {
 
-Pop3Script Pop3Script::parse(QStringView text)
+LineScript LineScript::parse(QStringView text)
 {
-    Pop3Script script;
+    LineScript script;
     const auto lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QStringView line = lines[i];
@@ -67,6 +67,12 @@ Pop3Script Pop3Script::parse(QStringView text)
             script.close();
         } else if (name == u"expect-close") {
             script.expectClose();
+        } else if (name == u"expect-data") {
+            script.expectData();
+        } else if (name == u"lockstep") {
+            const bool on = onOff();
+            if (ok)
+                script.lockstep(on);
         } else {
             script.m_errors.append(where + QStringLiteral("unknown directive ") + line.toString());
             continue;
@@ -78,64 +84,74 @@ Pop3Script Pop3Script::parse(QStringView text)
     return script;
 }
 
-Pop3Script& Pop3Script::add(Step::Kind kind, QByteArray data, int number)
+LineScript& LineScript::add(Step::Kind kind, QByteArray data, int number)
 {
     m_steps.append({kind, std::move(data), number, m_currentLine});
     return *this;
 }
 
-Pop3Script& Pop3Script::line(QByteArray text)
+LineScript& LineScript::line(QByteArray text)
 {
     return add(Step::Kind::SendLine, std::move(text));
 }
-Pop3Script& Pop3Script::send(QByteArray raw)
+LineScript& LineScript::send(QByteArray raw)
 {
     return add(Step::Kind::Send, std::move(raw));
 }
-Pop3Script& Pop3Script::expect(QByteArray pattern)
+LineScript& LineScript::expect(QByteArray pattern)
 {
     return add(Step::Kind::Expect, std::move(pattern));
 }
-Pop3Script& Pop3Script::startTls()
+LineScript& LineScript::startTls()
 {
     return add(Step::Kind::StartTls);
 }
-Pop3Script& Pop3Script::stall(int milliseconds)
+LineScript& LineScript::stall(int milliseconds)
 {
     return add(Step::Kind::Stall, {}, milliseconds);
 }
-Pop3Script& Pop3Script::bytewise(bool on)
+LineScript& LineScript::bytewise(bool on)
 {
     return add(Step::Kind::Bytewise, {}, on ? 1 : 0);
 }
-Pop3Script& Pop3Script::lfOnly(bool on)
+LineScript& LineScript::lfOnly(bool on)
 {
     return add(Step::Kind::LfOnly, {}, on ? 1 : 0);
 }
-Pop3Script& Pop3Script::garbage(int count)
+LineScript& LineScript::garbage(int count)
 {
     return add(Step::Kind::Send, garbageBytes(count));
 }
-Pop3Script& Pop3Script::close()
+LineScript& LineScript::close()
 {
     return add(Step::Kind::Close);
 }
-Pop3Script& Pop3Script::expectClose()
+LineScript& LineScript::expectClose()
 {
     return add(Step::Kind::ExpectClose);
 }
 
-Pop3Script& Pop3Script::append(const Pop3Script& other)
+LineScript& LineScript::expectData()
+{
+    return add(Step::Kind::ExpectData);
+}
+LineScript& LineScript::lockstep(bool on)
+{
+    return add(Step::Kind::Lockstep, {}, on ? 1 : 0);
+}
+
+LineScript& LineScript::append(const LineScript& other)
 {
     m_steps.append(other.m_steps);
     m_errors.append(other.m_errors);
     return *this;
 }
 
-QString Pop3Script::describe(const Step& step, int index)
+QString LineScript::describe(const Step& step, int index)
 {
-    static const char* const names[] = {"send",      "S:",       "C:",     "!starttls",    "!stall",
-                                        "!bytewise", "!lf-only", "!close", "!expect-close"};
+    static const char* const names[] = {"send",          "S:",           "C:",       "!starttls",
+                                        "!stall",        "!bytewise",    "!lf-only", "!close",
+                                        "!expect-close", "!expect-data", "!lockstep"};
     QString text = step.sourceLine > 0 ? QStringLiteral("line %1: ").arg(step.sourceLine)
                                        : QStringLiteral("step %1: ").arg(index + 1);
     text += QString::fromLatin1(names[int(step.kind)]);
@@ -144,7 +160,7 @@ QString Pop3Script::describe(const Step& step, int index)
     return text;
 }
 
-QByteArray Pop3Script::garbageBytes(int count)
+QByteArray LineScript::garbageBytes(int count)
 {
     // Starts with NUL, 0x80 and 0xFF, then a fixed LCG sequence; CR and LF are skipped.
     QByteArray bytes;
@@ -164,7 +180,7 @@ QByteArray Pop3Script::garbageBytes(int count)
     return bytes;
 }
 
-QByteArray Pop3Script::unescape(QStringView escaped, bool* ok)
+QByteArray LineScript::unescape(QStringView escaped, bool* ok)
 {
     QByteArray out;
     bool good = true;
@@ -206,9 +222,9 @@ QByteArray Pop3Script::unescape(QStringView escaped, bool* ok)
     return out;
 }
 
-bool Pop3Script::matches(QByteArrayView pattern, QByteArrayView line)
+bool LineScript::matches(QByteArrayView pattern, QByteArrayView line)
 {
-    // Glob with '*' only (POP3 lines contain '?' and '['), iterative with backtracking.
+    // Glob with '*' only (protocol lines contain '?' and '['), iterative with backtracking.
     qsizetype p = 0, l = 0, star = -1, mark = 0;
     while (l < line.size()) {
         if (p < pattern.size() && pattern[p] == '*') {
