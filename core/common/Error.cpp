@@ -44,6 +44,7 @@ ErrorKind kindOf(ErrorCode code)
     case ErrorCode::StoreCorrupt:
         return ErrorKind::Storage;
     case ErrorCode::MimeUnparseable:
+    case ErrorCode::InvalidAddress:
         return ErrorKind::Mime;
     case ErrorCode::InvalidSetting:
     case ErrorCode::UnsafeArgument:
@@ -91,6 +92,7 @@ QString codeName(ErrorCode code)
         POSTBAG_CODE(DiskFull)
         POSTBAG_CODE(StoreCorrupt)
         POSTBAG_CODE(MimeUnparseable)
+        POSTBAG_CODE(InvalidAddress)
         POSTBAG_CODE(InvalidSetting)
         POSTBAG_CODE(UnsafeArgument)
         POSTBAG_CODE(Cancelled)
@@ -155,6 +157,7 @@ Error::Recovery Error::recovery() const
     case ErrorCode::StlsUnavailable:
     case ErrorCode::InvalidSetting:
     case ErrorCode::UnsafeArgument:
+    case ErrorCode::InvalidAddress:
         return Recovery::NeedsUser;
     default:
         return Recovery::Unknown;
