@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MimeFixtures.h"
+#include "core/mime/MessageParser.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace postbag::mime::test {
 
@@ -58,6 +62,28 @@ inline QList<QByteArray> headerValues(const QByteArray& message, const QByteArra
             values.append(field.mid(colon + 1).trimmed());
     }
     return values;
+}
+
+// What GMime had to work around while parsing built messages (through MessageParser), since the
+// last takeParseWarnings(): a message Postbag builds must need no workaround at all.
+inline QStringList& parseWarnings()
+{
+    static QStringList warnings;
+    return warnings;
+}
+
+inline QStringList takeParseWarnings()
+{
+    return std::exchange(parseWarnings(), {});
+}
+
+// A built message as MessageParser reads it; its warnings go to parseWarnings().
+inline ParsedMessage parseBuilt(const QByteArray& bytes)
+{
+    ParsedMessage parsed = MessageParser::parse(bytes, receivedAt());
+    for (const ParseWarning& w : parsed.warnings)
+        parseWarnings().append(warningName(w.code) + u':' + w.detail);
+    return parsed;
 }
 
 } // namespace postbag::mime::test

@@ -37,7 +37,7 @@ Result<BuiltMessage> build(const OutgoingMessage& m)
 
 ParsedMessage parse(const QByteArray& bytes)
 {
-    return MessageParser::parse(bytes, receivedAt());
+    return parseBuilt(bytes);
 }
 
 } // namespace
@@ -47,6 +47,7 @@ class tst_MessageBuilder : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void cleanup();
     void headersReadBackAsWritten();
     void wireFormatOfBothCopies();
     void textIsUtf8FlowedWithExplicitCharset();
@@ -67,13 +68,18 @@ private Q_SLOTS:
     void manyRecipientsFold();
 };
 
+void tst_MessageBuilder::cleanup()
+{
+    const QStringList warnings = takeParseWarnings();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u", ")));
+}
+
 void tst_MessageBuilder::headersReadBackAsWritten()
 {
     const OutgoingMessage m = letter();
     const Result<BuiltMessage> built = build(m);
     QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().toLogString()));
     const ParsedMessage p = parse(built->sendBytes);
-    QVERIFY2(p.warnings.isEmpty(), qPrintable(warningName(p.warnings.value(0).code)));
     QCOMPARE(p.from, QList<Address>{m.from});
     QCOMPARE(p.to, m.to);
     QCOMPARE(p.cc, m.cc);
