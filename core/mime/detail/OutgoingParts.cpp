@@ -28,42 +28,104 @@ bool fitsSevenBit(const char* text)
            OutgoingParts::sevenBitProblem(QByteArrayView(text, qstrlen(text)), false).isEmpty();
 }
 
+// A header's raw value as GMime writes it after the name and colon: its text and a final LF.
+bool writable(GMimeHeader* header)
+{
+    const char* raw = g_mime_header_get_raw_value(header);
+    return raw && fitsSevenBit(raw) && QByteArrayView(raw, qstrlen(raw)).endsWith('\n') &&
+           !QByteArrayView(raw, qstrlen(raw)).trimmed().isEmpty();
+}
+
 // Header values with raw 8-bit bytes (or overlong lines) are set again from their decoded text,
-// which makes GMime write them RFC 2047/2231-encoded and folded.
+// which makes GMime write them RFC 2047/2231-encoded and folded; what GMime cannot write that way
+// (an address with 8-bit bytes in its local part) is kept as encoded text, or else dropped.
 void reencodeHeaders(GMimeObject* object)
 {
     GMimeHeaderList* headers = g_mime_object_get_header_list(object);
-    const int count = headers ? g_mime_header_list_get_count(headers) : 0;
-    for (int i = 0; i < count; ++i) {
+    for (int i = headers ? g_mime_header_list_get_count(headers) - 1 : -1; i >= 0; --i) {
         GMimeHeader* header = g_mime_header_list_get_header_at(headers, i);
         if (fitsSevenBit(g_mime_header_get_raw_value(header)))
             continue;
         const QByteArray value = g_mime_header_get_value(header);
         g_mime_header_set_value(header, nullptr, value.constData(), "UTF-8");
+        if (writable(header))
+            continue;
+        GCharPtr encoded(g_mime_utils_header_encode_text(nullptr, value.constData(), "UTF-8"));
+        g_mime_header_set_value(header, nullptr, encoded.get(), nullptr);
+        if (!writable(header))
+            g_mime_header_list_remove_at(headers, i);
     }
 }
 
-// Makes every header and the preamble and epilogue of every multipart below `object` 7-bit.
-void reencodeTree(GMimeObject* object, int depth)
+// The bytes with every line ending a LF, as GMime keeps text: it turns LF into CRLF when it
+// writes, but a CRLF into CR CR LF.
+QByteArray withLf(QByteArrayView bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] != '\r')
+            out.append(bytes[i]);
+        else if (i + 1 == bytes.size() || bytes[i + 1] != '\n')
+            out.append('\n'); // a bare CR ends a line too
+    }
+    return out;
+}
+
+// A multipart's preamble or epilogue as GMime should write it: GMime writes them as they are, not
+// through its CRLF filter. Text for mailers without MIME that nobody reads, so 8-bit text there
+// is dropped.
+QByteArray crlfText(const char* text)
+{
+    if (!text || !fitsSevenBit(text))
+        return {};
+    QByteArray crlf(text);
+    return crlf.replace("\n", "\r\n");
+}
+
+// Header fields whose names are not printable ASCII cannot be written in a 7-bit message at all.
+void dropUnwritableFields(GMimeHeaderList* headers)
+{
+    for (int i = headers ? g_mime_header_list_get_count(headers) - 1 : -1; i >= 0; --i) {
+        const char* name = g_mime_header_get_name(g_mime_header_list_get_header_at(headers, i));
+        if (!fitsSevenBit(name))
+            g_mime_header_list_remove_at(headers, i);
+    }
+}
+
+// Makes every header and the preamble and epilogue of every multipart below `object` 7-bit with
+// CRLF line ends; with reencode, also every part's content, whatever it declares ("7bit" parts
+// with 8-bit bytes or overlong lines are common).
+void sevenBitTree(GMimeObject* object, int depth, bool reencode)
 {
     if (!object || depth > MessageParser::MaxDepth)
         return;
+    dropUnwritableFields(g_mime_object_get_header_list(object));
     reencodeHeaders(object);
     if (GMIME_IS_MESSAGE(object)) {
-        reencodeTree(g_mime_message_get_mime_part(GMIME_MESSAGE(object)), depth + 1);
+        sevenBitTree(g_mime_message_get_mime_part(GMIME_MESSAGE(object)), depth + 1, reencode);
     } else if (GMIME_IS_MESSAGE_PART(object)) {
         GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
-        reencodeTree(inner ? GMIME_OBJECT(inner) : nullptr, depth + 1);
+        sevenBitTree(inner ? GMIME_OBJECT(inner) : nullptr, depth + 1, reencode);
+    } else if (GMIME_IS_PART(object)) {
+        GMimePart* part = GMIME_PART(object);
+        // GMime writes "binary" parts as they are, without CRLF line ends.
+        if (reencode || g_mime_part_get_content_encoding(part) == GMIME_CONTENT_ENCODING_BINARY) {
+            // Decoded first: GMime copies content whose encoding stays the same as it is, and
+            // "quoted-printable" or "base64" parts with raw 8-bit bytes exist.
+            g_mime_part_set_content(part, wrap(decodedContent(part)).get());
+            g_mime_part_set_content_encoding(
+                part, g_mime_part_get_best_content_encoding(part, GMIME_ENCODING_CONSTRAINT_7BIT));
+        }
     } else if (GMIME_IS_MULTIPART(object)) {
         GMimeMultipart* multipart = GMIME_MULTIPART(object);
-        // Text for mailers without MIME; nobody reads it, so 8-bit text there is dropped.
-        if (!fitsSevenBit(g_mime_multipart_get_prologue(multipart)))
-            g_mime_multipart_set_prologue(multipart, nullptr);
-        if (!fitsSevenBit(g_mime_multipart_get_epilogue(multipart)))
-            g_mime_multipart_set_epilogue(multipart, nullptr);
+        if (const char* prologue = g_mime_multipart_get_prologue(multipart))
+            g_mime_multipart_set_prologue(multipart, crlfText(prologue).constData());
+        if (const char* epilogue = g_mime_multipart_get_epilogue(multipart))
+            g_mime_multipart_set_epilogue(multipart, crlfText(epilogue).constData());
         const int n = g_mime_multipart_get_count(multipart);
         for (int i = 0; i < n; ++i)
-            reencodeTree(g_mime_multipart_get_part(multipart, i), depth + 1);
+            sevenBitTree(g_mime_multipart_get_part(multipart, i), depth + 1, reencode);
     }
 }
 
@@ -164,19 +226,22 @@ Result<GObjectPtr<GMimeObject>> OutgoingParts::attachment(const OutgoingAttachme
 Result<GObjectPtr<GMimeObject>> OutgoingParts::forwarded(GMimeSession& session,
                                                          const Forward& forward)
 {
+    QByteArray original = withLf(forward.original);
+    if (original.startsWith("\xef\xbb\xbf"))
+        original.remove(0, 3); // a UTF-8 byte order mark some programs write into .eml files
     GObjectPtr<GMimeMessage> inner;
-    if (!forward.original.trimmed().isEmpty())
-        inner = session.parse(forward.original);
-    if (!inner)
+    if (!original.trimmed().isEmpty())
+        inner = session.parse(original);
+    if (original.trimmed().isEmpty())
         return Error::make(ErrorCode::MimeUnparseable, QStringLiteral("forwarded message"));
+    if (!inner) // not a message to GMime (no header first): forwarded as a file, nothing lost
+        return attachment(
+            {forward.fileName, forward.original, {}, QStringLiteral("application/octet-stream")});
     GMimeObject* innerObject = GMIME_OBJECT(inner.get());
     // Whoever was Bcc'd on the original stays private (the user's own Sent copies have it).
     while (g_mime_header_list_remove(g_mime_object_get_header_list(innerObject), "Bcc")) {
     }
-    if (!sevenBitProblem(forward.original, false).isEmpty()) {
-        reencodeTree(innerObject, 0);
-        g_mime_object_encode(innerObject, GMIME_ENCODING_CONSTRAINT_7BIT);
-    }
+    sevenBitTree(innerObject, 0, !sevenBitProblem(original, false).isEmpty());
     GObjectPtr<GMimeObject> part(
         GMIME_OBJECT(g_mime_message_part_new_with_message("rfc822", inner.get())));
     g_mime_object_set_disposition(part.get(), GMIME_DISPOSITION_ATTACHMENT);

@@ -27,7 +27,8 @@ public:
     [[nodiscard]] static GObjectPtr<GMimeObject> textPart(const QByteArray& flowedUtf8);
     // Fails when a file to attach cannot be read (a mailbox::fileError naming it).
     [[nodiscard]] static Result<GObjectPtr<GMimeObject>> attachment(const OutgoingAttachment& a);
-    // Fails with MimeUnparseable when the original is empty or no message at all.
+    // Fails with MimeUnparseable when the original is empty; one GMime cannot read as a message
+    // at all is forwarded as an application/octet-stream attachment.
     [[nodiscard]] static Result<GObjectPtr<GMimeObject>> forwarded(GMimeSession& session,
                                                                    const Forward& forward);
 

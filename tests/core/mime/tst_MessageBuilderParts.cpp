@@ -88,6 +88,7 @@ private Q_SLOTS:
     void forwardAttachedSevenBitAsIs();
     void forwardAttachedEightBitReencoded();
     void forwardOfNothingFails();
+    void forwardOfNonMessageAttachesItAsIs();
 };
 
 void tst_MessageBuilderParts::cleanup()
@@ -252,6 +253,27 @@ void tst_MessageBuilderParts::forwardOfNothingFails()
     const Result<BuiltMessage> built = MessageBuilder::build(m);
     QVERIFY(!built.ok());
     QCOMPARE(built.error().code, ErrorCode::MimeUnparseable);
+}
+
+// GMime reads no message from bytes that do not start with a header: they go as a file, unchanged.
+void tst_MessageBuilderParts::forwardOfNonMessageAttachesItAsIs()
+{
+    OutgoingMessage m = note();
+    m.forward.mode = Forward::Mode::Attached;
+    m.forward.original = QByteArray(200, ' ') + "\nDelivered-To: a@example.org\n\nbody \xff\n";
+    m.forward.fileName = u"odd.eml"_s;
+    const Result<BuiltMessage> built = MessageBuilder::build(m);
+    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().toLogString()));
+    QVERIFY2(wireProblem(built->sendBytes).isEmpty(), qPrintable(wireProblem(built->sendBytes)));
+    const ParsedMessage p = parseBuilt(built->sendBytes);
+    QVERIFY(p.embedded.isEmpty());
+    QCOMPARE(p.attachments.size(), 1);
+    QCOMPARE(p.attachments[0].mimeType, u"application/octet-stream"_s);
+    QCOMPARE(p.attachments[0].fileName, u"odd.eml"_s);
+    const Result<QByteArray> data =
+        MessageParser::attachmentData(built->sendBytes, p.attachments[0].partPath);
+    QVERIFY(data.ok());
+    QCOMPARE(data.value(), m.forward.original);
 }
 
 QTEST_GUILESS_MAIN(tst_MessageBuilderParts)
