@@ -13,9 +13,10 @@ namespace postbag::mime::detail {
 
 // The MIME parts of an outgoing message, each already in a 7-bit transfer encoding: the text as
 // UTF-8 format=flowed (quoted-printable or base64 when it is not ASCII), attachments in base64
-// with RFC 2231 file names, and a forwarded original as message/rfc822. Guarantees: an original
-// that is already 7-bit is forwarded as it is (without its Bcc header); one with 8-bit bytes or
-// overlong lines has those parts re-encoded and those headers RFC 2047-encoded inside. Part
+// with RFC 2231 file names in UTF-8, and a forwarded original as message/rfc822. Guarantees: an
+// original that is already 7-bit is forwarded as it is, but for CRLF line ends and without its
+// Bcc header; in one with 8-bit bytes or overlong lines every part is re-encoded and 8-bit
+// headers RFC 2047-encoded (a field that cannot be written in 7 bits at all is dropped). Part
 // objects made from a parsed original hold the session's options: release them before it.
 class OutgoingParts
 {
