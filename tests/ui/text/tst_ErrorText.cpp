@@ -105,7 +105,7 @@ private Q_SLOTS:
     {
         const Error e = Error::make(ErrorCode::InvalidAddress, QStringLiteral("jane@@example.org"));
         QVERIFY(e.needsUser());
-        const ErrorText t = ErrorText::describe(e, {});
+        const ErrorText t = ErrorText::describe(e, ErrorContext{});
         QCOMPARE(t.what, QStringLiteral("“jane@@example.org” is not a valid email address."));
         QVERIFY(!t.advice.isEmpty());
     }
