@@ -55,6 +55,7 @@ ErrorKind kindOf(ErrorCode code)
     case ErrorCode::StoreBusy:
         return ErrorKind::Storage;
     case ErrorCode::MimeUnparseable:
+    case ErrorCode::InvalidAddress:
         return ErrorKind::Mime;
     case ErrorCode::InvalidSetting:
     case ErrorCode::UnsafeArgument:
@@ -113,6 +114,7 @@ QString codeName(ErrorCode code)
         POSTBAG_CODE(StoreCorrupt)
         POSTBAG_CODE(StoreBusy)
         POSTBAG_CODE(MimeUnparseable)
+        POSTBAG_CODE(InvalidAddress)
         POSTBAG_CODE(InvalidSetting)
         POSTBAG_CODE(UnsafeArgument)
         POSTBAG_CODE(Cancelled)
@@ -187,6 +189,7 @@ Error::Recovery Error::recovery() const
     case ErrorCode::EncryptionRequired:
     case ErrorCode::PasswordLoginDisabled:
     case ErrorCode::AuthenticationRequired:
+    case ErrorCode::InvalidAddress:
         return Recovery::NeedsUser;
     default:
         return Recovery::Unknown;

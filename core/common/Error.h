@@ -82,6 +82,8 @@ enum class ErrorCode
     // Another connection held the database's write lock past the busy timeout: temporary.
     StoreBusy,
     MimeUnparseable,
+    // An address that cannot be written into a message or given to a server; serverText names it.
+    InvalidAddress,
     InvalidSetting,
     // A user name or password with CR, LF or NUL: sent, it would be read as other commands.
     UnsafeArgument,

@@ -221,6 +221,11 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
     case ErrorCode::MimeUnparseable:
         t.what = tr("The message could not be read.");
         break;
+    case ErrorCode::InvalidAddress:
+        //: %1 is an email address as the user typed it
+        t.what = tr("“%1” is not a valid email address.").arg(e.serverText);
+        t.advice = tr("Correct the address and try again.");
+        break;
     case ErrorCode::InvalidSetting:
         t.what = tr("A setting is not valid.");
         break;

@@ -119,10 +119,10 @@ qint64 decodedSize(GMimePart* part)
     return qint64(GMIME_STREAM_NULL(out.get())->written);
 }
 
-QByteArray serialized(GMimeObject* object)
+QByteArray serialized(GMimeObject* object, GMimeFormatOptions* options)
 {
     GObjectPtr<GMimeStream> out(g_mime_stream_mem_new());
-    if (g_mime_object_write_to_stream(object, nullptr, out.get()) < 0)
+    if (g_mime_object_write_to_stream(object, options, out.get()) < 0)
         return {};
     GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out.get()));
     return QByteArray(reinterpret_cast<const char*>(bytes->data), qsizetype(bytes->len));

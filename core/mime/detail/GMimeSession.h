@@ -55,8 +55,9 @@ void ensureGMimeInitialized();
 [[nodiscard]] QByteArray decodedContent(GMimePart* part);
 // Number of bytes decodedContent() would return, without keeping them.
 [[nodiscard]] qint64 decodedSize(GMimePart* part);
-// The object as it would be written to a file (headers and body), e.g. an embedded message.
-[[nodiscard]] QByteArray serialized(GMimeObject* object);
+// The object as it would be written to a file (headers and body), e.g. an embedded message;
+// with GMime's default format options (LF line ends) unless options are given.
+[[nodiscard]] QByteArray serialized(GMimeObject* object, GMimeFormatOptions* options = nullptr);
 // "type/subtype" in lower case; "application/octet-stream" when GMime has none.
 [[nodiscard]] QString mimeTypeOf(GMimeObject* object);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Parses every message of the shared real-world corpus (POSTBAG_CORPUS): nothing may crash, hang,
 // trip a sanitizer or break the result's limits; a few known messages are checked field by field.
+#include "core/mime/MessageBuilder.h"
 #include "core/mime/MessageParser.h"
 
 #include <QDirIterator>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void spotCheck_data();
     void spotCheck();
     void spotCheckAttachments();
+    void forwardEveryMessage();
 
 private:
     QByteArray read(const QString& relativePath);
@@ -236,6 +238,54 @@ void tst_MimeCorpus::spotCheckAttachments()
         QVERIFY(pdf.ok());
         QVERIFY(pdf.value().startsWith("%PDF"));
     }
+}
+
+// Every message of the corpus, 8-bit, broken or huge, can be forwarded as an attachment: the
+// result is a valid 7-bit message whose embedded message reads like the original.
+void tst_MimeCorpus::forwardEveryMessage()
+{
+    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+    OutgoingMessage out;
+    out.from = {u"Jane"_s, u"jane@example.org"_s};
+    out.to = {{u"Bob"_s, u"bob@example.net"_s}};
+    out.date = receivedAt;
+    out.messageId = u"forward@example.org"_s;
+    out.forward.mode = Forward::Mode::Attached;
+    QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    int forwarded = 0;
+    QStringList failures;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString rel = QDir(m_dir.path()).relativeFilePath(path);
+        if (!isMessageFile(rel))
+            continue;
+        out.forward.original = read(rel);
+        const ParsedMessage original = MessageParser::parse(out.forward.original, receivedAt);
+        const postbag::Result<BuiltMessage> built = MessageBuilder::build(out);
+        if (!built.ok()) {
+            if (!out.forward.original.trimmed().isEmpty())
+                failures << rel + u": "_s + built.error().toLogString();
+            continue;
+        }
+        ++forwarded;
+        const ParsedMessage m = MessageParser::parse(built->sendBytes, receivedAt);
+        // Header text in an undeclared or wrong charset may read differently once re-encoded.
+        const bool garbled = original.hasWarning(Warning::Unencoded8BitHeader) ||
+                             original.hasWarning(Warning::BadCharset) ||
+                             original.hasWarning(Warning::BrokenEncoding);
+        if (original.hasWarning(Warning::NoHeaders)) { // maybe not a message: at least a file
+            if (m.attachments.isEmpty())
+                failures << rel + u": nothing attached"_s;
+        } else if (m.embedded.isEmpty() ||
+                   (!garbled && m.embedded[0].subject != original.subject)) {
+            failures << rel + u": embedded message differs: "_s +
+                            (m.embedded.isEmpty() ? QString() : m.embedded[0].subject);
+        }
+    }
+    QVERIFY2(failures.isEmpty(),
+             qPrintable(QString::number(failures.size()) + u" failed, first: "_s +
+                        failures.mid(0, 10).join(u"\n"_s)));
+    QVERIFY(forwarded > 7000);
 }
 
 QTEST_GUILESS_MAIN(tst_MimeCorpus)

@@ -100,6 +100,15 @@ private Q_SLOTS:
                  QStringLiteral("Work: pop.example.com refused a request. The server said: "
                                 "“mailbox locked by admin”."));
     }
+
+    void invalidAddressIsNamed()
+    {
+        const Error e = Error::make(ErrorCode::InvalidAddress, QStringLiteral("jane@@example.org"));
+        QVERIFY(e.needsUser());
+        const ErrorText t = ErrorText::describe(e, ErrorContext{});
+        QCOMPARE(t.what, QStringLiteral("“jane@@example.org” is not a valid email address."));
+        QVERIFY(!t.advice.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ErrorText)
