@@ -57,7 +57,6 @@ private Q_SLOTS:
     void hostNames();
     void submissionImplicitTlsBeforeStartTlsBeforePlain();
     void pop3AndSubmissionNeverMerge();
-    void submissionHostOutsideTheDomainNeedsConfirmation();
 };
 
 // What plain http suggested (possibly an attacker on the network) comes after what an
@@ -333,12 +332,16 @@ void tst_Ranking::submissionImplicitTlsBeforeStartTlsBeforePlain()
         make(u"smtp.example.test"_s, 587, pop3::Security::StartTls, Source::IspAutoconfig)};
     for (ServerCandidate& c : found)
         c.service = Service::Submission;
-    const QList<ServerCandidate> ranked = rankCandidates(found);
-    QCOMPARE(keys(ranked), (QStringList{u"smtp.example.test:465"_s, u"smtp.example.test:587"_s,
-                                        u"smtp.example.test:25"_s}));
+    // A POP3 server that a probe reached on the same host:port is another server.
+    found.append(make(u"smtp.example.test"_s, 465, pop3::Security::ImplicitTls, Source::Probe,
+                      true));
+    QList<ServerCandidate> ranked = rankCandidates(found);
+    QCOMPARE(keys(ranked), (QStringList{u"smtp.example.test:465"_s, u"smtp.example.test:465"_s,
+                                        u"smtp.example.test:587"_s, u"smtp.example.test:25"_s}));
+    ranked.removeIf([](const ServerCandidate& c) { return c.service == Service::Pop3; });
+    QCOMPARE(ranked.size(), 3);
+    QVERIFY(!ranked.first().verified); // the POP3 probe said nothing about it
     QCOMPARE(ranked.at(1).source, Source::Preset); // the 587 entries merged, the preset kept
-    for (const ServerCandidate& c : ranked)
-        QCOMPARE(c.service, Service::Submission);
 }
 
 void tst_Ranking::pop3AndSubmissionNeverMerge()
@@ -354,24 +357,6 @@ void tst_Ranking::pop3AndSubmissionNeverMerge()
     QVERIFY(!ranked.at(1).verified); // a POP3 probe says nothing about the submission server
     QCOMPARE(serviceName(Service::Pop3), u"pop3"_s);
     QCOMPARE(serviceName(Service::Submission), u"submission"_s);
-}
-
-// The rule for POP3 hosts holds for submission hosts: DNS or plain http may not choose, outside
-// the address's domain, where the password goes.
-void tst_Ranking::submissionHostOutsideTheDomainNeedsConfirmation()
-{
-    ServerCandidate srv =
-        make(u"smtp.attacker.test"_s, 465, pop3::Security::ImplicitTls, Source::DnsSrv);
-    srv.service = Service::Submission;
-    QVERIFY(needsHostConfirmation(srv, u"example.test"_s));
-    srv.host = u"submit.mail.example.test"_s;
-    QVERIFY(!needsHostConfirmation(srv, u"example.test"_s));
-    ServerCandidate http =
-        make(u"smtp.attacker.test"_s, 587, pop3::Security::StartTls, Source::IspAutoconfig);
-    http.service = Service::Submission;
-    QVERIFY(!needsHostConfirmation(http, u"example.test"_s)); // https: the domain's own word
-    http.unauthenticatedSource = true;
-    QVERIFY(needsHostConfirmation(http, u"example.test"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_Ranking)
