@@ -20,6 +20,23 @@ using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(QList<postbag::autoconfig::MxLookup::Exchanger>)
 
+namespace {
+// One SrvLookup run: the candidates in the order reported, and what finished said (nothing when it
+// did not finish in time).
+std::optional<bool> lookUpSrv(const QHostAddress& nameserver, const QString& domain,
+                              QList<ServerCandidate>& found)
+{
+    SrvLookup lookup(nameserver, 10s);
+    QObject::connect(&lookup, &SrvLookup::candidateFound, &lookup,
+                     [&](const ServerCandidate& c) { found.append(c); });
+    QSignalSpy finished(&lookup, &SrvLookup::finished);
+    lookup.start(domain);
+    if (!finished.wait(15000) || finished.size() != 1)
+        return std::nullopt;
+    return finished.first().first().toBool();
+}
+} // namespace
+
 class tst_DnsLookups : public QObject
 {
     Q_OBJECT
@@ -118,16 +135,10 @@ void tst_DnsLookups::srvNothingForUnknownDomain()
 // POP3 records; their candidates come after the POP3 ones, ordered by the same rules.
 void tst_DnsLookups::srvSubmissionRecordsFollowPop3()
 {
-    SrvLookup lookup(m_dns.address(), 10s);
-    QSignalSpy found(&lookup, &SrvLookup::candidateFound);
-    QSignalSpy finished(&lookup, &SrvLookup::finished);
-    lookup.start(u"send.test"_s);
-    QVERIFY(finished.wait(15000));
-    QCOMPARE(finished.size(), 1);
-    QCOMPARE(finished.first().first().toBool(), true);
+    QList<ServerCandidate> found;
+    QCOMPARE(lookUpSrv(m_dns.address(), u"send.test"_s, found), std::optional<bool>(true));
     QStringList got;
-    for (const auto& args : found) {
-        const auto c = args.first().value<ServerCandidate>();
+    for (const ServerCandidate& c : std::as_const(found)) {
         QCOMPARE(c.source, Source::DnsSrv);
         got << u"%1 %2:%3:%4"_s.arg(serviceName(c.service), c.host)
                    .arg(c.port)
@@ -146,14 +157,10 @@ void tst_DnsLookups::srvSubmissionRecordsFollowPop3()
 // nothing was found, yet the submission candidate is reported; "." means not offered.
 void tst_DnsLookups::srvSubmissionOnlyIsNoPop3Server()
 {
-    SrvLookup lookup(m_dns.address(), 10s);
-    QSignalSpy found(&lookup, &SrvLookup::candidateFound);
-    QSignalSpy finished(&lookup, &SrvLookup::finished);
-    lookup.start(u"sendonly.test"_s);
-    QVERIFY(finished.wait(15000));
-    QCOMPARE(finished.first().first().toBool(), false);
+    QList<ServerCandidate> found;
+    QCOMPARE(lookUpSrv(m_dns.address(), u"sendonly.test"_s, found), std::optional<bool>(false));
     QCOMPARE(found.size(), 1);
-    const auto c = found.first().first().value<ServerCandidate>();
+    const ServerCandidate& c = found.first();
     QCOMPARE(c.service, Service::Submission);
     QCOMPARE(c.host, u"smtp.elsewhere.test"_s);
     QCOMPARE(c.port, quint16(587));
