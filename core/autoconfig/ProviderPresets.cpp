@@ -12,8 +12,9 @@ const QString kLocalPart = QStringLiteral("%EMAILLOCALPART%");
 
 // Values checked in November 2026 against the providers' help pages and Thunderbird's ISPDB.
 // Every provider here offers POP3 over implicit TLS on 995; none needs STARTTLS on 110.
-// Submission servers as Thunderbird's ISPDB lists them (December 2026; Gmail's 587 from Google's
-// help page); none is listed where neither source names one.
+// Submission servers as Thunderbird's ISPDB lists them (December 2026); Gmail's STARTTLS port 587,
+// which the ISPDB leaves out, as Google documents it beside 465. A preset without an entry in
+// either source names none (Zoho EU).
 QList<ProviderPreset> makePresets()
 {
     QList<ProviderPreset> p;
