@@ -127,6 +127,12 @@ void tst_IspdbParser::documents_data()
         << doc("<incomingServer type=\"pop3\"><hostname>p.x<b>.test</b></hostname><port>995</port>"
                "<socketType>SSL</socketType></incomingServer>")
         << QStringList{u"p.x:995:2:jane.doe@example.test"_s} << true;
+    // A line break in a host or login would end a command early: such an entry is skipped.
+    QTest::newRow("line breaks in the host or the login")
+        << doc(server("pop3", "p.x.test&#10;QUIT", "995", "SSL") +
+               server("pop3", "p.x.test", "995", "SSL", "jane&#13;&#10;QUIT") +
+               server("pop3", "p.x.test", "995", "SSL", "jane"))
+        << QStringList{u"p.x.test:995:2:jane"_s} << true;
 }
 
 void tst_IspdbParser::documents()
