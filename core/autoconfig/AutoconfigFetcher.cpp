@@ -5,6 +5,7 @@
 #include "core/autoconfig/IspdbParser.h"
 
 #include <QNetworkReply>
+#include <algorithm>
 
 namespace postbag::autoconfig {
 
@@ -107,12 +108,22 @@ QList<ServerCandidate> AutoconfigFetcher::candidatesFrom(QNetworkReply* reply, K
     if (body.size() > m_settings.maxBytes)
         return {};
     const Source source = kind == Kind::WellKnown ? Source::WellKnown : Source::IspAutoconfig;
-    QList<ServerCandidate> servers =
-        parseIspdb(body, m_address, source, reply->url().toString()).servers;
+    const IspdbResult parsed = parseIspdb(body, m_address, source, reply->url().toString());
+    QList<ServerCandidate> servers = parsed.servers + parsed.outgoing;
     for (ServerCandidate& c : servers)
         c.unauthenticatedSource = reply->url().scheme() != u"https";
     return servers;
 }
+
+namespace {
+// Whether a document named a POP3 server: what counts as "found" for the source and decides the
+// plain http fallback. A document naming only an outgoing server has not answered the question.
+bool namesPop3Server(const QList<ServerCandidate>& found)
+{
+    return std::any_of(found.cbegin(), found.cend(),
+                       [](const ServerCandidate& c) { return c.service == Service::Pop3; });
+}
+} // namespace
 
 void AutoconfigFetcher::onFinished(QNetworkReply* reply, Kind kind)
 {
@@ -122,7 +133,7 @@ void AutoconfigFetcher::onFinished(QNetworkReply* reply, Kind kind)
     switch (kind) {
     case Kind::AutoconfigHttps:
         m_httpsDone = true;
-        m_httpsFound = !found.isEmpty();
+        m_httpsFound = namesPop3Server(found);
         for (const ServerCandidate& c : found)
             Q_EMIT candidateFound(c);
         break;
@@ -132,10 +143,10 @@ void AutoconfigFetcher::onFinished(QNetworkReply* reply, Kind kind)
         break;
     case Kind::WellKnown:
         m_wellKnownDone = true;
-        m_wellKnownFound = !found.isEmpty();
+        m_wellKnownFound = namesPop3Server(found);
         for (const ServerCandidate& c : found)
             Q_EMIT candidateFound(c);
-        Q_EMIT sourceFinished(Source::WellKnown, !found.isEmpty());
+        Q_EMIT sourceFinished(Source::WellKnown, m_wellKnownFound);
         break;
     }
     settle();
@@ -156,7 +167,8 @@ void AutoconfigFetcher::settle()
                 Q_EMIT candidateFound(c);
         }
         Q_EMIT sourceFinished(Source::IspAutoconfig,
-                              m_httpsFound || (!m_wellKnownFound && !m_httpFallback.isEmpty()));
+                              m_httpsFound ||
+                                  (!m_wellKnownFound && namesPop3Server(m_httpFallback)));
     }
     if (m_pending.isEmpty())
         Q_EMIT finished();

@@ -22,6 +22,8 @@ namespace postbag::autoconfig {
 // All three at once. The plain-http answer is only a fallback: it is used when both https sources
 // gave nothing, it is asked without the address (nothing personal goes out unencrypted), and its
 // candidates are marked unauthenticatedSource (ranked after the others, and said so).
+// A document's POP3 and submission servers are both reported through candidateFound (see
+// ServerCandidate::service); only POP3 servers count as the source having found something.
 // Guarantees: each request ends within `timeout`; at most `maxBytes` are read (a bigger answer
 // counts as nothing); at most 3 redirects, never from https to http; only a 200 answer is parsed;
 // sourceFinished is emitted once per source, then finished once.

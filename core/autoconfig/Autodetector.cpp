@@ -26,6 +26,7 @@ void Autodetector::start(const QString& emailAddress)
 {
     cancel();
     m_found.clear();
+    m_outgoing.clear();
     m_running = true;
     m_deadline.start(m_options.timeout);
     m_run = std::make_unique<Run>(*this, emailAddress.trimmed());
@@ -47,11 +48,21 @@ QList<ServerCandidate> Autodetector::candidates() const
     return rankCandidates(m_found);
 }
 
+QList<ServerCandidate> Autodetector::outgoingCandidates() const
+{
+    return rankCandidates(m_outgoing);
+}
+
 void Autodetector::add(const ServerCandidate& candidate)
 {
     ServerCandidate judged = candidate;
     judged.needsConfirmation =
         needsHostConfirmation(candidate, m_run ? m_run->m_domain : QString());
+    if (judged.service == Service::Submission) {
+        m_outgoing.append(judged);
+        Q_EMIT outgoingCandidateFound(judged);
+        return;
+    }
     m_found.append(judged);
     Q_EMIT candidateFound(judged);
 }

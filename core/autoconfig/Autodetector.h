@@ -35,17 +35,22 @@ struct DetectOptions
     std::chrono::milliseconds probeTimeout{5000};
 };
 
-// Finds POP3 settings for an address from every source at once: built-in presets, the ISPDB
-// autoconfig XML (autoconfig.<domain> and <domain>/.well-known), DNS SRV (RFC 6186/8314), the MX
-// host's domain, and probing pop./pop3./mail./bare domain for a POP3 greeting and CAPA.
-// Guarantees: never sends a password or user name (a probe says CAPA, STLS, QUIT and nothing
-// else); every source has its own deadline and the whole run ends within `options.timeout`;
+// Finds POP3 settings, and the outgoing server, for an address from every source at once: built-in
+// presets, the ISPDB autoconfig XML (autoconfig.<domain> and <domain>/.well-known), DNS SRV (RFC
+// 6186/8314), the MX host's domain, and probing pop./pop3./mail./bare domain for a POP3 greeting
+// and CAPA. Guarantees: never sends a password or user name (a probe says CAPA, STLS, QUIT and
+// nothing else); every source has its own deadline and the whole run ends within `options.timeout`;
 // `finished` is emitted exactly once per start(), also after cancel(); candidates are ranked
 // encrypted first, then those needing no confirmation, then verified, then by source, with one
 // entry per host:port (Ranking.h); a host that DNS or plain http named outside the address's own
 // domain is marked needsConfirmation (RFC 6186 section 6).
 // candidateFound reports each finding as it comes, one per source; a probe that verifies another
 // source's server reports a Probe candidate for the same host:port, merged in the ranked list.
+// The outgoing (submission) server is learned alongside from the same sources (presets, the
+// autoconfig document's outgoingServer, SRV _submissions/_submission, an MX-matched preset), with
+// the same confirmation rule and ranking (465 implicit TLS before 587 STARTTLS before plain);
+// outgoingCandidateFound reports those and outgoingCandidates() ranks them. They are not probed
+// yet (no SMTP session to ask EHLO with), so none is `verified`.
 class Autodetector : public QObject
 {
     Q_OBJECT
@@ -56,12 +61,14 @@ public:
     void start(const QString& emailAddress); // all sources in parallel, sends no password ever
     void cancel();                           // stops everything; emits finished with what was found
     [[nodiscard]] QList<ServerCandidate> candidates() const; // ranked best first
+    [[nodiscard]] QList<ServerCandidate> outgoingCandidates() const; // submission, ranked
     [[nodiscard]] bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void sourceStarted(postbag::autoconfig::Source source, const QString& detail);
     void sourceFinished(postbag::autoconfig::Source source, bool foundSomething);
     void candidateFound(const postbag::autoconfig::ServerCandidate& candidate);
+    void outgoingCandidateFound(const postbag::autoconfig::ServerCandidate& candidate);
     void finished(const QList<postbag::autoconfig::ServerCandidate>& ranked);
 
 private:
@@ -73,7 +80,8 @@ private:
 
     DetectOptions m_options;
     std::unique_ptr<Run> m_run;
-    QList<ServerCandidate> m_found;
+    QList<ServerCandidate> m_found;    // POP3
+    QList<ServerCandidate> m_outgoing; // submission
     QTimer m_deadline;
     bool m_running = false;
 };

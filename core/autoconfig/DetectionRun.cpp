@@ -35,11 +35,10 @@ void Autodetector::Run::start()
 {
     const DetectOptions& o = m_owner.m_options;
     began(Source::Preset, m_domain);
-    if (const auto preset = presetFor(m_address)) {
-        m_found[size_t(Source::Preset)] = true;
-        m_owner.add(*preset);
-        probe(*preset);
-    }
+    if (const auto preset = presetFor(m_address))
+        take(*preset);
+    for (const ServerCandidate& c : submissionPresetsFor(m_address))
+        take(c);
     ended(Source::Preset);
 
     m_fetcher = std::make_unique<AutoconfigFetcher>(
@@ -47,11 +46,7 @@ void Autodetector::Run::start()
     QObject::connect(m_fetcher.get(), &AutoconfigFetcher::sourceStarted, &m_owner,
                      [this](Source s, const QString& url) { began(s, url); });
     QObject::connect(m_fetcher.get(), &AutoconfigFetcher::candidateFound, &m_owner,
-                     [this](const ServerCandidate& c) {
-                         m_found[size_t(c.source)] = true;
-                         m_owner.add(c);
-                         probe(c);
-                     });
+                     [this](const ServerCandidate& c) { take(c); });
     QObject::connect(m_fetcher.get(), &AutoconfigFetcher::sourceFinished, &m_owner,
                      [this](Source s, bool) {
                          ended(s);
@@ -61,11 +56,7 @@ void Autodetector::Run::start()
 
     m_srv = std::make_unique<SrvLookup>(o.nameserver, capped(o.dnsTimeout));
     QObject::connect(m_srv.get(), &SrvLookup::candidateFound, &m_owner,
-                     [this](const ServerCandidate& c) {
-                         m_found[size_t(Source::DnsSrv)] = true;
-                         m_owner.add(c);
-                         probe(c);
-                     });
+                     [this](const ServerCandidate& c) { take(c); });
     QObject::connect(m_srv.get(), &SrvLookup::finished, &m_owner, [this](bool) {
         ended(Source::DnsSrv);
         settle();
@@ -76,10 +67,13 @@ void Autodetector::Run::start()
                      [this](const QList<MxLookup::Exchanger>& exchangers) {
                          for (const MxLookup::Exchanger& e : exchangers) {
                              if (auto c = presetForMxDomain(e.registrableDomain, m_address)) {
-                                 c->sourceDetail += QStringLiteral(", MX ") + e.host;
-                                 m_found[size_t(Source::MxDomain)] = true;
-                                 m_owner.add(*c);
-                                 probe(*c);
+                                 QList<ServerCandidate> all{*c};
+                                 all +=
+                                     submissionPresetsForMxDomain(e.registrableDomain, m_address);
+                                 for (ServerCandidate& one : all) {
+                                     one.sourceDetail += QStringLiteral(", MX ") + e.host;
+                                     take(one);
+                                 }
                              } else if (e.registrableDomain != m_domain) {
                                  probeHosts(e.registrableDomain, Source::MxDomain,
                                             QStringLiteral("MX ") + e.host);
@@ -88,7 +82,9 @@ void Autodetector::Run::start()
                          settle();
                      });
 
-    began(Source::DnsSrv, QStringLiteral("_pop3s._tcp.%1, _pop3._tcp.%1").arg(m_domain));
+    began(Source::DnsSrv, QStringLiteral("_pop3s._tcp.%1, _pop3._tcp.%1, _submissions._tcp.%1, "
+                                         "_submission._tcp.%1")
+                              .arg(m_domain));
     m_srv->start(m_domain);
     began(Source::MxDomain, m_domain);
     m_mx->start(m_domain);
@@ -122,12 +118,27 @@ void Autodetector::Run::probeHosts(const QString& domain, Source source, const Q
     }
 }
 
+// A finding of any source: kept, and looked at. Only a POP3 server counts as the source having
+// found something (sourceFinished); submission servers travel alongside.
+void Autodetector::Run::take(const ServerCandidate& c)
+{
+    if (c.service == Service::Pop3)
+        m_found[size_t(c.source)] = true;
+    m_owner.add(c);
+    probe(c);
+}
+
 // Looks at a server once per host:port. A candidate from another source is verified this way; its
 // probe result comes back as a Probe candidate that the ranking merges into it. Only the
 // MX-derived guesses report under their own source.
 void Autodetector::Run::probe(ServerCandidate base)
 {
     const DetectOptions& o = m_owner.m_options;
+    // Submission servers are not probed yet: an EHLO prober (465, then 587) needs the SMTP
+    // session; it plugs in here and reports a Probe candidate of Service::Submission, which the
+    // ranking merges like a POP3 probe's.
+    if (base.service != Service::Pop3)
+        return;
     if (!o.probe || !isPlausibleHostName(base.host) || m_probed.contains(base.endpointKey()))
         return;
     m_probed.insert(base.endpointKey());

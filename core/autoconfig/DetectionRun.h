@@ -35,6 +35,7 @@ public:
     }
 
     void start();
+    void take(const ServerCandidate& c);
     void probe(ServerCandidate base);
     void probeHosts(const QString& domain, Source source, const QString& detail);
     void settle();

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/autoconfig/IspdbParser.h"
 
+#include "core/autoconfig/DomainNames.h"
+
 #include <QXmlStreamReader>
+#include <algorithm>
 
 namespace postbag::autoconfig {
 
@@ -29,7 +32,13 @@ std::optional<transport::Security> securityOf(const QString& socketType)
     return std::nullopt;
 }
 
-// Reads one <incomingServer> element up to its end tag; unknown children are skipped whole.
+bool hasControlCharacters(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() < 0x20; });
+}
+
+// Reads one <incomingServer> or <outgoingServer> element up to its end tag; unknown children are
+// skipped whole.
 RawServer readServer(QXmlStreamReader& xml)
 {
     RawServer server;
@@ -55,7 +64,7 @@ RawServer readServer(QXmlStreamReader& xml)
 std::optional<ServerCandidate> toCandidate(const RawServer& raw, const QString& emailAddress)
 {
     const QString host = substitutePlaceholders(raw.hostname, emailAddress);
-    if (host.isEmpty() || host.contains(u' ') || host.contains(u'%'))
+    if (!isPlausibleHostName(host))
         return std::nullopt;
     bool ok = false;
     const uint port = raw.port.toUInt(&ok);
@@ -70,6 +79,8 @@ std::optional<ServerCandidate> toCandidate(const RawServer& raw, const QString& 
     c.security = *security;
     c.username = raw.username.isEmpty() ? emailAddress.trimmed()
                                         : substitutePlaceholders(raw.username, emailAddress);
+    if (hasControlCharacters(c.username))
+        return std::nullopt; // a line break would end the login command early
     c.authentication = raw.authentication;
     for (const QString& method : raw.authentication) {
         // "OAuth2" alone means the provider refuses passwords.
@@ -102,17 +113,20 @@ IspdbResult parseIspdb(QByteArrayView bytes, const QString& emailAddress, Source
         } else if (!inProvider) {
             if (name != u"clientConfig")
                 xml.skipCurrentElement(); // oAuth2, webMail, clientConfigUpdate, ...
-        } else if (name == u"incomingServer") {
-            const bool pop3 = xml.attributes()
-                                  .value(QLatin1StringView("type"))
-                                  .compare(u"pop3", Qt::CaseInsensitive) == 0;
+        } else if (name == u"incomingServer" || name == u"outgoingServer") {
+            const Service service = name == u"outgoingServer" ? Service::Submission : Service::Pop3;
+            const bool wanted = xml.attributes()
+                                    .value(QLatin1StringView("type"))
+                                    .compare(service == Service::Pop3 ? u"pop3" : u"smtp",
+                                             Qt::CaseInsensitive) == 0;
             const RawServer raw = readServer(xml);
-            if (!pop3 || xml.hasError())
+            if (!wanted || xml.hasError())
                 continue;
             if (auto c = toCandidate(raw, emailAddress)) {
+                c->service = service;
                 c->source = source;
                 c->sourceDetail = sourceDetail;
-                result.servers.append(*c);
+                (service == Service::Pop3 ? result.servers : result.outgoing).append(*c);
             }
         } else if (name == u"displayName") {
             result.providerName =
@@ -131,6 +145,8 @@ IspdbResult parseIspdb(QByteArrayView bytes, const QString& emailAddress, Source
     if (result.providerName.isEmpty())
         result.providerName = shortName;
     for (ServerCandidate& c : result.servers)
+        c.providerName = result.providerName;
+    for (ServerCandidate& c : result.outgoing)
         c.providerName = result.providerName;
     return result;
 }

@@ -12,6 +12,9 @@ const QString kLocalPart = QStringLiteral("%EMAILLOCALPART%");
 
 // Values checked in November 2026 against the providers' help pages and Thunderbird's ISPDB.
 // Every provider here offers POP3 over implicit TLS on 995; none needs STARTTLS on 110.
+// Submission servers as Thunderbird's ISPDB lists them (December 2026); Gmail's STARTTLS port 587,
+// which the ISPDB leaves out, as Google documents it beside 465. A preset without an entry in
+// either source names none (Zoho EU).
 QList<ProviderPreset> makePresets()
 {
     QList<ProviderPreset> p;
@@ -26,7 +29,9 @@ QList<ProviderPreset> makePresets()
               995,
               transport::Security::ImplicitTls,
               kAddress,
-              {N::EnablePopInWebSettings, N::AppPasswordRequired, N::GmailRecentMode}});
+              {N::EnablePopInWebSettings, N::AppPasswordRequired, N::GmailRecentMode},
+              {{QStringLiteral("smtp.gmail.com"), 465, pop3::Security::ImplicitTls},
+               {QStringLiteral("smtp.gmail.com"), 587, pop3::Security::StartTls}}});
     // Outlook.com: since 16 September 2024 personal Microsoft accounts accept only OAuth2 (no
     // password, no app password) in other mail programs; POP must be allowed in the web settings.
     p.append(
@@ -44,7 +49,8 @@ QList<ProviderPreset> makePresets()
          995,
          transport::Security::ImplicitTls,
          kAddress,
-         {N::EnablePopInWebSettings, N::OAuthOnly}});
+         {N::EnablePopInWebSettings, N::OAuthOnly},
+         {{QStringLiteral("smtp.office365.com"), 587, pop3::Security::StartTls}}});
     p.append(
         {QStringLiteral("yahoo"),
          QStringLiteral("Yahoo Mail"),
@@ -58,7 +64,9 @@ QList<ProviderPreset> makePresets()
          995,
          transport::Security::ImplicitTls,
          kAddress,
-         {N::AppPasswordRequired}});
+         {N::AppPasswordRequired},
+         {{QStringLiteral("smtp.mail.yahoo.com"), 465, pop3::Security::ImplicitTls},
+          {QStringLiteral("smtp.mail.yahoo.com"), 587, pop3::Security::StartTls}}});
     p.append(
         {QStringLiteral("aol"),
          QStringLiteral("AOL Mail"),
@@ -70,7 +78,8 @@ QList<ProviderPreset> makePresets()
          995,
          transport::Security::ImplicitTls,
          kAddress,
-         {N::AppPasswordRequired}});
+         {N::AppPasswordRequired},
+         {{QStringLiteral("smtp.aol.com"), 465, pop3::Security::ImplicitTls}}});
     // GMX: POP3/IMAP access must be switched on once in the mailbox settings. gmx.com (the
     // international service) has its own servers.
     p.append({QStringLiteral("gmx"),
@@ -83,7 +92,9 @@ QList<ProviderPreset> makePresets()
               995,
               transport::Security::ImplicitTls,
               kAddress,
-              {N::EnablePopInWebSettings}});
+              {N::EnablePopInWebSettings},
+              {{QStringLiteral("mail.gmx.net"), 465, pop3::Security::ImplicitTls},
+               {QStringLiteral("mail.gmx.net"), 587, pop3::Security::StartTls}}});
     p.append({QStringLiteral("gmx.com"),
               QStringLiteral("GMX"),
               {QStringLiteral("gmx.com"), QStringLiteral("gmx.us"), QStringLiteral("gmx.co.uk"),
@@ -93,7 +104,9 @@ QList<ProviderPreset> makePresets()
               995,
               transport::Security::ImplicitTls,
               kAddress,
-              {N::EnablePopInWebSettings}});
+              {N::EnablePopInWebSettings},
+              {{QStringLiteral("mail.gmx.com"), 465, pop3::Security::ImplicitTls},
+               {QStringLiteral("mail.gmx.com"), 587, pop3::Security::StartTls}}});
     // WEB.DE logs in with the part before the @ (the full address works too).
     p.append({QStringLiteral("web.de"),
               QStringLiteral("WEB.DE"),
@@ -103,7 +116,9 @@ QList<ProviderPreset> makePresets()
               995,
               transport::Security::ImplicitTls,
               kLocalPart,
-              {N::EnablePopInWebSettings}});
+              {N::EnablePopInWebSettings},
+              {{QStringLiteral("smtp.web.de"), 465, pop3::Security::ImplicitTls},
+               {QStringLiteral("smtp.web.de"), 587, pop3::Security::StartTls}}});
     // Yandex: mail programs must be allowed in the mail settings, and a password login needs an
     // app password.
     p.append({QStringLiteral("yandex"),
@@ -116,7 +131,8 @@ QList<ProviderPreset> makePresets()
               995,
               transport::Security::ImplicitTls,
               kAddress,
-              {N::EnablePopInWebSettings, N::AppPasswordRequired}});
+              {N::EnablePopInWebSettings, N::AppPasswordRequired},
+              {{QStringLiteral("smtp.yandex.com"), 465, pop3::Security::ImplicitTls}}});
     // Mail.ru: other programs need a "password for external applications".
     p.append({QStringLiteral("mail.ru"),
               QStringLiteral("Mail.ru"),
@@ -127,7 +143,9 @@ QList<ProviderPreset> makePresets()
               995,
               transport::Security::ImplicitTls,
               kAddress,
-              {N::AppPasswordRequired}});
+              {N::AppPasswordRequired},
+              {{QStringLiteral("smtp.mail.ru"), 465, pop3::Security::ImplicitTls},
+               {QStringLiteral("smtp.mail.ru"), 587, pop3::Security::StartTls}}});
     // Zoho Mail: POP is not part of the free plan, and must be enabled in the mail settings.
     p.append({QStringLiteral("zoho"),
               QStringLiteral("Zoho Mail"),
@@ -137,7 +155,9 @@ QList<ProviderPreset> makePresets()
               995,
               transport::Security::ImplicitTls,
               kAddress,
-              {N::EnablePopInWebSettings, N::PaidPlanOnly}});
+              {N::EnablePopInWebSettings, N::PaidPlanOnly},
+              {{QStringLiteral("smtp.zoho.com"), 465, pop3::Security::ImplicitTls},
+               {QStringLiteral("smtp.zoho.com"), 587, pop3::Security::StartTls}}});
     p.append({QStringLiteral("zoho.eu"),
               QStringLiteral("Zoho Mail (EU)"),
               {QStringLiteral("zohomail.eu")},
@@ -146,7 +166,8 @@ QList<ProviderPreset> makePresets()
               995,
               transport::Security::ImplicitTls,
               kAddress,
-              {N::EnablePopInWebSettings, N::PaidPlanOnly}});
+              {N::EnablePopInWebSettings, N::PaidPlanOnly},
+              {}});
     // Fastmail: other programs log in with an app password, never the account password.
     p.append({QStringLiteral("fastmail"),
               QStringLiteral("Fastmail"),
@@ -160,7 +181,8 @@ QList<ProviderPreset> makePresets()
               995,
               transport::Security::ImplicitTls,
               kAddress,
-              {N::AppPasswordRequired}});
+              {N::AppPasswordRequired},
+              {{QStringLiteral("smtp.fastmail.com"), 465, pop3::Security::ImplicitTls}}});
     return p;
 }
 
@@ -184,22 +206,86 @@ ServerCandidate ProviderPreset::candidateFor(const QString& emailAddress) const
     return c;
 }
 
+QList<ServerCandidate> ProviderPreset::submissionCandidatesFor(const QString& emailAddress) const
+{
+    const ServerCandidate incoming = candidateFor(emailAddress);
+    QList<ServerCandidate> out;
+    for (const SubmissionEndpoint& e : submission) {
+        ServerCandidate c = incoming;
+        c.service = Service::Submission;
+        c.host = e.host;
+        c.port = e.port;
+        c.security = e.security;
+        c.notes.removeIf([](ProviderNote n) {
+            return n == ProviderNote::EnablePopInWebSettings || n == ProviderNote::GmailRecentMode;
+        });
+        out.append(c);
+    }
+    return out;
+}
+
 const QList<ProviderPreset>& allPresets()
 {
     static const QList<ProviderPreset> presets = makePresets();
     return presets;
 }
 
-std::optional<ServerCandidate> presetFor(const QString& emailAddress)
+namespace {
+
+const ProviderPreset* presetForDomain(const QString& domain)
 {
-    const QString domain = domainOf(emailAddress);
     if (domain.isEmpty())
-        return std::nullopt;
+        return nullptr;
     for (const ProviderPreset& preset : allPresets()) {
         if (preset.domains.contains(domain))
-            return preset.candidateFor(emailAddress);
+            return &preset;
     }
+    return nullptr;
+}
+
+const ProviderPreset* presetForMx(const QString& registrableDomain)
+{
+    const QString domain = registrableDomain.toLower();
+    for (const ProviderPreset& preset : allPresets()) {
+        if (preset.mxDomains.contains(domain))
+            return &preset;
+    }
+    return nullptr;
+}
+
+void markAsMxFound(ServerCandidate& c, const ProviderPreset& preset,
+                   const QString& registrableDomain)
+{
+    c.source = Source::MxDomain;
+    c.sourceDetail = preset.id + QStringLiteral(" (MX in ") + registrableDomain.toLower() + u')';
+}
+
+} // namespace
+
+std::optional<ServerCandidate> presetFor(const QString& emailAddress)
+{
+    if (const ProviderPreset* preset = presetForDomain(domainOf(emailAddress)))
+        return preset->candidateFor(emailAddress);
     return std::nullopt;
+}
+
+QList<ServerCandidate> submissionPresetsFor(const QString& emailAddress)
+{
+    if (const ProviderPreset* preset = presetForDomain(domainOf(emailAddress)))
+        return preset->submissionCandidatesFor(emailAddress);
+    return {};
+}
+
+QList<ServerCandidate> submissionPresetsForMxDomain(const QString& registrableDomain,
+                                                    const QString& emailAddress)
+{
+    const ProviderPreset* preset = presetForMx(registrableDomain);
+    if (!preset)
+        return {};
+    QList<ServerCandidate> out = preset->submissionCandidatesFor(emailAddress);
+    for (ServerCandidate& c : out)
+        markAsMxFound(c, *preset, registrableDomain);
+    return out;
 }
 
 QString gmailRecentModeUsername(const QString& username)
@@ -212,16 +298,12 @@ QString gmailRecentModeUsername(const QString& username)
 std::optional<ServerCandidate> presetForMxDomain(const QString& registrableDomain,
                                                  const QString& emailAddress)
 {
-    const QString domain = registrableDomain.toLower();
-    for (const ProviderPreset& preset : allPresets()) {
-        if (preset.mxDomains.contains(domain)) {
-            ServerCandidate c = preset.candidateFor(emailAddress);
-            c.source = Source::MxDomain;
-            c.sourceDetail = preset.id + QStringLiteral(" (MX in ") + domain + u')';
-            return c;
-        }
-    }
-    return std::nullopt;
+    const ProviderPreset* preset = presetForMx(registrableDomain);
+    if (!preset)
+        return std::nullopt;
+    ServerCandidate c = preset->candidateFor(emailAddress);
+    markAsMxFound(c, *preset, registrableDomain);
+    return c;
 }
 
 } // namespace postbag::autoconfig

@@ -11,8 +11,17 @@
 
 namespace postbag::autoconfig {
 
-// A big provider's POP3 settings, curated by hand (checked against the providers' help pages and
-// Thunderbird's ISPDB), with what the user must do at the provider first.
+// One documented submission endpoint of a provider.
+struct SubmissionEndpoint
+{
+    QString host;
+    quint16 port = 465;
+    pop3::Security security = pop3::Security::ImplicitTls;
+};
+
+// A big provider's POP3 settings and submission servers, curated by hand (checked against the
+// providers' help pages and Thunderbird's ISPDB), with what the user must do at the provider first.
+// The submission servers log in with the same user name as POP3.
 struct ProviderPreset
 {
     QString id;            // stable, e.g. "gmail"
@@ -24,9 +33,13 @@ struct ProviderPreset
     transport::Security security = transport::Security::ImplicitTls;
     QString usernamePattern; // ISPDB placeholders, e.g. "%EMAILADDRESS%"
     QList<ProviderNote> notes;
+    QList<SubmissionEndpoint> submission; // empty when none is documented
 
     // This preset applied to an address: placeholders substituted, source Preset.
     [[nodiscard]] ServerCandidate candidateFor(const QString& emailAddress) const;
+    // Its submission servers applied to an address, as candidates of Service::Submission; only
+    // the notes that also hold for sending are kept (app password, OAuth only, paid plan).
+    [[nodiscard]] QList<ServerCandidate> submissionCandidatesFor(const QString& emailAddress) const;
 };
 
 // Every built-in preset.
@@ -37,6 +50,12 @@ struct ProviderPreset
 // to the address, with source MxDomain.
 [[nodiscard]] std::optional<ServerCandidate> presetForMxDomain(const QString& registrableDomain,
                                                                const QString& emailAddress);
+
+// The submission servers of the preset for the address's domain, or for the MX domain, as
+// presetFor() and presetForMxDomain() choose it.
+[[nodiscard]] QList<ServerCandidate> submissionPresetsFor(const QString& emailAddress);
+[[nodiscard]] QList<ServerCandidate> submissionPresetsForMxDomain(const QString& registrableDomain,
+                                                                  const QString& emailAddress);
 
 // Gmail's "recent mode" user name: the last 30 days of mail to every client that logs in this
 // way, instead of each message once to whichever client comes first.

@@ -70,7 +70,8 @@ QList<ServerCandidate> rankCandidates(const QList<ServerCandidate>& found)
     QList<ServerCandidate> merged;
     QHash<QString, qsizetype> index;
     for (const ServerCandidate& c : std::as_const(bySource)) {
-        const QString key = c.endpointKey();
+        // A POP3 and a submission server are never the same entry, even on one host:port.
+        const QString key = serviceName(c.service) + u' ' + c.endpointKey();
         if (auto it = index.constFind(key); it != index.cend()) {
             mergeInto(merged[*it], c);
             continue;

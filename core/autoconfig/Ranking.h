@@ -8,11 +8,11 @@
 
 namespace postbag::autoconfig {
 
-// Orders what all sources found, best first, one entry per host:port. Why: several sources often
-// name the same server (the ISPDB, SRV and a probe), and the wizard offers the first entry.
-// Order: encrypted far ahead of unencrypted; then hosts needing no confirmation; then what did
-// not come only over plain http; then those where no probe saw encryption refused; then servers a
-// probe reached (verified), those with a trusted certificate first; then implicit TLS before
+// Orders what all sources found, best first, one entry per service and host:port. Why: several
+// sources often name the same server (the ISPDB, SRV and a probe), and the wizard offers the first
+// entry. Order: encrypted far ahead of unencrypted; then hosts needing no confirmation; then what
+// did not come only over plain http; then those where no probe saw encryption refused; then servers
+// a probe reached (verified), those with a trusted certificate first; then implicit TLS before
 // STARTTLS; then by source (preset, ISPDB autoconfig, .well-known, SRV, MX, probe); then as found.
 // Merging: the entry from the most trusted source keeps its name, username and notes, and gains
 // what the others learned (verified, capabilities, certificate problem, authentication); it needs

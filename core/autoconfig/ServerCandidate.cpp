@@ -50,6 +50,11 @@ QString noteName(ProviderNote note)
     return {};
 }
 
+QString serviceName(Service service)
+{
+    return service == Service::Submission ? QStringLiteral("submission") : QStringLiteral("pop3");
+}
+
 bool needsHostConfirmation(const ServerCandidate& candidate, const QString& addressDomain)
 {
     switch (candidate.source) {

@@ -35,10 +35,19 @@ enum class ProviderNote
     PaidPlanOnly,
 };
 
-// One way to reach a POP3 server for an address, with where the suggestion came from.
-// Never holds a password: autodetection sends none.
+// What a candidate server is for: fetching mail over POP3, or sending it (message submission,
+// RFC 6409; implicit TLS on 465 per RFC 8314, STARTTLS on 587).
+enum class Service
+{
+    Pop3,
+    Submission
+};
+
+// One way to reach a POP3 or submission server for an address, with where the suggestion came
+// from. Never holds a password: autodetection sends none.
 struct ServerCandidate
 {
+    Service service = Service::Pop3;
     QString host;
     quint16 port = 995;
     transport::Security security = transport::Security::ImplicitTls;
@@ -47,7 +56,7 @@ struct ServerCandidate
     QString sourceDetail; // the URL, the DNS record, "pop.example.com:995", preset id
     QString providerName; // display name from preset/ISPDB, else empty
     QList<ProviderNote> notes;
-    bool verified = false; // a probe reached a POP3 server there and read CAPA
+    bool verified = false; // a probe reached the server there (POP3: read CAPA)
     // The suggestion came over plain http: anyone on the network path could have written it.
     bool unauthenticatedSource = false;
     // Named by DNS (SRV, MX) or plain http for a host outside the address's own domain (RFC 6186
@@ -71,6 +80,7 @@ struct ServerCandidate
 // Stable untranslated names, for logs and tests ("Preset", "DnsSrv", ...).
 [[nodiscard]] QString sourceName(Source source);
 [[nodiscard]] QString noteName(ProviderNote note);
+[[nodiscard]] QString serviceName(Service service); // "pop3", "submission"
 
 // Whether the candidate's host must be confirmed by the user before a password goes there: not
 // from a preset or an https autoconfig document of the provider, and not inside `addressDomain`.

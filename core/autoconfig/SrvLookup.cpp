@@ -21,8 +21,9 @@ SrvLookup::~SrvLookup()
     }
 }
 
-QList<ServerCandidate> SrvLookup::candidatesFrom(const QList<QDnsServiceRecord>& pop3s,
-                                                 const QList<QDnsServiceRecord>& pop3)
+QList<ServerCandidate> SrvLookup::candidatesFrom(const QList<QDnsServiceRecord>& implicitTls,
+                                                 const QList<QDnsServiceRecord>& startTls,
+                                                 Service service)
 {
     struct Entry
     {
@@ -30,9 +31,9 @@ QList<ServerCandidate> SrvLookup::candidatesFrom(const QList<QDnsServiceRecord>&
         transport::Security security;
     };
     QList<Entry> entries;
-    for (const QDnsServiceRecord& r : pop3s)
+    for (const QDnsServiceRecord& r : implicitTls)
         entries.append({r, transport::Security::ImplicitTls});
-    for (const QDnsServiceRecord& r : pop3)
+    for (const QDnsServiceRecord& r : startTls)
         entries.append({r, transport::Security::StartTls});
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         if (a.record.priority() != b.record.priority())
@@ -49,6 +50,7 @@ QList<ServerCandidate> SrvLookup::candidatesFrom(const QList<QDnsServiceRecord>&
         if (target.isEmpty() || e.record.port() == 0)
             continue; // "." : the service is decidedly not available here (RFC 2782)
         ServerCandidate c;
+        c.service = service;
         c.host = target;
         c.port = e.record.port();
         c.security = e.security;
@@ -67,13 +69,15 @@ QList<ServerCandidate> SrvLookup::candidatesFrom(const QList<QDnsServiceRecord>&
 void SrvLookup::start(const QString& domain)
 {
     cancel();
-    m_records[0].clear();
-    m_records[1].clear();
-    lookup(QStringLiteral("_pop3s._tcp.") + domain, transport::Security::ImplicitTls);
-    lookup(QStringLiteral("_pop3._tcp.") + domain, transport::Security::StartTls);
+    for (auto& records : m_records)
+        records.clear();
+    lookup(QStringLiteral("_pop3s._tcp.") + domain, 0);
+    lookup(QStringLiteral("_pop3._tcp.") + domain, 1);
+    lookup(QStringLiteral("_submissions._tcp.") + domain, 2);
+    lookup(QStringLiteral("_submission._tcp.") + domain, 3);
 }
 
-void SrvLookup::lookup(const QString& name, transport::Security security)
+void SrvLookup::lookup(const QString& name, int slot)
 {
     auto* l = new QDnsLookup(QDnsLookup::SRV, name, this);
     if (!m_nameserver.isNull())
@@ -82,13 +86,13 @@ void SrvLookup::lookup(const QString& name, transport::Security security)
     ++m_running;
     auto* timer = new QTimer(l);
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, l, security] { done(l, security, true); });
-    connect(l, &QDnsLookup::finished, this, [this, l, security] { done(l, security, false); });
+    connect(timer, &QTimer::timeout, this, [this, l, slot] { done(l, slot, true); });
+    connect(l, &QDnsLookup::finished, this, [this, l, slot] { done(l, slot, false); });
     timer->start(m_timeout);
     l->lookup();
 }
 
-void SrvLookup::done(QDnsLookup* l, transport::Security security, bool timedOut)
+void SrvLookup::done(QDnsLookup* l, int slot, bool timedOut)
 {
     if (!m_lookups.removeOne(l))
         return;
@@ -96,14 +100,16 @@ void SrvLookup::done(QDnsLookup* l, transport::Security security, bool timedOut)
     if (timedOut)
         l->abort();
     else if (l->error() == QDnsLookup::NoError)
-        m_records[security == transport::Security::ImplicitTls ? 0 : 1] = l->serviceRecords();
+        m_records[slot] = l->serviceRecords();
     l->deleteLater();
     if (--m_running > 0)
         return;
-    const QList<ServerCandidate> all = candidatesFrom(m_records[0], m_records[1]);
-    for (const ServerCandidate& c : all)
+    const QList<ServerCandidate> pop3 = candidatesFrom(m_records[0], m_records[1]);
+    const QList<ServerCandidate> submission =
+        candidatesFrom(m_records[2], m_records[3], Service::Submission);
+    for (const ServerCandidate& c : pop3 + submission)
         Q_EMIT candidateFound(c);
-    Q_EMIT finished(!all.isEmpty());
+    Q_EMIT finished(!pop3.isEmpty());
 }
 
 void SrvLookup::cancel()

@@ -15,11 +15,13 @@ class QDnsLookup;
 namespace postbag::autoconfig {
 
 // RFC 6186 / RFC 8314 service records: `_pop3s._tcp.<domain>` (implicit TLS) and
-// `_pop3._tcp.<domain>` (STARTTLS), both asked at once through QDnsLookup.
-// Guarantees: a lone "." target means the service is not offered and yields nothing; records are
-// ordered by priority (lowest first), then weight (highest first), implicit TLS before STARTTLS
-// at equal priority (RFC 8314 section 5.1); each lookup is abandoned after `timeout`; finished is
-// emitted exactly once per start(), also after cancel().
+// `_pop3._tcp.<domain>` (STARTTLS) for POP3, `_submissions._tcp.<domain>` (implicit TLS) and
+// `_submission._tcp.<domain>` (STARTTLS) for sending, all four asked at once through QDnsLookup.
+// Guarantees: a lone "." target means the service is not offered and yields nothing; per service,
+// records are ordered by priority (lowest first), then weight (highest first), implicit TLS before
+// STARTTLS at equal priority (RFC 8314 section 5.1), POP3 candidates reported before submission
+// ones; each lookup is abandoned after `timeout`; finished is emitted exactly once per start(),
+// also after cancel(), and says whether a POP3 server was named.
 class SrvLookup : public QObject
 {
     Q_OBJECT
@@ -32,22 +34,24 @@ public:
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running > 0; }
 
-    // The candidates both answers give, in the order to try them.
+    // The candidates one service's two answers give, in the order to try them.
     [[nodiscard]] static QList<ServerCandidate>
-    candidatesFrom(const QList<QDnsServiceRecord>& pop3s, const QList<QDnsServiceRecord>& pop3);
+    candidatesFrom(const QList<QDnsServiceRecord>& implicitTls,
+                   const QList<QDnsServiceRecord>& startTls, Service service = Service::Pop3);
 
 Q_SIGNALS:
     void candidateFound(const postbag::autoconfig::ServerCandidate& candidate);
     void finished(bool foundSomething);
 
 private:
-    void lookup(const QString& name, transport::Security security);
-    void done(QDnsLookup* lookup, transport::Security security, bool timedOut);
+    void lookup(const QString& name, int slot);
+    void done(QDnsLookup* lookup, int slot, bool timedOut);
 
     QHostAddress m_nameserver;
     std::chrono::milliseconds m_timeout;
     QList<QDnsLookup*> m_lookups;
-    QList<QDnsServiceRecord> m_records[2]; // [0] _pop3s (implicit TLS), [1] _pop3 (STARTTLS)
+    // [0] _pop3s, [1] _pop3, [2] _submissions, [3] _submission
+    QList<QDnsServiceRecord> m_records[4];
     int m_running = 0;
 };
 

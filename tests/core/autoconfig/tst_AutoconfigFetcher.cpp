@@ -99,6 +99,7 @@ private Q_SLOTS:
     void redirectsAreLimited();
     void silentServerEndsAtTheTimeout();
     void cancelReportsAtOnce();
+    void outgoingServersTravelWithTheirDocument();
 
 private:
     QTemporaryDir m_dir;
@@ -342,6 +343,38 @@ void tst_AutoconfigFetcher::cancelReportsAtOnce()
     QVERIFY(runQueuedEvents()); // what the aborted requests still had queued has run
     QCOMPARE(finished.size(), 1);
     QCOMPARE(sources.size(), 2);
+}
+
+// The submission servers of a document are reported with its POP3 servers and carry its
+// trust (plain http: unauthenticated). A document naming only an outgoing server has not named a
+// POP3 server: the source found nothing, and the plain-http fallback is still used.
+void tst_AutoconfigFetcher::outgoingServersTravelWithTheirDocument()
+{
+    LoopbackHttpServer server;
+    QVERIFY(server.start());
+    server.setTlsConfiguration(m_serverTls);
+    server.setResponse(
+        kHttps, LoopbackHttpServer::answer(
+                    200, "<clientConfig version=\"1.1\"><emailProvider id=\"example.test\">"
+                         "<outgoingServer type=\"smtp\"><hostname>smtp.example.test</hostname>"
+                         "<port>465</port><socketType>SSL</socketType></outgoingServer>"
+                         "</emailProvider></clientConfig>"));
+    QByteArray http = document("plain-http.example.test", 995);
+    http.replace("</emailProvider>",
+                 "<outgoingServer type=\"smtp\"><hostname>smtp.attacker.test</hostname>"
+                 "<port>587</port><socketType>STARTTLS</socketType></outgoingServer>"
+                 "</emailProvider>");
+    server.setResponse(kHttp, LoopbackHttpServer::answer(200, http));
+    AutoconfigFetcher fetcher({server.proxy(), 10s});
+    const Run run = fetch(fetcher);
+    QStringList got;
+    for (const ServerCandidate& c : run.found)
+        got << u"%1 %2 %3"_s.arg(serviceName(c.service), c.endpointKey())
+                   .arg(c.unauthenticatedSource ? u"http"_s : u"https"_s);
+    QCOMPARE(got, (QStringList{u"submission smtp.example.test:465 https"_s,
+                               u"pop3 plain-http.example.test:995 http"_s,
+                               u"submission smtp.attacker.test:587 http"_s}));
+    QVERIFY(finishedOnce(run, Source::IspAutoconfig, true)); // the http document's POP3 server
 }
 
 QTEST_GUILESS_MAIN(tst_AutoconfigFetcher)

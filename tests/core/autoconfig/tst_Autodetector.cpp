@@ -74,6 +74,9 @@ private Q_SLOTS:
     void deadSourcesDoNotDelayTheResult();
     void overallTimeoutBoundsEverything();
     void notAnAddress();
+    void outgoingServerFromAutoconfigAndSrv();
+    void outgoingServerOfABigProvider();
+    void outgoingServerOfAHostedDomain();
 
 private:
     DetectOptions options() const;
@@ -107,6 +110,9 @@ void tst_Autodetector::initTestCase()
     m_dns.addHost(u"pop.attacker.test"_s, loopback);
     m_dns.addMx(u"hostile.test"_s, u"mx1.evil.test"_s, 10);
     m_dns.addHost(u"pop.evil.test"_s, loopback);
+    // send.test: its https autoconfig names smtp.send.test; SRV names it too, and an outsider.
+    m_dns.addSrv(u"_submissions._tcp.send.test"_s, u"smtp.send.test"_s, 465, 0, 1);
+    m_dns.addSrv(u"_submission._tcp.send.test"_s, u"smtp.outsider.test"_s, 587, 0, 1);
     if (!m_dns.start()) {
         if (m_dns.cannotBindPort53())
             QSKIP(qPrintable(m_dns.errorString()));
@@ -114,9 +120,11 @@ void tst_Autodetector::initTestCase()
     }
 
     QString error;
-    const auto cert = HostCertificate::generate(
-        m_dir.path(),
-        {u"autoconfig.example.test"_s, u"example.test"_s, u"autoconfig.refused.test"_s}, &error);
+    const auto cert =
+        HostCertificate::generate(m_dir.path(),
+                                  {u"autoconfig.example.test"_s, u"example.test"_s,
+                                   u"autoconfig.refused.test"_s, u"autoconfig.send.test"_s},
+                                  &error);
     QVERIFY2(cert, qPrintable(error));
     QSslConfiguration server = QSslConfiguration::defaultConfiguration();
     server.setLocalCertificate(cert->certificate);
@@ -142,6 +150,20 @@ void tst_Autodetector::initTestCase()
 </incomingServer></emailProvider></clientConfig>)";
     m_http.setResponse(u"https://autoconfig.refused.test/mail/config-v1.1.xml"_s,
                        LoopbackHttpServer::answer(200, refusing));
+    const QByteArray send =
+        R"(<?xml version="1.0"?><clientConfig version="1.1"><emailProvider id="send.test">
+<displayName>Send Test</displayName>
+<incomingServer type="pop3"><hostname>pop.send.test</hostname><port>995</port>
+<socketType>SSL</socketType></incomingServer>
+<outgoingServer type="smtp"><hostname>smtp.send.test</hostname><port>587</port>
+<socketType>STARTTLS</socketType><username>%EMAILLOCALPART%</username></outgoingServer>
+<outgoingServer type="smtp"><hostname>smtp.send.test</hostname><port>465</port>
+<socketType>SSL</socketType><username>%EMAILLOCALPART%</username></outgoingServer>
+<outgoingServer type="smtp"><hostname>evil host</hostname><port>465</port>
+<socketType>SSL</socketType></outgoingServer>
+</emailProvider></clientConfig>)";
+    m_http.setResponse(u"https://autoconfig.send.test/mail/config-v1.1.xml"_s,
+                       LoopbackHttpServer::answer(200, send));
 }
 
 DetectOptions tst_Autodetector::options() const
@@ -395,6 +417,74 @@ void tst_Autodetector::notAnAddress()
         QCOMPARE(out.finishedSignals, 1);
         QVERIFY(out.ranked.isEmpty());
     }
+}
+
+// The outgoing server comes from the same sources as the POP3 server, with the same trust rule:
+// the https autoconfig of the domain and SRV name smtp.send.test (one entry, implicit TLS first);
+// SRV alone names smtp.outsider.test, outside send.test, which the user must confirm. The POP3
+// list holds no submission server, and SRV counts as having found nothing for POP3.
+void tst_Autodetector::outgoingServerFromAutoconfigAndSrv()
+{
+    DetectOptions o = options();
+    o.probe = false; // nothing is listening for send.test
+    Autodetector detector(o);
+    QList<ServerCandidate> outgoingFound;
+    connect(&detector, &Autodetector::outgoingCandidateFound, this,
+            [&](const ServerCandidate& c) { outgoingFound.append(c); });
+    const Outcome out = detect(detector, u"user@send.test"_s);
+    QCOMPARE(out.finishedSignals, 1);
+    QCOMPARE(describe(out.ranked), u"pop.send.test:995 2 IspAutoconfig"_s);
+    for (const ServerCandidate& c : out.found)
+        QCOMPARE(c.service, Service::Pop3);
+    QCOMPARE(out.finishedSources.value(Source::DnsSrv, true), false);
+    QCOMPARE(outgoingFound.size(), 4); // two from the document, two from SRV
+    const QList<ServerCandidate> outgoing = detector.outgoingCandidates();
+    QCOMPARE(describe(outgoing), QStringList({u"smtp.send.test:465 2 IspAutoconfig"_s,
+                                              u"smtp.send.test:587 1 IspAutoconfig"_s,
+                                              u"smtp.outsider.test:587 1 DnsSrv confirm"_s})
+                                     .join(u"\n"_s));
+    for (const ServerCandidate& c : outgoing)
+        QCOMPARE(c.service, Service::Submission);
+    QCOMPARE(outgoing.first().username, u"user"_s);
+    QCOMPARE(outgoing.first().providerName, u"Send Test"_s);
+    QVERIFY(m_dns.log().contains(u"_submissions._tcp.send.test"_s));
+    // A new start forgets the last address's outgoing servers.
+    const Outcome again = detect(detector, u"someone@unknown.test"_s);
+    QCOMPARE(again.finishedSignals, 1);
+    QVERIFY(detector.outgoingCandidates().isEmpty());
+}
+
+void tst_Autodetector::outgoingServerOfABigProvider()
+{
+    DetectOptions o = options();
+    o.probe = false; // nothing may go to the real servers
+    Autodetector detector(o);
+    const Outcome out = detect(detector, u"ann@gmail.com"_s);
+    QCOMPARE(out.finishedSignals, 1);
+    QCOMPARE(out.ranked.first().host, u"pop.gmail.com"_s);
+    const QList<ServerCandidate> outgoing = detector.outgoingCandidates();
+    QCOMPARE(describe(outgoing),
+             QStringList({u"smtp.gmail.com:465 2 Preset"_s, u"smtp.gmail.com:587 1 Preset"_s})
+                 .join(u"\n"_s));
+    QCOMPARE(outgoing.first().username, u"ann@gmail.com"_s);
+    QVERIFY(outgoing.first().notes.contains(ProviderNote::AppPasswordRequired));
+}
+
+// Only the MX named Google: the submission server, like pop.gmail.com, needs confirmation.
+void tst_Autodetector::outgoingServerOfAHostedDomain()
+{
+    DetectOptions o = options();
+    o.probe = false;
+    Autodetector detector(o);
+    const Outcome out = detect(detector, u"team@hosted.test"_s);
+    QCOMPARE(out.finishedSignals, 1);
+    QVERIFY2(out.ranked.size() == 1, qPrintable(describe(out.ranked)));
+    const QList<ServerCandidate> outgoing = detector.outgoingCandidates();
+    QCOMPARE(describe(outgoing), QStringList({u"smtp.gmail.com:465 2 MxDomain confirm"_s,
+                                              u"smtp.gmail.com:587 1 MxDomain confirm"_s})
+                                     .join(u"\n"_s));
+    QCOMPARE(outgoing.first().username, u"team@hosted.test"_s);
+    QVERIFY(outgoing.first().sourceDetail.contains(u"aspmx.l.google.com"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_Autodetector)

@@ -20,6 +20,23 @@ using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(QList<postbag::autoconfig::MxLookup::Exchanger>)
 
+namespace {
+// One SrvLookup run: the candidates in the order reported, and what finished said (nothing when it
+// did not finish in time).
+std::optional<bool> lookUpSrv(const QHostAddress& nameserver, const QString& domain,
+                              QList<ServerCandidate>& found)
+{
+    SrvLookup lookup(nameserver, 10s);
+    QObject::connect(&lookup, &SrvLookup::candidateFound, &lookup,
+                     [&](const ServerCandidate& c) { found.append(c); });
+    QSignalSpy finished(&lookup, &SrvLookup::finished);
+    lookup.start(domain);
+    if (!finished.wait(15000) || finished.size() != 1)
+        return std::nullopt;
+    return finished.first().first().toBool();
+}
+} // namespace
+
 class tst_DnsLookups : public QObject
 {
     Q_OBJECT
@@ -28,6 +45,8 @@ private Q_SLOTS:
     void srvOrderedByPriorityWeightAndSecurity();
     void srvDotTargetMeansNotOffered();
     void srvNothingForUnknownDomain();
+    void srvSubmissionRecordsFollowPop3();
+    void srvSubmissionOnlyIsNoPop3Server();
     void mxRegistrableDomainsInPreferenceOrder();
     void hostResolverAsksTheChosenServer();
     void deadServerEndsAtTheTimeout();
@@ -47,6 +66,12 @@ void tst_DnsLookups::initTestCase()
     m_dns.addSrv(u"_pop3s._tcp.example.test"_s, u"pops-heavy.example.test"_s, 1995, 10, 60);
     m_dns.addNullSrv(u"_pop3s._tcp.nopop.test"_s);
     m_dns.addSrv(u"_pop3._tcp.nopop.test"_s, u"pop.nopop.test"_s, 110, 0, 0);
+    m_dns.addSrv(u"_pop3s._tcp.send.test"_s, u"pop.send.test"_s, 995, 0, 0);
+    m_dns.addSrv(u"_submission._tcp.send.test"_s, u"sub-starttls.send.test"_s, 587, 10, 0);
+    m_dns.addSrv(u"_submissions._tcp.send.test"_s, u"sub-backup.send.test"_s, 465, 20, 0);
+    m_dns.addSrv(u"_submissions._tcp.send.test"_s, u"sub-tls.send.test"_s, 465, 10, 0);
+    m_dns.addNullSrv(u"_submissions._tcp.sendonly.test"_s);
+    m_dns.addSrv(u"_submission._tcp.sendonly.test"_s, u"smtp.elsewhere.test"_s, 587, 0, 0);
     m_dns.addMx(u"example.test"_s, u"mx02.backup.example.org"_s, 20);
     m_dns.addMx(u"example.test"_s, u"mx01.mail.example.net"_s, 10);
     m_dns.addMx(u"example.test"_s, u"mx03.mail.example.net"_s, 30);
@@ -104,6 +129,43 @@ void tst_DnsLookups::srvNothingForUnknownDomain()
     QVERIFY(finished.wait(15000));
     QCOMPARE(found.size(), 0);
     QCOMPARE(finished.first().first().toBool(), false);
+}
+
+// RFC 6186 / 8314: _submissions (implicit TLS) and _submission (STARTTLS) are asked with the
+// POP3 records; their candidates come after the POP3 ones, ordered by the same rules.
+void tst_DnsLookups::srvSubmissionRecordsFollowPop3()
+{
+    QList<ServerCandidate> found;
+    QCOMPARE(lookUpSrv(m_dns.address(), u"send.test"_s, found), std::optional<bool>(true));
+    QStringList got;
+    for (const ServerCandidate& c : std::as_const(found)) {
+        QCOMPARE(c.source, Source::DnsSrv);
+        got << u"%1 %2:%3:%4"_s.arg(serviceName(c.service), c.host)
+                   .arg(c.port)
+                   .arg(int(c.security));
+    }
+    QCOMPARE(got,
+             (QStringList{u"pop3 pop.send.test:995:2"_s, u"submission sub-tls.send.test:465:2"_s,
+                          u"submission sub-starttls.send.test:587:1"_s,
+                          u"submission sub-backup.send.test:465:2"_s}));
+    const QString log = m_dns.log();
+    QVERIFY(log.contains(u"_submissions._tcp.send.test"_s));
+    QVERIFY(log.contains(u"_submission._tcp.send.test"_s));
+}
+
+// A domain that names only a submission server has not named a POP3 server: finished says
+// nothing was found, yet the submission candidate is reported; "." means not offered.
+void tst_DnsLookups::srvSubmissionOnlyIsNoPop3Server()
+{
+    QList<ServerCandidate> found;
+    QCOMPARE(lookUpSrv(m_dns.address(), u"sendonly.test"_s, found), std::optional<bool>(false));
+    QCOMPARE(found.size(), 1);
+    const ServerCandidate& c = found.first();
+    QCOMPARE(c.service, Service::Submission);
+    QCOMPARE(c.host, u"smtp.elsewhere.test"_s);
+    QCOMPARE(c.port, quint16(587));
+    QCOMPARE(c.security, pop3::Security::StartTls);
+    QVERIFY(c.sourceDetail.contains(u"_submission._tcp.sendonly.test"_s));
 }
 
 void tst_DnsLookups::mxRegistrableDomainsInPreferenceOrder()

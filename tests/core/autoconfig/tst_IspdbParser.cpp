@@ -25,6 +25,9 @@ private Q_SLOTS:
     void documents();
     void malformedKeepsWhatCameBefore();
     void entityExpansionDoesNotExplode();
+    void outgoingServerOfTheTypicalDocument();
+    void outgoingServers_data();
+    void outgoingServers();
 };
 
 void tst_IspdbParser::typicalDocument()
@@ -124,6 +127,12 @@ void tst_IspdbParser::documents_data()
         << doc("<incomingServer type=\"pop3\"><hostname>p.x<b>.test</b></hostname><port>995</port>"
                "<socketType>SSL</socketType></incomingServer>")
         << QStringList{u"p.x:995:2:jane.doe@example.test"_s} << true;
+    // A line break in a host or login would end a command early: such an entry is skipped.
+    QTest::newRow("line breaks in the host or the login")
+        << doc(server("pop3", "p.x.test&#10;QUIT", "995", "SSL") +
+               server("pop3", "p.x.test", "995", "SSL", "jane&#13;&#10;QUIT") +
+               server("pop3", "p.x.test", "995", "SSL", "jane"))
+        << QStringList{u"p.x.test:995:2:jane"_s} << true;
 }
 
 void tst_IspdbParser::documents()
@@ -169,6 +178,117 @@ void tst_IspdbParser::entityExpansionDoesNotExplode()
     const IspdbResult r = parseIspdb(xml, kAddress);
     QVERIFY(!r.error.isEmpty()); // refused, not expanded to a billion "lol"s
     QVERIFY(r.providerName.size() < 100000);
+}
+
+void tst_IspdbParser::outgoingServerOfTheTypicalDocument()
+{
+    const IspdbResult r = parseIspdb(kTypicalIspdb, kAddress, Source::WellKnown, u"detail"_s);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.servers.size(), 2); // the POP3 servers, as before
+    QCOMPARE(r.outgoing.size(), 1);
+    const ServerCandidate& c = r.outgoing.first();
+    QCOMPARE(c.service, Service::Submission);
+    QCOMPARE(c.host, u"smtp.example.test"_s);
+    QCOMPARE(c.port, quint16(465));
+    QCOMPARE(c.security, pop3::Security::ImplicitTls);
+    QCOMPARE(c.username, kAddress); // no <username>: the address
+    QCOMPARE(c.source, Source::WellKnown);
+    QCOMPARE(c.sourceDetail, u"detail"_s);
+    QCOMPARE(c.providerName, u"Example Mail"_s);
+    QVERIFY(c.authentication.isEmpty());
+    for (const ServerCandidate& pop3 : r.servers)
+        QCOMPARE(pop3.service, Service::Pop3);
+}
+
+void tst_IspdbParser::outgoingServers_data()
+{
+    QTest::addColumn<QByteArray>("servers");
+    QTest::addColumn<QStringList>("expected"); // host:port:security:user[:auth...]
+    QTest::addColumn<bool>("wellFormed");
+    const QByteArray ssl465 = "<outgoingServer type=\"smtp\"><hostname>smtp.a.test</hostname>"
+                              "<port>465</port><socketType>SSL</socketType>"
+                              "<username>%EMAILLOCALPART%</username>"
+                              "<authentication>password-cleartext</authentication>"
+                              "<addThisServer>true</addThisServer></outgoingServer>";
+    QTest::newRow("whole, with Thunderbird's extra elements")
+        << ssl465 << QStringList{u"smtp.a.test:465:2:jane.doe:password-cleartext"_s} << true;
+    QTest::newRow("STARTTLS, plain and placeholders in the host")
+        << QByteArray("<outgoingServer type=\"SMTP\"><hostname>smtp.%EMAILDOMAIN%</hostname>"
+                      "<port> 587 </port><socketType>starttls</socketType>"
+                      "<username>%EMAILADDRESS%</username><authentication>OAuth2</authentication>"
+                      "<authentication>password-encrypted</authentication></outgoingServer>"
+                      "<outgoingServer type=\"smtp\"><hostname>relay.a.test</hostname>"
+                      "<port>25</port><socketType>plain</socketType>"
+                      "<authentication>none</authentication></outgoingServer>")
+        << QStringList{u"smtp.example.test:587:1:jane.doe@example.test:OAuth2:password-encrypted"_s,
+                       u"relay.a.test:25:0:jane.doe@example.test:none"_s}
+        << true;
+    QTest::newRow("fields in any order, unknown children skipped")
+        << QByteArray("<outgoingServer type=\"smtp\"><socketType>TLS</socketType>"
+                      "<useGlobalPreferredServer>false</useGlobalPreferredServer>"
+                      "<port>465</port><x><hostname>decoy.test</hostname></x>"
+                      "<hostname>smtp.b.test</hostname></outgoingServer>")
+        << QStringList{u"smtp.b.test:465:2:jane.doe@example.test"_s} << true;
+    QTest::newRow("missing fields are skipped")
+        << QByteArray("<outgoingServer type=\"smtp\"><port>465</port>"
+                      "<socketType>SSL</socketType></outgoingServer>"
+                      "<outgoingServer type=\"smtp\"><hostname>smtp.c.test</hostname>"
+                      "<socketType>SSL</socketType></outgoingServer>"
+                      "<outgoingServer type=\"smtp\"><hostname>smtp.c.test</hostname>"
+                      "<port>465</port></outgoingServer>"
+                      "<outgoingServer><hostname>smtp.c.test</hostname><port>465</port>"
+                      "<socketType>SSL</socketType></outgoingServer>")
+        << QStringList{} << true;
+    QTest::newRow("hostile values are skipped")
+        << QByteArray("<outgoingServer type=\"smtp\"><hostname>evil host</hostname><port>465</port>"
+                      "<socketType>SSL</socketType></outgoingServer>"
+                      "<outgoingServer type=\"smtp\"><hostname>smtp.d.test&#10;QUIT</hostname>"
+                      "<port>465</port><socketType>SSL</socketType></outgoingServer>"
+                      "<outgoingServer type=\"smtp\"><hostname>smtp.d.test</hostname>"
+                      "<port>65536</port><socketType>SSL</socketType></outgoingServer>"
+                      "<outgoingServer type=\"smtp\"><hostname>smtp.d.test</hostname>"
+                      "<port>-465</port><socketType>SSL</socketType></outgoingServer>"
+                      "<outgoingServer type=\"smtp\"><hostname>smtp.d.test</hostname>"
+                      "<port>465</port><socketType>SSLv2</socketType></outgoingServer>"
+                      "<outgoingServer type=\"smtp\"><hostname>%UNKNOWN%.d.test</hostname>"
+                      "<port>465</port><socketType>SSL</socketType></outgoingServer>"
+                      "<outgoingServer type=\"smtp\"><hostname>smtp.d.test</hostname>"
+                      "<port>465</port><socketType>SSL</socketType>"
+                      "<username>jane&#13;&#10;MAIL FROM:&lt;x&gt;</username></outgoingServer>"
+                      "<outgoingServer type=\"exchange\"><hostname>ews.d.test</hostname>"
+                      "<port>443</port><socketType>SSL</socketType></outgoingServer>"
+                      "<outgoingServer type=\"smtp\"><hostname>ok.d.test</hostname>"
+                      "<port>587</port><socketType>STARTTLS</socketType></outgoingServer>")
+        << QStringList{u"ok.d.test:587:1:jane.doe@example.test"_s} << true;
+    QTest::newRow("an outgoing server inside an incoming one is not one")
+        << QByteArray("<incomingServer type=\"imap\"><outgoingServer type=\"smtp\">"
+                      "<hostname>smtp.e.test</hostname><port>465</port>"
+                      "<socketType>SSL</socketType></outgoingServer></incomingServer>")
+        << QStringList{} << true;
+    QTest::newRow("malformed after the first keeps the first")
+        << ssl465 + "<outgoingServer type=\"smtp\"><hostname>smtp.f.test</hostname><port>"
+        << QStringList{u"smtp.a.test:465:2:jane.doe:password-cleartext"_s} << false;
+}
+
+void tst_IspdbParser::outgoingServers()
+{
+    QFETCH(QByteArray, servers);
+    QFETCH(QStringList, expected);
+    QFETCH(bool, wellFormed);
+    const QByteArray xml = "<?xml version=\"1.0\"?><clientConfig version=\"1.1\">"
+                           "<emailProvider id=\"a.test\"><displayName>A</displayName>" +
+                           servers + (wellFormed ? "</emailProvider></clientConfig>" : "");
+    const IspdbResult r = parseIspdb(xml, kAddress);
+    QStringList got;
+    for (const ServerCandidate& c : r.outgoing) {
+        QCOMPARE(c.service, Service::Submission);
+        QStringList parts{c.host, QString::number(c.port), QString::number(int(c.security)),
+                          c.username};
+        got << (parts + c.authentication).join(u':');
+    }
+    QCOMPARE(got, expected);
+    QVERIFY(r.servers.isEmpty()); // never a POP3 server
+    QCOMPARE(r.error.isEmpty(), wellFormed);
 }
 
 QTEST_GUILESS_MAIN(tst_IspdbParser)

@@ -7,6 +7,7 @@
 
 using namespace postbag;
 using namespace postbag::autoconfig;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(postbag::transport::Security)
 
@@ -22,6 +23,11 @@ private Q_SLOTS:
     void domainMatchIsExactAndCaseInsensitive();
     void everyPresetIsWellFormed();
     void mxDomainOfAHostedDomain();
+    void submissionServers_data();
+    void submissionServers();
+    void submissionKeepsOnlyTheNotesForSending();
+    void submissionOfAHostedDomain();
+    void everySubmissionEndpointIsWellFormed();
 };
 
 void tst_ProviderPresets::bigProviders_data()
@@ -174,6 +180,119 @@ void tst_ProviderPresets::mxDomainOfAHostedDomain()
     QCOMPARE(c->username, QStringLiteral("me@my.org"));
     QCOMPARE(c->source, Source::MxDomain);
     QVERIFY(!presetForMxDomain(QStringLiteral("example.net"), QStringLiteral("me@my.org")));
+}
+
+namespace {
+// "host:port:tls|starttls|none user" per candidate, in the preset's order.
+QStringList describe(const QList<ServerCandidate>& candidates)
+{
+    QStringList out;
+    for (const ServerCandidate& c : candidates) {
+        const QString security = c.security == pop3::Security::ImplicitTls ? u"tls"_qs
+                                 : c.security == pop3::Security::StartTls  ? u"starttls"_qs
+                                                                           : u"none"_qs;
+        out.append(c.endpointKey() + u':' + security + u' ' + c.username);
+    }
+    return out;
+}
+} // namespace
+
+void tst_ProviderPresets::submissionServers_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("gmail") << u"ann@gmail.com"_qs
+                           << QStringList{u"smtp.gmail.com:465:tls ann@gmail.com"_qs,
+                                          u"smtp.gmail.com:587:starttls ann@gmail.com"_qs};
+    QTest::newRow("outlook") << u"bo@hotmail.com"_qs
+                             << QStringList{u"smtp.office365.com:587:starttls bo@hotmail.com"_qs};
+    QTest::newRow("yahoo") << u"cy@ymail.com"_qs
+                           << QStringList{u"smtp.mail.yahoo.com:465:tls cy@ymail.com"_qs,
+                                          u"smtp.mail.yahoo.com:587:starttls cy@ymail.com"_qs};
+    QTest::newRow("aol") << u"di@aol.com"_qs << QStringList{u"smtp.aol.com:465:tls di@aol.com"_qs};
+    QTest::newRow("gmx.de") << u"ed@gmx.de"_qs
+                            << QStringList{u"mail.gmx.net:465:tls ed@gmx.de"_qs,
+                                           u"mail.gmx.net:587:starttls ed@gmx.de"_qs};
+    QTest::newRow("gmx.com") << u"ed@gmx.com"_qs
+                             << QStringList{u"mail.gmx.com:465:tls ed@gmx.com"_qs,
+                                            u"mail.gmx.com:587:starttls ed@gmx.com"_qs};
+    // WEB.DE's submission login is the local part, like its POP3 login.
+    QTest::newRow("web.de") << u"fe@web.de"_qs
+                            << QStringList{u"smtp.web.de:465:tls fe"_qs,
+                                           u"smtp.web.de:587:starttls fe"_qs};
+    QTest::newRow("yandex") << u"gu@ya.ru"_qs
+                            << QStringList{u"smtp.yandex.com:465:tls gu@ya.ru"_qs};
+    QTest::newRow("mail.ru") << u"ha@bk.ru"_qs
+                             << QStringList{u"smtp.mail.ru:465:tls ha@bk.ru"_qs,
+                                            u"smtp.mail.ru:587:starttls ha@bk.ru"_qs};
+    QTest::newRow("zoho") << u"iv@zoho.com"_qs
+                          << QStringList{u"smtp.zoho.com:465:tls iv@zoho.com"_qs,
+                                         u"smtp.zoho.com:587:starttls iv@zoho.com"_qs};
+    QTest::newRow("fastmail") << u"jo@fastmail.fm"_qs
+                              << QStringList{u"smtp.fastmail.com:465:tls jo@fastmail.fm"_qs};
+    QTest::newRow("unknown domain") << u"user@example.test"_qs << QStringList{};
+    QTest::newRow("no address") << QString() << QStringList{};
+}
+
+void tst_ProviderPresets::submissionServers()
+{
+    QFETCH(QString, address);
+    QFETCH(QStringList, expected);
+    const QList<ServerCandidate> found = submissionPresetsFor(address);
+    QCOMPARE(describe(found), expected);
+    for (const ServerCandidate& c : found) {
+        QCOMPARE(c.service, Service::Submission);
+        QCOMPARE(c.source, Source::Preset);
+        QVERIFY(!c.providerName.isEmpty());
+        QVERIFY(!c.sourceDetail.isEmpty());
+        QVERIFY(!c.verified);
+    }
+    // The POP3 preset is unchanged by them.
+    if (const auto pop3 = presetFor(address))
+        QCOMPARE(pop3->service, Service::Pop3);
+}
+
+void tst_ProviderPresets::submissionKeepsOnlyTheNotesForSending()
+{
+    const QList<ServerCandidate> gmail = submissionPresetsFor(u"x@gmail.com"_qs);
+    QVERIFY(!gmail.isEmpty());
+    for (const ServerCandidate& c : gmail) {
+        QCOMPARE(c.notes, QList<ProviderNote>{ProviderNote::AppPasswordRequired});
+        QCOMPARE(c.authentication, QStringList{u"password-cleartext"_qs});
+    }
+    const QList<ServerCandidate> outlook = submissionPresetsFor(u"x@outlook.com"_qs);
+    QCOMPARE(outlook.size(), 1);
+    QCOMPARE(outlook[0].notes, QList<ProviderNote>{ProviderNote::OAuthOnly});
+    QCOMPARE(outlook[0].authentication, QStringList{u"OAuth2"_qs});
+}
+
+void tst_ProviderPresets::submissionOfAHostedDomain()
+{
+    const QList<ServerCandidate> found =
+        submissionPresetsForMxDomain(u"Google.com"_qs, u"me@my.org"_qs);
+    QCOMPARE(describe(found), (QStringList{u"smtp.gmail.com:465:tls me@my.org"_qs,
+                                           u"smtp.gmail.com:587:starttls me@my.org"_qs}));
+    for (const ServerCandidate& c : found) {
+        QCOMPARE(c.source, Source::MxDomain);
+        QCOMPARE(c.sourceDetail, u"gmail (MX in google.com)"_qs);
+    }
+    QVERIFY(submissionPresetsForMxDomain(u"example.net"_qs, u"me@my.org"_qs).isEmpty());
+}
+
+void tst_ProviderPresets::everySubmissionEndpointIsWellFormed()
+{
+    int withSubmission = 0;
+    for (const ProviderPreset& p : allPresets()) {
+        withSubmission += p.submission.isEmpty() ? 0 : 1;
+        for (const SubmissionEndpoint& e : p.submission) {
+            QVERIFY2(!e.host.isEmpty() && e.host == e.host.toLower(), qPrintable(p.id));
+            // Only the submission ports: never port 25, never unencrypted.
+            QVERIFY2(e.port == 465 || e.port == 587, qPrintable(p.id));
+            QCOMPARE(e.security,
+                     e.port == 465 ? pop3::Security::ImplicitTls : pop3::Security::StartTls);
+        }
+    }
+    QVERIFY(withSubmission >= 10);
 }
 
 QTEST_GUILESS_MAIN(tst_ProviderPresets)

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void registrableDomains();
     void probeHosts();
     void hostNames();
+    void submissionImplicitTlsBeforeStartTlsBeforePlain();
+    void pop3AndSubmissionNeverMerge();
 };
 
 // What plain http suggested (possibly an attacker on the network) comes after what an
@@ -318,6 +320,43 @@ void tst_Ranking::hostNames()
     QVERIFY(!isPlausibleHostName(u"pop..test"_s));
     QVERIFY(!isPlausibleHostName(QString()));
     QVERIFY(!isPlausibleHostName(u"a/b"_s));
+}
+
+// RFC 8314 section 3.3: implicit TLS on 465 is preferred to STARTTLS on 587; plain comes last.
+void tst_Ranking::submissionImplicitTlsBeforeStartTlsBeforePlain()
+{
+    QList<ServerCandidate> found{
+        make(u"smtp.example.test"_s, 25, pop3::Security::None, Source::Preset),
+        make(u"smtp.example.test"_s, 587, pop3::Security::StartTls, Source::Preset),
+        make(u"smtp.example.test"_s, 465, pop3::Security::ImplicitTls, Source::DnsSrv),
+        make(u"smtp.example.test"_s, 587, pop3::Security::StartTls, Source::IspAutoconfig)};
+    for (ServerCandidate& c : found)
+        c.service = Service::Submission;
+    // A POP3 server that a probe reached on the same host:port is another server.
+    found.append(make(u"smtp.example.test"_s, 465, pop3::Security::ImplicitTls, Source::Probe,
+                      true));
+    QList<ServerCandidate> ranked = rankCandidates(found);
+    QCOMPARE(keys(ranked), (QStringList{u"smtp.example.test:465"_s, u"smtp.example.test:465"_s,
+                                        u"smtp.example.test:587"_s, u"smtp.example.test:25"_s}));
+    ranked.removeIf([](const ServerCandidate& c) { return c.service == Service::Pop3; });
+    QCOMPARE(ranked.size(), 3);
+    QVERIFY(!ranked.first().verified); // the POP3 probe said nothing about it
+    QCOMPARE(ranked.at(1).source, Source::Preset); // the 587 entries merged, the preset kept
+}
+
+void tst_Ranking::pop3AndSubmissionNeverMerge()
+{
+    ServerCandidate pop3 =
+        make(u"mail.example.test"_s, 465, pop3::Security::ImplicitTls, Source::Probe, true);
+    ServerCandidate submission =
+        make(u"mail.example.test"_s, 465, pop3::Security::ImplicitTls, Source::Preset);
+    submission.service = Service::Submission;
+    const QList<ServerCandidate> ranked = rankCandidates({pop3, submission});
+    QCOMPARE(ranked.size(), 2);
+    QCOMPARE(ranked.at(0).service == Service::Pop3, true); // verified first
+    QVERIFY(!ranked.at(1).verified); // a POP3 probe says nothing about the submission server
+    QCOMPARE(serviceName(Service::Pop3), u"pop3"_s);
+    QCOMPARE(serviceName(Service::Submission), u"submission"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Ranking)
