@@ -53,6 +53,9 @@ FolderNodeKind kindOf(store::FolderKind kind)
     case store::FolderKind::Trash:
         return FolderNodeKind::Trash;
     case store::FolderKind::User:
+    case store::FolderKind::Outbox:
+    case store::FolderKind::Drafts:
+    case store::FolderKind::Sent:
         break;
     }
     return FolderNodeKind::User;

@@ -55,7 +55,9 @@ Status FolderStore::rename(qint64 id, const QString& name)
         return invalid(QStringLiteral("empty folder name"));
     }
     const auto changed = sql::change(
-        m_db, QStringLiteral("UPDATE folders SET name = ? WHERE id = ? AND kind = 0"), {name, id});
+        m_db, QStringLiteral("UPDATE folders SET name = ? WHERE id = ? AND kind = 0 AND id NOT IN "
+                               "(SELECT folder_id FROM local_folders)"),
+        {name, id});
     if (!changed) {
         return changed.error();
     }
@@ -164,7 +166,9 @@ Result<QList<Folder>> FolderStore::list()
             "SELECT f.id, tree.path || '|' || printf('%08d/%s/%d', f.position + 10000000, f.name, "
             "f.id) "
             "FROM folders f JOIN tree ON f.parent_id = tree.id) "
-            "SELECT f.id, f.parent_id, f.account_id, f.kind, f.name, f.position, f.total, f.unread "
+            "SELECT f.id, f.parent_id, f.account_id, "
+            "coalesce((SELECT role FROM local_folders WHERE folder_id = f.id), f.kind), "
+            "f.name, f.position, f.total, f.unread "
             "FROM folders f JOIN tree ON tree.id = f.id ORDER BY tree.path"),
         {}, readFolder);
 }
@@ -172,8 +176,10 @@ Result<QList<Folder>> FolderStore::list()
 Result<Folder> FolderStore::folder(qint64 id)
 {
     return sql::oneRow(m_db,
-                       QStringLiteral("SELECT id, parent_id, account_id, kind, name, position, "
-                                      "total, unread FROM folders WHERE id = ?"),
+                       QStringLiteral("SELECT f.id, f.parent_id, f.account_id, coalesce((SELECT role "
+                                      "FROM local_folders WHERE folder_id = f.id), f.kind), "
+                                      "f.name, f.position, f.total, f.unread FROM folders f "
+                                      "WHERE f.id = ?"),
                        {id}, readFolder, invalid(QStringLiteral("no such folder")));
 }
 
@@ -192,6 +198,17 @@ Result<qint64> FolderStore::archive()
 {
     return idOf(QStringLiteral("SELECT id FROM folders WHERE kind = ?"),
                 qint64(FolderKind::Archive));
+}
+
+Result<qint64> FolderStore::special(FolderKind role)
+{
+    if (role == FolderKind::Archive) {
+        return archive();
+    }
+    if (role == FolderKind::Trash) {
+        return trash();
+    }
+    return idOf(QStringLiteral("SELECT folder_id FROM local_folders WHERE role = ?"), qint64(role));
 }
 
 Status FolderStore::recount()

@@ -13,7 +13,7 @@ class Database;
 
 // The folder tree. Why: one place enforces the tree rules. Guarantees: each account has exactly
 // one Inbox (created with the account, see AccountStore) and the profile exactly one Archive and
-// one Trash (created by the schema); those special folders cannot be renamed away, moved or
+// one Trash, Outbox, Drafts and Sent (created by the schema); those special folders cannot be renamed away, moved or
 // removed; a folder never becomes its own ancestor. Removing a folder removes its whole subtree
 // and moves every message in it to Trash (restorable there; restore falls back to the account's
 // Inbox or Archive because the origin is gone) - nothing is deleted without passing Trash.
@@ -35,6 +35,8 @@ public:
     [[nodiscard]] Result<qint64> inboxOf(qint64 accountId);
     [[nodiscard]] Result<qint64> trash();
     [[nodiscard]] Result<qint64> archive();
+    // The local folder of a role: Archive, Trash, Outbox, Drafts or Sent.
+    [[nodiscard]] Result<qint64> special(FolderKind role);
     // Recomputes the total/unread counters from the messages (repair tool; triggers keep them).
     [[nodiscard]] Status recount();
 

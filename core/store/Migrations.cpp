@@ -215,13 +215,89 @@ QStringList version7()
     };
 }
 
+// Version 8: sending. Identities (an account's addresses: one default per account, made for every
+// account from its address here) and the outgoing servers they send through (settings text owned
+// by core/account, like an account's; no password); the local special folders Outbox, Drafts and
+// Sent as ordinary folders named by role (the folders' kind check predates them, and a rebuilt
+// folders table would cascade into the messages); a forwarded flag beside answered; and the outbox
+// queue, one row per message to send. Its states: 0 queued, 1 sending, 2 sent, 3 failed (retried
+// by itself when next_attempt is set, else waiting for the user), 4 uncertain (the final dot may
+// have reached the server: never sent again without the user). dot_out records, before the dot is
+// written, that it is going out.
+QStringList version8()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE outgoing_servers(
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            settings TEXT NOT NULL DEFAULT '{}'))"),
+        QStringLiteral("CREATE INDEX outgoing_servers_account ON outgoing_servers(account_id)"),
+        QStringLiteral(R"(CREATE TABLE identities(
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            name TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL,
+            reply_to TEXT NOT NULL DEFAULT '',
+            signature TEXT NOT NULL DEFAULT '',
+            outgoing_server_id INTEGER REFERENCES outgoing_servers(id) ON DELETE SET NULL,
+            is_default INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX identities_account ON identities(account_id)"),
+        QStringLiteral("CREATE UNIQUE INDEX identities_one_default ON identities(account_id) "
+                       "WHERE is_default = 1"),
+        QStringLiteral(
+            "INSERT INTO identities(account_id, name, address, is_default) "
+            "SELECT id, coalesce(CASE WHEN json_valid(settings) "
+            "THEN json_extract(settings, '$.displayName') END, ''), "
+            "coalesce(CASE WHEN json_valid(settings) THEN json_extract(settings, '$.address') END, "
+            "''), 1 FROM accounts"),
+        // role: 4 Outbox, 5 Drafts, 6 Sent (FolderKind); the folder rows themselves are kind 0.
+        QStringLiteral(R"(CREATE TABLE local_folders(
+            role INTEGER PRIMARY KEY CHECK(role BETWEEN 4 AND 6),
+            folder_id INTEGER NOT NULL UNIQUE REFERENCES folders(id)))"),
+        QStringLiteral("INSERT INTO folders(kind, name, position) VALUES (0, 'Outbox', 997)"),
+        QStringLiteral(
+            "INSERT INTO local_folders(role, folder_id) VALUES (4, last_insert_rowid())"),
+        QStringLiteral("INSERT INTO folders(kind, name, position) VALUES (0, 'Drafts', 998)"),
+        QStringLiteral(
+            "INSERT INTO local_folders(role, folder_id) VALUES (5, last_insert_rowid())"),
+        QStringLiteral("INSERT INTO folders(kind, name, position) VALUES (0, 'Sent', 999)"),
+        QStringLiteral(
+            "INSERT INTO local_folders(role, folder_id) VALUES (6, last_insert_rowid())"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN forwarded INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(R"(CREATE TABLE outbox(
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            identity_id INTEGER REFERENCES identities(id) ON DELETE SET NULL,
+            message_row INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            send_bytes BLOB NOT NULL,
+            envelope_sender TEXT NOT NULL,
+            recipients TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            source_message INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+            source_kind INTEGER NOT NULL DEFAULT 0 CHECK(source_kind BETWEEN 0 AND 2),
+            state INTEGER NOT NULL DEFAULT 0 CHECK(state BETWEEN 0 AND 4),
+            dot_out INTEGER NOT NULL DEFAULT 0,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt INTEGER,
+            error_code TEXT NOT NULL DEFAULT '',
+            error_response TEXT NOT NULL DEFAULT '',
+            error_text TEXT NOT NULL DEFAULT '',
+            queued_at INTEGER NOT NULL,
+            sent_at INTEGER))"),
+        QStringLiteral("CREATE INDEX outbox_by_account ON outbox(account_id, state)"),
+        QStringLiteral("CREATE INDEX outbox_by_message ON outbox(message_row)"),
+    };
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps()
 {
     static const QList<Step> all = {
         {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
-        {5, version5()}, {6, version6()}, {7, version7()},
+        {5, version5()}, {6, version6()}, {7, version7()}, {8, version8()},
     };
     return all;
 }

@@ -19,7 +19,12 @@ enum class FolderKind
     User = 0,
     Inbox = 1,
     Archive = 2,
-    Trash = 3
+    Trash = 3,
+    // Local folders by role (Migrations version 8): ordinary folders holding ordinary message
+    // rows, kept like Archive and Trash.
+    Outbox = 4,
+    Drafts = 5,
+    Sent = 6
 };
 
 struct FolderCounts
