@@ -5,10 +5,11 @@
 namespace postbag::account {
 
 Result<std::unique_ptr<AccountLock>> AccountLock::acquire(const QString& databasePath,
-                                                          qint64 accountId)
+                                                          qint64 accountId, Purpose purpose)
 {
-    std::unique_ptr<AccountLock> lock(
-        new AccountLock(databasePath + QStringLiteral(".sync-%1.lock").arg(accountId)));
+    const QString name = purpose == Purpose::Download ? QStringLiteral(".sync-%1.lock")
+                                                      : QStringLiteral(".send-%1.lock");
+    std::unique_ptr<AccountLock> lock(new AccountLock(databasePath + name.arg(accountId)));
     lock->m_file.setStaleLockTime(0); // only a dead owner makes it stale, never its age
     if (lock->m_file.tryLock(0))
         return lock;

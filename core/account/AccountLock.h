@@ -19,9 +19,16 @@ namespace postbag::account {
 class AccountLock
 {
 public:
+    // What the lock guards: downloading (sync, import, removal) or sending the account's outbox,
+    // which may run beside a download.
+    enum class Purpose
+    {
+        Download,
+        Sending
+    };
     // A lock file next to the profile's database file.
-    [[nodiscard]] static Result<std::unique_ptr<AccountLock>> acquire(const QString& databasePath,
-                                                                      qint64 accountId);
+    [[nodiscard]] static Result<std::unique_ptr<AccountLock>>
+    acquire(const QString& databasePath, qint64 accountId, Purpose purpose = Purpose::Download);
 
 private:
     explicit AccountLock(const QString& path) : m_file(path) {}

@@ -200,9 +200,9 @@ Result<qint64> IdentityStore::createServer(qint64 accountId, const QString& sett
 
 Status IdentityStore::setServerSettings(qint64 id, const QString& settings)
 {
-    const auto changed = sql::change(
-        m_db, QStringLiteral("UPDATE outgoing_servers SET settings = ? WHERE id = ?"),
-        {sql::text(settings), id});
+    const auto changed =
+        sql::change(m_db, QStringLiteral("UPDATE outgoing_servers SET settings = ? WHERE id = ?"),
+                    {sql::text(settings), id});
     if (!changed) {
         return changed.error();
     }

@@ -97,8 +97,8 @@ Result<qint64> OutboxStore::enqueue(const NewOutboxItem& item, NewMessage sentCo
             "queued_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
         {item.accountId, sql::idOrNull(item.identityId), copy->id, item.sendBytes,
          item.envelopeSender, item.recipients.join(u'\n'), sql::text(item.messageId),
-         qint64(item.sendBytes.size()), sql::idOrNull(item.sourceMessageId),
-         int(item.sourceKind), QDateTime::currentSecsSinceEpoch()});
+         qint64(item.sendBytes.size()), sql::idOrNull(item.sourceMessageId), int(item.sourceKind),
+         QDateTime::currentSecsSinceEpoch()});
     if (!id) {
         return id.error();
     }
@@ -125,11 +125,11 @@ Result<QList<OutboxItem>> OutboxStore::list(qint64 accountId)
 
 Result<QList<qint64>> OutboxStore::due(qint64 accountId, const QDateTime& now)
 {
-    return sql::idList(m_db,
-                       QStringLiteral("SELECT id FROM outbox WHERE account_id = ? AND (state = ? "
-                                      "OR (state = ? AND next_attempt <= ?)) ORDER BY queued_at, id"),
-                       {accountId, int(OutboxState::Queued), int(OutboxState::Failed),
-                        now.toSecsSinceEpoch()});
+    return sql::idList(
+        m_db,
+        QStringLiteral("SELECT id FROM outbox WHERE account_id = ? AND (state = ? "
+                       "OR (state = ? AND next_attempt <= ?)) ORDER BY queued_at, id"),
+        {accountId, int(OutboxState::Queued), int(OutboxState::Failed), now.toSecsSinceEpoch()});
 }
 
 Result<OutboxItem> OutboxStore::claim(qint64 id, const QDateTime& now)
@@ -150,10 +150,9 @@ Result<OutboxItem> OutboxStore::claim(qint64 id, const QDateTime& now)
 
 Status OutboxStore::markDotGoingOut(qint64 id)
 {
-    if (const Status s = transition(id, QStringLiteral("dot_out = 1"),
-                                    QStringLiteral("state = %1 AND dot_out = 0")
-                                        .arg(state(OutboxState::Sending)),
-                                    {});
+    if (const Status s = transition(
+            id, QStringLiteral("dot_out = 1"),
+            QStringLiteral("state = %1 AND dot_out = 0").arg(state(OutboxState::Sending)), {});
         !s) {
         return s;
     }
@@ -173,8 +172,8 @@ Status OutboxStore::markFailed(qint64 id, const Error& error, const QDateTime& r
                        "error_text = ?")
             .arg(state(OutboxState::Failed)),
         QStringLiteral("state = %1").arg(state(OutboxState::Sending)),
-        {retryAt.isValid() ? QVariant(retryAt.toSecsSinceEpoch()) : QVariant(),
-         error.codeName(), QString::fromLatin1(error.responseCode), sql::text(error.serverText)});
+        {retryAt.isValid() ? QVariant(retryAt.toSecsSinceEpoch()) : QVariant(), error.codeName(),
+         QString::fromLatin1(error.responseCode), sql::text(error.serverText)});
 }
 
 Status OutboxStore::markUncertain(qint64 id, const Error& error)
@@ -194,13 +193,13 @@ Result<int> OutboxStore::recoverInterrupted(qint64 accountId)
     if (const Status s = tx.begin(); !s) {
         return s.error();
     }
-    const auto changed = sql::change(
-        m_db,
-        QStringLiteral("UPDATE outbox SET state = CASE WHEN dot_out THEN ? ELSE ? END, "
-                       "error_code = CASE WHEN dot_out THEN ? ELSE error_code END "
-                       "WHERE account_id = ? AND state = ?"),
-        {int(OutboxState::Uncertain), int(OutboxState::Queued),
-         codeName(ErrorCode::DeliveryUncertain), accountId, int(OutboxState::Sending)});
+    const auto changed =
+        sql::change(m_db,
+                    QStringLiteral("UPDATE outbox SET state = CASE WHEN dot_out THEN ? ELSE ? END, "
+                                   "error_code = CASE WHEN dot_out THEN ? ELSE error_code END "
+                                   "WHERE account_id = ? AND state = ?"),
+                    {int(OutboxState::Uncertain), int(OutboxState::Queued),
+                     codeName(ErrorCode::DeliveryUncertain), accountId, int(OutboxState::Sending)});
     if (!changed) {
         return changed.error();
     }
@@ -285,7 +284,8 @@ Status OutboxStore::transition(qint64 id, const QString& set, const QString& fro
     if (!current) {
         return current.error();
     }
-    return invalid(QStringLiteral("outbox item %1 is in state %2").arg(id).arg(int(current->state)));
+    return invalid(
+        QStringLiteral("outbox item %1 is in state %2").arg(id).arg(int(current->state)));
 }
 
 Status OutboxStore::fileSent(qint64 id, const QString& from, const QDateTime& at)
@@ -294,11 +294,10 @@ Status OutboxStore::fileSent(qint64 id, const QString& from, const QDateTime& at
     if (const Status s = tx.begin(); !s) {
         return s;
     }
-    if (const Status s = transition(
-            id,
-            QStringLiteral("state = %1, sent_at = ?, next_attempt = NULL")
-                .arg(state(OutboxState::Sent)),
-            from, {sql::toSecs(at, QDateTime::currentSecsSinceEpoch())});
+    if (const Status s = transition(id,
+                                    QStringLiteral("state = %1, sent_at = ?, next_attempt = NULL")
+                                        .arg(state(OutboxState::Sent)),
+                                    from, {sql::toSecs(at, QDateTime::currentSecsSinceEpoch())});
         !s) {
         return s;
     }

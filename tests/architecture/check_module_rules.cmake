@@ -49,6 +49,10 @@ set(allowed_core_transfer core_intake core_mailbox core_mime core_store core_com
 set(allowed_core_doctor core_pop3 core_common)
 # Synchronisation only: local edits, files and the connection check are modules of their own.
 set(allowed_core_sync core_intake core_pop3 core_mime core_store core_account core_common)
+# Sending the outbox: the SMTP client over a transport it is given, the store's outbox, the
+# account's sending lock, and intake's translation for the Sent copy.
+set(allowed_core_outbox core_smtp core_transport core_store core_account core_mime core_intake
+  core_common)
 set(allowed_core_models core_store core_common)
 set(allowed_core_autoconfig core_net core_pop3 core_common)
 # The reader gets its network wiring from app/ (app_remote_content), so it never links core_net.

@@ -57,7 +57,7 @@ private Q_SLOTS:
 
         const QModelIndex local = model.localFoldersIndex();
         QCOMPARE(kind(local), FolderNodeKind::LocalFolders);
-        QCOMPARE(model.rowCount(local), 3);
+        QCOMPARE(model.rowCount(local), 6); // with Outbox, Drafts and Sent after the user folders
         QCOMPARE(kind(model.index(0, 0, local)), FolderNodeKind::Archive);
         QCOMPARE(kind(model.index(1, 0, local)), FolderNodeKind::Trash);
         const QModelIndex p = model.index(2, 0, local);

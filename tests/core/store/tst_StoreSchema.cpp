@@ -171,7 +171,7 @@ private Q_SLOTS:
         StoreFixture f;
         QVERIFY(f.setUp());
         const auto folders = FolderStore(*f.db).list().value();
-        QCOMPARE(folders.size(), 3); // Inbox of "Work", Archive, Trash
+        QCOMPARE(folders.size(), 6); // Inbox of "Work", Archive, Trash, Outbox, Drafts, Sent
         int archives = 0, trashes = 0, inboxes = 0;
         for (const Folder& folder : folders) {
             archives += folder.kind == FolderKind::Archive;

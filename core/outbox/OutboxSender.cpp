@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/outbox/OutboxSender.h"
+
+#include "core/account/AccountLock.h"
+#include "core/store/Database.h"
+#include "core/store/IdentityStore.h"
+#include "core/store/OutboxStore.h"
+
+#include <algorithm>
+
+namespace postbag::outbox {
+
+OutboxSender::OutboxSender(store::Database& db, transport::TransportFactory transports,
+                           SubmissionResolver resolve, QObject* parent)
+    : QObject(parent), m_db(db), m_transports(std::move(transports)), m_resolve(std::move(resolve))
+{
+}
+
+OutboxSender::~OutboxSender() = default;
+
+QDateTime OutboxSender::retryAt(int attempts, const QDateTime& now)
+{
+    constexpr qint64 kFirst = 60;
+    constexpr qint64 kLongest = 6 * 60 * 60;
+    const int doublings = std::clamp(attempts - 1, 0, 20);
+    return now.addSecs(std::min(kFirst << doublings, kLongest));
+}
+
+void OutboxSender::run(qint64 accountId, const QDateTime& now)
+{
+    if (m_running) {
+        Q_EMIT finished(SendReport{0, 0, 0, Error::make(ErrorCode::MailboxInUse)});
+        return;
+    }
+    m_running = true;
+    m_accountId = accountId;
+    m_now = now;
+    m_report = {};
+    m_groups.clear();
+    auto lock = account::AccountLock::acquire(m_db.path(), accountId,
+                                              account::AccountLock::Purpose::Sending);
+    if (!lock) {
+        finish(lock.error());
+        return;
+    }
+    m_lock = std::move(lock.value());
+    store::OutboxStore outbox(m_db);
+    if (const auto recovered = outbox.recoverInterrupted(accountId); !recovered) {
+        finish(recovered.error());
+        return;
+    }
+    const auto due = outbox.due(accountId, now);
+    if (!due) {
+        finish(due.error());
+        return;
+    }
+    store::IdentityStore identities(m_db);
+    for (const qint64 id : due.value()) {
+        const auto item = outbox.item(id);
+        if (!item) {
+            finish(item.error());
+            return;
+        }
+        qint64 serverId = 0;
+        if (item->identityId != 0) {
+            if (const auto identity = identities.identity(item->identityId); identity) {
+                serverId = identity->outgoingServerId;
+            }
+        }
+        auto group = std::find_if(m_groups.begin(), m_groups.end(),
+                                  [serverId](const Group& g) { return g.serverId == serverId; });
+        if (group == m_groups.end()) {
+            m_groups.append(Group{serverId, {}});
+            group = std::prev(m_groups.end());
+        }
+        group->items.append(id);
+    }
+    nextGroup();
+}
+
+void OutboxSender::nextGroup()
+{
+    if (m_groups.isEmpty()) {
+        finish(m_report.error);
+        return;
+    }
+    const auto submission = m_resolve(m_accountId, m_groups.first().serverId);
+    if (!submission) {
+        failRest(submission.error());
+        endGroup();
+        return;
+    }
+    m_client = std::make_unique<smtp::Client>(m_transports());
+    m_client->connectAndLogin(submission->endpoint, submission->options,
+                              [this](const Result<smtp::SubmissionInfo>& info) {
+                                  if (!info) {
+                                      failRest(info.error());
+                                      endGroup();
+                                      return;
+                                  }
+                                  sendNext();
+                              });
+}
+
+void OutboxSender::sendNext()
+{
+    QList<qint64>& items = m_groups.first().items;
+    if (items.isEmpty()) {
+        endGroup();
+        return;
+    }
+    const qint64 id = items.takeFirst();
+    store::OutboxStore outbox(m_db);
+    const auto item = outbox.claim(id, m_now);
+    if (!item) {
+        // Sent, discarded or claimed elsewhere meanwhile: not ours to send.
+        sendNext();
+        return;
+    }
+    smtp::Session::Hooks hooks;
+    hooks.beforeDot = [this, id](const std::function<void(Status)>& proceed) {
+        proceed(store::OutboxStore(m_db).markDotGoingOut(id));
+    };
+    m_client->send(smtp::Envelope{item->envelopeSender, item->recipients},
+                   smtp::MessageData(item->sendBytes), std::move(hooks),
+                   [this, id, attempts = item->attempts](const Result<smtp::Delivery>& result) {
+                       settle(id, attempts, result);
+                       if (m_client->session().state() == smtp::Session::State::Ready) {
+                           sendNext();
+                       } else {
+                           endGroup(); // the rest stay queued for the next run
+                       }
+                   });
+}
+
+void OutboxSender::settle(qint64 id, int attempts, const Result<smtp::Delivery>& result)
+{
+    store::OutboxStore outbox(m_db);
+    store::OutboxState state = store::OutboxState::Sent;
+    Status stored = Ok{};
+    if (result) {
+        stored = outbox.markSent(id, QDateTime::currentDateTimeUtc());
+        ++m_report.sent;
+    } else if (result.error().code == ErrorCode::DeliveryUncertain) {
+        state = store::OutboxState::Uncertain;
+        stored = outbox.markUncertain(id, result.error());
+        ++m_report.uncertain;
+    } else {
+        state = store::OutboxState::Failed;
+        const bool temporary = result.error().isTemporary();
+        stored = outbox.markFailed(id, result.error(),
+                                   temporary ? retryAt(attempts, m_now) : QDateTime());
+        ++m_report.failed;
+    }
+    if (!stored) {
+        // The row stays in sending; the next run recovers it (uncertain once its dot went out).
+        m_report.error = stored.error();
+        return;
+    }
+    Q_EMIT itemFinished(id, state);
+}
+
+void OutboxSender::failRest(const Error& error)
+{
+    QList<qint64>& items = m_groups.first().items;
+    if (!error.needsUser()) {
+        // Nothing reached the server: the items stay queued and go at the next run.
+        m_report.error = error;
+        items.clear();
+        return;
+    }
+    store::OutboxStore outbox(m_db);
+    for (const qint64 id : std::as_const(items)) {
+        if (!outbox.claim(id, m_now)) {
+            continue;
+        }
+        if (const Status s = outbox.markFailed(id, error, {}); !s) {
+            m_report.error = s.error();
+            continue;
+        }
+        ++m_report.failed;
+        Q_EMIT itemFinished(id, store::OutboxState::Failed);
+    }
+    m_report.error = error;
+    items.clear();
+}
+
+void OutboxSender::endGroup()
+{
+    m_groups.removeFirst();
+    if (m_client && m_client->session().state() == smtp::Session::State::Ready) {
+        m_client->quit([this](const Result<Ok>&) {
+            m_client.release()->deleteLater();
+            nextGroup();
+        });
+        return;
+    }
+    if (m_client) {
+        m_client.release()->deleteLater();
+    }
+    nextGroup();
+}
+
+void OutboxSender::finish(std::optional<Error> error)
+{
+    m_lock.reset();
+    m_running = false;
+    m_report.error = std::move(error);
+    Q_EMIT finished(m_report);
+}
+
+} // namespace postbag::outbox

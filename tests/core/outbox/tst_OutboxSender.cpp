@@ -1,0 +1,339 @@
+// SPDX-FileCopyrightText: 2026 The Postbag authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The outbox sent for real: through the private Postfix into Dovecot's Maildirs, and through the
+// scripted SMTP server for a drop after the final dot and a refusal of it; crashes simulated by
+// reopening the profile with a row left in sending.
+#include "core/mime/MessageBuilder.h"
+#include "core/net/SslTransport.h"
+#include "core/outbox/OutboxQueue.h"
+#include "core/outbox/OutboxSender.h"
+#include "core/store/AccountStore.h"
+#include "core/store/Database.h"
+#include "core/store/FolderStore.h"
+#include "core/store/IdentityStore.h"
+#include "core/store/MessageStore.h"
+#include "core/store/OutboxStore.h"
+#include "tests/support/DovecotServer.h"
+#include "tests/support/PostfixServer.h"
+#include "tests/support/ScriptedSmtpServer.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+#include <unistd.h>
+
+using namespace postbag;
+using namespace postbag::outbox;
+using namespace Qt::StringLiterals;
+using postbag::testing::DovecotServer;
+using postbag::testing::LineScript;
+using postbag::testing::PostfixServer;
+using postbag::testing::ScriptedSmtpServer;
+using store::OutboxState;
+
+namespace {
+
+constexpr int kTimeout = 30000;
+
+transport::TransportFactory sslTransports()
+{
+    return [] { return std::make_unique<net::SslTransport>(); };
+}
+
+} // namespace
+
+class tst_OutboxSender : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DovecotServer> m_dovecot;
+    std::unique_ptr<PostfixServer> m_postfix;
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Database> m_db;
+    store::Account m_account;
+
+    QString path() const { return m_dir.filePath(u"profile.sqlite"_s); }
+
+    Submission postfix(const QString& password) const
+    {
+        Submission s;
+        s.endpoint.host = m_postfix->host();
+        s.endpoint.port = m_postfix->submissionsPort();
+        s.endpoint.security = transport::Security::ImplicitTls;
+        s.endpoint.pinnedSha256 = m_postfix->certificate().sha256();
+        s.options.credentials.user = u"alice"_s;
+        s.options.credentials.secret = password;
+        return s;
+    }
+
+    static Submission scripted(const ScriptedSmtpServer& server)
+    {
+        Submission s;
+        s.endpoint.host = server.host();
+        s.endpoint.port = server.port();
+        s.endpoint.security = transport::Security::None;
+        s.options.authenticate = false;
+        s.options.responseTimeoutMs = kTimeout;
+        s.options.finalReplyTimeoutMs = kTimeout;
+        return s;
+    }
+
+    // A built message from alice to bob, Bcc carol when asked, queued.
+    qint64 queue(const QString& subject, bool bcc = false, OutboxQueue::Source source = {})
+    {
+        mime::OutgoingMessage m;
+        m.from = {u"Alice"_s, PostfixServer::addressOf(u"alice"_s)};
+        m.to = {{u"Bob"_s, PostfixServer::addressOf(u"bob"_s)}};
+        if (bcc) {
+            m.bcc = {{{}, PostfixServer::addressOf(u"carol"_s)}};
+        }
+        m.subject = subject;
+        m.date = QDateTime::currentDateTime();
+        m.text = u"Hello from the outbox.\n"_s;
+        const auto built = mime::MessageBuilder::build(m);
+        if (!built) {
+            qWarning() << built.error().toLogString();
+            return 0;
+        }
+        const qint64 identity = store::IdentityStore(*m_db).defaultOf(m_account.id).value().id;
+        const auto id = OutboxQueue::enqueue(*m_db, m_account.id, identity, built.value(), source);
+        return id ? id.value() : 0;
+    }
+
+    SendReport send(const Submission& submission, const QDateTime& now = {})
+    {
+        OutboxSender sender(
+            *m_db, sslTransports(),
+            [submission](qint64, qint64) -> Result<Submission> { return submission; });
+        QSignalSpy finished(&sender, &OutboxSender::finished);
+        sender.run(m_account.id, now.isValid() ? now : QDateTime::currentDateTimeUtc());
+        if (finished.isEmpty() && !finished.wait(kTimeout)) {
+            qWarning("the sender did not finish");
+            return SendReport{0, 0, 0, Error::make(ErrorCode::ResponseTimeout)};
+        }
+        return finished.first().first().value<SendReport>();
+    }
+
+    store::OutboxItem item(qint64 id) { return store::OutboxStore(*m_db).item(id).value(); }
+
+    qint64 sentFolder()
+    {
+        return store::FolderStore(*m_db).special(store::FolderKind::Sent).value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<SendReport>();
+        if (::geteuid() != 0) {
+            QSKIP(
+                "Postfix's master only starts as root (the CI and scripts/setup test run as root)");
+        }
+        m_dovecot = std::make_unique<DovecotServer>();
+        for (const char* user : {"alice", "bob", "carol"}) {
+            QVERIFY(m_dovecot->addUser(QString::fromLatin1(user), u"secret"_s));
+        }
+        m_postfix = std::make_unique<PostfixServer>(*m_dovecot);
+        QVERIFY2(m_dovecot->start(), qPrintable(m_dovecot->errorString()));
+        QVERIFY2(m_postfix->start(), qPrintable(m_postfix->errorString()));
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(path());
+        auto db = store::Database::open(path());
+        QVERIFY(db);
+        m_db = std::move(db.value());
+        m_account = store::AccountStore(*m_db).create(u"Alice"_s).value();
+        store::Identity me;
+        me.accountId = m_account.id;
+        me.address = PostfixServer::addressOf(u"alice"_s);
+        QVERIFY(store::IdentityStore(*m_db).create(me));
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+            QFile::remove(path() + suffix);
+        }
+        if (m_dovecot) {
+            for (const char* user : {"alice", "bob", "carol"}) {
+                QVERIFY(m_dovecot->removeAll(QString::fromLatin1(user)));
+            }
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_postfix.reset();
+        m_dovecot.reset();
+    }
+
+    void twoQueuedMessagesArriveOnceAndAreFiledInSent()
+    {
+        const qint64 original = store::MessageStore(*m_db)
+                                    .insert([&] {
+                                        store::NewMessage m;
+                                        m.accountId = m_account.id;
+                                        m.folderId = m_account.inboxId;
+                                        m.raw = "Subject: question\r\n\r\n?\r\n";
+                                        m.subject = u"question"_s;
+                                        m.date = m.receivedAt = QDateTime::currentDateTimeUtc();
+                                        return m;
+                                    }())
+                                    .value()
+                                    .id;
+        const qint64 first = queue(u"first"_s, true);
+        const qint64 reply = queue(u"Re: question"_s, false, {original, store::SourceKind::Reply});
+        QVERIFY(first && reply);
+
+        const SendReport report = send(postfix(u"secret"_s));
+        QVERIFY2(!report.error, qPrintable(report.error ? report.error->toLogString() : QString()));
+        QCOMPARE(report.sent, 2);
+        QVERIFY2(m_postfix->waitForMessages(u"bob"_s, 2), qPrintable(m_postfix->logText()));
+        QVERIFY2(m_postfix->waitForMessages(u"carol"_s, 1), qPrintable(m_postfix->logText()));
+        const QByteArray toCarol = m_dovecot->messagesOnServer(u"carol"_s).constFirst();
+        QVERIFY(toCarol.contains("Subject: first"));
+        QVERIFY(!toCarol.contains("Bcc:"));
+
+        for (const qint64 id : {first, reply}) {
+            const store::OutboxItem sent = item(id);
+            QCOMPARE(sent.state, OutboxState::Sent);
+            QCOMPARE(sent.attempts, 1);
+            QCOMPARE(store::MessageStore(*m_db).summary(sent.messageRow).value().folderId,
+                     sentFolder());
+        }
+        QVERIFY(store::MessageStore(*m_db).raw(item(first).messageRow).value().contains("Bcc:"));
+        QVERIFY(store::MessageStore(*m_db).summary(original).value().flags & store::Flag::Answered);
+
+        // A second run has nothing to send: each arrived once.
+        QCOMPARE(send(postfix(u"secret"_s)).sent, 0);
+        QCOMPARE(m_dovecot->messagesOnServer(u"bob"_s).size(), 2);
+    }
+
+    void aWrongPasswordSendsNothingAndWaitsForTheUser()
+    {
+        const qint64 id = queue(u"password"_s);
+        const SendReport refused = send(postfix(u"wrong"_s));
+        QVERIFY(refused.error);
+        QCOMPARE(refused.error->code, ErrorCode::WrongCredentials);
+        QCOMPARE(refused.failed, 1);
+        QCOMPARE(item(id).state, OutboxState::Failed);
+        QVERIFY(!item(id).nextAttempt.isValid());
+        QCOMPARE(store::OutboxStore::lastError(item(id)).code, ErrorCode::WrongCredentials);
+        // Not retried by itself, even much later.
+        QCOMPARE(send(postfix(u"secret"_s), QDateTime::currentDateTimeUtc().addDays(30)).sent, 0);
+        QVERIFY(m_dovecot->messagesOnServer(u"bob"_s).isEmpty());
+
+        QVERIFY(store::OutboxStore(*m_db).resend(id));
+        QCOMPARE(send(postfix(u"secret"_s)).sent, 1);
+        QVERIFY(m_postfix->waitForMessages(u"bob"_s, 1));
+        QCOMPARE(item(id).state, OutboxState::Sent);
+    }
+
+    void aDropAfterTheDotIsUncertainAndNotSentAgain()
+    {
+        const qint64 id = queue(u"drop"_s);
+        const QByteArray from = item(id).envelopeSender.toLatin1();
+        ScriptedSmtpServer server;
+        LineScript script = ScriptedSmtpServer::greeting();
+        script.append(ScriptedSmtpServer::ehlo({"PIPELINING", "8BITMIME"}))
+            .append(ScriptedSmtpServer::transaction(from, {"bob@example.test"}))
+            .close();
+        server.addConnection(script);
+        const SendReport report = send(scripted(server));
+        QCOMPARE(report.uncertain, 1);
+        QCOMPARE(item(id).state, OutboxState::Uncertain);
+        QVERIFY(item(id).dotOut);
+        QCOMPARE(server.receivedData().size(), 1);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+
+        const SendReport second =
+            send(scripted(server), QDateTime::currentDateTimeUtc().addDays(30));
+        QCOMPARE(second.sent + second.failed + second.uncertain, 0);
+        QCOMPARE(server.connectionCount(), 1);
+        QCOMPARE(item(id).state, OutboxState::Uncertain);
+    }
+
+    void aTemporaryRefusalOfTheDotIsRetriedLater()
+    {
+        const qint64 id = queue(u"later"_s);
+        const QByteArray from = item(id).envelopeSender.toLatin1();
+        ScriptedSmtpServer server;
+        LineScript refuse = ScriptedSmtpServer::greeting();
+        refuse.append(ScriptedSmtpServer::ehlo({"PIPELINING", "8BITMIME"}))
+            .append(ScriptedSmtpServer::transaction(from, {"bob@example.test"}))
+            .line("451 4.3.0 Error: queue file write error")
+            .expect("QUIT")
+            .line("221 2.0.0 Bye")
+            .close();
+        LineScript accept = ScriptedSmtpServer::greeting();
+        accept.append(ScriptedSmtpServer::ehlo({"PIPELINING", "8BITMIME"}))
+            .append(ScriptedSmtpServer::transaction(from, {"bob@example.test"}))
+            .append(ScriptedSmtpServer::queued())
+            .expect("QUIT")
+            .line("221 2.0.0 Bye")
+            .close();
+        server.addConnection(refuse);
+        server.addConnection(accept);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(send(scripted(server), now).failed, 1);
+        const store::OutboxItem failed = item(id);
+        QCOMPARE(failed.state, OutboxState::Failed);
+        QCOMPARE(failed.nextAttempt.toSecsSinceEpoch(),
+                 OutboxSender::retryAt(1, now).toSecsSinceEpoch());
+        QCOMPARE(send(scripted(server), now).sent, 0); // not yet due
+        QCOMPARE(server.connectionCount(), 1);
+        QCOMPARE(send(scripted(server), failed.nextAttempt).sent, 1);
+        QCOMPARE(item(id).state, OutboxState::Sent);
+        QCOMPARE(item(id).attempts, 2);
+        QCOMPARE(server.receivedData().size(), 2);
+        QCOMPARE(server.receivedData().first(), server.receivedData().last()); // the same bytes
+        QTRY_VERIFY_WITH_TIMEOUT(server.isDone(), kTimeout);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
+    void aCrashBeforeTheDotSendsAgainAfterItDoesNot()
+    {
+        const qint64 before = queue(u"before"_s);
+        const qint64 after = queue(u"after"_s);
+        {
+            auto crashed = store::Database::open(path());
+            QVERIFY(crashed);
+            store::OutboxStore outbox(*crashed.value());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QVERIFY(outbox.claim(before, now));
+            QVERIFY(outbox.claim(after, now));
+            QVERIFY(outbox.markDotGoingOut(after));
+        } // killed: no further transition
+        m_db.reset();
+        auto reopened = store::Database::open(path());
+        QVERIFY(reopened);
+        m_db = std::move(reopened.value());
+
+        const QByteArray from = item(before).envelopeSender.toLatin1();
+        ScriptedSmtpServer server;
+        LineScript script = ScriptedSmtpServer::greeting();
+        script.append(ScriptedSmtpServer::ehlo({"PIPELINING", "8BITMIME"}))
+            .append(ScriptedSmtpServer::transaction(from, {"bob@example.test"}))
+            .append(ScriptedSmtpServer::queued())
+            .expect("QUIT")
+            .line("221 2.0.0 Bye")
+            .close();
+        server.addConnection(script);
+        const SendReport report = send(scripted(server));
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(item(before).state, OutboxState::Sent);
+        QCOMPARE(item(after).state, OutboxState::Uncertain);
+        QCOMPARE(server.receivedData().size(), 1);
+        QVERIFY(server.receivedData().first().contains("Subject: before"));
+        QTRY_VERIFY_WITH_TIMEOUT(server.isDone(), kTimeout);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OutboxSender)
+#include "tst_OutboxSender.moc"
