@@ -48,6 +48,14 @@ class tst_OutboxStore : public QObject
         return id ? id.value() : 0;
     }
 
+    qint64 inboxMessage()
+    {
+        return MessageStore(*m_fx->db)
+            .insert(makeMessage(m_fx->account.id, m_fx->account.inboxId, u"o"_s, u"Orig"_s))
+            .value()
+            .id;
+    }
+
     qint64 folderOf(qint64 messageRow)
     {
         return MessageStore(*m_fx->db).summary(messageRow).value().folderId;
@@ -88,7 +96,7 @@ private Q_SLOTS:
                 AccountStore(d)
                     .create(u"A"_s, u"{\"address\":\"ann@example.org\",\"displayName\":\"Ann\"}"_s)
                     .value();
-            AccountStore(d).create(u"B"_s, u"not json"_s).value();
+            STORE_OK(AccountStore(d).create(u"B"_s, u"not json"_s));
             message =
                 MessageStore(d).insert(makeMessage(a.id, a.inboxId, u"u1"_s, u"Kept"_s)).value().id;
         }
@@ -186,11 +194,7 @@ private Q_SLOTS:
 
     void sentFilesTheCopyAndFlagsTheSourceInOneStep()
     {
-        const qint64 original =
-            MessageStore(*m_fx->db)
-                .insert(makeMessage(m_fx->account.id, m_fx->account.inboxId, u"o"_s, u"Orig"_s))
-                .value()
-                .id;
+        const qint64 original = inboxMessage();
         const qint64 id = queue(u"reply"_s, original, SourceKind::Reply);
         OutboxStore outbox(*m_fx->db);
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -214,11 +218,7 @@ private Q_SLOTS:
 
     void aForwardIsFlaggedForwarded()
     {
-        const qint64 original =
-            MessageStore(*m_fx->db)
-                .insert(makeMessage(m_fx->account.id, m_fx->account.inboxId, u"o"_s, u"Orig"_s))
-                .value()
-                .id;
+        const qint64 original = inboxMessage();
         const qint64 id = queue(u"fwd"_s, original, SourceKind::Forward);
         OutboxStore outbox(*m_fx->db);
         QVERIFY(outbox.claim(id, QDateTime::currentDateTimeUtc()));
