@@ -1438,6 +1438,104 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>Postbag never sends such a value to a server: it would be read as further commands. Correct the user name or password of the account.</source>
         <translation>Postbag sendet einen solchen Wert nie an einen Server: Er würde als weitere Befehle gelesen. Korrigieren Sie den Benutzernamen oder das Passwort des Kontos.</translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost after the message was handed over: it may already have been sent.</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen, nachdem die Nachricht übergeben war: Sie wurde möglicherweise schon gesendet.</translation>
+    </message>
+    <message>
+        <source>Postbag will not send it again by itself. Check with a recipient, then resend it, mark it as sent or discard it.</source>
+        <translation>Postbag sendet sie nicht von selbst erneut. Fragen Sie bei einem Empfänger nach und senden Sie sie dann erneut, markieren Sie sie als gesendet oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts a password for this account.</source>
+        <extracomment>%1 a host name or &quot;The server&quot;</extracomment>
+        <translation>%1 nimmt für dieses Konto kein Passwort mehr an.</translation>
+    </message>
+    <message>
+        <source>The provider wants you to sign in through its own page (OAuth), or to create an app password in its web settings and use that instead.</source>
+        <translation>Der Anbieter möchte, dass Sie sich über seine eigene Seite anmelden (OAuth) oder in seinen Web-Einstellungen ein App-Passwort erstellen und stattdessen dieses verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 requires an encrypted connection before logging in.</source>
+        <translation>%1 verlangt vor der Anmeldung eine verschlüsselte Verbindung.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (usually port 465) or STARTTLS (usually port 587) for the outgoing server.</source>
+        <translation>Wählen Sie für den Postausgangsserver SSL/TLS (meist Port 465) oder STARTTLS (meist Port 587).</translation>
+    </message>
+    <message>
+        <source>%1 only accepts mail after logging in.</source>
+        <translation>%1 nimmt Mail nur nach einer Anmeldung an.</translation>
+    </message>
+    <message>
+        <source>Turn on authentication for the outgoing server of this account.</source>
+        <translation>Schalten Sie die Anmeldung für den Postausgangsserver dieses Kontos ein.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how much mail this account may send.</source>
+        <translation>%1 begrenzt, wie viel Mail dieses Konto senden darf.</translation>
+    </message>
+    <message>
+        <source>Postbag will try again later. Providers often allow a few hundred messages a day.</source>
+        <translation>Postbag versucht es später erneut. Anbieter erlauben oft einige hundert Nachrichten am Tag.</translation>
+    </message>
+    <message>
+        <source>%1 does not let this account send from this address.</source>
+        <translation>%1 lässt dieses Konto nicht von dieser Adresse senden.</translation>
+    </message>
+    <message>
+        <source>Choose another identity in From, or ask your provider to allow the address for your login.</source>
+        <translation>Wählen Sie unter „Von“ eine andere Identität, oder bitten Sie Ihren Anbieter, die Adresse für Ihre Anmeldung zu erlauben.</translation>
+    </message>
+    <message>
+        <source>%1 refused a recipient.</source>
+        <translation>%1 hat einen Empfänger abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the address for typing mistakes.</source>
+        <translation>Prüfen Sie die Adresse auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>The message is too big for %1.</source>
+        <translation>Die Nachricht ist zu groß für %1.</translation>
+    </message>
+    <message>
+        <source>Remove attachments or send them as a link.</source>
+        <translation>Entfernen Sie Anhänge oder senden Sie sie als Link.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept 8-bit text, and this prepared message contains some.</source>
+        <translation>%1 nimmt keinen 8-Bit-Text an, und diese vorbereitete Nachricht enthält welchen.</translation>
+    </message>
+    <message>
+        <source>Encode the message as 7-bit (quoted-printable or base64) before sending it, or send it through another server.</source>
+        <translation>Kodieren Sie die Nachricht vor dem Senden als 7-Bit (quoted-printable oder base64), oder senden Sie sie über einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept addresses with non-Latin letters before the @.</source>
+        <translation>%1 nimmt keine Adressen mit nichtlateinischen Buchstaben vor dem @ an.</translation>
+    </message>
+    <message>
+        <source>Ask the recipient for another address.</source>
+        <translation>Bitten Sie den Empfänger um eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>The mail store is busy: another program is writing to it.</source>
+        <translation>Der Mailspeicher ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted from the server. Try again in a moment.</source>
+        <translation>Vom Server wurde nichts gelöscht. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <extracomment>%1 is an email address as the user typed it</extracomment>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Correct the address and try again.</source>
+        <translation>Korrigieren Sie die Adresse und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::FolderActions</name>
