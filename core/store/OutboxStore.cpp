@@ -173,7 +173,7 @@ Status OutboxStore::markFailed(qint64 id, const Error& error, const QDateTime& r
             .arg(state(OutboxState::Failed)),
         QStringLiteral("state = %1").arg(state(OutboxState::Sending)),
         {retryAt.isValid() ? QVariant(retryAt.toSecsSinceEpoch()) : QVariant(), error.codeName(),
-         QString::fromLatin1(error.responseCode), sql::text(error.serverText)});
+         sql::text(QString::fromLatin1(error.responseCode)), sql::text(error.serverText)});
 }
 
 Status OutboxStore::markUncertain(qint64 id, const Error& error)
@@ -184,7 +184,8 @@ Status OutboxStore::markUncertain(qint64 id, const Error& error)
                        "error_text = ?")
             .arg(state(OutboxState::Uncertain)),
         QStringLiteral("state = %1").arg(state(OutboxState::Sending)),
-        {error.codeName(), QString::fromLatin1(error.responseCode), sql::text(error.serverText)});
+        {error.codeName(), sql::text(QString::fromLatin1(error.responseCode)),
+         sql::text(error.serverText)});
 }
 
 Result<int> OutboxStore::recoverInterrupted(qint64 accountId)
