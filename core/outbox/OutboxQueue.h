@@ -12,6 +12,13 @@ class Database;
 
 namespace postbag::outbox {
 
+// The message a queued one answers or forwards, flagged so when it is sent.
+struct Source
+{
+    qint64 messageId = 0; // 0: none
+    store::SourceKind kind = store::SourceKind::None;
+};
+
 // Puts a built message into the outbox. Why: the composer and `postbag send` queue the same way,
 // and the Sent copy must look like any other message in the list (the intake translation).
 // Guarantees: the bytes are kept exactly as built (retries send them unchanged, with their
@@ -19,12 +26,6 @@ namespace postbag::outbox {
 class OutboxQueue
 {
 public:
-    struct Source
-    {
-        qint64 messageId = 0; // the replied or forwarded message; 0: none
-        store::SourceKind kind = store::SourceKind::None;
-    };
-
     [[nodiscard]] static Result<qint64> enqueue(store::Database& db, qint64 accountId,
                                                 qint64 identityId,
                                                 const mime::BuiltMessage& message,

@@ -114,7 +114,7 @@ class tst_OutboxSender : public QObject
     }
 
     // A built message from alice to bob, Bcc carol when asked, queued.
-    qint64 queue(const QString& subject, bool bcc = false, OutboxQueue::Source source = {})
+    qint64 queue(const QString& subject, bool bcc = false, Source source = {})
     {
         mime::OutgoingMessage m;
         m.from = {u"Alice"_s, PostfixServer::addressOf(u"alice"_s)};
