@@ -92,7 +92,7 @@ private Q_SLOTS:
         MODEL_OK(store::FolderStore(*f.db).create(0, QStringLiteral("New")));
         MODEL_OK(model.reload());
         QCOMPARE(resets.size(), 1);
-        QCOMPARE(model.rowCount(model.localFoldersIndex()), 3);
+        QCOMPARE(model.rowCount(model.localFoldersIndex()), 6); // with Outbox, Drafts and Sent
 
         MODEL_OK(store::AccountStore(*f.db).rename(f.accounts[0].id, QStringLiteral("Job")));
         MODEL_OK(model.reload());
