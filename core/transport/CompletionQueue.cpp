@@ -9,7 +9,7 @@ void CompletionQueue::flush()
     if (m_depth > 0)
         return;
     ++m_depth; // completions run one after another, never nested
-    const auto alive = m_alive;
+    const auto alive = m_lifetime.flag();
     while (!m_pending.empty()) {
         auto fn = std::move(m_pending.front());
         m_pending.pop_front();
@@ -20,14 +20,6 @@ void CompletionQueue::flush()
     --m_depth;
     if (!m_pending.empty())
         flush();
-}
-
-std::function<bool()> CompletionQueue::guard() const
-{
-    return [alive = std::weak_ptr<bool>(m_alive)] {
-        const auto flag = alive.lock();
-        return flag && *flag;
-    };
 }
 
 } // namespace postbag::transport

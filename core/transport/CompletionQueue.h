@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/transport/Lifetime.h"
+
 #include <deque>
 #include <functional>
 #include <memory>
@@ -21,7 +23,7 @@ class CompletionQueue
 {
 public:
     CompletionQueue() = default;
-    ~CompletionQueue() { *m_alive = false; }
+    ~CompletionQueue() = default;
     CompletionQueue(const CompletionQueue&) = delete;
     CompletionQueue& operator=(const CompletionQueue&) = delete;
 
@@ -32,11 +34,11 @@ public:
     void flush();
     [[nodiscard]] bool isHeld() const { return m_depth > 0; }
     // True as long as the queue (and the session that owns it) exists.
-    [[nodiscard]] std::function<bool()> guard() const;
+    [[nodiscard]] std::function<bool()> guard() const { return m_lifetime.guard(); }
 
 private:
     std::deque<std::function<void()>> m_pending;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    Lifetime m_lifetime;
     int m_depth = 0;
 };
 
