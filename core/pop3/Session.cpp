@@ -166,13 +166,7 @@ void Session::failAll(const Error& error)
     m_state = State::Failed;
     m_fatal = error;
     m_reader.reset();
-    auto pending = std::move(m_inFlight);
-    for (Command& c : m_queue)
-        pending.push_back(std::move(c));
-    m_queue.clear();
-    m_inFlight.clear();
-    for (Command& c : pending)
-        m_completions.defer([fail = std::move(c.fail), error] { fail(error); });
+    m_completions.failEach(m_inFlight, m_queue, error);
     m_completions.defer([this, error] { Q_EMIT failed(error); });
 }
 

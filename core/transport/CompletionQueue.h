@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Error.h"
 #include "core/transport/Lifetime.h"
 
 #include <deque>
@@ -33,6 +34,19 @@ public:
     // Runs every deferred completion, including those deferred meanwhile, unless held.
     void flush();
     [[nodiscard]] bool isHeld() const { return m_depth > 0; }
+    // A session's commands, sent and waiting, all fail with `error`: each one's fail(error) is
+    // deferred, in flight first and then waiting, in order, and both lists are left empty.
+    template <typename Command>
+    void failEach(std::deque<Command>& inFlight, std::deque<Command>& waiting, const Error& error)
+    {
+        auto pending = std::move(inFlight);
+        inFlight.clear();
+        for (Command& c : waiting)
+            pending.push_back(std::move(c));
+        waiting.clear();
+        for (Command& c : pending)
+            defer([fail = std::move(c.fail), error] { fail(error); });
+    }
     // True as long as the queue (and the session that owns it) exists.
     [[nodiscard]] std::function<bool()> guard() const { return m_lifetime.guard(); }
 
