@@ -366,7 +366,7 @@ void tst_ClientFaults::withoutPipeliningOneCommandAtATime()
     run.client.quit(quit.callback());
     QTRY_VERIFY_WITH_TIMEOUT(run.server.isDone(), kWaitMs);
     QVERIFY2(run.server.mismatches().isEmpty(), run.why().constData());
-    QCOMPARE(run.server.receivedData().first(), "." + kMessage);
+    QCOMPARE(run.server.receivedData().first(), QByteArray(kMessage).replace("\r\n.", "\r\n.."));
 }
 
 void tst_ClientFaults::failedXoauth2IsAcknowledgedAndTyped()
@@ -387,7 +387,7 @@ void tst_ClientFaults::failedXoauth2IsAcknowledgedAndTyped()
     QTRY_VERIFY_WITH_TIMEOUT(run.server.isDone(), kWaitMs);
     QVERIFY2(run.server.mismatches().isEmpty(), run.why().constData());
     QVERIFY(!run.logText.contains(token.toLatin1()));
-    QVERIFY(!run.logText.contains(token.toLatin1().toBase64().left(20)));
+    QVERIFY2(run.logText.contains(" C: AUTH XOAUTH2 <redacted>"), run.logText.constData());
 }
 
 void tst_ClientFaults::unasked421EndsTheSession()

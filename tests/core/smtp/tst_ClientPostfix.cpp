@@ -44,6 +44,7 @@ struct Sender
     Client client{std::make_unique<net::SslTransport>()};
     ProtocolLog log;
     QByteArray logText;
+    bool pipelining = true;
 
     Sender()
     {
@@ -62,6 +63,7 @@ struct Sender
         o.credentials.user = user;
         o.credentials.secret = password;
         o.clientName = "client.example.test";
+        o.allowPipelining = pipelining;
         Outcome<SubmissionInfo> out;
         client.connectAndLogin(endpointAt(port, security, postfix.certificate().sha256()), o,
                                out.callback());
@@ -105,8 +107,8 @@ mime::BuiltMessage buildMessage(const QString& from, const QStringList& to,
         m.bcc.append(mime::Address{{}, a});
     m.subject = kSubject;
     m.date = QDateTime::currentDateTime();
-    m.text =
-        QStringLiteral("Hello,\n.a line that starts with a dot\nbye é\n") + QString(padding, u'x');
+    m.text = QStringLiteral("Hello,\n.a line that starts with a dot\nbye é\n") +
+             QStringLiteral("lorem ipsum ").repeated(padding / 12 + 1).left(padding);
     if (padding == 0)
         m.attachments.append(
             mime::OutgoingAttachment{QStringLiteral("résumé data.bin"), attachmentBytes(), {}, {}});
@@ -303,7 +305,6 @@ void tst_ClientPostfix::senderNotOwnedIsSenderRejectedAndTheSessionGoesOn()
     // Postfix answers 553 5.7.1 at RCPT: still the sender's problem, not the recipient's.
     QCOMPARE(refused.code(), ErrorCode::SenderRejected);
     QCOMPARE(refused.error().responseCode, QByteArray("5.7.1"));
-    QCOMPARE(s.count("RSET"), 0);
 
     const mime::BuiltMessage own = buildMessage(alice, {alice});
     auto sent = s.send(envelopeOf(own), own.sendBytes);
@@ -352,7 +353,7 @@ void tst_ClientPostfix::rejectedRecipientIsNamedAndTheOthersGetIt()
 void tst_ClientPostfix::declinedRefusalResetsTheTransaction()
 {
     Sender s;
-    s.client.session().setPipelining(false); // the question comes before DATA
+    s.pipelining = false; // the question comes before DATA
     QVERIFY(s.login(*m_postfix, transport::Security::ImplicitTls, QStringLiteral("alice"),
                     QStringLiteral("secret"))
                 .ok());
@@ -404,10 +405,14 @@ void tst_ClientPostfix::tooBigBeforeAndAfterTheData()
 
     // Just under it: SIZE= passes, but Postfix's own trace headers take the queue file over,
     // and it refuses the data with 552 after the dot.
-    const mime::BuiltMessage edge = buildMessage(dave, {dave}, {}, 1);
-    const qsizetype pad = kLimit - 40 - edge.size();
-    const mime::BuiltMessage almost = buildMessage(dave, {dave}, {}, pad);
-    QVERIFY(almost.size() <= kLimit);
+    mime::BuiltMessage almost;
+    for (qsizetype pad = kLimit / 2; pad < kLimit; pad += 8) {
+        mime::BuiltMessage next = buildMessage(dave, {dave}, {}, pad);
+        if (MessageData(next.sendBytes).canonicalSize() > kLimit)
+            break;
+        almost = std::move(next);
+    }
+    QVERIFY(MessageData(almost.sendBytes).canonicalSize() > kLimit - 100);
     auto late = s.send(envelopeOf(almost), almost.sendBytes);
     QCOMPARE(late.code(), ErrorCode::MessageTooBig);
     QCOMPARE(late.error().responseCode, QByteArray("5.3.4"));
