@@ -105,8 +105,10 @@ Session::Command Session::mailCommand(const std::shared_ptr<Transaction>& tx)
             tx->mailError = replyError(r, Step::Mail);
         if (tx->pipelined)
             return; // DATA's reply decides
-        if (tx->mailError)
-            return finish(tx, *tx->mailError);
+        if (tx->mailError) {
+            finish(tx, *tx->mailError);
+            return resetAfterFailure(); // Postfix keeps a refused MAIL's SIZE= until RSET
+        }
         // Ahead of anything the caller queued after send().
         for (auto i = tx->rcptLines.size() - 1; i >= 0; --i)
             m_queue.push_front(rcptCommand(tx, int(i)));

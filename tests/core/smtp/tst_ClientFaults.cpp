@@ -110,6 +110,7 @@ private Q_SLOTS:
     void dropRightAfterTheDotIsUncertain();
     void unansweredDotIsUncertainAfterTheDeadline();
     void withoutPipeliningOneCommandAtATime();
+    void refusedMailIsResetWithoutPipelining();
     void failedXoauth2IsAcknowledgedAndTyped();
     void unasked421EndsTheSession();
 };
@@ -367,6 +368,24 @@ void tst_ClientFaults::withoutPipeliningOneCommandAtATime()
     QTRY_VERIFY_WITH_TIMEOUT(run.server.isDone(), kWaitMs);
     QVERIFY2(run.server.mismatches().isEmpty(), run.why().constData());
     QCOMPARE(run.server.receivedData().first(), QByteArray(kMessage).replace("\r\n.", "\r\n.."));
+}
+
+void tst_ClientFaults::refusedMailIsResetWithoutPipelining()
+{
+    Run run(transport::Security::ImplicitTls);
+    const QString ehlo = QStringLiteral("C: EHLO *\nS: 250-smtp.example.test\nS: 250-SIZE 100000\n"
+                                        "S: 250 AUTH PLAIN\n");
+    QVERIFY(run.login(kGreeting + QStringLiteral("!lockstep on\n") + ehlo + kAuth + kMail +
+                      QStringLiteral("S: 552 5.3.4 Message size exceeds fixed limit\n") + kReset +
+                      kQuit)
+                .ok());
+    auto sent = run.send();
+    QCOMPARE(sent.code(), ErrorCode::MessageTooBig);
+    Outcome<Ok> quit;
+    run.client.quit(quit.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(run.server.isDone(), kWaitMs);
+    QVERIFY2(run.server.mismatches().isEmpty(), run.why().constData());
+    QVERIFY(quit.ok());
 }
 
 void tst_ClientFaults::failedXoauth2IsAcknowledgedAndTyped()
