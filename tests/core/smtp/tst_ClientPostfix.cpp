@@ -8,6 +8,7 @@
 #include "core/net/SslTransport.h"
 #include "core/pop3/Client.h"
 #include "core/smtp/Client.h"
+#include "tests/core/net/NetTestClient.h"
 #include "tests/support/DovecotServer.h"
 #include "tests/support/Outcome.h"
 #include "tests/support/PostfixServer.h"
@@ -25,18 +26,6 @@ using postbag::testing::PostfixServer;
 namespace {
 
 constexpr int kWaitMs = 20000;
-
-transport::Endpoint endpointAt(quint16 port, transport::Security security, QByteArray pin)
-{
-    transport::Endpoint e;
-    e.host = QStringLiteral("127.0.0.1");
-    e.port = port;
-    e.security = security;
-    e.pinnedSha256 = std::move(pin);
-    e.connectTimeoutMs = 5000;
-    e.handshakeTimeoutMs = 5000;
-    return e;
-}
 
 // A real smtp::Client over the real SslTransport, its protocol log kept as text.
 struct Sender
@@ -65,8 +54,9 @@ struct Sender
         o.clientName = "client.example.test";
         o.allowPipelining = pipelining;
         Outcome<SubmissionInfo> out;
-        client.connectAndLogin(endpointAt(port, security, postfix.certificate().sha256()), o,
-                               out.callback());
+        client.connectAndLogin(
+            postbag::testing::endpoint(port, security, postfix.certificate().sha256()), o,
+            out.callback());
         [&] { QTRY_VERIFY_WITH_TIMEOUT(out.done(), kWaitMs); }();
         return out;
     }
@@ -178,8 +168,9 @@ QList<QByteArray> tst_ClientPostfix::fetch(const QString& user, const QString& p
     o.credentials.user = user;
     o.credentials.secret = password;
     Outcome<pop3::LoginInfo> login;
-    pop.connectAndLogin(endpointAt(m_dovecot->tlsPort(), transport::Security::ImplicitTls,
-                                   m_dovecot->certificateSha256()),
+    pop.connectAndLogin(postbag::testing::endpoint(m_dovecot->tlsPort(),
+                                                   transport::Security::ImplicitTls,
+                                                   m_dovecot->certificateSha256()),
                         o, login.callback());
     QList<QByteArray> messages;
     [&] {
