@@ -9,25 +9,14 @@ Handshake::Handshake(Session& session, Security security, Progress progress)
 {
 }
 
-Handshake::~Handshake()
-{
-    *m_alive = false;
-}
-
-std::function<bool()> Handshake::guard() const
-{
-    return [alive = std::weak_ptr<bool>(m_alive)] {
-        const auto flag = alive.lock();
-        return flag && *flag;
-    };
-}
+Handshake::~Handshake() = default;
 
 void Handshake::start(Session::Done<Outcome> done)
 {
     m_done = std::move(done);
     m_outcome = {};
     m_plain.reset();
-    m_session.start([this, alive = guard()](Result<Greeting> greeting) {
+    m_session.start([this, alive = m_lifetime.guard()](Result<Greeting> greeting) {
         if (!alive())
             return;
         if (!greeting.ok())
@@ -42,7 +31,7 @@ void Handshake::start(Session::Done<Outcome> done)
 
 void Handshake::askCapabilities(bool overTls)
 {
-    m_session.capa([this, overTls, alive = guard()](Result<Capabilities> caps) {
+    m_session.capa([this, overTls, alive = m_lifetime.guard()](Result<Capabilities> caps) {
         if (!alive())
             return;
         // -ERR to CAPA: an RFC 1939 server that announces nothing.
@@ -63,11 +52,12 @@ void Handshake::askCapabilities(bool overTls)
 void Handshake::startTls()
 {
     if (m_progress) {
+        const auto alive = m_lifetime.guard(); // the callback may destroy this
         m_progress(Stage::StartingTls);
-        if (!guard()())
+        if (!alive())
             return;
     }
-    m_session.stls([this, alive = guard()](Status s) {
+    m_session.stls([this, alive = m_lifetime.guard()](Status s) {
         if (!alive())
             return;
         if (!s.ok())

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/pop3/Session.h"
+#include "core/transport/Lifetime.h"
 #include "core/transport/Transport.h"
 
 #include <functional>
@@ -56,7 +57,6 @@ private:
     void askCapabilities(bool overTls);
     void startTls();
     void finish(Result<Outcome> result);
-    [[nodiscard]] std::function<bool()> guard() const;
 
     Session& m_session;
     Security m_security;
@@ -64,7 +64,7 @@ private:
     Session::Done<Outcome> m_done;
     Outcome m_outcome;
     std::optional<Capabilities> m_plain;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    transport::Lifetime m_lifetime;
 };
 
 } // namespace postbag::pop3

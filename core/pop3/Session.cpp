@@ -80,7 +80,7 @@ private:
         m_s.m_inFlight.pop_front();
         if (!m_s.m_inFlight.empty())
             m_s.m_reader.expect(m_s.m_inFlight.front().shape);
-        m_s.defer([s = &m_s] { s->pump(); });
+        m_s.m_completions.defer([s = &m_s] { s->pump(); });
         return c;
     }
     Session& m_s;
@@ -91,10 +91,7 @@ Session::Session(QObject* parent)
 {
 }
 
-Session::~Session()
-{
-    *m_alive = false;
-}
+Session::~Session() = default;
 
 void Session::setPipelining(bool on, int window)
 {
@@ -107,34 +104,11 @@ void Session::log(QByteArrayView serverLine)
         m_log->server(serverLine);
 }
 
-void Session::defer(std::function<void()> completion)
-{
-    m_completions.push_back(std::move(completion));
-}
-
-void Session::flushCompletions()
-{
-    if (m_depth > 0)
-        return;
-    ++m_depth; // completions run one after another, never nested
-    const auto alive = m_alive;
-    while (!m_completions.empty()) {
-        auto fn = std::move(m_completions.front());
-        m_completions.pop_front();
-        fn();
-        if (!*alive)
-            return;
-    }
-    --m_depth;
-    if (!m_completions.empty())
-        flushCompletions();
-}
-
 void Session::receive(QByteArrayView bytes)
 {
     if (m_state == State::StartingTls || m_state == State::Closed || m_state == State::Failed)
         return; // nothing read in the clear after +OK to STLS may be used; nothing after the end
-    ++m_depth;
+    m_completions.hold();
     m_reader.feed(bytes);
     // Bytes with no command to answer: a server only says something unasked as it ends the
     // session (Dovecot: "-ERR Disconnected for inactivity."). Kept, the next command would take
@@ -145,8 +119,8 @@ void Session::receive(QByteArrayView bytes)
         const QByteArray said = m_reader.bufferedBytes().left(200).trimmed();
         failAll(Error::make(ErrorCode::ConnectionClosed, QString::fromUtf8(said)));
     }
-    --m_depth;
-    flushCompletions();
+    m_completions.release();
+    m_completions.flush();
 }
 
 void Session::tlsEstablished()
@@ -155,13 +129,13 @@ void Session::tlsEstablished()
         return;
     m_reader.reset(); // drop whatever arrived between +OK and the handshake
     m_state = State::Authorization;
-    ++m_depth;
+    m_completions.hold();
     Command stls = std::move(m_inFlight.front());
     m_inFlight.pop_front();
     stls.end(); // completes stls()
-    --m_depth;
+    m_completions.release();
     pump();
-    flushCompletions();
+    m_completions.flush();
 }
 
 void Session::connectionClosed()
@@ -170,19 +144,19 @@ void Session::connectionClosed()
         m_state = State::Closed;
         return;
     }
-    ++m_depth;
+    m_completions.hold();
     failAll(Error::make(m_reader.inResponse() ? ErrorCode::UnexpectedEnd
                                               : ErrorCode::ConnectionClosed));
-    --m_depth;
-    flushCompletions();
+    m_completions.release();
+    m_completions.flush();
 }
 
 void Session::abort(const Error& error)
 {
-    ++m_depth;
+    m_completions.hold();
     failAll(error);
-    --m_depth;
-    flushCompletions();
+    m_completions.release();
+    m_completions.flush();
 }
 
 void Session::failAll(const Error& error)
@@ -192,14 +166,8 @@ void Session::failAll(const Error& error)
     m_state = State::Failed;
     m_fatal = error;
     m_reader.reset();
-    auto pending = std::move(m_inFlight);
-    for (Command& c : m_queue)
-        pending.push_back(std::move(c));
-    m_queue.clear();
-    m_inFlight.clear();
-    for (Command& c : pending)
-        defer([fail = std::move(c.fail), error] { fail(error); });
-    defer([this, error] { Q_EMIT failed(error); });
+    m_completions.failEach(m_inFlight, m_queue, error);
+    m_completions.defer([this, error] { Q_EMIT failed(error); });
 }
 
 void Session::sendLine(const QByteArray& line, Sensitivity sensitivity)
@@ -213,13 +181,13 @@ void Session::enqueue(Command command)
 {
     if (m_state == State::Failed || m_state == State::Closed) {
         const Error e = m_fatal.value_or(Error::make(ErrorCode::ConnectionClosed));
-        defer([fail = std::move(command.fail), e] { fail(e); });
-        flushCompletions();
+        m_completions.defer([fail = std::move(command.fail), e] { fail(e); });
+        m_completions.flush();
         return;
     }
     m_queue.push_back(std::move(command));
     pump();
-    flushCompletions();
+    m_completions.flush();
 }
 
 void Session::pump()
@@ -228,7 +196,7 @@ void Session::pump()
         // Nothing may follow QUIT: the server ends the session after answering it.
         const Error e = Error::make(ErrorCode::ConnectionClosed);
         for (Command& c : m_queue)
-            defer([fail = std::move(c.fail), e] { fail(e); });
+            m_completions.defer([fail = std::move(c.fail), e] { fail(e); });
         m_queue.clear();
         return;
     }
@@ -254,9 +222,9 @@ void Session::pump()
         return;
     Q_EMIT sendRequested(batch);
     if (wasIdle) {
-        ++m_depth;
+        m_completions.hold();
         m_reader.expect(m_inFlight.front().shape); // may parse bytes that were already waiting
-        --m_depth;
+        m_completions.release();
     }
 }
 
@@ -268,21 +236,21 @@ void Session::start(Done<Greeting> done)
     c.status = [this, done](bool ok, QByteArrayView text) {
         if (!ok) {
             const Error e = commandError(text);
-            defer([done, e] { done(e); });
+            m_completions.defer([done, e] { done(e); });
             failAll(e); // a server that greets with -ERR will not serve us
             return;
         }
         Greeting g = parseGreeting(text);
         m_state = State::Authorization;
-        defer([done, g] { done(g); });
+        m_completions.defer([done, g] { done(g); });
     };
     c.fail = failWith(done);
     m_state = State::Greeting;
     m_inFlight.push_back(std::move(c));
-    ++m_depth;
+    m_completions.hold();
     m_reader.expect(Shape::Status); // parses bytes that arrived before start()
-    --m_depth;
-    flushCompletions();
+    m_completions.release();
+    m_completions.flush();
 }
 
 void Session::capa(Done<Capabilities> done)
@@ -294,7 +262,8 @@ void Session::capa(Done<Capabilities> done)
     c.status = [this, done](bool, QByteArrayView text) {
         // -ERR: the server has no CAPA; report "unknown" capabilities, which is not an error.
         m_authRespCode = false;
-        defer([done, e = commandError(text, ErrorCode::CommandUnsupported)] { done(e); });
+        m_completions.defer(
+            [done, e = commandError(text, ErrorCode::CommandUnsupported)] { done(e); });
     };
     c.dataLine = [lines](QByteArrayView l) { lines->append(l.toByteArray()); };
     c.end = [this, done, lines] {
@@ -303,7 +272,7 @@ void Session::capa(Done<Capabilities> done)
         m_capsKnown = true;
         m_hasTop = caps.top;
         m_hasUidl = caps.uidl;
-        defer([done, caps] { done(caps); });
+        m_completions.defer([done, caps] { done(caps); });
     };
     c.fail = failWith(done);
     enqueue(std::move(c));
@@ -315,9 +284,9 @@ Session::Command Session::simple(QByteArray line, Fallback fallback, Done<Ok> do
     c.line = std::move(line);
     c.status = [this, done, fallback](bool ok, QByteArrayView text) {
         if (ok)
-            defer([done] { done(Ok{}); });
+            m_completions.defer([done] { done(Ok{}); });
         else
-            defer([done, e = commandError(text, fallback())] { done(e); });
+            m_completions.defer([done, e = commandError(text, fallback())] { done(e); });
     };
     c.fail = failWith(done);
     return c;

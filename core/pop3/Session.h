@@ -7,6 +7,7 @@
 #include "core/pop3/Capabilities.h"
 #include "core/pop3/Replies.h"
 #include "core/pop3/ResponseReader.h"
+#include "core/transport/CompletionQueue.h"
 #include "core/auth/SaslMechanism.h"
 
 #include <QObject>
@@ -137,8 +138,6 @@ private:
     // Completes `done` with `error` without sending anything (an argument failed its check).
     void refuse(Done<Ok> done, const Error& error);
     [[nodiscard]] ErrorCode authFallback() const;
-    void defer(std::function<void()> completion);
-    void flushCompletions();
     void failAll(const Error& error);
     void sendLine(const QByteArray& line, ProtocolLog::Sensitivity sensitivity);
     void log(QByteArrayView serverLine);
@@ -147,13 +146,11 @@ private:
     ResponseReader m_reader;
     std::deque<Command> m_queue;    // not yet sent
     std::deque<Command> m_inFlight; // sent, waiting for their answers, in order
-    std::deque<std::function<void()>> m_completions;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    transport::CompletionQueue m_completions;
     ProtocolLog* m_log = nullptr;
     State m_state = State::NotStarted;
     std::optional<Error> m_fatal;
     int m_window = 1;
-    int m_depth = 0; // > 0 while inside receive()/pump(): completions wait until it returns
     bool m_capsKnown = false;
     bool m_authRespCode = false;
     bool m_hasTop = false;

@@ -38,21 +38,21 @@ void Session::stls(Done<Ok> done)
             Error e = commandError(text, ErrorCode::StlsUnavailable);
             if (e.kind == ErrorKind::Command && !e.isTemporary())
                 e = Error::make(ErrorCode::StlsUnavailable, e.serverText);
-            defer([done, e] { done(e); });
+            m_completions.defer([done, e] { done(e); });
             return;
         }
         // Keep the command "in flight" until the handshake is done; tlsEstablished() completes it.
         Command waiting;
         waiting.end = [this, done] {
             m_capsKnown = false; // capabilities must be asked again over TLS
-            defer([done] { done(Ok{}); });
+            m_completions.defer([done] { done(Ok{}); });
         };
         waiting.fail = failWith(done);
         waiting.barrier = true;
         m_inFlight.push_front(std::move(waiting));
         m_state = State::StartingTls;
         m_reader.reset();
-        defer([this] { Q_EMIT startTlsRequested(); });
+        m_completions.defer([this] { Q_EMIT startTlsRequested(); });
     };
     c.fail = failWith(done);
     enqueue(std::move(c));
@@ -60,8 +60,8 @@ void Session::stls(Done<Ok> done)
 
 void Session::refuse(Done<Ok> done, const Error& error)
 {
-    defer([done, error] { done(error); });
-    flushCompletions();
+    m_completions.defer([done, error] { done(error); });
+    m_completions.flush();
 }
 
 void Session::user(const QString& name, Done<Ok> done)
@@ -156,7 +156,7 @@ void Session::authenticate(std::unique_ptr<SaslMechanism> mechanism, Done<Ok> do
     auto inner = std::move(c.status);
     c.status = [this, inner, failure, done](bool ok, QByteArrayView text) {
         if (!ok && failure->has_value()) {
-            defer([done, e = **failure] { done(e); });
+            m_completions.defer([done, e = **failure] { done(e); });
             return;
         }
         inner(ok, text);

@@ -17,11 +17,11 @@ void Session::stat(Done<StatInfo> done)
     c.line = "STAT";
     c.status = [this, done](bool ok, QByteArrayView text) {
         if (!ok)
-            return defer([done, e = commandError(text)] { done(e); });
+            return m_completions.defer([done, e = commandError(text)] { done(e); });
         const auto s = parseStat(text);
         if (!s)
             return failAll(Error::make(ErrorCode::MalformedResponse, decodeServerText(text)));
-        defer([done, v = *s] { done(v); });
+        m_completions.defer([done, v = *s] { done(v); });
     };
     c.fail = failWith(done);
     enqueue(std::move(c));
@@ -36,7 +36,7 @@ Session::Command Session::listing(QByteArray line, Fallback fallback, Parse pars
     c.line = std::move(line);
     c.shape = Shape::Lines;
     c.status = [this, done, fallback](bool, QByteArrayView text) {
-        defer([done, e = commandError(text, fallback())] { done(e); });
+        m_completions.defer([done, e = commandError(text, fallback())] { done(e); });
     };
     const auto full = [acc] {
         if (acc->entries.size() + acc->malformedLines.size() < Listing<Entry>::kMaxListingLines)
@@ -56,7 +56,7 @@ Session::Command Session::listing(QByteArray line, Fallback fallback, Parse pars
         if (!full())
             acc->malformedLines.append(QByteArrayLiteral("<over-long line>"));
     };
-    c.end = [this, done, acc] { defer([done, acc] { done(std::move(*acc)); }); };
+    c.end = [this, done, acc] { m_completions.defer([done, acc] { done(std::move(*acc)); }); };
     c.fail = failWith(done);
     return c;
 }
@@ -68,13 +68,13 @@ Session::Command Session::single(QByteArray line, Fallback fallback, Parse parse
     c.line = std::move(line);
     c.status = [this, done, fallback, parse](bool ok, QByteArrayView text) {
         if (!ok)
-            return defer([done, e = commandError(text, fallback())] { done(e); });
+            return m_completions.defer([done, e = commandError(text, fallback())] { done(e); });
         const auto entry = parse(text);
         if (!entry)
-            return defer([done, t = decodeServerText(text)] {
+            return m_completions.defer([done, t = decodeServerText(text)] {
                 done(Error::make(ErrorCode::MalformedResponse, t));
             });
-        defer([done, v = *entry] { done(v); });
+        m_completions.defer([done, v = *entry] { done(v); });
     };
     c.fail = failWith(done);
     return c;
@@ -119,7 +119,7 @@ Session::Command Session::body(QByteArray line, Fallback fallback, BodySink sink
     c.line = std::move(line);
     c.shape = Shape::Body;
     c.status = [this, done, fallback](bool, QByteArrayView text) {
-        defer([done, e = commandError(text, fallback())] { done(e); });
+        m_completions.defer([done, e = commandError(text, fallback())] { done(e); });
     };
     // Past the cap the rest is read and dropped: the answer fails alone and the next one is
     // still read in step.
@@ -133,10 +133,10 @@ Session::Command Session::body(QByteArray line, Fallback fallback, BodySink sink
         if (m_log)
             m_log->note(QByteArray("[" + QByteArray::number(*count) + " bytes of message data]"));
         if (*count > maxBytes)
-            return defer([done, n = *count] {
+            return m_completions.defer([done, n = *count] {
                 done(Error::make(ErrorCode::MessageTooLarge, QString::number(n)));
             });
-        defer([done, n = *count] { done(n); });
+        m_completions.defer([done, n = *count] { done(n); });
     };
     c.fail = failWith(done);
     return c;

@@ -11,24 +11,13 @@ Handshake::Handshake(Session& session, transport::Security security, QByteArray 
 {
 }
 
-Handshake::~Handshake()
-{
-    *m_alive = false;
-}
-
-std::function<bool()> Handshake::guard() const
-{
-    return [alive = std::weak_ptr<bool>(m_alive)] {
-        const auto flag = alive.lock();
-        return flag && *flag;
-    };
-}
+Handshake::~Handshake() = default;
 
 void Handshake::start(Session::Done<Outcome> done)
 {
     m_done = std::move(done);
     m_outcome = {};
-    m_session.start([this, alive = guard()](Result<Reply> greeting) {
+    m_session.start([this, alive = m_lifetime.guard()](Result<Reply> greeting) {
         if (!alive())
             return;
         if (!greeting.ok())
@@ -43,7 +32,8 @@ void Handshake::start(Session::Done<Outcome> done)
 
 void Handshake::hello(bool overTls)
 {
-    m_session.ehlo(m_clientName, [this, overTls, alive = guard()](Result<Capabilities> caps) {
+    m_session.ehlo(m_clientName, [this, overTls,
+                                  alive = m_lifetime.guard()](Result<Capabilities> caps) {
         if (!alive())
             return;
         if (!caps.ok()) {
@@ -74,11 +64,12 @@ void Handshake::hello(bool overTls)
 void Handshake::startTls()
 {
     if (m_progress) {
+        const auto alive = m_lifetime.guard(); // the callback may destroy this
         m_progress(Stage::StartingTls);
-        if (!guard()())
+        if (!alive())
             return;
     }
-    m_session.startTls([this, alive = guard()](Status s) {
+    m_session.startTls([this, alive = m_lifetime.guard()](Status s) {
         if (!alive())
             return;
         if (!s.ok())

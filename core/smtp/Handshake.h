@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/smtp/Session.h"
+#include "core/transport/Lifetime.h"
 #include "core/transport/Transport.h"
 
 #include <functional>
@@ -49,7 +50,6 @@ private:
     void hello(bool overTls);
     void startTls();
     void finish(Result<Outcome> result);
-    [[nodiscard]] std::function<bool()> guard() const;
 
     Session& m_session;
     transport::Security m_security;
@@ -57,7 +57,7 @@ private:
     Progress m_progress;
     Session::Done<Outcome> m_done;
     Outcome m_outcome;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    transport::Lifetime m_lifetime;
 };
 
 // What EHLO names the client with when it has no domain name of its own: the address literal of

@@ -38,7 +38,10 @@ ErrorCode codeFor(const Reply& r, Step step)
     case Step::Mail:
         return r.code == 555 ? ErrorCode::ServerPermanent : ErrorCode::SenderRejected;
     case Step::Rcpt:
-        return ErrorCode::RecipientRejected;
+        // Postfix refuses a sender the login does not own only at RCPT, as 553 5.7.1; a relay
+        // refusal is 554 (or 550) 5.7.1, and an unknown recipient 550 5.1.1.
+        return r.code == 553 && r.enhanced == "5.7.1" ? ErrorCode::SenderRejected
+                                                      : ErrorCode::RecipientRejected;
     default:
         return ErrorCode::ServerPermanent;
     }

@@ -29,7 +29,8 @@ enum class Step
 // 450/451, 4.2.1 with 450, 5.4.5, x.7.28); AUTH 535 → WrongCredentials, 534 and 5.7.139/5.7.30 →
 // PasswordLoginDisabled, 454 → ServerTemporary (never a wrong password); 538 or a 530 that asks
 // for STARTTLS → EncryptionRequired, another 530 → AuthenticationRequired; STARTTLS refused →
-// StlsUnavailable; MAIL 5xx → SenderRejected; RCPT 5xx → RecipientRejected; 552 →
+// StlsUnavailable; MAIL 5xx → SenderRejected; RCPT 553 5.7.1 (Postfix's "not owned by user") →
+// SenderRejected, another RCPT 5xx → RecipientRejected; 552 →
 // MessageTooBig; 500/502/504 → CommandUnsupported; any other 5xx → ServerPermanent.
 [[nodiscard]] Error replyError(const Reply& reply, Step step);
 

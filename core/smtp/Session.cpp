@@ -17,10 +17,7 @@ template <typename T> std::function<void(const Error&)> failWith(Session::Done<T
 
 Session::Session(QObject* parent) : QObject(parent) {}
 
-Session::~Session()
-{
-    *m_alive = false;
-}
+Session::~Session() = default;
 
 void Session::log(const Reply& reply)
 {
@@ -34,36 +31,13 @@ void Session::log(const Reply& reply)
     }
 }
 
-void Session::defer(std::function<void()> completion)
-{
-    m_completions.push_back(std::move(completion));
-}
-
-void Session::flushCompletions()
-{
-    if (m_depth > 0)
-        return;
-    ++m_depth; // completions run one after another, never nested
-    const auto alive = m_alive;
-    while (!m_completions.empty()) {
-        auto fn = std::move(m_completions.front());
-        m_completions.pop_front();
-        fn();
-        if (!*alive)
-            return;
-    }
-    --m_depth;
-    if (!m_completions.empty())
-        flushCompletions();
-}
-
 void Session::setPhase(Phase phase)
 {
     if (m_phase == phase)
         return;
     m_phase = phase;
-    defer([this, phase, alive = std::weak_ptr<bool>(m_alive)] {
-        if (alive.lock())
+    m_completions.defer([this, phase, alive = m_completions.guard()] {
+        if (alive())
             Q_EMIT phaseChanged(phase);
     });
 }
@@ -76,10 +50,10 @@ void Session::receive(QByteArrayView bytes)
     m_reader.feed(bytes);
     if (m_state == State::NotStarted)
         return; // start() reads it
-    ++m_depth;
+    m_completions.hold();
     drain();
-    --m_depth;
-    flushCompletions();
+    m_completions.release();
+    m_completions.flush();
 }
 
 void Session::drain()
@@ -107,7 +81,7 @@ void Session::drain()
         head.reply(reply);
         if (reply.code == 421) // "closing the transmission channel", whatever it answered
             return failAll(replyError(reply, Step::Other));
-        defer([this] { pump(); });
+        m_completions.defer([this] { pump(); });
     }
 }
 
@@ -117,32 +91,32 @@ void Session::tlsEstablished()
         return;
     m_reader.reset(); // drop whatever arrived between 220 and the handshake
     m_state = State::Ready;
-    ++m_depth;
+    m_completions.hold();
     Command waiting = std::move(m_inFlight.front());
     m_inFlight.pop_front();
     waiting.reply(Reply{220, {}, {}});
-    --m_depth;
+    m_completions.release();
     pump();
-    flushCompletions();
+    m_completions.flush();
 }
 
 void Session::connectionClosed()
 {
     if (m_state == State::Closed)
         return;
-    ++m_depth;
+    m_completions.hold();
     failAll(
         Error::make(m_reader.inReply() ? ErrorCode::UnexpectedEnd : ErrorCode::ConnectionClosed));
-    --m_depth;
-    flushCompletions();
+    m_completions.release();
+    m_completions.flush();
 }
 
 void Session::abort(const Error& error)
 {
-    ++m_depth;
+    m_completions.hold();
     failAll(error);
-    --m_depth;
-    flushCompletions();
+    m_completions.release();
+    m_completions.flush();
 }
 
 void Session::failAll(const Error& error)
@@ -152,14 +126,8 @@ void Session::failAll(const Error& error)
     m_state = State::Failed;
     m_fatal = error;
     m_reader.reset();
-    auto pending = std::move(m_inFlight);
-    for (Command& c : m_queue)
-        pending.push_back(std::move(c));
-    m_queue.clear();
-    m_inFlight.clear();
-    for (Command& c : pending)
-        defer([fail = std::move(c.fail), error] { fail(error); });
-    defer([this, error] { Q_EMIT failed(error); });
+    m_completions.failEach(m_inFlight, m_queue, error);
+    m_completions.defer([this, error] { Q_EMIT failed(error); });
 }
 
 void Session::sendLine(const QByteArray& line, Sensitivity sensitivity)
@@ -173,13 +141,13 @@ void Session::enqueue(Command command)
 {
     if (m_state == State::Failed || m_state == State::Closed) {
         const Error e = m_fatal.value_or(Error::make(ErrorCode::ConnectionClosed));
-        defer([fail = std::move(command.fail), e] { fail(e); });
-        flushCompletions();
+        m_completions.defer([fail = std::move(command.fail), e] { fail(e); });
+        m_completions.flush();
         return;
     }
     m_queue.push_back(std::move(command));
     pump();
-    flushCompletions();
+    m_completions.flush();
 }
 
 void Session::pump()
@@ -205,9 +173,9 @@ void Session::pump()
         return;
     Q_EMIT sendRequested(batch);
     if (wasIdle) {
-        ++m_depth;
+        m_completions.hold();
         drain(); // replies may have been waiting
-        --m_depth;
+        m_completions.release();
     }
 }
 
@@ -219,21 +187,21 @@ void Session::start(Done<Reply> done)
     c.reply = [this, done](const Reply& r) {
         if (r.code != 220) {
             const Error e = replyError(r, Step::Greeting);
-            defer([done, e] { done(e); });
+            m_completions.defer([done, e] { done(e); });
             if (r.code != 421)
                 failAll(e); // 554: this server will not serve us
             return;
         }
         m_state = State::Ready;
-        defer([done, r] { done(r); });
+        m_completions.defer([done, r] { done(r); });
     };
     c.fail = failWith(done);
     m_state = State::Greeting;
     m_inFlight.push_back(std::move(c));
-    ++m_depth;
+    m_completions.hold();
     drain();
-    --m_depth;
-    flushCompletions();
+    m_completions.release();
+    m_completions.flush();
 }
 
 Session::Command Session::simple(QByteArray line, Step step, Done<Ok> done)
@@ -242,9 +210,9 @@ Session::Command Session::simple(QByteArray line, Step step, Done<Ok> done)
     c.line = std::move(line);
     c.reply = [this, done, step](const Reply& r) {
         if (r.kind() == 2)
-            defer([done] { done(Ok{}); });
+            m_completions.defer([done] { done(Ok{}); });
         else
-            defer([done, e = replyError(r, step)] { done(e); });
+            m_completions.defer([done, e = replyError(r, step)] { done(e); });
     };
     c.fail = failWith(done);
     return c;
@@ -256,7 +224,7 @@ Session::Command Session::capabilityCommand(QByteArray line, bool extended, Done
     c.line = std::move(line);
     c.reply = [this, done, extended](const Reply& r) {
         if (r.kind() != 2)
-            return defer([done, e = replyError(r, Step::Ehlo)] { done(e); });
+            return m_completions.defer([done, e = replyError(r, Step::Ehlo)] { done(e); });
         Capabilities caps;
         if (extended) {
             caps = Capabilities::parse(r);
@@ -264,7 +232,7 @@ Session::Command Session::capabilityCommand(QByteArray line, bool extended, Done
             caps.serverName = QString::fromLatin1(r.lines.first().split(' ').first());
         }
         m_caps = caps;
-        defer([done, caps] { done(caps); });
+        m_completions.defer([done, caps] { done(caps); });
     };
     c.fail = failWith(done);
     return c;
@@ -286,16 +254,16 @@ void Session::startTls(Done<Ok> done)
     c.line = "STARTTLS";
     c.reply = [this, done](const Reply& r) {
         if (r.code != 220)
-            return defer([done, e = replyError(r, Step::StartTls)] { done(e); });
+            return m_completions.defer([done, e = replyError(r, Step::StartTls)] { done(e); });
         // Kept "in flight" until the handshake is done; tlsEstablished() completes it.
         Command waiting;
-        waiting.reply = [this, done](const Reply&) { defer([done] { done(Ok{}); }); };
+        waiting.reply = [this, done](const Reply&) { m_completions.defer([done] { done(Ok{}); }); };
         waiting.fail = failWith(done);
         m_inFlight.push_front(std::move(waiting));
         m_state = State::StartingTls;
         m_caps = {}; // RFC 3207 section 4.2: nothing learned before TLS survives it
         m_reader.reset();
-        defer([this] { Q_EMIT startTlsRequested(); });
+        m_completions.defer([this] { Q_EMIT startTlsRequested(); });
     };
     c.fail = failWith(done);
     enqueue(std::move(c));
@@ -304,8 +272,8 @@ void Session::startTls(Done<Ok> done)
 void Session::authenticate(std::unique_ptr<auth::SaslMechanism> mechanism, Done<Ok> done)
 {
     if (Status s = mechanism->checkFields(); !s.ok()) {
-        defer([done, e = s.error()] { done(e); });
-        return flushCompletions();
+        m_completions.defer([done, e = s.error()] { done(e); });
+        return m_completions.flush();
     }
     std::shared_ptr<auth::SaslMechanism> mech(std::move(mechanism));
     auto failure = std::make_shared<std::optional<Error>>();
@@ -329,7 +297,7 @@ void Session::authenticate(std::unique_ptr<auth::SaslMechanism> mechanism, Done<
     auto inner = std::move(c.reply);
     c.reply = [this, inner, failure, done](const Reply& r) {
         if (r.kind() != 2 && failure->has_value())
-            return defer([done, e = **failure] { done(e); });
+            return m_completions.defer([done, e = **failure] { done(e); });
         inner(r);
     };
     enqueue(std::move(c));

@@ -10,6 +10,7 @@
 #include "core/smtp/MessageData.h"
 #include "core/smtp/ReplyError.h"
 #include "core/smtp/ReplyReader.h"
+#include "core/transport/CompletionQueue.h"
 
 #include <QObject>
 #include <deque>
@@ -156,8 +157,6 @@ private:
     void drain();
     Command simple(QByteArray line, Step step, Done<Ok> done);
     Command capabilityCommand(QByteArray line, bool extended, Done<Capabilities> done);
-    void defer(std::function<void()> completion);
-    void flushCompletions();
     void failAll(const Error& error);
     void setPhase(Phase phase);
     void sendLine(const QByteArray& line, ProtocolLog::Sensitivity sensitivity);
@@ -180,14 +179,12 @@ private:
     Capabilities m_caps;
     std::deque<Command> m_queue;    // not yet sent
     std::deque<Command> m_inFlight; // sent, waiting for their replies, in order
-    std::deque<std::function<void()>> m_completions;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    transport::CompletionQueue m_completions;
     ProtocolLog* m_log = nullptr;
     State m_state = State::NotStarted;
     Phase m_phase = Phase::Idle;
     std::optional<Error> m_fatal;
     int m_maxInFlight = 0;
-    int m_depth = 0; // > 0 while inside receive()/pump(): completions wait until it returns
     bool m_allowPipelining = true;
 };
 

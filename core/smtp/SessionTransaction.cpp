@@ -41,8 +41,8 @@ void Session::send(const Envelope& envelope, const MessageData& data, Hooks hook
                    Done<Delivery> done)
 {
     const auto refuse = [&](const Error& e) {
-        defer([done, e] { done(e); });
-        flushCompletions();
+        m_completions.defer([done, e] { done(e); });
+        m_completions.flush();
     };
     auto tx = std::make_shared<Transaction>();
     bool utf8 = false;
@@ -81,7 +81,7 @@ void Session::send(const Envelope& envelope, const MessageData& data, Hooks hook
 
     if (m_state == State::Failed || m_state == State::Closed) {
         finish(tx, m_fatal.value_or(Error::make(ErrorCode::ConnectionClosed)));
-        return flushCompletions();
+        return m_completions.flush();
     }
     setPhase(Phase::Envelope);
     m_queue.push_back(mailCommand(tx));
@@ -92,7 +92,7 @@ void Session::send(const Envelope& envelope, const MessageData& data, Hooks hook
         m_queue.push_back(dataCommand(tx));
     }
     pump();
-    flushCompletions();
+    m_completions.flush();
 }
 
 Session::Command Session::mailCommand(const std::shared_ptr<Transaction>& tx)
@@ -105,8 +105,10 @@ Session::Command Session::mailCommand(const std::shared_ptr<Transaction>& tx)
             tx->mailError = replyError(r, Step::Mail);
         if (tx->pipelined)
             return; // DATA's reply decides
-        if (tx->mailError)
-            return finish(tx, *tx->mailError);
+        if (tx->mailError) {
+            finish(tx, *tx->mailError);
+            return resetAfterFailure(); // Postfix keeps a refused MAIL's SIZE= until RSET
+        }
         // Ahead of anything the caller queued after send().
         for (auto i = tx->rcptLines.size() - 1; i >= 0; --i)
             m_queue.push_front(rcptCommand(tx, int(i)));
@@ -166,15 +168,15 @@ void Session::askAboutRefusals(const std::shared_ptr<Transaction>& tx,
     if (!tx->hooks.refusedRecipients)
         return then(false);
     auto once = std::make_shared<bool>(false);
-    defer([this, tx, refused, then, once, alive = std::weak_ptr<bool>(m_alive)] {
+    m_completions.defer([this, tx, refused, then, once, alive = m_completions.guard()] {
         tx->hooks.refusedRecipients(refused, [this, then, once, alive](bool goOn) {
-            if (std::exchange(*once, true) || !alive.lock())
+            if (std::exchange(*once, true) || !alive())
                 return;
-            ++m_depth;
+            m_completions.hold();
             then(goOn);
-            --m_depth;
+            m_completions.release();
             pump();
-            flushCompletions();
+            m_completions.flush();
         });
     });
 }
@@ -248,18 +250,18 @@ void Session::writeData(const std::shared_ptr<Transaction>& tx)
     if (!tx->hooks.beforeDot)
         return writeDot(tx);
     auto once = std::make_shared<bool>(false);
-    defer([this, tx, once, alive = std::weak_ptr<bool>(m_alive)] {
+    m_completions.defer([this, tx, once, alive = m_completions.guard()] {
         tx->hooks.beforeDot([this, tx, once, alive](Status go) {
-            if (std::exchange(*once, true) || !alive.lock())
+            if (std::exchange(*once, true) || !alive())
                 return;
-            ++m_depth;
+            m_completions.hold();
             if (go.ok()) {
                 writeDot(tx);
             } else {
                 abandon(tx, go.error());
             }
-            --m_depth;
-            flushCompletions();
+            m_completions.release();
+            m_completions.flush();
         });
     });
 }
@@ -299,7 +301,7 @@ void Session::finish(const std::shared_ptr<Transaction>& tx, Result<Delivery> re
     if (std::exchange(tx->finished, true))
         return;
     setPhase(Phase::Idle);
-    defer([done = tx->done, result = std::move(result)] { done(result); });
+    m_completions.defer([done = tx->done, result = std::move(result)] { done(result); });
 }
 
 void Session::resetAfterFailure()

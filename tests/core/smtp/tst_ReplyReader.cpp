@@ -187,6 +187,16 @@ private Q_SLOTS:
             << QByteArray("550 5.7.1 not allowed") << Step::Mail << ErrorCode::SenderRejected;
         QTest::newRow("bad recipient")
             << QByteArray("550 5.1.1 User unknown") << Step::Rcpt << ErrorCode::RecipientRejected;
+        QTest::newRow("sender not owned, at RCPT")
+            << QByteArray("553 5.7.1 <bob@example.test>: Sender address rejected: not owned by "
+                          "user alice")
+            << Step::Rcpt << ErrorCode::SenderRejected;
+        QTest::newRow("relay denied at RCPT")
+            << QByteArray("554 5.7.1 <x@elsewhere.test>: Relay access denied") << Step::Rcpt
+            << ErrorCode::RecipientRejected;
+        QTest::newRow("553 without enhanced code at RCPT")
+            << QByteArray("553 mailbox name not allowed") << Step::Rcpt
+            << ErrorCode::RecipientRejected;
         QTest::newRow("too big") << QByteArray("552 5.3.4 Message size exceeds fixed limit")
                                  << Step::Message << ErrorCode::MessageTooBig;
         QTest::newRow("daily quota") << QByteArray("550 5.4.5 Daily user sending limit exceeded")

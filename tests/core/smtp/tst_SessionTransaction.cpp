@@ -182,6 +182,23 @@ private Q_SLOTS:
         QCOMPARE(s.state(), Session::State::Ready);
     }
 
+    // Postfix keeps the SIZE= of a refused MAIL until RSET: the next transaction starts clean.
+    void refusedMailUnpipelinedSendsRset_data() { addDeliveryRows(); }
+    void refusedMailUnpipelinedSendsRset()
+    {
+        QFETCH(Feed, delivery);
+        Session s;
+        Transcript t(s, delivery);
+        QCOMPARE(greet(s, t, QByteArray()), QString());
+        Outcome<Delivery> out;
+        s.send(envelope(), MessageData(kMessage), {}, out.callback());
+        QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nS: 552 5.3.4 Message size exceeds "
+                        "fixed limit\nC: RSET\nS: 250 Ok\n"),
+                 QString());
+        QCOMPARE(out.code(), ErrorCode::MessageTooBig);
+        QCOMPARE(s.state(), Session::State::Ready);
+    }
+
     void everyRecipientRefused354IsEndedAtOnce_data() { addDeliveryRows(); }
     void everyRecipientRefused354IsEndedAtOnce()
     {
