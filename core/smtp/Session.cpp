@@ -167,7 +167,6 @@ void Session::pump()
         batch += next.line + "\r\n";
         m_inFlight.push_back(std::move(m_queue.front()));
         m_queue.pop_front();
-        m_maxInFlight = qMax(m_maxInFlight, int(m_inFlight.size()));
     }
     if (batch.isEmpty())
         return;

@@ -97,7 +97,6 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] Phase phase() const { return m_phase; }
     [[nodiscard]] bool isBusy() const { return !m_inFlight.empty() || !m_queue.empty(); }
-    [[nodiscard]] int maxInFlightSeen() const { return m_maxInFlight; }
     // As announced by the last EHLO; empty again after STARTTLS until EHLO is answered anew.
     [[nodiscard]] const Capabilities& capabilities() const { return m_caps; }
 
@@ -184,7 +183,6 @@ private:
     State m_state = State::NotStarted;
     Phase m_phase = Phase::Idle;
     std::optional<Error> m_fatal;
-    int m_maxInFlight = 0;
     bool m_allowPipelining = true;
 };
 

@@ -70,6 +70,22 @@ struct Sender
         return out;
     }
 
+    // The most envelope commands (MAIL, RCPT, DATA) that were out before their replies, read
+    // from the protocol log: the pipelining depth as the server saw it.
+    [[nodiscard]] int maxEnvelopeInFlight() const
+    {
+        int inFlight = 0;
+        int most = 0;
+        for (const QByteArray& line : logText.split('\n')) {
+            if (line.contains(" C: MAIL ") || line.contains(" C: RCPT ") ||
+                line.endsWith(" C: DATA"))
+                most = qMax(most, ++inFlight);
+            else if (line.contains(" S: ") && inFlight > 0)
+                --inFlight;
+        }
+        return most;
+    }
+
     [[nodiscard]] int count(const QByteArray& clientLine) const
     {
         return int(logText.count(QByteArray(" C: " + clientLine)));
@@ -258,7 +274,7 @@ void tst_ClientPostfix::sendsPipelinedOverImplicitTlsAndBccStaysHidden()
     auto sent = s.send(envelopeOf(built), built.sendBytes);
     QVERIFY2(sent.ok(), s.logText.constData());
     // MAIL, both RCPTs and DATA went as one group before any reply.
-    QCOMPARE(s.client.session().maxInFlightSeen(), 4);
+    QCOMPARE(s.maxEnvelopeInFlight(), 4);
 
     for (const auto& [user, password] :
          {std::pair{QStringLiteral("bob"), QStringLiteral("bobpw")},
