@@ -11,6 +11,7 @@
 #include "tests/support/LoopbackHttpServer.h"
 #include "tests/support/QueuedEvents.h"
 #include "tests/support/ScriptedPop3Server.h"
+#include "tests/support/ScriptedSmtpServer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -87,6 +88,7 @@ private:
     DnsmasqServer m_dns;
     LoopbackHttpServer m_http;
     ScriptedPop3Server m_refusing; // says STLS in CAPA, answers -ERR to STLS
+    ScriptedSmtpServer m_refusingSmtp; // says STARTTLS in EHLO, answers 454 to STARTTLS
 };
 
 void tst_Autodetector::initTestCase()
@@ -147,7 +149,9 @@ void tst_Autodetector::initTestCase()
 <incomingServer type="pop3"><hostname>127.0.0.1</hostname><port>)" +
         QByteArray::number(m_refusing.port()) +
         R"(</port><socketType>STARTTLS</socketType><username>%EMAILADDRESS%</username>
-</incomingServer></emailProvider></clientConfig>)";
+</incomingServer><outgoingServer type="smtp"><hostname>127.0.0.1</hostname><port>)" +
+        QByteArray::number(m_refusingSmtp.port()) +
+        R"(</port><socketType>STARTTLS</socketType></outgoingServer></emailProvider></clientConfig>)";
     m_http.setResponse(u"https://autoconfig.refused.test/mail/config-v1.1.xml"_s,
                        LoopbackHttpServer::answer(200, refusing));
     const QByteArray send =
@@ -321,13 +325,27 @@ void tst_Autodetector::dnsCannotChooseAHostOutsideTheDomain()
 }
 
 // refused.test's https autoconfig says STARTTLS; the server answers -ERR to STLS. The probe must
-// not turn that into "no encryption": the claim stays, marked as refused.
+// not turn that into "no encryption": the claim stays, marked as refused. The same for its
+// outgoing server, whose EHLO probe gets 454 to STARTTLS.
 void tst_Autodetector::refusedStlsKeepsTheClaimedSecurity()
 {
     m_refusing.addConnection(u"S: +OK hi\nC: CAPA\nS: +OK\nS: STLS\nS: USER\nS: .\nC: STLS\n"
                              "S: -ERR not today\nC: QUIT\nS: +OK\n!close"_s);
+    LineScript smtp = ScriptedSmtpServer::greeting();
+    smtp.append(ScriptedSmtpServer::ehlo(ScriptedSmtpServer::capabilitiesBeforeTls()))
+        .append(LineScript::parse(u"C: STARTTLS\nS: 454 4.7.0 TLS not available\n!expect-close"));
+    m_refusingSmtp.addConnection(smtp);
     Autodetector detector(options());
     const Outcome out = detect(detector, u"ann@refused.test"_s);
+    const QList<ServerCandidate> outgoing = detector.outgoingCandidates();
+    QCOMPARE(describe(outgoing),
+             u"127.0.0.1:%1 1 IspAutoconfig verified refused"_s.arg(m_refusingSmtp.port()));
+    QVERIFY(outgoing.first().submissionCapabilities);
+    QVERIFY(outgoing.first().submissionCapabilities->startTls); // what it said in the clear
+    QVERIFY(!outgoing.first().capabilities);
+    QTRY_VERIFY(m_refusingSmtp.isDone());
+    QVERIFY2(m_refusingSmtp.mismatches().isEmpty(), qPrintable(m_refusingSmtp.transcript()));
+    QCOMPARE(m_refusingSmtp.receivedLines().size(), 2); // EHLO, STARTTLS: nothing else
     QCOMPARE(out.finishedSignals, 1);
     QCOMPARE(describe(out.ranked),
              u"127.0.0.1:%1 1 IspAutoconfig verified refused"_s.arg(m_refusing.port()));
