@@ -30,7 +30,9 @@ int Output::exitCodeFor(const Error& e)
     default:
         break;
     }
-    if (e.isTemporary() && e.kind == ErrorKind::Command)
+    // A server that asks to wait, or a store another program is writing to: try later. A dropped
+    // connection is also worth a retry, but a script needs to know it was the connection.
+    if (e.isTemporary() && (e.kind == ErrorKind::Command || e.code == ErrorCode::StoreBusy))
         return ExitTemporary;
     switch (e.kind) {
     case ErrorKind::Auth:

@@ -3,6 +3,7 @@
 // The `postbag` command line on local mail only (no server): what a terminal shows, how folder
 // names are resolved, which profile is used, and what a script learns from the exit code.
 #include "PostbagProcess.h"
+#include "core/store/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -258,6 +259,27 @@ private Q_SLOTS:
         QVERIFY(equals.waitForFinished(60000));
         QCOMPARE(equals.exitCode(), 0);
         QVERIFY(equals.readAllStandardOutput().contains("Three"));
+    }
+
+    // A store another program keeps writing past the busy timeout is a temporary problem: a
+    // script learns "try later" (5), not "storage failed" (6), and nothing was half-done.
+    void aBusyStoreIsTemporary()
+    {
+        const QString mail = write(QStringLiteral("busy.mbox"), mbox("busy", "While busy"));
+        auto db = postbag::store::Database::open(m_profile + QStringLiteral("/postbag.sqlite"));
+        QVERIFY(db.has_value());
+        QVERIFY((*db)->execute(QStringLiteral("BEGIN IMMEDIATE")).ok());
+        const auto busy = run({QStringLiteral("import"), mail, QStringLiteral("--folder"),
+                               QStringLiteral("Work/Inbox")});
+        QVERIFY((*db)->execute(QStringLiteral("ROLLBACK")).ok());
+        QCOMPARE(busy.exitCode, 5);
+        QVERIFY2(busy.err.contains("busy"), busy.err.constData());
+        const auto again = run({QStringLiteral("import"), mail, QStringLiteral("--folder"),
+                                QStringLiteral("Work/Inbox"), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(again.out).object().value(QStringLiteral("imported")).toInt(),
+            1);
     }
 
     void argumentsThatCannotWorkAreRefused()

@@ -114,8 +114,12 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
         t.what = tr("The connection to %1 was lost.").arg(server);
         t.advice = tr("Nothing was lost; Postbag will continue where it stopped next time.");
         break;
-    case ErrorCode::DeliveryUncertain: // its own words come with the outbox (issue 23)
-        t.what = tr("The connection to %1 was lost.").arg(server);
+    case ErrorCode::DeliveryUncertain:
+        t.what = tr("The connection to %1 was lost after the message was handed over: it may "
+                    "already have been sent.")
+                     .arg(server);
+        t.advice = tr("Postbag will not send it again by itself. Check with a recipient, then "
+                      "resend it, mark it as sent or discard it.");
         break;
     case ErrorCode::TlsHandshakeFailed:
         //: %1 "Could not connect to <host> on port <port>"
@@ -144,22 +148,34 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
                       "connection by itself.");
         break;
     case ErrorCode::WrongCredentials:
-    case ErrorCode::PasswordLoginDisabled:
         //: %1 a host name or "The server"
         t.what = tr("%1 rejected the user name or password.").arg(serverAtStart);
         t.advice = tr("Passwords are case-sensitive: check Caps Lock. Some providers need an app "
                       "password, or POP access enabled in their web settings.");
         break;
-    case ErrorCode::InsecureAuthRefused:
+    case ErrorCode::PasswordLoginDisabled:
+        //: %1 a host name or "The server"
+        t.what = tr("%1 no longer accepts a password for this account.").arg(serverAtStart);
+        t.advice = tr("The provider wants you to sign in through its own page (OAuth), or to "
+                      "create an app password in its web settings and use that instead.");
+        break;
     case ErrorCode::EncryptionRequired:
+        t.what = tr("%1 requires an encrypted connection before logging in.").arg(serverAtStart);
+        t.advice = tr("Choose SSL/TLS (usually port 465) or STARTTLS (usually port 587) for the "
+                      "outgoing server.");
+        break;
+    case ErrorCode::InsecureAuthRefused:
         t.what = tr("Logging in would send the password unencrypted.");
         t.advice = tr(
             "Choose SSL/TLS or STARTTLS, or explicitly allow unencrypted login for this account.");
         break;
     case ErrorCode::NoUsableMechanism:
-    case ErrorCode::AuthenticationRequired:
         t.what = tr("The server offers no login method Postbag may use.");
         t.advice = tr("Check the authentication setting of the account.");
+        break;
+    case ErrorCode::AuthenticationRequired:
+        t.what = tr("%1 only accepts mail after logging in.").arg(serverAtStart);
+        t.advice = tr("Turn on authentication for the outgoing server of this account.");
         break;
     case ErrorCode::CredentialsUnavailable:
         t.what = tr("The password could not be read.");
@@ -181,19 +197,42 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
         t.advice = tr("Postbag will check less often for this account.");
         break;
     case ErrorCode::ServerTemporary:
-    case ErrorCode::RateLimited:
         t.what = tr("%1 has a temporary problem.").arg(serverAtStart);
         t.advice = tr("Postbag will try again later; your password is fine.");
+        break;
+    case ErrorCode::RateLimited:
+        t.what = tr("%1 is limiting how much mail this account may send.").arg(serverAtStart);
+        t.advice = tr("Postbag will try again later. Providers often allow a few hundred "
+                      "messages a day.");
+        break;
+    case ErrorCode::SenderRejected:
+        t.what = tr("%1 does not let this account send from this address.").arg(serverAtStart);
+        t.advice = tr("Choose another identity in From, or ask your provider to allow the "
+                      "address for your login.");
+        break;
+    case ErrorCode::RecipientRejected:
+        t.what = tr("%1 refused a recipient.").arg(serverAtStart);
+        t.advice = tr("Check the address for typing mistakes.");
+        break;
+    case ErrorCode::MessageTooBig:
+        t.what = tr("The message is too big for %1.").arg(server);
+        t.advice = tr("Remove attachments or send them as a link.");
+        break;
+    case ErrorCode::EightBitUnsupported:
+        t.what = tr("%1 does not accept 8-bit text, and this prepared message contains some.")
+                     .arg(serverAtStart);
+        t.advice = tr("Encode the message as 7-bit (quoted-printable or base64) before sending it, "
+                      "or send it through another server.");
+        break;
+    case ErrorCode::Utf8AddressUnsupported:
+        t.what = tr("%1 does not accept addresses with non-Latin letters before the @.")
+                     .arg(serverAtStart);
+        t.advice = tr("Ask the recipient for another address.");
         break;
     case ErrorCode::ServerPermanent:
     case ErrorCode::ServerRejected:
     case ErrorCode::CommandUnsupported:
     case ErrorCode::NoSuchMessage:
-    case ErrorCode::SenderRejected:
-    case ErrorCode::RecipientRejected:
-    case ErrorCode::MessageTooBig:
-    case ErrorCode::EightBitUnsupported:
-    case ErrorCode::Utf8AddressUnsupported:
         t.what = tr("%1 refused a request.").arg(serverAtStart);
         break;
     case ErrorCode::MalformedResponse:
