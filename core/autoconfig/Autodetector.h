@@ -39,7 +39,8 @@ struct DetectOptions
 // presets, the ISPDB autoconfig XML (autoconfig.<domain> and <domain>/.well-known), DNS SRV (RFC
 // 6186/8314), the MX host's domain, and probing pop./pop3./mail./bare domain for a POP3 greeting
 // and CAPA. Guarantees: never sends a password or user name (a probe says CAPA, STLS, QUIT, or
-// EHLO, STARTTLS, QUIT, and nothing else); every source has its own deadline and the whole run ends within `options.timeout`;
+// EHLO, STARTTLS, QUIT, and nothing else); every source has its own deadline and the whole run
+// ends within `options.timeout`;
 // `finished` is emitted exactly once per start(), also after cancel(); candidates are ranked
 // encrypted first, then those needing no confirmation, then verified, then by source, with one
 // entry per host:port (Ranking.h); a host that DNS or plain http named outside the address's own

@@ -84,8 +84,7 @@ void ServerProbe::connectTo(const QString& address)
     m_handshake->start([this, generation](Result<pop3::Handshake::Outcome> way) {
         if (generation != m_generation)
             return;
-        if (way.ok())
-        {
+        if (way.ok()) {
             m_candidate.capabilities = way->capabilities;
             return succeed(endpointSecurity());
         }
@@ -113,26 +112,27 @@ void ServerProbe::connectSubmission(std::unique_ptr<transport::Transport> transp
     options.authenticate = false;
     options.responseTimeoutMs = endpoint.connectTimeoutMs;
     smtp::Client* client = m_smtp.get();
-    client->connectAndLogin(
-        endpoint, options, [this, client, generation](Result<smtp::SubmissionInfo> way) {
-            if (generation != m_generation)
-                return;
-            if (way.ok()) {
-                m_candidate.submissionCapabilities = way->capabilities;
-                return succeed(endpointSecurity());
-            }
-            // As for POP3: a STARTTLS port that does not offer it, or refuses it, is shown as
-            // unencrypted with what it said in the clear; the ranking keeps a source's claim.
-            const Error& e = way.error();
-            const smtp::Capabilities& plain = client->session().capabilities();
-            if (e.code == ErrorCode::StlsUnavailable && plain.extended) {
-                // smtp::Client ends such a connection itself, without QUIT.
-                m_candidate.submissionCapabilities = plain;
-                markVerified(transport::Security::None);
-                return finish(m_candidate);
-            }
-            onFailure(e);
-        });
+    client->connectAndLogin(endpoint, options,
+                            [this, client, generation](Result<smtp::SubmissionInfo> way) {
+                                if (generation != m_generation)
+                                    return;
+                                if (way.ok()) {
+                                    m_candidate.submissionCapabilities = way->capabilities;
+                                    return succeed(endpointSecurity());
+                                }
+                                // As for POP3: a STARTTLS port that does not offer it, or refuses
+                                // it, is shown as unencrypted with what it said in the clear; the
+                                // ranking keeps a source's claim.
+                                const Error& e = way.error();
+                                const smtp::Capabilities& plain = client->session().capabilities();
+                                if (e.code == ErrorCode::StlsUnavailable && plain.extended) {
+                                    // smtp::Client ends such a connection itself, without QUIT.
+                                    m_candidate.submissionCapabilities = plain;
+                                    markVerified(transport::Security::None);
+                                    return finish(m_candidate);
+                                }
+                                onFailure(e);
+                            });
 }
 
 transport::Security ServerProbe::endpointSecurity() const

@@ -23,8 +23,7 @@ class HostResolver;
 // greeting → EHLO → (STARTTLS → EHLO) → QUIT. Why: a server that answers is worth more than a
 // guess, and its CAPA or EHLO tells the wizard which login methods exist, all before the user's
 // password is used anywhere. Guarantees: sends CAPA, STLS and QUIT only (never USER, PASS, APOP
-// or AUTH), to a submission server EHLO, STARTTLS and QUIT only (HELO where EHLO is unknown on a
-// port said to be unencrypted); ends within
+// or AUTH), to a submission server EHLO, STARTTLS and QUIT only; ends within
 // `timeout` (name lookup included); a certificate that fails verification is recorded and the
 // server looked at again accepting exactly that certificate (by its SHA-256), so a self-signed
 // server is still found, marked; a STARTTLS port whose server offers no STLS gives a candidate

@@ -17,8 +17,8 @@ void HostLookup::start(const QString& host, Done done)
 {
     if (QHostAddress address; address.setAddress(host))
         return done(QStringList{address.toString()});
-    m_lookupId =
-        QHostInfo::lookupHost(host, m_context, [this, done = std::move(done)](const QHostInfo& info) {
+    m_lookupId = QHostInfo::lookupHost(
+        host, m_context, [this, done = std::move(done)](const QHostInfo& info) {
             m_lookupId = -1;
             if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
                 return done(Error::make(ErrorCode::HostNotFound, info.errorString()));

@@ -40,7 +40,7 @@ public:
     struct Request
     {
         transport::Endpoint endpoint;
-        smtp::SubmissionOptions options; // credentials and policy; `authenticate` is forced on
+        smtp::SubmissionOptions options;  // credentials and policy; `authenticate` is forced on
         bool appPasswordProvider = false; // the provider's preset says AppPasswordRequired
     };
 

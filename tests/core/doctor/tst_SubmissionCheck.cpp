@@ -40,7 +40,9 @@ Checked runCheck(const SubmissionCheck::Request& request)
     Checked out;
     SubmissionCheck check([] { return std::make_unique<net::SslTransport>(); });
     QObject::connect(&check, &SubmissionCheck::stepPassed, &check,
-                     [&out](Step s, const QString& detail) { out.passed.append({s, detail}); });
+                     [&out](Step s, const QString& detail) {
+                         out.passed.append({s, detail});
+                     });
     QObject::connect(&check, &SubmissionCheck::finished, &check,
                      [&out](const SubmissionCheck::Outcome& o) { out.outcome = o; });
     check.start(request);
@@ -107,7 +109,8 @@ void tst_SubmissionCheck::startTlsWithThePinnedCertificate()
     r.endpoint.pinnedSha256 = m_postfix->certificate().sha256();
     const Checked c = runCheck(r);
     QVERIFY(c.outcome);
-    QVERIFY2(c.outcome->ok, qPrintable(c.outcome->error ? c.outcome->error->toLogString() : QString()));
+    QVERIFY2(c.outcome->ok,
+             qPrintable(c.outcome->error ? c.outcome->error->toLogString() : QString()));
     QCOMPARE(c.steps(), (QList<Step>{Step::Resolve, Step::Connect, Step::Tls, Step::Capabilities,
                                      Step::Login, Step::Done}));
     QCOMPARE(c.passed.at(2).second, u"STARTTLS"_s);
@@ -225,8 +228,8 @@ void tst_SubmissionCheck::passwordLoginsTurnedOff()
         .append(LineScript::parse(u"C: AUTH PLAIN *\nS: 535 5.7.139 Authentication unsuccessful, "
                                   "basic authentication is disabled.\n!expect-close"));
     server.addConnection(script);
-    auto r = request(server.host(), server.port(), transport::Security::None, u"alice"_s,
-                     u"secret"_s);
+    auto r =
+        request(server.host(), server.port(), transport::Security::None, u"alice"_s, u"secret"_s);
     r.options.auth.allowInsecure = true; // a scripted server on loopback, in the clear
     r.appPasswordProvider = true;        // the code decides, not the provider
     const Checked c = runCheck(r);
@@ -247,8 +250,8 @@ void tst_SubmissionCheck::startTlsFirst()
         .append(LineScript::parse(
             u"C: AUTH PLAIN *\nS: 530 5.7.0 Must issue a STARTTLS command first\n!expect-close"));
     server.addConnection(script);
-    auto r = request(server.host(), server.port(), transport::Security::None, u"alice"_s,
-                     u"secret"_s);
+    auto r =
+        request(server.host(), server.port(), transport::Security::None, u"alice"_s, u"secret"_s);
     r.options.auth.allowInsecure = true;
     const Checked c = runCheck(r);
     QVERIFY(c.outcome);
