@@ -27,6 +27,8 @@ struct DetectOptions
     QNetworkProxy proxy = QNetworkProxy::DefaultProxy; // for autoconfig HTTP fetches
     QList<quint16> implicitTlsPorts{995}; // probing ports (tests use the fixture's ports)
     QList<quint16> startTlsPorts{110};
+    QList<quint16> submissionImplicitTlsPorts{465}; // RFC 8314, probed first
+    QList<quint16> submissionStartTlsPorts{587};    // RFC 6409
     bool probe = true; // also verifies what the other sources name
     std::function<std::unique_ptr<transport::Transport>()> transports; // empty = core/net SslTransport
     // Per-step limits, each also capped by what is left of `timeout`.
@@ -52,7 +54,8 @@ struct DetectOptions
 // the same confirmation rule and ranking (465 implicit TLS before 587 STARTTLS before plain);
 // outgoingCandidateFound reports those and outgoingCandidates() ranks them. Each is probed with
 // EHLO like a POP3 server with CAPA (ServerProbe: no login, QUIT), which verifies it, carries its
-// submissionCapabilities, and may raise its security but never lower it (encryptionRefused).
+// submissionCapabilities, and may raise its security but never lower it (encryptionRefused);
+// smtp./mail./bare domain are probed on 465, then 587, as the POP3 guesses are.
 class Autodetector : public QObject
 {
     Q_OBJECT

@@ -116,6 +116,23 @@ void Autodetector::Run::probeHosts(const QString& domain, Source source, const Q
             probe(base);
         }
     }
+    for (const QString& host : submissionProbeHostsFor(domain)) {
+        ServerCandidate base;
+        base.service = Service::Submission;
+        base.host = host;
+        base.source = source;
+        base.sourceDetail = detail;
+        for (quint16 port : o.submissionImplicitTlsPorts) {
+            base.port = port;
+            base.security = transport::Security::ImplicitTls;
+            probe(base);
+        }
+        for (quint16 port : o.submissionStartTlsPorts) {
+            base.port = port;
+            base.security = transport::Security::StartTls;
+            probe(base);
+        }
+    }
 }
 
 // A finding of any source: kept, and looked at. Only a POP3 server counts as the source having

@@ -104,6 +104,7 @@ void tst_Autodetector::initTestCase()
     m_dns.addMx(u"example.test"_s, u"mx01.mail.example.net"_s, 10);
     m_dns.addHost(u"pop.example.net"_s, loopback);
     m_dns.addHost(u"pop3.probeonly.test"_s, loopback);
+    m_dns.addHost(u"smtp.probeonly.test"_s, loopback);
     m_dns.addMx(u"hosted.test"_s, u"alt1.aspmx.l.google.com"_s, 20);
     m_dns.addMx(u"hosted.test"_s, u"aspmx.l.google.com"_s, 10);
     // A hostile network: SRV and MX name hosts outside hostile.test, all with working servers.
@@ -178,6 +179,8 @@ DetectOptions tst_Autodetector::options() const
     o.proxy = m_http.proxy();
     o.implicitTlsPorts = {m_dovecot.tlsPort()};
     o.startTlsPorts = {m_dovecot.plainPort()};
+    o.submissionImplicitTlsPorts = {}; // the tests that probe submission guesses set them
+    o.submissionStartTlsPorts = {};
     o.httpTimeout = 10s;
     o.dnsTimeout = 10s;
     o.probeTimeout = 10s;
@@ -253,8 +256,21 @@ void tst_Autodetector::endToEnd()
 
 void tst_Autodetector::probingFindsWhatNoOneAnnounced()
 {
-    Autodetector detector(options());
+    // smtp.probeonly.test's submission port speaks only in the clear (no STARTTLS in EHLO).
+    ScriptedSmtpServer smtp;
+    LineScript script = ScriptedSmtpServer::greeting();
+    smtp.addConnection(script.append(ScriptedSmtpServer::ehlo({"PIPELINING", "AUTH PLAIN"}))
+                           .append(LineScript::parse(u"!expect-close")));
+    DetectOptions o = options();
+    o.submissionStartTlsPorts = {smtp.port()};
+    Autodetector detector(o);
     const Outcome out = detect(detector, u"someone@probeonly.test"_s);
+    const QList<ServerCandidate> outgoing = detector.outgoingCandidates();
+    QCOMPARE(describe(outgoing), u"smtp.probeonly.test:%1 0 Probe verified"_s.arg(smtp.port()));
+    QCOMPARE(outgoing.first().service, Service::Submission);
+    QVERIFY(outgoing.first().submissionCapabilities->hasSasl(u"PLAIN"));
+    QTRY_VERIFY(smtp.isDone());
+    QVERIFY2(smtp.mismatches().isEmpty(), qPrintable(smtp.transcript()));
     QCOMPARE(out.finishedSignals, 1);
     QVERIFY2(out.ranked.size() == 2, qPrintable(describe(out.ranked)));
     QCOMPARE(describe(out.ranked.first()),
