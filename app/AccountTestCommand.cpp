@@ -92,8 +92,7 @@ int reportFailure(Output& output, CheckReport& report, doctor::ConnectionCheck::
     report.result.insert(QStringLiteral("message"),
                          ui::ErrorText::describe(e, host, port).oneLine());
     if (e.certificate)
-        report.result.insert(QStringLiteral("certificateSha256"),
-                             QString::fromLatin1(e.certificate->sha256Hex()));
+        report.result.insert(QStringLiteral("certificateSha256"), e.certificate->sha256Hex());
     if (output.json())
         return Output::exitCodeFor(e);
     output.out() << "  FAIL " << stepName(at) << '\n';
@@ -105,7 +104,7 @@ int reportFailure(Output& output, CheckReport& report, doctor::ConnectionCheck::
                      << '\n';
     const int code = output.fail(e, host, port);
     if (!advice.isEmpty())
-        output.err() << advice << '\n';
+        output.err() << "  " << advice << '\n';
     output.err().flush();
     return code;
 }

@@ -223,10 +223,8 @@ void ServerProbe::dropConnection()
         m_session->disconnect(this);
         m_session.release()->deleteLater();
     }
-    if (m_smtp) {
-        m_smtp->abort();
+    if (m_smtp) // its callbacks carry the old generation; deleted, it calls none
         m_smtp.release()->deleteLater();
-    }
 }
 
 } // namespace postbag::autoconfig
