@@ -30,8 +30,8 @@ QList<ProviderPreset> makePresets()
               transport::Security::ImplicitTls,
               kAddress,
               {N::EnablePopInWebSettings, N::AppPasswordRequired, N::GmailRecentMode},
-              {{QStringLiteral("smtp.gmail.com"), 465, pop3::Security::ImplicitTls},
-               {QStringLiteral("smtp.gmail.com"), 587, pop3::Security::StartTls}}});
+              {{QStringLiteral("smtp.gmail.com"), 465, transport::Security::ImplicitTls},
+               {QStringLiteral("smtp.gmail.com"), 587, transport::Security::StartTls}}});
     // Outlook.com: since 16 September 2024 personal Microsoft accounts accept only OAuth2 (no
     // password, no app password) in other mail programs; POP must be allowed in the web settings.
     p.append(
@@ -50,7 +50,7 @@ QList<ProviderPreset> makePresets()
          transport::Security::ImplicitTls,
          kAddress,
          {N::EnablePopInWebSettings, N::OAuthOnly},
-         {{QStringLiteral("smtp.office365.com"), 587, pop3::Security::StartTls}}});
+         {{QStringLiteral("smtp.office365.com"), 587, transport::Security::StartTls}}});
     p.append(
         {QStringLiteral("yahoo"),
          QStringLiteral("Yahoo Mail"),
@@ -65,8 +65,8 @@ QList<ProviderPreset> makePresets()
          transport::Security::ImplicitTls,
          kAddress,
          {N::AppPasswordRequired},
-         {{QStringLiteral("smtp.mail.yahoo.com"), 465, pop3::Security::ImplicitTls},
-          {QStringLiteral("smtp.mail.yahoo.com"), 587, pop3::Security::StartTls}}});
+         {{QStringLiteral("smtp.mail.yahoo.com"), 465, transport::Security::ImplicitTls},
+          {QStringLiteral("smtp.mail.yahoo.com"), 587, transport::Security::StartTls}}});
     p.append(
         {QStringLiteral("aol"),
          QStringLiteral("AOL Mail"),
@@ -79,7 +79,7 @@ QList<ProviderPreset> makePresets()
          transport::Security::ImplicitTls,
          kAddress,
          {N::AppPasswordRequired},
-         {{QStringLiteral("smtp.aol.com"), 465, pop3::Security::ImplicitTls}}});
+         {{QStringLiteral("smtp.aol.com"), 465, transport::Security::ImplicitTls}}});
     // GMX: POP3/IMAP access must be switched on once in the mailbox settings. gmx.com (the
     // international service) has its own servers.
     p.append({QStringLiteral("gmx"),
@@ -93,8 +93,8 @@ QList<ProviderPreset> makePresets()
               transport::Security::ImplicitTls,
               kAddress,
               {N::EnablePopInWebSettings},
-              {{QStringLiteral("mail.gmx.net"), 465, pop3::Security::ImplicitTls},
-               {QStringLiteral("mail.gmx.net"), 587, pop3::Security::StartTls}}});
+              {{QStringLiteral("mail.gmx.net"), 465, transport::Security::ImplicitTls},
+               {QStringLiteral("mail.gmx.net"), 587, transport::Security::StartTls}}});
     p.append({QStringLiteral("gmx.com"),
               QStringLiteral("GMX"),
               {QStringLiteral("gmx.com"), QStringLiteral("gmx.us"), QStringLiteral("gmx.co.uk"),
@@ -105,8 +105,8 @@ QList<ProviderPreset> makePresets()
               transport::Security::ImplicitTls,
               kAddress,
               {N::EnablePopInWebSettings},
-              {{QStringLiteral("mail.gmx.com"), 465, pop3::Security::ImplicitTls},
-               {QStringLiteral("mail.gmx.com"), 587, pop3::Security::StartTls}}});
+              {{QStringLiteral("mail.gmx.com"), 465, transport::Security::ImplicitTls},
+               {QStringLiteral("mail.gmx.com"), 587, transport::Security::StartTls}}});
     // WEB.DE logs in with the part before the @ (the full address works too).
     p.append({QStringLiteral("web.de"),
               QStringLiteral("WEB.DE"),
@@ -117,8 +117,8 @@ QList<ProviderPreset> makePresets()
               transport::Security::ImplicitTls,
               kLocalPart,
               {N::EnablePopInWebSettings},
-              {{QStringLiteral("smtp.web.de"), 465, pop3::Security::ImplicitTls},
-               {QStringLiteral("smtp.web.de"), 587, pop3::Security::StartTls}}});
+              {{QStringLiteral("smtp.web.de"), 465, transport::Security::ImplicitTls},
+               {QStringLiteral("smtp.web.de"), 587, transport::Security::StartTls}}});
     // Yandex: mail programs must be allowed in the mail settings, and a password login needs an
     // app password.
     p.append({QStringLiteral("yandex"),
@@ -132,7 +132,7 @@ QList<ProviderPreset> makePresets()
               transport::Security::ImplicitTls,
               kAddress,
               {N::EnablePopInWebSettings, N::AppPasswordRequired},
-              {{QStringLiteral("smtp.yandex.com"), 465, pop3::Security::ImplicitTls}}});
+              {{QStringLiteral("smtp.yandex.com"), 465, transport::Security::ImplicitTls}}});
     // Mail.ru: other programs need a "password for external applications".
     p.append({QStringLiteral("mail.ru"),
               QStringLiteral("Mail.ru"),
@@ -144,8 +144,8 @@ QList<ProviderPreset> makePresets()
               transport::Security::ImplicitTls,
               kAddress,
               {N::AppPasswordRequired},
-              {{QStringLiteral("smtp.mail.ru"), 465, pop3::Security::ImplicitTls},
-               {QStringLiteral("smtp.mail.ru"), 587, pop3::Security::StartTls}}});
+              {{QStringLiteral("smtp.mail.ru"), 465, transport::Security::ImplicitTls},
+               {QStringLiteral("smtp.mail.ru"), 587, transport::Security::StartTls}}});
     // Zoho Mail: POP is not part of the free plan, and must be enabled in the mail settings.
     p.append({QStringLiteral("zoho"),
               QStringLiteral("Zoho Mail"),
@@ -156,8 +156,8 @@ QList<ProviderPreset> makePresets()
               transport::Security::ImplicitTls,
               kAddress,
               {N::EnablePopInWebSettings, N::PaidPlanOnly},
-              {{QStringLiteral("smtp.zoho.com"), 465, pop3::Security::ImplicitTls},
-               {QStringLiteral("smtp.zoho.com"), 587, pop3::Security::StartTls}}});
+              {{QStringLiteral("smtp.zoho.com"), 465, transport::Security::ImplicitTls},
+               {QStringLiteral("smtp.zoho.com"), 587, transport::Security::StartTls}}});
     p.append({QStringLiteral("zoho.eu"),
               QStringLiteral("Zoho Mail (EU)"),
               {QStringLiteral("zohomail.eu")},
@@ -182,7 +182,7 @@ QList<ProviderPreset> makePresets()
               transport::Security::ImplicitTls,
               kAddress,
               {N::AppPasswordRequired},
-              {{QStringLiteral("smtp.fastmail.com"), 465, pop3::Security::ImplicitTls}}});
+              {{QStringLiteral("smtp.fastmail.com"), 465, transport::Security::ImplicitTls}}});
     return p;
 }
 

@@ -16,7 +16,7 @@ struct SubmissionEndpoint
 {
     QString host;
     quint16 port = 465;
-    pop3::Security security = pop3::Security::ImplicitTls;
+    transport::Security security = transport::Security::ImplicitTls;
 };
 
 // A big provider's POP3 settings and submission servers, curated by hand (checked against the

@@ -11,7 +11,7 @@ ConnectionCheck::ConnectionCheck(transport::TransportFactory transports, QObject
 
 ConnectionCheck::~ConnectionCheck() = default;
 
-void ConnectionCheck::start(const pop3::Endpoint& endpoint, const pop3::LoginOptions& login)
+void ConnectionCheck::start(const transport::Endpoint& endpoint, const pop3::LoginOptions& login)
 {
     m_endpoint = endpoint;
     m_login = login;
@@ -34,7 +34,7 @@ void ConnectionCheck::connectAndLogin()
         case pop3::Client::Step::Greeted:
             Q_EMIT stepPassed(Step::Connect,
                               QStringLiteral("%1:%2").arg(m_endpoint.host).arg(m_endpoint.port));
-            if (m_endpoint.security == pop3::Security::ImplicitTls)
+            if (m_endpoint.security == transport::Security::ImplicitTls)
                 Q_EMIT stepPassed(Step::Tls, QString());
             m_step = Step::Capabilities;
             break;

@@ -40,7 +40,7 @@ public:
     ConnectionCheck(transport::TransportFactory transports, QObject* parent = nullptr);
     ~ConnectionCheck() override;
 
-    void start(const pop3::Endpoint& endpoint, const pop3::LoginOptions& login);
+    void start(const transport::Endpoint& endpoint, const pop3::LoginOptions& login);
     void cancel();
 
 Q_SIGNALS:
@@ -52,7 +52,7 @@ private:
     void fail(const Error& error);
 
     transport::TransportFactory m_transports;
-    pop3::Endpoint m_endpoint;
+    transport::Endpoint m_endpoint;
     pop3::LoginOptions m_login;
     std::unique_ptr<pop3::Client> m_client;
     Step m_step = Step::Resolve;

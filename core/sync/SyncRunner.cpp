@@ -10,17 +10,17 @@
 namespace postbag::sync {
 
 namespace {
-pop3::Security toPop3(account::Security s)
+transport::Security toPop3(account::Security s)
 {
     switch (s) {
     case account::Security::None:
-        return pop3::Security::None;
+        return transport::Security::None;
     case account::Security::StartTls:
-        return pop3::Security::StartTls;
+        return transport::Security::StartTls;
     case account::Security::ImplicitTls:
-        return pop3::Security::ImplicitTls;
+        return transport::Security::ImplicitTls;
     }
-    return pop3::Security::ImplicitTls;
+    return transport::Security::ImplicitTls;
 }
 
 pop3::AuthMethod toPop3(account::AuthPreference p)

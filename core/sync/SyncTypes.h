@@ -22,7 +22,7 @@ struct SyncRequest
 {
     qint64 accountId = 0;
     qint64 folderId = 0; // where new mail goes
-    pop3::Endpoint endpoint;
+    transport::Endpoint endpoint;
     pop3::LoginOptions login;
     DeletionPolicy policy;
     qint64 sizeLimitBytes = 0; // above it: headers only (TOP n 0); 0: no limit

@@ -267,11 +267,11 @@ private Q_SLOTS:
     {
         const QString mail = write(QStringLiteral("busy.mbox"), mbox("busy", "While busy"));
         auto db = postbag::store::Database::open(m_profile + QStringLiteral("/postbag.sqlite"));
-        QVERIFY(db.has_value());
-        QVERIFY((*db)->execute(QStringLiteral("BEGIN IMMEDIATE")).ok());
+        QVERIFY(db.ok());
+        QVERIFY(db.value()->execute(QStringLiteral("BEGIN IMMEDIATE")).ok());
         const auto busy = run({QStringLiteral("import"), mail, QStringLiteral("--folder"),
                                QStringLiteral("Work/Inbox")});
-        QVERIFY((*db)->execute(QStringLiteral("ROLLBACK")).ok());
+        QVERIFY(db.value()->execute(QStringLiteral("ROLLBACK")).ok());
         QCOMPARE(busy.exitCode, 5);
         QVERIFY2(busy.err.contains("busy"), busy.err.constData());
         const auto again = run({QStringLiteral("import"), mail, QStringLiteral("--folder"),

@@ -43,7 +43,7 @@ QString stepTitle(Step step)
 }
 } // namespace
 
-ConnectionDoctorView::ConnectionDoctorView(pop3::TransportFactory transports, QWidget* parent)
+ConnectionDoctorView::ConnectionDoctorView(transport::TransportFactory transports, QWidget* parent)
     : QWidget(parent), m_transports(std::move(transports))
 {
     auto* layout = new QVBoxLayout(this);

@@ -24,7 +24,8 @@ class ConnectionDoctorView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ConnectionDoctorView(pop3::TransportFactory transports, QWidget* parent = nullptr);
+    explicit ConnectionDoctorView(transport::TransportFactory transports,
+                                  QWidget* parent = nullptr);
     ~ConnectionDoctorView() override;
 
     void start(const account::AccountSettings& settings, const QString& password);
@@ -60,7 +61,7 @@ private:
     void onFinished(const doctor::ConnectionCheck::Outcome& outcome);
     void trust(const QByteArray& sha256);
 
-    pop3::TransportFactory m_transports;
+    transport::TransportFactory m_transports;
     account::AccountSettings m_settings;
     QString m_password;
     std::unique_ptr<doctor::ConnectionCheck> m_check;

@@ -164,7 +164,7 @@ void tst_DnsLookups::srvSubmissionOnlyIsNoPop3Server()
     QCOMPARE(c.service, Service::Submission);
     QCOMPARE(c.host, u"smtp.elsewhere.test"_s);
     QCOMPARE(c.port, quint16(587));
-    QCOMPARE(c.security, pop3::Security::StartTls);
+    QCOMPARE(c.security, transport::Security::StartTls);
     QVERIFY(c.sourceDetail.contains(u"_submission._tcp.sendonly.test"_s));
 }
 

@@ -190,7 +190,7 @@ void tst_IspdbParser::outgoingServerOfTheTypicalDocument()
     QCOMPARE(c.service, Service::Submission);
     QCOMPARE(c.host, u"smtp.example.test"_s);
     QCOMPARE(c.port, quint16(465));
-    QCOMPARE(c.security, pop3::Security::ImplicitTls);
+    QCOMPARE(c.security, transport::Security::ImplicitTls);
     QCOMPARE(c.username, kAddress); // no <username>: the address
     QCOMPARE(c.source, Source::WellKnown);
     QCOMPARE(c.sourceDetail, u"detail"_s);

@@ -188,9 +188,9 @@ QStringList describe(const QList<ServerCandidate>& candidates)
 {
     QStringList out;
     for (const ServerCandidate& c : candidates) {
-        const QString security = c.security == pop3::Security::ImplicitTls ? u"tls"_qs
-                                 : c.security == pop3::Security::StartTls  ? u"starttls"_qs
-                                                                           : u"none"_qs;
+        const QString security = c.security == transport::Security::ImplicitTls ? u"tls"_qs
+                                 : c.security == transport::Security::StartTls  ? u"starttls"_qs
+                                                                                : u"none"_qs;
         out.append(c.endpointKey() + u':' + security + u' ' + c.username);
     }
     return out;
@@ -288,8 +288,8 @@ void tst_ProviderPresets::everySubmissionEndpointIsWellFormed()
             QVERIFY2(!e.host.isEmpty() && e.host == e.host.toLower(), qPrintable(p.id));
             // Only the submission ports: never port 25, never unencrypted.
             QVERIFY2(e.port == 465 || e.port == 587, qPrintable(p.id));
-            QCOMPARE(e.security,
-                     e.port == 465 ? pop3::Security::ImplicitTls : pop3::Security::StartTls);
+            QCOMPARE(e.security, e.port == 465 ? transport::Security::ImplicitTls
+                                               : transport::Security::StartTls);
         }
     }
     QVERIFY(withSubmission >= 10);

@@ -329,15 +329,15 @@ void tst_Ranking::hostNames()
 void tst_Ranking::submissionImplicitTlsBeforeStartTlsBeforePlain()
 {
     QList<ServerCandidate> found{
-        make(u"smtp.example.test"_s, 25, pop3::Security::None, Source::Preset),
-        make(u"smtp.example.test"_s, 587, pop3::Security::StartTls, Source::Preset),
-        make(u"smtp.example.test"_s, 465, pop3::Security::ImplicitTls, Source::DnsSrv),
-        make(u"smtp.example.test"_s, 587, pop3::Security::StartTls, Source::IspAutoconfig)};
+        make(u"smtp.example.test"_s, 25, transport::Security::None, Source::Preset),
+        make(u"smtp.example.test"_s, 587, transport::Security::StartTls, Source::Preset),
+        make(u"smtp.example.test"_s, 465, transport::Security::ImplicitTls, Source::DnsSrv),
+        make(u"smtp.example.test"_s, 587, transport::Security::StartTls, Source::IspAutoconfig)};
     for (ServerCandidate& c : found)
         c.service = Service::Submission;
     // A POP3 server that a probe reached on the same host:port is another server.
-    found.append(make(u"smtp.example.test"_s, 465, pop3::Security::ImplicitTls, Source::Probe,
-                      true));
+    found.append(
+        make(u"smtp.example.test"_s, 465, transport::Security::ImplicitTls, Source::Probe, true));
     QList<ServerCandidate> ranked = rankCandidates(found);
     QCOMPARE(keys(ranked), (QStringList{u"smtp.example.test:465"_s, u"smtp.example.test:465"_s,
                                         u"smtp.example.test:587"_s, u"smtp.example.test:25"_s}));
@@ -350,9 +350,9 @@ void tst_Ranking::submissionImplicitTlsBeforeStartTlsBeforePlain()
 void tst_Ranking::pop3AndSubmissionNeverMerge()
 {
     ServerCandidate pop3 =
-        make(u"mail.example.test"_s, 465, pop3::Security::ImplicitTls, Source::Probe, true);
+        make(u"mail.example.test"_s, 465, transport::Security::ImplicitTls, Source::Probe, true);
     ServerCandidate submission =
-        make(u"mail.example.test"_s, 465, pop3::Security::ImplicitTls, Source::Preset);
+        make(u"mail.example.test"_s, 465, transport::Security::ImplicitTls, Source::Preset);
     submission.service = Service::Submission;
     const QList<ServerCandidate> ranked = rankCandidates({pop3, submission});
     QCOMPARE(ranked.size(), 2);

@@ -71,7 +71,7 @@ struct SyncFixture
         r.folderId = inbox;
         r.endpoint.host = dovecot.host();
         r.endpoint.port = dovecot.tlsPort();
-        r.endpoint.security = pop3::Security::ImplicitTls;
+        r.endpoint.security = transport::Security::ImplicitTls;
         r.endpoint.pinnedSha256 = dovecot.certificateSha256();
         r.login.credentials.user = user;
         r.login.credentials.secret = QStringLiteral("pw-") + user;
@@ -90,7 +90,7 @@ struct SyncFixture
         r.folderId = inbox;
         r.endpoint.host = host;
         r.endpoint.port = port;
-        r.endpoint.security = pop3::Security::None;
+        r.endpoint.security = transport::Security::None;
         r.login.credentials.user = QStringLiteral("u");
         r.login.credentials.secret = QStringLiteral("p");
         r.login.auth.allowInsecure = true;

@@ -69,7 +69,7 @@ private Q_SLOTS:
             QVERIFY(added.ok());
             id = added->id;
         }
-        sync::SyncScheduler worker(path(), [] { return std::unique_ptr<pop3::Transport>(); });
+        sync::SyncScheduler worker(path(), [] { return std::unique_ptr<transport::Transport>(); });
         worker.start();
         QCOMPARE(worker.msUntilCheck(id), std::nullopt); // disabled
 
