@@ -31,28 +31,30 @@ void SubmissionCheck::connectAndLogin()
     m_client = std::make_unique<smtp::Client>(m_transports());
     connect(m_client.get(), &smtp::Client::step, this, &SubmissionCheck::onClientStep);
     m_client->connectAndLogin(m_request.endpoint, m_request.options,
-                              [this](Result<smtp::SubmissionInfo> r) {
-                                  if (!r.ok()) {
-                                      // A TLS failure during an implicit-TLS connect, and a
-                                      // STARTTLS that is missing or refused, belong to the TLS
-                                      // step.
-                                      if (r.error().kind == ErrorKind::Tls ||
-                                          r.error().code == ErrorCode::StlsUnavailable)
-                                          m_step = Step::Tls;
-                                      return fail(r.error());
-                                  }
-                                  m_outcome.info = r.value();
-                                  Q_EMIT stepPassed(Step::Login, auth::methodName(r->method));
-                                  m_step = Step::Done;
-                                  m_client->quit([this](Status) {
-                                      if (m_done)
-                                          return;
-                                      m_outcome.ok = true;
-                                      m_done = true;
-                                      Q_EMIT stepPassed(Step::Done, QString());
-                                      Q_EMIT finished(m_outcome);
-                                  });
-                              });
+                              [this](Result<smtp::SubmissionInfo> r) { onLogin(r); });
+}
+
+void SubmissionCheck::onLogin(const Result<smtp::SubmissionInfo>& r)
+{
+    if (!r.ok()) {
+        // A TLS failure during an implicit-TLS connect, and a STARTTLS that is missing or
+        // refused, belong to the TLS step (a 530 "STARTTLS first" to AUTH does not).
+        if ((m_step == Step::Connect && r.error().kind == ErrorKind::Tls) ||
+            r.error().code == ErrorCode::StlsUnavailable)
+            m_step = Step::Tls;
+        return fail(r.error());
+    }
+    m_outcome.info = r.value();
+    Q_EMIT stepPassed(Step::Login, auth::methodName(r->method));
+    m_step = Step::Done;
+    m_client->quit([this](Status) {
+        if (m_done)
+            return;
+        m_outcome.ok = true;
+        m_done = true;
+        Q_EMIT stepPassed(Step::Done, QString());
+        Q_EMIT finished(m_outcome);
+    });
 }
 
 void SubmissionCheck::onClientStep(smtp::Client::Step s)

@@ -72,6 +72,7 @@ Q_SIGNALS:
 private:
     void connectAndLogin();
     void onClientStep(smtp::Client::Step step);
+    void onLogin(const Result<smtp::SubmissionInfo>& result);
     void fail(const Error& error);
 
     transport::TransportFactory m_transports;

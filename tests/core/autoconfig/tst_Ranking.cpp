@@ -367,13 +367,13 @@ void tst_Ranking::pop3AndSubmissionNeverMerge()
 void tst_Ranking::submissionProbeMergesItsCapabilities()
 {
     ServerCandidate preset =
-        make(u"smtp.example.test"_s, 465, pop3::Security::ImplicitTls, Source::Preset);
+        make(u"smtp.example.test"_s, 465, transport::Security::ImplicitTls, Source::Preset);
     ServerCandidate claimed =
-        make(u"smtp.example.test"_s, 587, pop3::Security::StartTls, Source::Preset);
+        make(u"smtp.example.test"_s, 587, transport::Security::StartTls, Source::Preset);
     ServerCandidate probed =
-        make(u"smtp.example.test"_s, 465, pop3::Security::ImplicitTls, Source::Probe, true);
+        make(u"smtp.example.test"_s, 465, transport::Security::ImplicitTls, Source::Probe, true);
     ServerCandidate stripped =
-        make(u"smtp.example.test"_s, 587, pop3::Security::None, Source::Probe, true);
+        make(u"smtp.example.test"_s, 587, transport::Security::None, Source::Probe, true);
     smtp::Capabilities caps;
     caps.extended = true;
     caps.saslMechanisms = {u"PLAIN"_s};
