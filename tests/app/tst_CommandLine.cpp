@@ -519,17 +519,18 @@ private Q_SLOTS:
                                   QString::number(smtp.port()),
                                   QStringLiteral("--smtp-security"),
                                   QStringLiteral("starttls")};
-        const auto text = run(args);
-        QCOMPARE(text.exitCode, 4);
+        const auto text = runPostbagServing(m_profile.path(), args);
+        QVERIFY2(text.exitCode == 4, QByteArray(text.out + text.err).constData());
         QVERIFY2(text.out.contains("ok   Log in"), text.out.constData());
-        QVERIFY2(text.out.contains("Checking the outgoing server 127.0.0.1:" +
-                                   QByteArray::number(smtp.port()) + " (starttls)"),
+        const QByteArray checking = "Checking the outgoing server 127.0.0.1:" +
+                                    QByteArray::number(smtp.port()) + QByteArray(" (starttls)");
+        QVERIFY2(text.out.contains(checking),
                  text.out.constData());
         QVERIFY2(text.out.contains("  ok   Connect"), text.out.constData());
         QVERIFY2(text.out.contains("  FAIL Secure the connection"), text.out.constData());
         QVERIFY2(text.err.contains("did not accept STARTTLS"), text.err.constData());
 
-        const auto json = run(QStringList(args) << QStringLiteral("--json"));
+        const auto json = runPostbagServing(m_profile.path(), QStringList(args) << QStringLiteral("--json"));
         QCOMPARE(json.exitCode, 4);
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(o.value(QStringLiteral("account")).toString(), QStringLiteral("Sender"));
