@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `postbag account add|list|remove|test`.
+// `postbag account add|list|remove|test` (test in AccountTestCommand.cpp).
 #include "app/CliContext.h"
 #include "core/account/AccountRemoval.h"
 #include "core/account/AccountRepository.h"
-#include "core/doctor/ConnectionCheck.h"
 #include "core/transport/CommandArgument.h"
 #include "core/store/FolderStore.h"
 #include "core/sync/SyncRunner.h"
@@ -281,103 +280,6 @@ int remove(CliContext& ctx, const QStringList& args)
     return ExitOk;
 }
 
-QString stepName(doctor::ConnectionCheck::Step step)
-{
-    switch (step) {
-    case doctor::ConnectionCheck::Step::Resolve:
-        return tr("Find the server");
-    case doctor::ConnectionCheck::Step::Connect:
-        //: A step printed by "postbag account test" after "ok" or "FAIL": open the TCP connection
-        return tr("Connect");
-    case doctor::ConnectionCheck::Step::Tls:
-        return tr("Secure the connection");
-    case doctor::ConnectionCheck::Step::Capabilities:
-        return tr("Read the server's capabilities");
-    case doctor::ConnectionCheck::Step::Login:
-        //: A step printed by "postbag account test" after "ok" or "FAIL"
-        return tr("Log in");
-    case doctor::ConnectionCheck::Step::Done:
-        //: A step printed by "postbag account test" after "ok" or "FAIL"
-        return tr("Log out");
-    }
-    return {};
-}
-
-int test(CliContext& ctx, const QStringList& args)
-{
-    QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("NAME"), tr("The account to check."));
-    int code = ExitOk;
-    if (!ctx.parse(p, args, code))
-        return code;
-    if (p.positionalArguments().size() != 1)
-        return ctx.output->usage(tr("account test needs exactly one account name"));
-    if (!ctx.openProfile())
-        return ctx.openError();
-    auto a = account::AccountRepository(ctx.profile->db()).byName(p.positionalArguments().first());
-    if (!a.ok())
-        return ctx.output->usage(tr("no account named '%1'").arg(p.positionalArguments().first()));
-    account::CredentialStore* creds = a->passwordSource == account::PasswordSource::Command
-                                          ? static_cast<account::CredentialStore*>(&ctx.passwordCommand)
-                                          : &ctx.keyring;
-    std::optional<Result<QString>> secret;
-    QEventLoop loop;
-    creds->read(a.value(), [&](Result<QString> r) {
-        secret = std::move(r);
-        loop.quit();
-    });
-    if (!secret)
-        loop.exec();
-    QTextStream& out = ctx.output->out();
-    if (!secret->ok())
-        return ctx.output->fail(secret->error());
-    const sync::SyncRequest request = sync::SyncRunner::requestFor(a.value(), 0, secret->value());
-    doctor::ConnectionCheck check(ctx.transports);
-    std::optional<doctor::ConnectionCheck::Outcome> outcome;
-    QObject::connect(&check, &doctor::ConnectionCheck::stepPassed, &check,
-                     [&](doctor::ConnectionCheck::Step step, const QString& detail) {
-                         out << "  ok   " << stepName(step)
-                             << (detail.isEmpty()
-                                     ? QString()
-                                     : QStringLiteral(" (") + Output::field(detail) + u')')
-                             << '\n';
-                         out.flush();
-                     });
-    QObject::connect(&check, &doctor::ConnectionCheck::finished, &check,
-                     [&](const doctor::ConnectionCheck::Outcome& o) {
-                         outcome = o;
-                         loop.quit();
-                     });
-    out << tr("Checking %1 (%2:%3, %4)")
-               .arg(Output::field(a->name), Output::field(a->host))
-               .arg(a->port)
-               .arg(account::securityName(a->security))
-        << '\n';
-    out.flush();
-    check.start(request.endpoint, request.login);
-    if (!outcome)
-        loop.exec();
-    if (!outcome->ok) {
-        out << "  FAIL " << stepName(outcome->failedAt) << '\n';
-        out.flush();
-        const Error& e = *outcome->error;
-        if (e.certificate)
-            ctx.output->err() << tr("  certificate: %1, issued by %2, SHA-256 %3")
-                                     .arg(Output::field(e.certificate->subject),
-                                          Output::field(e.certificate->issuer),
-                                          e.certificate->sha256Hex())
-                              << '\n';
-        return ctx.output->fail(e, a->host, a->port);
-    }
-    const pop3::Capabilities& c = outcome->info.capabilities;
-    out << tr("The account works. Server: %1; encrypted: %2; login: %3; UIDL: %4; pipelining: %5.")
-               .arg(c.implementation.isEmpty() ? tr("unnamed") : Output::field(c.implementation),
-                    outcome->info.encrypted ? tr("yes") : tr("no"),
-                    pop3::methodName(outcome->info.method), c.uidl ? tr("yes") : tr("no"),
-                    c.pipelining ? tr("yes") : tr("no"))
-        << '\n';
-    return ExitOk;
-}
 } // namespace
 
 int runAccountCommand(CliContext& ctx, const QStringList& args)
@@ -393,7 +295,7 @@ int runAccountCommand(CliContext& ctx, const QStringList& args)
     if (sub == u"remove")
         return remove(ctx, rest);
     if (sub == u"test")
-        return test(ctx, rest);
+        return runAccountTest(ctx, rest);
     if (sub == u"--help" || sub == u"-h" || sub == u"help") {
         ctx.output->out()
             << tr("Usage: postbag account add|list|remove|test [options]\n"

@@ -78,6 +78,7 @@ private:
 };
 
 int runAccountCommand(CliContext& ctx, const QStringList& args);
+int runAccountTest(CliContext& ctx, const QStringList& args);
 int runSyncCommand(CliContext& ctx, const QStringList& args);
 int runFoldersCommand(CliContext& ctx, const QStringList& args);
 int runListCommand(CliContext& ctx, const QStringList& args);

@@ -27,6 +27,8 @@ struct DetectOptions
     QNetworkProxy proxy = QNetworkProxy::DefaultProxy; // for autoconfig HTTP fetches
     QList<quint16> implicitTlsPorts{995}; // probing ports (tests use the fixture's ports)
     QList<quint16> startTlsPorts{110};
+    QList<quint16> submissionImplicitTlsPorts{465}; // RFC 8314, probed first
+    QList<quint16> submissionStartTlsPorts{587};    // RFC 6409
     bool probe = true; // also verifies what the other sources name
     std::function<std::unique_ptr<transport::Transport>()> transports; // empty = core/net SslTransport
     // Per-step limits, each also capped by what is left of `timeout`.
@@ -38,8 +40,9 @@ struct DetectOptions
 // Finds POP3 settings, and the outgoing server, for an address from every source at once: built-in
 // presets, the ISPDB autoconfig XML (autoconfig.<domain> and <domain>/.well-known), DNS SRV (RFC
 // 6186/8314), the MX host's domain, and probing pop./pop3./mail./bare domain for a POP3 greeting
-// and CAPA. Guarantees: never sends a password or user name (a probe says CAPA, STLS, QUIT and
-// nothing else); every source has its own deadline and the whole run ends within `options.timeout`;
+// and CAPA. Guarantees: never sends a password or user name (a probe says CAPA, STLS, QUIT, or
+// EHLO, STARTTLS, QUIT, and nothing else); every source has its own deadline and the whole run
+// ends within `options.timeout`;
 // `finished` is emitted exactly once per start(), also after cancel(); candidates are ranked
 // encrypted first, then those needing no confirmation, then verified, then by source, with one
 // entry per host:port (Ranking.h); a host that DNS or plain http named outside the address's own
@@ -49,8 +52,10 @@ struct DetectOptions
 // The outgoing (submission) server is learned alongside from the same sources (presets, the
 // autoconfig document's outgoingServer, SRV _submissions/_submission, an MX-matched preset), with
 // the same confirmation rule and ranking (465 implicit TLS before 587 STARTTLS before plain);
-// outgoingCandidateFound reports those and outgoingCandidates() ranks them. They are not probed
-// yet (no SMTP session to ask EHLO with), so none is `verified`.
+// outgoingCandidateFound reports those and outgoingCandidates() ranks them. Each is probed with
+// EHLO like a POP3 server with CAPA (ServerProbe: no login, QUIT), which verifies it, carries its
+// submissionCapabilities, and may raise its security but never lower it (encryptionRefused);
+// smtp./mail./bare domain are probed on 465, then 587, as the POP3 guesses are.
 class Autodetector : public QObject
 {
     Q_OBJECT

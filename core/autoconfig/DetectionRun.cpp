@@ -116,6 +116,23 @@ void Autodetector::Run::probeHosts(const QString& domain, Source source, const Q
             probe(base);
         }
     }
+    for (const QString& host : submissionProbeHostsFor(domain)) {
+        ServerCandidate base;
+        base.service = Service::Submission;
+        base.host = host;
+        base.source = source;
+        base.sourceDetail = detail;
+        for (quint16 port : o.submissionImplicitTlsPorts) {
+            base.port = port;
+            base.security = transport::Security::ImplicitTls;
+            probe(base);
+        }
+        for (quint16 port : o.submissionStartTlsPorts) {
+            base.port = port;
+            base.security = transport::Security::StartTls;
+            probe(base);
+        }
+    }
 }
 
 // A finding of any source: kept, and looked at. Only a POP3 server counts as the source having
@@ -134,14 +151,12 @@ void Autodetector::Run::take(const ServerCandidate& c)
 void Autodetector::Run::probe(ServerCandidate base)
 {
     const DetectOptions& o = m_owner.m_options;
-    // Submission servers are not probed yet: an EHLO prober (465, then 587) needs the SMTP
-    // session; it plugs in here and reports a Probe candidate of Service::Submission, which the
-    // ranking merges like a POP3 probe's.
-    if (base.service != Service::Pop3)
+    // A submission server is probed with EHLO (ServerProbe); its Probe candidate of
+    // Service::Submission is merged by the ranking like a POP3 probe's.
+    const QString key = serviceName(base.service) + u' ' + base.endpointKey();
+    if (!o.probe || !isPlausibleHostName(base.host) || m_probed.contains(key))
         return;
-    if (!o.probe || !isPlausibleHostName(base.host) || m_probed.contains(base.endpointKey()))
-        return;
-    m_probed.insert(base.endpointKey());
+    m_probed.insert(key);
     if (base.source != Source::MxDomain) {
         base.source = Source::Probe;
         base.username.clear();
@@ -168,7 +183,8 @@ void Autodetector::Run::probe(ServerCandidate base)
         if (result) {
             if (result->username.isEmpty())
                 result->username = m_address;
-            m_found[size_t(reportAs)] = true;
+            if (result->service == Service::Pop3)
+                m_found[size_t(reportAs)] = true;
             m_owner.add(*result);
         }
         // Deleting the probe here would pull it from under its own callback.

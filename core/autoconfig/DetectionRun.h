@@ -52,7 +52,7 @@ public:
     std::unique_ptr<SrvLookup> m_srv;
     std::unique_ptr<MxLookup> m_mx;
     std::vector<std::unique_ptr<ServerProbe>> m_probes;
-    QSet<QString> m_probed; // host:port already probed
+    QSet<QString> m_probed; // "service host:port" already probed
     std::array<State, 6> m_state{};
     std::array<bool, 6> m_found{};
     std::array<int, 6> m_probesPending{}; // probes started on behalf of a source

@@ -12,6 +12,11 @@ QStringList probeHostsFor(const QString& domain)
             QStringLiteral("mail.") + domain, domain};
 }
 
+QStringList submissionProbeHostsFor(const QString& domain)
+{
+    return {QStringLiteral("smtp.") + domain, QStringLiteral("mail.") + domain, domain};
+}
+
 bool isInsideAddressDomain(const QString& host, const QString& addressDomain)
 {
     return PublicSuffix::isInsideDomain(host, PublicSuffix::registrableDomain(addressDomain));

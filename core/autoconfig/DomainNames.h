@@ -9,6 +9,9 @@ namespace postbag::autoconfig {
 
 // The host names to probe for a domain, in order: pop., pop3., mail., the bare domain.
 [[nodiscard]] QStringList probeHostsFor(const QString& domain);
+// The host names to probe for a domain's submission server, in order: smtp., mail., the bare
+// domain.
+[[nodiscard]] QStringList submissionProbeHostsFor(const QString& domain);
 
 // Whether `host` belongs to the address's own domain: both have the same registrable domain by
 // the Public Suffix List ("pop.mail.example.co.uk" for "example.co.uk" and "mail.example.co.uk",

@@ -269,6 +269,20 @@ std::optional<ServerCandidate> presetFor(const QString& emailAddress)
     return std::nullopt;
 }
 
+const ProviderPreset* presetForServer(const QString& host)
+{
+    const QString h = host.trimmed().toLower();
+    for (const ProviderPreset& preset : allPresets()) {
+        if (preset.host == h)
+            return &preset;
+        for (const SubmissionEndpoint& e : preset.submission) {
+            if (e.host == h)
+                return &preset;
+        }
+    }
+    return nullptr;
+}
+
 QList<ServerCandidate> submissionPresetsFor(const QString& emailAddress)
 {
     if (const ProviderPreset* preset = presetForDomain(domainOf(emailAddress)))

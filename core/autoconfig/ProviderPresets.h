@@ -51,6 +51,10 @@ struct ProviderPreset
 [[nodiscard]] std::optional<ServerCandidate> presetForMxDomain(const QString& registrableDomain,
                                                                const QString& emailAddress);
 
+// The preset one of whose servers (POP3 or submission) is `host`, e.g. for the notes that hold
+// for an account whose address is at a custom domain; nullptr when none is.
+[[nodiscard]] const ProviderPreset* presetForServer(const QString& host);
+
 // The submission servers of the preset for the address's domain, or for the MX domain, as
 // presetFor() and presetForMxDomain() choose it.
 [[nodiscard]] QList<ServerCandidate> submissionPresetsFor(const QString& emailAddress);

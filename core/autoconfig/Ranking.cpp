@@ -27,6 +27,7 @@ void mergeInto(ServerCandidate& kept, const ServerCandidate& other)
     if (other.verified && !kept.verified) {
         kept.verified = true;
         kept.capabilities = other.capabilities;
+        kept.submissionCapabilities = other.submissionCapabilities;
         // A probe may raise the security a source claimed, never lower it: a STARTTLS port that
         // showed no STLS when asked may be an attacker stripping it, so the claim stands and
         // the connection check will refuse to go on in the clear.
@@ -37,6 +38,8 @@ void mergeInto(ServerCandidate& kept, const ServerCandidate& other)
     }
     if (!kept.capabilities && other.capabilities)
         kept.capabilities = other.capabilities;
+    if (!kept.submissionCapabilities && other.submissionCapabilities)
+        kept.submissionCapabilities = other.submissionCapabilities;
     if (!kept.certificateProblem && other.certificateProblem)
         kept.certificateProblem = other.certificateProblem;
     if (kept.username.isEmpty())

@@ -4,6 +4,7 @@
 
 #include "core/common/CertificateInfo.h"
 #include "core/pop3/Capabilities.h"
+#include "core/smtp/Capabilities.h"
 #include "core/transport/Transport.h"
 
 #include <QList>
@@ -56,7 +57,7 @@ struct ServerCandidate
     QString sourceDetail; // the URL, the DNS record, "pop.example.com:995", preset id
     QString providerName; // display name from preset/ISPDB, else empty
     QList<ProviderNote> notes;
-    bool verified = false; // a probe reached the server there (POP3: read CAPA)
+    bool verified = false; // a probe reached the server there (POP3: read CAPA; SMTP: EHLO)
     // The suggestion came over plain http: anyone on the network path could have written it.
     bool unauthenticatedSource = false;
     // Named by DNS (SRV, MX) or plain http for a host outside the address's own domain (RFC 6186
@@ -66,7 +67,10 @@ struct ServerCandidate
     // A probe found no working STARTTLS where a source said the port has it: the server, or
     // someone between it and this computer, refused encryption. The claimed security is kept.
     bool encryptionRefused = false;
-    std::optional<pop3::Capabilities> capabilities; // when probed
+    std::optional<pop3::Capabilities> capabilities; // POP3, when probed
+    // Submission, when probed: the EHLO answer over the connection a login would use (after
+    // STARTTLS), so AUTH mechanisms, SIZE and PIPELINING are the ones that count.
+    std::optional<smtp::Capabilities> submissionCapabilities;
     // The server's certificate failed verification (self-signed, wrong name, expired, ...). The
     // probe then looked again accepting exactly that certificate (no password is ever sent), so
     // `verified` and `capabilities` can still be set; the wizard's trust step shows this.

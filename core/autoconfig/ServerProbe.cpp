@@ -26,6 +26,7 @@ ServerProbe::~ServerProbe()
         m_session->disconnect(this);
     m_session.reset();
     m_transport.reset();
+    m_smtp.reset();
 }
 
 void ServerProbe::start(const ServerCandidate& base, Done done)
@@ -55,8 +56,19 @@ void ServerProbe::connectTo(const QString& address)
     dropConnection();
     m_address = address;
     const int generation = ++m_generation;
-    m_transport =
+    auto transport =
         m_settings.transports ? m_settings.transports() : std::make_unique<net::SslTransport>();
+    transport::Endpoint endpoint;
+    endpoint.host = address;
+    endpoint.port = m_candidate.port;
+    endpoint.security = endpointSecurity();
+    endpoint.pinnedSha256 = m_pin;
+    const int left = std::max(1, m_deadline.remainingTime());
+    endpoint.connectTimeoutMs = left;
+    endpoint.handshakeTimeoutMs = left;
+    if (m_candidate.service == Service::Submission)
+        return connectSubmission(std::move(transport), endpoint, generation);
+    m_transport = std::move(transport);
     m_session = std::make_unique<pop3::Session>();
     transport::Transport* t = m_transport.get();
     pop3::Session* s = m_session.get();
@@ -68,34 +80,66 @@ void ServerProbe::connectTo(const QString& address)
     connect(s, &pop3::Session::startTlsRequested, this, [t] { t->startTls(); });
     connect(s, &pop3::Session::failed, this, [t](const Error&) { t->abort(); });
 
-    transport::Endpoint endpoint;
-    endpoint.host = address;
-    endpoint.port = m_candidate.port;
-    endpoint.security = m_candidate.security == transport::Security::ImplicitTls
-                            ? transport::Security::ImplicitTls
-                            : transport::Security::StartTls;
-    endpoint.pinnedSha256 = m_pin;
-    const int left = std::max(1, m_deadline.remainingTime());
-    endpoint.connectTimeoutMs = left;
-    endpoint.handshakeTimeoutMs = left;
     m_handshake = std::make_unique<pop3::Handshake>(*m_session, endpoint.security);
     m_handshake->start([this, generation](Result<pop3::Handshake::Outcome> way) {
         if (generation != m_generation)
             return;
-        if (way.ok())
-            return succeed(way->capabilities, m_candidate.security == transport::Security::ImplicitTls
-                                                  ? transport::Security::ImplicitTls
-                                                  : transport::Security::StartTls);
+        if (way.ok()) {
+            m_candidate.capabilities = way->capabilities;
+            return succeed(endpointSecurity());
+        }
         // A STARTTLS port without STLS (not announced, or refused) is a server that only speaks
         // in the clear: worth showing, ranked last, never silently upgraded to. Where a source
         // claimed STARTTLS, the ranking keeps the claim and marks the refusal.
         const Error& e = way.error();
         const auto& plain = m_handshake->plainCapabilities();
-        if (plain && (e.kind == ErrorKind::Command || e.code == ErrorCode::StlsUnavailable))
-            return succeed(*plain, transport::Security::None);
+        if (plain && (e.kind == ErrorKind::Command || e.code == ErrorCode::StlsUnavailable)) {
+            m_candidate.capabilities = *plain;
+            return succeed(transport::Security::None);
+        }
         onFailure(e);
     });
     m_transport->open(endpoint);
+}
+
+// The same look for a submission server, through smtp::Client without a login: greeting, EHLO,
+// STARTTLS and EHLO again on a STARTTLS port, then QUIT.
+void ServerProbe::connectSubmission(std::unique_ptr<transport::Transport> transport,
+                                    const transport::Endpoint& endpoint, int generation)
+{
+    m_smtp = std::make_unique<smtp::Client>(std::move(transport));
+    smtp::SubmissionOptions options;
+    options.authenticate = false;
+    options.responseTimeoutMs = endpoint.connectTimeoutMs;
+    smtp::Client* client = m_smtp.get();
+    client->connectAndLogin(endpoint, options,
+                            [this, client, generation](Result<smtp::SubmissionInfo> way) {
+                                if (generation != m_generation)
+                                    return;
+                                if (way.ok()) {
+                                    m_candidate.submissionCapabilities = way->capabilities;
+                                    return succeed(endpointSecurity());
+                                }
+                                // As for POP3: a STARTTLS port that does not offer it, or refuses
+                                // it, is shown as unencrypted with what it said in the clear; the
+                                // ranking keeps a source's claim.
+                                const Error& e = way.error();
+                                const smtp::Capabilities& plain = client->session().capabilities();
+                                if (e.code == ErrorCode::StlsUnavailable && plain.extended) {
+                                    // smtp::Client ends such a connection itself, without QUIT.
+                                    m_candidate.submissionCapabilities = plain;
+                                    markVerified(transport::Security::None);
+                                    return finish(m_candidate);
+                                }
+                                onFailure(e);
+                            });
+}
+
+transport::Security ServerProbe::endpointSecurity() const
+{
+    return m_candidate.security == transport::Security::ImplicitTls
+               ? transport::Security::ImplicitTls
+               : transport::Security::StartTls;
 }
 
 void ServerProbe::onFailure(const Error& error)
@@ -115,19 +159,27 @@ void ServerProbe::onFailure(const Error& error)
     finishWithWhatIsKnown();
 }
 
-void ServerProbe::succeed(const pop3::Capabilities& caps, transport::Security security)
+void ServerProbe::markVerified(transport::Security security)
 {
     m_candidate.security = security;
     m_candidate.verified = true;
-    m_candidate.capabilities = caps;
     m_succeeded = true;
+}
+
+void ServerProbe::succeed(transport::Security security)
+{
+    markVerified(security);
     const int generation = m_generation;
-    m_session->quit([this, generation](Status) {
+    auto afterQuit = [this, generation](Status) {
         if (generation != m_generation)
             return;
-        m_transport->close();
+        if (m_transport)
+            m_transport->close();
         finish(m_candidate);
-    });
+    };
+    if (m_smtp)
+        return m_smtp->quit(afterQuit);
+    m_session->quit(afterQuit);
 }
 
 // At the deadline or after a failure: a server already read counts; a TLS server whose
@@ -171,6 +223,8 @@ void ServerProbe::dropConnection()
         m_session->disconnect(this);
         m_session.release()->deleteLater();
     }
+    if (m_smtp) // its callbacks carry the old generation; deleted, it calls none
+        m_smtp.release()->deleteLater();
 }
 
 } // namespace postbag::autoconfig

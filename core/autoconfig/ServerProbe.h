@@ -5,6 +5,7 @@
 #include "core/autoconfig/ServerCandidate.h"
 #include "core/pop3/Handshake.h"
 #include "core/pop3/Session.h"
+#include "core/smtp/Client.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -18,15 +19,20 @@ namespace postbag::autoconfig {
 class HostResolver;
 
 // Looks at one host:port for a POP3 server without logging in: greeting → CAPA → (STLS → CAPA)
-// → QUIT. Why: a server that answers is worth more than a guess, and its CAPA tells the wizard
-// which login methods exist, all before the user's password is used anywhere.
-// Guarantees: sends CAPA, STLS and QUIT only (never USER, PASS, APOP or AUTH); ends within
+// → QUIT; for a candidate of Service::Submission the same through smtp::Client without a login:
+// greeting → EHLO → (STARTTLS → EHLO) → QUIT. Why: a server that answers is worth more than a
+// guess, and its CAPA or EHLO tells the wizard which login methods exist, all before the user's
+// password is used anywhere. Guarantees: sends CAPA, STLS and QUIT only (never USER, PASS, APOP
+// or AUTH), to a submission server EHLO, STARTTLS and QUIT only; ends within
 // `timeout` (name lookup included); a certificate that fails verification is recorded and the
 // server looked at again accepting exactly that certificate (by its SHA-256), so a self-signed
 // server is still found, marked; a STARTTLS port whose server offers no STLS gives a candidate
-// with Security::None (pop3::Handshake reads the server, as the login does), and a port said to be
+// with Security::None (pop3::Handshake reads the server, as the login does; a submission port
+// whose STARTTLS is missing or refused, 454 included, likewise, with the EHLO answer in the
+// clear and no QUIT), and a port said to be
 // unencrypted where STLS works gives StartTls: a probe reports what the port does; `done` is called
-// exactly once (not from inside start()), with nullopt when nothing POP3 answered. Single use.
+// exactly once (not from inside start()), with nullopt when nothing POP3 (SMTP) answered, a 554
+// greeting included. Single use.
 class ServerProbe : public QObject
 {
     Q_OBJECT
@@ -50,8 +56,12 @@ public:
 
 private:
     void connectTo(const QString& address);
+    void connectSubmission(std::unique_ptr<transport::Transport> transport,
+                           const transport::Endpoint& endpoint, int generation);
+    [[nodiscard]] transport::Security endpointSecurity() const;
     void onFailure(const Error& error);
-    void succeed(const pop3::Capabilities& caps, transport::Security security);
+    void markVerified(transport::Security security);
+    void succeed(transport::Security security); // and QUIT
     void finish(std::optional<ServerCandidate> result);
     void finishWithWhatIsKnown();
     void dropConnection();
@@ -65,6 +75,7 @@ private:
     std::unique_ptr<transport::Transport> m_transport;
     std::unique_ptr<pop3::Session> m_session;
     std::unique_ptr<pop3::Handshake> m_handshake; // of the current connection
+    std::unique_ptr<smtp::Client> m_smtp;         // a submission server's connection
     QByteArray m_pin;
     int m_generation = 0; // of the current connection: callbacks of an older one are ignored
     bool m_succeeded = false;

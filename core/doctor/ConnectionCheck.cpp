@@ -2,38 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/doctor/ConnectionCheck.h"
 
-#include <QHostAddress>
-#include <QHostInfo>
-
 namespace postbag::doctor {
 
 ConnectionCheck::ConnectionCheck(transport::TransportFactory transports, QObject* parent)
-    : QObject(parent), m_transports(std::move(transports))
+    : QObject(parent), m_transports(std::move(transports)), m_lookup(this)
 {
 }
 
-ConnectionCheck::~ConnectionCheck()
-{
-    if (m_lookupId >= 0)
-        QHostInfo::abortHostLookup(m_lookupId);
-}
+ConnectionCheck::~ConnectionCheck() = default;
 
 void ConnectionCheck::start(const transport::Endpoint& endpoint, const pop3::LoginOptions& login)
 {
     m_endpoint = endpoint;
     m_login = login;
     m_step = Step::Resolve;
-    if (QHostAddress address; address.setAddress(endpoint.host)) {
-        m_outcome.addresses = {address.toString()};
-        Q_EMIT stepPassed(Step::Resolve, endpoint.host);
-        return connectAndLogin();
-    }
-    m_lookupId = QHostInfo::lookupHost(endpoint.host, this, [this](const QHostInfo& info) {
-        m_lookupId = -1;
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
-            return fail(Error::make(ErrorCode::HostNotFound, info.errorString()));
-        for (const QHostAddress& a : info.addresses())
-            m_outcome.addresses.append(a.toString());
+    m_lookup.start(endpoint.host, [this](Result<QStringList> found) {
+        if (!found.ok())
+            return fail(found.error());
+        m_outcome.addresses = found.value();
         Q_EMIT stepPassed(Step::Resolve, m_outcome.addresses.join(QStringLiteral(", ")));
         connectAndLogin();
     });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/doctor/HostLookup.h"
 #include "core/pop3/Client.h"
 
 #include <QObject>
@@ -56,7 +57,7 @@ private:
     std::unique_ptr<pop3::Client> m_client;
     Step m_step = Step::Resolve;
     Outcome m_outcome;
-    int m_lookupId = -1;
+    HostLookup m_lookup;
     bool m_done = false;
 };
 

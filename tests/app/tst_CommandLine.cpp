@@ -5,14 +5,15 @@
 #include "tests/support/DovecotServer.h"
 #include "tests/support/HostCertificate.h"
 #include "tests/support/ScriptedPop3Server.h"
+#include "tests/support/ScriptedSmtpServer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSslConfiguration>
 #include <QScopeGuard>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -486,6 +487,73 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Evil")})
                      .exitCode,
                  0);
+    }
+
+    // `account test --smtp-host ...` checks the outgoing server after the POP3 one, step by step,
+    // and says what to do; with --json both checks as objects.
+    void accountTestChecksTheOutgoingServer()
+    {
+        QStringList add = addArgs(QStringLiteral("Sender"), QStringLiteral("bob"),
+                                  m_dovecot.tlsPort(), QStringLiteral("tls"));
+        add << QStringLiteral("--pin-sha256")
+            << QString::fromLatin1(m_dovecot.certificateSha256().toHex());
+        QCOMPARE(run(add).exitCode, 0);
+        const auto tidy = qScopeGuard([&] {
+            (void)run(
+                {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Sender")});
+        });
+        ScriptedSmtpServer smtp;
+        for (int i = 0; i < 2; ++i) {
+            LineScript script = ScriptedSmtpServer::greeting();
+            script.append(ScriptedSmtpServer::ehlo(ScriptedSmtpServer::capabilitiesBeforeTls()))
+                .append(LineScript::parse(
+                    u"C: STARTTLS\nS: 454 4.7.0 TLS not available\n!expect-close"));
+            smtp.addConnection(script);
+        }
+        const QStringList args = {QStringLiteral("account"),
+                                  QStringLiteral("test"),
+                                  QStringLiteral("Sender"),
+                                  QStringLiteral("--smtp-host"),
+                                  smtp.host(),
+                                  QStringLiteral("--smtp-port"),
+                                  QString::number(smtp.port()),
+                                  QStringLiteral("--smtp-security"),
+                                  QStringLiteral("starttls")};
+        const auto text = runPostbagServing(m_profile.path(), args);
+        QVERIFY2(text.exitCode == 4, QByteArray(text.out + text.err).constData());
+        QVERIFY2(text.out.contains("ok   Log in"), text.out.constData());
+        const QByteArray checking = "Checking the outgoing server 127.0.0.1:" +
+                                    QByteArray::number(smtp.port()) + QByteArray(" (starttls)");
+        QVERIFY2(text.out.contains(checking),
+                 text.out.constData());
+        QVERIFY2(text.out.contains("  ok   Connect"), text.out.constData());
+        QVERIFY2(text.out.contains("  FAIL Secure the connection"), text.out.constData());
+        QVERIFY2(text.err.contains("did not accept STARTTLS"), text.err.constData());
+
+        const auto json = runPostbagServing(m_profile.path(), QStringList(args) << QStringLiteral("--json"));
+        QCOMPARE(json.exitCode, 4);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o.value(QStringLiteral("account")).toString(), QStringLiteral("Sender"));
+        QCOMPARE(
+            o.value(QStringLiteral("incoming")).toObject().value(QStringLiteral("ok")).toBool(),
+            true);
+        const QJsonObject out = o.value(QStringLiteral("outgoing")).toObject();
+        QCOMPARE(out.value(QStringLiteral("ok")).toBool(true), false);
+        QCOMPARE(out.value(QStringLiteral("error")).toString(), QStringLiteral("StlsUnavailable"));
+        QCOMPARE(out.value(QStringLiteral("advice")).toString(),
+                 QStringLiteral("encryption-refused"));
+        const QJsonArray steps = out.value(QStringLiteral("steps")).toArray();
+        QVERIFY2(!steps.isEmpty(), json.out.constData());
+        QCOMPARE(steps.last().toObject().value(QStringLiteral("step")).toString(),
+                 QStringLiteral("tls"));
+        QCOMPARE(steps.last().toObject().value(QStringLiteral("ok")).toBool(true), false);
+        QTRY_VERIFY(smtp.isDone());
+        QVERIFY2(smtp.mismatches().isEmpty(), qPrintable(smtp.transcript()));
+
+        const auto bad = run({QStringLiteral("account"), QStringLiteral("test"),
+                              QStringLiteral("Sender"), QStringLiteral("--smtp-host"), smtp.host(),
+                              QStringLiteral("--smtp-security"), QStringLiteral("ssl")});
+        QCOMPARE(bad.exitCode, 2);
     }
 
     void closedPortExitCode()

@@ -46,7 +46,7 @@ set(allowed_core_account core_store core_common)
 set(allowed_core_intake core_mime core_store core_common)
 set(allowed_core_localedit core_account core_store core_common)
 set(allowed_core_transfer core_intake core_mailbox core_mime core_store core_common)
-set(allowed_core_doctor core_pop3 core_common)
+set(allowed_core_doctor core_pop3 core_smtp core_common)
 # Synchronisation only: local edits, files and the connection check are modules of their own.
 set(allowed_core_sync core_intake core_pop3 core_mime core_store core_account core_common)
 # Sending the outbox: the SMTP client over a transport it is given, the store's outbox, the
@@ -54,7 +54,7 @@ set(allowed_core_sync core_intake core_pop3 core_mime core_store core_account co
 set(allowed_core_outbox core_smtp core_transport core_store core_account core_mime core_intake
   core_common)
 set(allowed_core_models core_store core_common)
-set(allowed_core_autoconfig core_net core_pop3 core_common)
+set(allowed_core_autoconfig core_net core_pop3 core_smtp core_common)
 # The reader gets its network wiring from app/ (app_remote_content), so it never links core_net.
 set(allowed_ui_reader core_mime core_store core_common)
 # Modules that must never reach another, even through a third: the composition root wires them.

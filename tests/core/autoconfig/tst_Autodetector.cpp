@@ -11,6 +11,7 @@
 #include "tests/support/LoopbackHttpServer.h"
 #include "tests/support/QueuedEvents.h"
 #include "tests/support/ScriptedPop3Server.h"
+#include "tests/support/ScriptedSmtpServer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -87,6 +88,7 @@ private:
     DnsmasqServer m_dns;
     LoopbackHttpServer m_http;
     ScriptedPop3Server m_refusing; // says STLS in CAPA, answers -ERR to STLS
+    ScriptedSmtpServer m_refusingSmtp; // says STARTTLS in EHLO, answers 454 to STARTTLS
 };
 
 void tst_Autodetector::initTestCase()
@@ -102,6 +104,7 @@ void tst_Autodetector::initTestCase()
     m_dns.addMx(u"example.test"_s, u"mx01.mail.example.net"_s, 10);
     m_dns.addHost(u"pop.example.net"_s, loopback);
     m_dns.addHost(u"pop3.probeonly.test"_s, loopback);
+    m_dns.addHost(u"smtp.probeonly.test"_s, loopback);
     m_dns.addMx(u"hosted.test"_s, u"alt1.aspmx.l.google.com"_s, 20);
     m_dns.addMx(u"hosted.test"_s, u"aspmx.l.google.com"_s, 10);
     // A hostile network: SRV and MX name hosts outside hostile.test, all with working servers.
@@ -147,7 +150,9 @@ void tst_Autodetector::initTestCase()
 <incomingServer type="pop3"><hostname>127.0.0.1</hostname><port>)" +
         QByteArray::number(m_refusing.port()) +
         R"(</port><socketType>STARTTLS</socketType><username>%EMAILADDRESS%</username>
-</incomingServer></emailProvider></clientConfig>)";
+</incomingServer><outgoingServer type="smtp"><hostname>127.0.0.1</hostname><port>)" +
+        QByteArray::number(m_refusingSmtp.port()) +
+        R"(</port><socketType>STARTTLS</socketType></outgoingServer></emailProvider></clientConfig>)";
     m_http.setResponse(u"https://autoconfig.refused.test/mail/config-v1.1.xml"_s,
                        LoopbackHttpServer::answer(200, refusing));
     const QByteArray send =
@@ -174,6 +179,8 @@ DetectOptions tst_Autodetector::options() const
     o.proxy = m_http.proxy();
     o.implicitTlsPorts = {m_dovecot.tlsPort()};
     o.startTlsPorts = {m_dovecot.plainPort()};
+    o.submissionImplicitTlsPorts = {}; // the tests that probe submission guesses set them
+    o.submissionStartTlsPorts = {};
     o.httpTimeout = 10s;
     o.dnsTimeout = 10s;
     o.probeTimeout = 10s;
@@ -249,8 +256,21 @@ void tst_Autodetector::endToEnd()
 
 void tst_Autodetector::probingFindsWhatNoOneAnnounced()
 {
-    Autodetector detector(options());
+    // smtp.probeonly.test's submission port speaks only in the clear (no STARTTLS in EHLO).
+    ScriptedSmtpServer smtp;
+    LineScript script = ScriptedSmtpServer::greeting();
+    smtp.addConnection(script.append(ScriptedSmtpServer::ehlo({"PIPELINING", "AUTH PLAIN"}))
+                           .append(LineScript::parse(u"!expect-close")));
+    DetectOptions o = options();
+    o.submissionStartTlsPorts = {smtp.port()};
+    Autodetector detector(o);
     const Outcome out = detect(detector, u"someone@probeonly.test"_s);
+    const QList<ServerCandidate> outgoing = detector.outgoingCandidates();
+    QCOMPARE(describe(outgoing), u"smtp.probeonly.test:%1 0 Probe verified"_s.arg(smtp.port()));
+    QCOMPARE(outgoing.first().service, Service::Submission);
+    QVERIFY(outgoing.first().submissionCapabilities->hasSasl(u"PLAIN"));
+    QTRY_VERIFY(smtp.isDone());
+    QVERIFY2(smtp.mismatches().isEmpty(), qPrintable(smtp.transcript()));
     QCOMPARE(out.finishedSignals, 1);
     QVERIFY2(out.ranked.size() == 2, qPrintable(describe(out.ranked)));
     QCOMPARE(describe(out.ranked.first()),
@@ -321,13 +341,27 @@ void tst_Autodetector::dnsCannotChooseAHostOutsideTheDomain()
 }
 
 // refused.test's https autoconfig says STARTTLS; the server answers -ERR to STLS. The probe must
-// not turn that into "no encryption": the claim stays, marked as refused.
+// not turn that into "no encryption": the claim stays, marked as refused. The same for its
+// outgoing server, whose EHLO probe gets 454 to STARTTLS.
 void tst_Autodetector::refusedStlsKeepsTheClaimedSecurity()
 {
     m_refusing.addConnection(u"S: +OK hi\nC: CAPA\nS: +OK\nS: STLS\nS: USER\nS: .\nC: STLS\n"
                              "S: -ERR not today\nC: QUIT\nS: +OK\n!close"_s);
+    LineScript smtp = ScriptedSmtpServer::greeting();
+    smtp.append(ScriptedSmtpServer::ehlo(ScriptedSmtpServer::capabilitiesBeforeTls()))
+        .append(LineScript::parse(u"C: STARTTLS\nS: 454 4.7.0 TLS not available\n!expect-close"));
+    m_refusingSmtp.addConnection(smtp);
     Autodetector detector(options());
     const Outcome out = detect(detector, u"ann@refused.test"_s);
+    const QList<ServerCandidate> outgoing = detector.outgoingCandidates();
+    QCOMPARE(describe(outgoing),
+             u"127.0.0.1:%1 1 IspAutoconfig verified refused"_s.arg(m_refusingSmtp.port()));
+    QVERIFY(outgoing.first().submissionCapabilities);
+    QVERIFY(outgoing.first().submissionCapabilities->startTls); // what it said in the clear
+    QVERIFY(!outgoing.first().capabilities);
+    QTRY_VERIFY(m_refusingSmtp.isDone());
+    QVERIFY2(m_refusingSmtp.mismatches().isEmpty(), qPrintable(m_refusingSmtp.transcript()));
+    QCOMPARE(m_refusingSmtp.receivedLines().size(), 2); // EHLO, STARTTLS: nothing else
     QCOMPARE(out.finishedSignals, 1);
     QCOMPARE(describe(out.ranked),
              u"127.0.0.1:%1 1 IspAutoconfig verified refused"_s.arg(m_refusing.port()));

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void hostNames();
     void submissionImplicitTlsBeforeStartTlsBeforePlain();
     void pop3AndSubmissionNeverMerge();
+    void submissionProbeMergesItsCapabilities();
 };
 
 // What plain http suggested (possibly an attacker on the network) comes after what an
@@ -309,6 +310,8 @@ void tst_Ranking::probeHosts()
     QCOMPARE(probeHostsFor(u"example.test"_s),
              (QStringList{u"pop.example.test"_s, u"pop3.example.test"_s, u"mail.example.test"_s,
                           u"example.test"_s}));
+    QCOMPARE(submissionProbeHostsFor(u"example.test"_s),
+             (QStringList{u"smtp.example.test"_s, u"mail.example.test"_s, u"example.test"_s}));
 }
 
 void tst_Ranking::hostNames()
@@ -357,6 +360,38 @@ void tst_Ranking::pop3AndSubmissionNeverMerge()
     QVERIFY(!ranked.at(1).verified); // a POP3 probe says nothing about the submission server
     QCOMPARE(serviceName(Service::Pop3), u"pop3"_s);
     QCOMPARE(serviceName(Service::Submission), u"submission"_s);
+}
+
+// An EHLO probe verifies a preset's submission server: its capabilities join the preset's entry;
+// a probe that saw no STARTTLS where the preset says STARTTLS keeps the claim, marked refused.
+void tst_Ranking::submissionProbeMergesItsCapabilities()
+{
+    ServerCandidate preset =
+        make(u"smtp.example.test"_s, 465, transport::Security::ImplicitTls, Source::Preset);
+    ServerCandidate claimed =
+        make(u"smtp.example.test"_s, 587, transport::Security::StartTls, Source::Preset);
+    ServerCandidate probed =
+        make(u"smtp.example.test"_s, 465, transport::Security::ImplicitTls, Source::Probe, true);
+    ServerCandidate stripped =
+        make(u"smtp.example.test"_s, 587, transport::Security::None, Source::Probe, true);
+    smtp::Capabilities caps;
+    caps.extended = true;
+    caps.saslMechanisms = {u"PLAIN"_s};
+    caps.sizeLimit = 1000;
+    probed.submissionCapabilities = caps;
+    stripped.submissionCapabilities = caps;
+    for (ServerCandidate* c : {&preset, &claimed, &probed, &stripped})
+        c->service = Service::Submission;
+    const QList<ServerCandidate> ranked = rankCandidates({stripped, probed, claimed, preset});
+    QCOMPARE(ranked.size(), 2);
+    QCOMPARE(ranked.at(0).source, Source::Preset);
+    QVERIFY(ranked.at(0).verified);
+    QVERIFY(ranked.at(0).submissionCapabilities);
+    QCOMPARE(ranked.at(0).submissionCapabilities->sizeLimit, 1000);
+    QVERIFY(!ranked.at(0).capabilities);
+    QCOMPARE(ranked.at(1).security, transport::Security::StartTls);
+    QVERIFY(ranked.at(1).encryptionRefused);
+    QVERIFY(ranked.at(1).submissionCapabilities);
 }
 
 QTEST_GUILESS_MAIN(tst_Ranking)
