@@ -499,6 +499,38 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>%1: the server gives %2 messages a UIDL it also gives another message; they were told apart by their headers</source>
         <translation>%1: Der Server gibt %2 Nachrichten eine UIDL, die auch eine andere Nachricht trägt; sie wurden an ihren Kopfzeilen unterschieden</translation>
     </message>
+    <message>
+        <source>--smtp-security must be none, starttls or tls</source>
+        <translation>--smtp-security muss none, starttls oder tls sein</translation>
+    </message>
+    <message>
+        <source>--smtp-port must be a number from 1 to 65535</source>
+        <translation>--smtp-port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>Checking the outgoing server %1:%2 (%3)</source>
+        <translation>Prüfe den Postausgangsserver %1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>The outgoing server works. Encrypted: %1; login: %2; pipelining: %3.</source>
+        <translation>Der Postausgangsserver funktioniert. Verschlüsselt: %1; Anmeldung: %2; Pipelining: %3.</translation>
+    </message>
+    <message>
+        <source>Also check this outgoing (SMTP submission) server.</source>
+        <translation>Auch diesen Postausgangsserver (SMTP-Einlieferung) prüfen.</translation>
+    </message>
+    <message>
+        <source>Its port (465 for tls, 587 otherwise).</source>
+        <translation>Sein Port (465 bei tls, sonst 587).</translation>
+    </message>
+    <message>
+        <source>Its security: none, starttls or tls.</source>
+        <translation>Seine Sicherheit: none, starttls oder tls.</translation>
+    </message>
+    <message>
+        <source>Trust exactly the outgoing server&apos;s certificate with this SHA-256 fingerprint.</source>
+        <translation>Genau dem Zertifikat des Postausgangsservers mit diesem SHA-256-Fingerabdruck vertrauen.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::models::FolderModel</name>
@@ -1141,6 +1173,33 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
             <numerusform>%n mögliche Einstellung gefunden, aber aus keiner Quelle, der für sich allein zu trauen ist. Wählen Sie sie nur, wenn Ihr Anbieter Ihnen diesen Servernamen genannt hat, oder geben Sie die Einstellungen selbst ein.</numerusform>
             <numerusform>%n mögliche Einstellungen gefunden, aber keine aus einer Quelle, der für sich allein zu trauen ist. Wählen Sie eine nur, wenn Ihr Anbieter Ihnen diesen Servernamen genannt hat, oder geben Sie die Einstellungen selbst ein.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::DoctorText</name>
+    <message>
+        <source>The outgoing server wants an encrypted connection before the login: choose SSL/TLS (usually port 465) or STARTTLS (usually port 587).</source>
+        <translation>Der Postausgangsserver verlangt vor der Anmeldung eine verschlüsselte Verbindung: Wählen Sie SSL/TLS (meist Port 465) oder STARTTLS (meist Port 587).</translation>
+    </message>
+    <message>
+        <source>The outgoing server did not accept STARTTLS. If your provider says it offers STARTTLS, someone on the network may be removing it: try SSL/TLS on port 465 rather than an unencrypted connection.</source>
+        <translation>Der Postausgangsserver hat STARTTLS nicht angenommen. Wenn Ihr Anbieter angibt, dass er STARTTLS anbietet, entfernt es möglicherweise jemand im Netzwerk: Versuchen Sie SSL/TLS auf Port 465 statt einer unverschlüsselten Verbindung.</translation>
+    </message>
+    <message>
+        <source>This provider needs an app password for sending: create one in its web settings and use it instead of your usual password.</source>
+        <translation>Dieser Anbieter verlangt zum Senden ein App-Passwort: Erstellen Sie eines in seinen Web-Einstellungen und verwenden Sie es statt Ihres üblichen Passworts.</translation>
+    </message>
+    <message>
+        <source>This provider no longer accepts a password for sending: sign in through its own page (OAuth) instead.</source>
+        <translation>Dieser Anbieter nimmt zum Senden kein Passwort mehr an: Melden Sie sich stattdessen über seine eigene Seite an (OAuth).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password of the outgoing server; passwords are case-sensitive.</source>
+        <translation>Prüfen Sie Benutzername und Passwort des Postausgangsservers; bei Passwörtern zählt die Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Compare the certificate&apos;s fingerprint with the one your provider publishes, and trust exactly that certificate only if they match.</source>
+        <translation>Vergleichen Sie den Fingerabdruck des Zertifikats mit dem, den Ihr Anbieter veröffentlicht, und vertrauen Sie genau diesem Zertifikat nur, wenn sie übereinstimmen.</translation>
     </message>
 </context>
 <context>
