@@ -3,10 +3,9 @@
 #include "tests/support/FixtureProcesses.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QThread>
+#include <QTest>
 #include <signal.h>
 
 namespace postbag::testing {
@@ -44,9 +43,8 @@ void FixtureProcesses::end(const QString& directory, const QByteArray& commandLi
         const QList<qint64> left = under(directory, commandLineMarker);
         for (qint64 pid : left)
             ::kill(pid_t(pid), signal);
-        const QDeadlineTimer deadline(3000);
-        while (!under(directory, commandLineMarker).isEmpty() && !deadline.hasExpired())
-            QThread::msleep(10);
+        if (QTest::qWaitFor([&] { return under(directory, commandLineMarker).isEmpty(); }, 3000))
+            break;
     }
     const QList<qint64> survivors = under(directory, commandLineMarker);
     for (qint64 pid : survivors)

@@ -4,9 +4,8 @@
 
 #include "tests/support/FixtureProcesses.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
-#include <QThread>
+#include <QTest>
 #include <algorithm>
 #include <grp.h>
 #include <signal.h>
@@ -65,22 +64,27 @@ bool ServerProcess::waitUntilReady(const std::function<bool()>& ready,
                                    const std::function<QString()>& notReady, bool* addressInUse,
                                    QString* error)
 {
-    const QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired()) {
-        if (!isRunning() || m_process.waitForFinished(0)) {
-            const QString output = QString::fromLocal8Bit(m_process.readAll());
-            const QString log = logTail();
-            *addressInUse = log.contains(QStringLiteral("Address already in use")) ||
-                            output.contains(QStringLiteral("Address already in use"));
-            *error = QStringLiteral("%1 exited (code %2) during start-up.\nOutput: %3\nLog:\n%4")
-                         .arg(m_launch.name)
-                         .arg(m_process.exitCode())
-                         .arg(output, log);
-            return false;
-        }
-        if (ready())
-            return true;
-        QThread::msleep(20); // poll interval while the server binds and forks its listeners
+    bool exited = false;
+    // Waits on the condition while the server binds and forks its listeners; the event loop
+    // keeps running, so the process's state is current.
+    if (QTest::qWaitFor(
+            [&] {
+                exited = !isRunning() || m_process.waitForFinished(0);
+                return exited || ready();
+            },
+            10000) &&
+        !exited)
+        return true;
+    if (exited) {
+        const QString output = QString::fromLocal8Bit(m_process.readAll());
+        const QString log = logTail();
+        *addressInUse = log.contains(QStringLiteral("Address already in use")) ||
+                        output.contains(QStringLiteral("Address already in use"));
+        *error = QStringLiteral("%1 exited (code %2) during start-up.\nOutput: %3\nLog:\n%4")
+                     .arg(m_launch.name)
+                     .arg(m_process.exitCode())
+                     .arg(output, log);
+        return false;
     }
     *error = QStringLiteral("%1 was not ready within 10 s: %2\nLog:\n%3")
                  .arg(m_launch.name, notReady(), logTail());
