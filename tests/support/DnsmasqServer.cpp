@@ -8,7 +8,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QThread>
+#include <QTest>
 #include <QTimer>
 
 namespace postbag::testing {
@@ -121,10 +121,17 @@ bool DnsmasqServer::startOnce(bool* addressInUse)
 
 bool DnsmasqServer::waitUntilAnswering()
 {
+    // dnsmasq says "started" once it listens; until then a lookup could only fail or time out.
+    const bool listening = QTest::qWaitFor(
+        [this] {
+            m_log += m_process.readAll();
+            return m_process.state() != QProcess::Running || m_log.contains("started, version");
+        },
+        10000);
+    if (!listening || m_process.state() != QProcess::Running)
+        return false;
     const QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
-        if (m_process.state() != QProcess::Running)
-            return false;
         QDnsLookup lookup(QDnsLookup::A, kReadyName, m_address);
         QEventLoop loop;
         QObject::connect(&lookup, &QDnsLookup::finished, &loop, &QEventLoop::quit);
@@ -135,7 +142,8 @@ bool DnsmasqServer::waitUntilAnswering()
             !lookup.hostAddressRecords().isEmpty())
             return true;
         lookup.abort();
-        QThread::msleep(50);
+        if (m_process.state() != QProcess::Running)
+            return false;
     }
     return false;
 }
