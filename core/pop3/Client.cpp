@@ -98,17 +98,7 @@ void Client::connectAndLogin(const Endpoint& endpoint, const LoginOptions& optio
     Q_EMIT step(Step::Connecting);
     m_handshake =
         std::make_unique<Handshake>(*m_session, endpoint.security, [this](Handshake::Stage s) {
-            switch (s) {
-            case Handshake::Stage::Greeted:
-                Q_EMIT step(Step::Greeted);
-                break;
-            case Handshake::Stage::StartingTls:
-                Q_EMIT step(Step::StartingTls);
-                break;
-            case Handshake::Stage::TlsEstablished:
-                Q_EMIT step(Step::TlsEstablished);
-                break;
-            }
+            Q_EMIT step(transport::clientStep<Step>(s));
         });
     m_handshake->start([this](Result<Handshake::Outcome> way) {
         if (!way.ok())
