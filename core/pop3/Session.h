@@ -49,12 +49,9 @@ enum class SessionState
     Failed
 };
 
-// A POP3 session as a pure state machine: bytes in through receive(), command bytes out through
-// sendRequested(), typed results out through each command's completion. No socket, no timer, no
-// event loop: tests drive it directly, byte by byte.
-// Guarantees: every completion is called exactly once, in command order, and never from inside
-// receive()'s parsing (they run after it, so a completion may queue commands or delete the
-// session); commands are pipelined up to the window only when enabled, and state-changing
+// A POP3 session as a pure state machine on transport::CommandSession (whose guarantees it keeps:
+// completions once each, in order, never inside parsing; no socket, timer or event loop).
+// Guarantees: commands are pipelined up to the window only when enabled, and state-changing
 // commands (USER, PASS, APOP, AUTH, UTF8, STLS, QUIT) always go alone; a login command whose
 // user name, secret or SASL field fails checkArgument() is refused and nothing of it is sent; after
 // +OK to STLS nothing more is read or sent until tlsEstablished(), and every byte received in

@@ -56,11 +56,10 @@ enum class SessionState
     Failed
 };
 
-// An SMTP submission session as a pure state machine (RFC 5321, 6409): bytes in through
-// receive(), command bytes out through sendRequested(), typed results out through each command's
-// completion. No socket, no timer, no event loop: tests drive it directly, byte by byte.
-// Guarantees: every completion is called exactly once, in command order, and never from inside
-// receive()'s parsing; commands go one at a time except a transaction's MAIL, RCPT… and DATA,
+// An SMTP submission session (RFC 5321, 6409) as a pure state machine on
+// transport::CommandSession (whose guarantees it keeps: completions once each, in order, never
+// inside parsing; no socket, timer or event loop).
+// Guarantees: commands go one at a time except a transaction's MAIL, RCPT… and DATA,
 // which go as one group when the server offers PIPELINING (RFC 2920) and pipelining is on, their
 // replies read in order; after 220 to STARTTLS nothing more is read or sent until
 // tlsEstablished(), every byte received in between (whole lines and a partial one) is discarded

@@ -17,11 +17,15 @@ namespace postbag::transport {
 // protocol supplies its dispatch of answers and the hooks below.
 // `Command` has `line` (without CRLF), `sensitivity` and `fail`; `State` has NotStarted, Greeting,
 // StartingTls, Closed and Failed.
-// Guarantees: a command given to a failed or closed session fails with the error that ended it
-// (ConnectionClosed when none did), never synchronously inside the call that queued it; a failure
-// fails every command in flight, then every waiting one, in order, and emits failed() after them,
-// once; after the request to start TLS nothing is read until tlsEstablished(), which drops every
-// byte read before it (resetReader()).
+// Bytes in through receive(), command bytes out through sendRequested(), typed results out through
+// each command's completion: no socket, no timer, no event loop, so tests drive a session directly,
+// byte by byte.
+// Guarantees: every completion is called exactly once, in command order, and never from inside
+// receive()'s parsing (they run after it, so a completion may queue commands or delete the
+// session); a command given to a failed or closed session fails with the error that ended it
+// (ConnectionClosed when none did), and nothing of it is sent; a failure fails every command in
+// flight, then every waiting one, in order, and emits failed() after them, once; after the request
+// to start TLS nothing is read until tlsEstablished(), which drops every byte read before it.
 template <typename Command, typename State> class CommandSession : public ProtocolSession
 {
 public:
