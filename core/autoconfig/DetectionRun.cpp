@@ -100,34 +100,27 @@ void Autodetector::Run::start()
 void Autodetector::Run::probeHosts(const QString& domain, Source source, const QString& detail)
 {
     const DetectOptions& o = m_owner.m_options;
-    for (const QString& host : probeHostsFor(domain)) {
-        ServerCandidate base;
+    ServerCandidate base;
+    base.source = source;
+    base.sourceDetail = detail;
+    probePorts(probeHostsFor(domain), base, o.implicitTlsPorts, o.startTlsPorts);
+    base.service = Service::Submission;
+    probePorts(submissionProbeHostsFor(domain), base, o.submissionImplicitTlsPorts,
+               o.submissionStartTlsPorts);
+}
+
+void Autodetector::Run::probePorts(const QStringList& hosts, ServerCandidate base,
+                                   const QList<quint16>& implicitTlsPorts,
+                                   const QList<quint16>& startTlsPorts)
+{
+    for (const QString& host : hosts) {
         base.host = host;
-        base.source = source;
-        base.sourceDetail = detail;
-        for (quint16 port : o.implicitTlsPorts) {
+        for (quint16 port : implicitTlsPorts) {
             base.port = port;
             base.security = transport::Security::ImplicitTls;
             probe(base);
         }
-        for (quint16 port : o.startTlsPorts) {
-            base.port = port;
-            base.security = transport::Security::StartTls;
-            probe(base);
-        }
-    }
-    for (const QString& host : submissionProbeHostsFor(domain)) {
-        ServerCandidate base;
-        base.service = Service::Submission;
-        base.host = host;
-        base.source = source;
-        base.sourceDetail = detail;
-        for (quint16 port : o.submissionImplicitTlsPorts) {
-            base.port = port;
-            base.security = transport::Security::ImplicitTls;
-            probe(base);
-        }
-        for (quint16 port : o.submissionStartTlsPorts) {
+        for (quint16 port : startTlsPorts) {
             base.port = port;
             base.security = transport::Security::StartTls;
             probe(base);

@@ -38,6 +38,9 @@ public:
     void take(const ServerCandidate& c);
     void probe(ServerCandidate base);
     void probeHosts(const QString& domain, Source source, const QString& detail);
+    // Each of `hosts` at each port: implicit TLS first, then STARTTLS.
+    void probePorts(const QStringList& hosts, ServerCandidate base,
+                    const QList<quint16>& implicitTlsPorts, const QList<quint16>& startTlsPorts);
     void settle();
     void stopAll();
     [[nodiscard]] std::chrono::milliseconds capped(std::chrono::milliseconds step) const;

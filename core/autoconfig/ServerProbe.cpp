@@ -18,12 +18,7 @@ ServerProbe::~ServerProbe()
 {
     // Not from inside a session completion (owners delete probes later), so at once.
     m_handshake.reset();
-    if (m_transport) {
-        m_transport->disconnect(this);
-        m_transport->abort();
-    }
-    if (m_session)
-        m_session->disconnect(this);
+    m_link.reset(); // disconnects the two and aborts the transport
     m_session.reset();
     m_transport.reset();
     m_smtp.reset();
@@ -70,15 +65,9 @@ void ServerProbe::connectTo(const QString& address)
         return connectSubmission(std::move(transport), endpoint, generation);
     m_transport = std::move(transport);
     m_session = std::make_unique<pop3::Session>();
-    transport::Transport* t = m_transport.get();
-    pop3::Session* s = m_session.get();
-    connect(t, &transport::Transport::received, this, [s](const QByteArray& b) { s->receive(b); });
-    connect(t, &transport::Transport::tlsStarted, this, [s] { s->tlsEstablished(); });
-    connect(t, &transport::Transport::failed, this, [s](const Error& e) { s->abort(e); });
-    connect(t, &transport::Transport::closed, this, [s] { s->connectionClosed(); });
-    connect(s, &pop3::Session::sendRequested, this, [t](const QByteArray& b) { t->send(b); });
-    connect(s, &pop3::Session::startTlsRequested, this, [t] { t->startTls(); });
-    connect(s, &pop3::Session::failed, this, [t](const Error&) { t->abort(); });
+    transport::SessionLink::Hooks hooks; // no deadline: the probe's covers the whole connection
+    hooks.failed = [s = m_session.get()](const Error& e) { s->abort(e); };
+    m_link = std::make_unique<transport::SessionLink>(*m_transport, *m_session, std::move(hooks));
 
     m_handshake = std::make_unique<pop3::Handshake>(*m_session, endpoint.security);
     m_handshake->start([this, generation](Result<pop3::Handshake::Outcome> way) {
@@ -214,15 +203,13 @@ void ServerProbe::cancel()
 void ServerProbe::dropConnection()
 {
     m_handshake.reset(); // nothing of the old connection reports any more
+    m_link.reset();      // nor do the transport and the session to each other
     if (m_transport) {
-        m_transport->disconnect(this);
         m_transport->abort();
         m_transport.release()->deleteLater();
     }
-    if (m_session) {
-        m_session->disconnect(this);
+    if (m_session)
         m_session.release()->deleteLater();
-    }
     if (m_smtp) // its callbacks carry the old generation; deleted, it calls none
         m_smtp.release()->deleteLater();
 }

@@ -6,6 +6,7 @@
 #include "core/pop3/Handshake.h"
 #include "core/pop3/Session.h"
 #include "core/smtp/Client.h"
+#include "core/transport/SessionLink.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -74,7 +75,8 @@ private:
     QString m_address; // what the transport connects to
     std::unique_ptr<transport::Transport> m_transport;
     std::unique_ptr<pop3::Session> m_session;
-    std::unique_ptr<pop3::Handshake> m_handshake; // of the current connection
+    std::unique_ptr<transport::SessionLink> m_link; // the two above, joined
+    std::unique_ptr<pop3::Handshake> m_handshake;   // of the current connection
     std::unique_ptr<smtp::Client> m_smtp;         // a submission server's connection
     QByteArray m_pin;
     int m_generation = 0; // of the current connection: callbacks of an older one are ignored

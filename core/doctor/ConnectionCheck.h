@@ -2,32 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/doctor/HostLookup.h"
+#include "core/doctor/StepRunner.h"
 #include "core/pop3/Client.h"
 
 #include <QObject>
 
 namespace postbag::doctor {
 
-// The connection doctor: resolves the host, connects, sets up TLS, reads the capabilities and
-// logs in, reporting each step as it passes or fails, then QUITs without touching any mail.
+// The connection doctor for a POP3 server: resolves the host, connects, sets up TLS, reads the
+// capabilities and logs in, reporting each step as it passes or fails (StepRunner), then QUITs
+// without touching any mail.
 // Why: "cannot connect" has a dozen causes; naming the step that failed names the cause. Shared by
 // `postbag account test` and the setup wizard.
-class ConnectionCheck : public QObject
+class ConnectionCheck : public StepRunner
 {
     Q_OBJECT
 public:
-    enum class Step
-    {
-        Resolve,
-        Connect,
-        Tls,
-        Capabilities,
-        Login,
-        Done
-    };
-    Q_ENUM(Step)
-
     struct Outcome
     {
         bool ok = false;
@@ -44,21 +34,16 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    void stepPassed(postbag::doctor::ConnectionCheck::Step step, const QString& detail);
     void finished(const postbag::doctor::ConnectionCheck::Outcome& outcome);
 
 private:
     void connectAndLogin();
-    void fail(const Error& error);
+    void finish(const std::optional<Error>& error) override;
 
-    transport::TransportFactory m_transports;
     transport::Endpoint m_endpoint;
     pop3::LoginOptions m_login;
     std::unique_ptr<pop3::Client> m_client;
-    Step m_step = Step::Resolve;
     Outcome m_outcome;
-    HostLookup m_lookup;
-    bool m_done = false;
 };
 
 } // namespace postbag::doctor

@@ -5,7 +5,7 @@
 namespace postbag::doctor {
 
 SubmissionCheck::SubmissionCheck(transport::TransportFactory transports, QObject* parent)
-    : QObject(parent), m_transports(std::move(transports)), m_lookup(this)
+    : StepRunner(std::move(transports), parent)
 {
 }
 
@@ -15,21 +15,19 @@ void SubmissionCheck::start(const Request& request)
 {
     m_request = request;
     m_request.options.authenticate = true;
-    m_step = Step::Resolve;
-    m_lookup.start(request.endpoint.host, [this](Result<QStringList> found) {
-        if (!found.ok())
-            return fail(found.error());
-        m_outcome.addresses = found.value();
-        Q_EMIT stepPassed(Step::Resolve, m_outcome.addresses.join(QStringLiteral(", ")));
+    resolve(request.endpoint.host, [this](const QStringList& addresses) {
+        m_outcome.addresses = addresses;
         connectAndLogin();
     });
 }
 
 void SubmissionCheck::connectAndLogin()
 {
-    m_step = Step::Connect;
-    m_client = std::make_unique<smtp::Client>(m_transports());
-    connect(m_client.get(), &smtp::Client::step, this, &SubmissionCheck::onClientStep);
+    m_client = std::make_unique<smtp::Client>(newTransport());
+    connect(m_client.get(), &smtp::Client::step, this, [this](smtp::Client::Step s) {
+        follow(s, m_request.endpoint,
+               [this] { return summary(m_client->session().capabilities()); });
+    });
     m_client->connectAndLogin(m_request.endpoint, m_request.options,
                               [this](Result<smtp::SubmissionInfo> r) { onLogin(r); });
 }
@@ -39,59 +37,21 @@ void SubmissionCheck::onLogin(const Result<smtp::SubmissionInfo>& r)
     if (!r.ok()) {
         // A TLS failure during an implicit-TLS connect, and a STARTTLS that is missing or
         // refused, belong to the TLS step (a 530 "STARTTLS first" to AUTH does not).
-        if ((m_step == Step::Connect && r.error().kind == ErrorKind::Tls) ||
+        if ((step() == Step::Connect && r.error().kind == ErrorKind::Tls) ||
             r.error().code == ErrorCode::StlsUnavailable)
-            m_step = Step::Tls;
+            setStep(Step::Tls);
         return fail(r.error());
     }
     m_outcome.info = r.value();
-    Q_EMIT stepPassed(Step::Login, auth::methodName(r->method));
-    m_step = Step::Done;
-    m_client->quit([this](Status) {
-        if (m_done)
-            return;
-        m_outcome.ok = true;
-        m_done = true;
-        Q_EMIT stepPassed(Step::Done, QString());
-        Q_EMIT finished(m_outcome);
-    });
+    loggedIn(auth::methodName(r->method), *m_client);
 }
 
-void SubmissionCheck::onClientStep(smtp::Client::Step s)
+void SubmissionCheck::finish(const std::optional<Error>& error)
 {
-    const transport::Endpoint& e = m_request.endpoint;
-    switch (s) {
-    case smtp::Client::Step::Greeted:
-        Q_EMIT stepPassed(Step::Connect, QStringLiteral("%1:%2").arg(e.host).arg(e.port));
-        if (e.security == transport::Security::ImplicitTls)
-            Q_EMIT stepPassed(Step::Tls, QString());
-        m_step = Step::Capabilities;
-        break;
-    case smtp::Client::Step::StartingTls:
-        m_step = Step::Tls;
-        break;
-    case smtp::Client::Step::TlsEstablished:
-        Q_EMIT stepPassed(Step::Tls, QStringLiteral("STARTTLS"));
-        m_step = Step::Capabilities;
-        break;
-    case smtp::Client::Step::Authenticating:
-        Q_EMIT stepPassed(Step::Capabilities, summary(m_client->session().capabilities()));
-        m_step = Step::Login;
-        break;
-    default:
-        break;
-    }
-}
-
-void SubmissionCheck::fail(const Error& error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_outcome.ok = false;
-    m_outcome.failedAt = m_step;
+    m_outcome.ok = !error;
+    m_outcome.failedAt = step();
     m_outcome.error = error;
-    m_outcome.advice = adviceFor(error, m_request.appPasswordProvider);
+    m_outcome.advice = error ? adviceFor(*error, m_request.appPasswordProvider) : Advice::None;
     Q_EMIT finished(m_outcome);
 }
 

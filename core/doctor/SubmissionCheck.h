@@ -3,7 +3,6 @@
 #pragma once
 
 #include "core/doctor/ConnectionCheck.h"
-#include "core/doctor/HostLookup.h"
 #include "core/smtp/Client.h"
 
 #include <QObject>
@@ -25,18 +24,16 @@ enum class Advice
 
 // The connection doctor for an outgoing (submission) server: resolves the host, connects, sets
 // up TLS (implicit or STARTTLS), reads the EHLO capabilities and logs in with the account's
-// credentials, reporting each step as ConnectionCheck does, then QUITs: no MAIL, RCPT or DATA is
-// ever sent, so no mail goes anywhere (and "sender not allowed" cannot be checked here). Why:
-// "cannot send" has as many causes as "cannot fetch", and a few need advice of their own (an app
-// password, OAuth). Guarantees: through smtp::Client, with its security rules (no password over
+// credentials, reporting each step as ConnectionCheck does (StepRunner), then QUITs: no MAIL, RCPT
+// or DATA is ever sent, so no mail goes anywhere (and "sender not allowed" cannot be checked here).
+// Why: "cannot send" has as many causes as "cannot fetch", and a few need advice of their own (an
+// app password, OAuth). Guarantees: through smtp::Client, with its security rules (no password over
 // an unencrypted link unless allowed, never on in the clear after a STARTTLS refusal); the
 // outcome names the step that failed, the typed error and the advice; `finished` comes once.
-class SubmissionCheck : public QObject
+class SubmissionCheck : public StepRunner
 {
     Q_OBJECT
 public:
-    using Step = ConnectionCheck::Step;
-
     struct Request
     {
         transport::Endpoint endpoint;
@@ -66,22 +63,16 @@ public:
     [[nodiscard]] static QString summary(const smtp::Capabilities& capabilities);
 
 Q_SIGNALS:
-    void stepPassed(postbag::doctor::ConnectionCheck::Step step, const QString& detail);
     void finished(const postbag::doctor::SubmissionCheck::Outcome& outcome);
 
 private:
     void connectAndLogin();
-    void onClientStep(smtp::Client::Step step);
     void onLogin(const Result<smtp::SubmissionInfo>& result);
-    void fail(const Error& error);
+    void finish(const std::optional<Error>& error) override;
 
-    transport::TransportFactory m_transports;
     Request m_request;
     std::unique_ptr<smtp::Client> m_client;
-    Step m_step = Step::Resolve;
     Outcome m_outcome;
-    HostLookup m_lookup;
-    bool m_done = false;
 };
 
 } // namespace postbag::doctor

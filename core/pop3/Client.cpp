@@ -8,75 +8,35 @@
 namespace postbag::pop3 {
 
 Client::Client(std::unique_ptr<Transport> transport, QObject* parent)
-    : QObject(parent), m_transport(std::move(transport)), m_session(std::make_unique<Session>())
+    : QObject(parent), m_transport(std::move(transport)), m_session(std::make_unique<Session>()),
+      m_link(*m_transport, *m_session,
+             {.opened = [this] { Q_EMIT step(Step::Connected); },
+              .failed = [this](const Error& e) { fail(e); },
+              .sessionFailed =
+                  [this](const Error& e) {
+                      qCDebug(lcPop3) << "session failed:" << e.toLogString();
+                      // While waiting for the secret no command is pending to report this (a
+                      // hang-up, a line the server sent unasked): the login itself ends with it.
+                      if (m_parkedPlan)
+                          fail(e);
+                  },
+              .deadlineMs = [this] { return m_options.responseTimeoutMs; }})
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        fail(Error::make(ErrorCode::ResponseTimeout));
-    });
-    connect(m_transport.get(), &Transport::opened, this, [this] {
-        Q_EMIT step(Step::Connected);
-        armDeadline(); // the greeting is due
-    });
-    connect(m_transport.get(), &Transport::received, this, [this](const QByteArray& bytes) {
-        m_session->receive(bytes);
-        armDeadline();
-    });
-    connect(m_transport.get(), &Transport::tlsStarted, this, [this] {
-        m_session->tlsEstablished();
-    });
-    connect(m_transport.get(), &Transport::failed, this, [this](const Error& e) { fail(e); });
-    connect(m_transport.get(), &Transport::closed, this, [this] {
-        m_deadline.stop();
-        m_session->connectionClosed();
-    });
-    connect(m_session.get(), &Session::sendRequested, this, [this](const QByteArray& bytes) {
-        m_transport->send(bytes);
-        armDeadline();
-    });
-    connect(m_session.get(), &Session::startTlsRequested, this, [this] {
-        m_transport->startTls();
-    });
-    connect(m_session.get(), &Session::failed, this, [this](const Error& e) {
-        qCDebug(lcPop3) << "session failed:" << e.toLogString();
-        m_deadline.stop();
-        m_transport->abort();
-        // While waiting for the secret no command is pending to report this (a hang-up, a line
-        // the server sent unasked): the login itself ends with it.
-        if (m_parkedPlan)
-            fail(e);
-    });
 }
 
-Client::~Client()
-{
-    // Nothing may call back into a half-destroyed client.
-    m_transport->disconnect(this);
-    m_session->disconnect(this);
-    m_transport->abort();
-}
+Client::~Client() = default;
 
 void Client::setProtocolLog(ProtocolLog* log)
 {
     m_session->setProtocolLog(log);
 }
 
-void Client::armDeadline()
-{
-    if (m_session->isBusy() && m_session->state() != Session::State::StartingTls)
-        m_deadline.start(m_options.responseTimeoutMs);
-    else
-        m_deadline.stop();
-}
-
 void Client::fail(const Error& error)
 {
-    m_deadline.stop();
     m_parkedPlan.reset();
     if (auto done = std::exchange(m_loginDone, nullptr))
         done(error);
-    m_transport->abort();
-    m_session->abort(error);
+    m_link.drop(error);
 }
 
 void Client::abort()
@@ -98,17 +58,7 @@ void Client::connectAndLogin(const Endpoint& endpoint, const LoginOptions& optio
     Q_EMIT step(Step::Connecting);
     m_handshake =
         std::make_unique<Handshake>(*m_session, endpoint.security, [this](Handshake::Stage s) {
-            switch (s) {
-            case Handshake::Stage::Greeted:
-                Q_EMIT step(Step::Greeted);
-                break;
-            case Handshake::Stage::StartingTls:
-                Q_EMIT step(Step::StartingTls);
-                break;
-            case Handshake::Stage::TlsEstablished:
-                Q_EMIT step(Step::TlsEstablished);
-                break;
-            }
+            Q_EMIT step(transport::clientStep<Step>(s));
         });
     m_handshake->start([this](Result<Handshake::Outcome> way) {
         if (!way.ok())
@@ -250,11 +200,7 @@ void Client::loggedIn()
 
 void Client::quit(Session::Done<Ok> done)
 {
-    m_session->quit([this, done](Status s) {
-        if (s.ok())
-            m_transport->close();
-        done(s);
-    });
+    m_session->quit(m_link.closingAfter(std::move(done)));
 }
 
 } // namespace postbag::pop3

@@ -5,9 +5,9 @@
 #include "core/pop3/AuthPlanner.h"
 #include "core/pop3/Handshake.h"
 #include "core/pop3/Session.h"
+#include "core/transport/SessionLink.h"
 
 #include <QObject>
-#include <QTimer>
 #include <memory>
 #include <optional>
 
@@ -90,12 +90,11 @@ private:
     void tryMethod(AuthMethod method, std::function<void(Status)> done);
     void finishLogin();
     void loggedIn();
-    void armDeadline();
 
     std::unique_ptr<Transport> m_transport;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Handshake> m_handshake;
-    QTimer m_deadline;
+    transport::SessionLink m_link;
     Endpoint m_endpoint;
     LoginOptions m_options;
     LoginInfo m_info;

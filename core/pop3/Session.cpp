@@ -87,7 +87,7 @@ private:
 };
 
 Session::Session(QObject* parent)
-    : QObject(parent), m_handler(std::make_unique<Handler>(*this)), m_reader(*m_handler)
+    : CommandSession(parent), m_handler(std::make_unique<Handler>(*this)), m_reader(*m_handler)
 {
 }
 
@@ -106,7 +106,7 @@ void Session::log(QByteArrayView serverLine)
 
 void Session::receive(QByteArrayView bytes)
 {
-    if (m_state == State::StartingTls || m_state == State::Closed || m_state == State::Failed)
+    if (!reads())
         return; // nothing read in the clear after +OK to STLS may be used; nothing after the end
     m_completions.hold();
     m_reader.feed(bytes);
@@ -123,19 +123,10 @@ void Session::receive(QByteArrayView bytes)
     m_completions.flush();
 }
 
-void Session::tlsEstablished()
+void Session::tlsReady(Command& waiting)
 {
-    if (m_state != State::StartingTls)
-        return;
-    m_reader.reset(); // drop whatever arrived between +OK and the handshake
     m_state = State::Authorization;
-    m_completions.hold();
-    Command stls = std::move(m_inFlight.front());
-    m_inFlight.pop_front();
-    stls.end(); // completes stls()
-    m_completions.release();
-    pump();
-    m_completions.flush();
+    waiting.end(); // completes stls()
 }
 
 void Session::connectionClosed()
@@ -144,50 +135,8 @@ void Session::connectionClosed()
         m_state = State::Closed;
         return;
     }
-    m_completions.hold();
-    failAll(Error::make(m_reader.inResponse() ? ErrorCode::UnexpectedEnd
-                                              : ErrorCode::ConnectionClosed));
-    m_completions.release();
-    m_completions.flush();
-}
-
-void Session::abort(const Error& error)
-{
-    m_completions.hold();
-    failAll(error);
-    m_completions.release();
-    m_completions.flush();
-}
-
-void Session::failAll(const Error& error)
-{
-    if (m_state == State::Failed)
-        return;
-    m_state = State::Failed;
-    m_fatal = error;
-    m_reader.reset();
-    m_completions.failEach(m_inFlight, m_queue, error);
-    m_completions.defer([this, error] { Q_EMIT failed(error); });
-}
-
-void Session::sendLine(const QByteArray& line, Sensitivity sensitivity)
-{
-    if (m_log)
-        m_log->client(line, sensitivity);
-    Q_EMIT sendRequested(line + "\r\n");
-}
-
-void Session::enqueue(Command command)
-{
-    if (m_state == State::Failed || m_state == State::Closed) {
-        const Error e = m_fatal.value_or(Error::make(ErrorCode::ConnectionClosed));
-        m_completions.defer([fail = std::move(command.fail), e] { fail(e); });
-        m_completions.flush();
-        return;
-    }
-    m_queue.push_back(std::move(command));
-    pump();
-    m_completions.flush();
+    abort(Error::make(m_reader.inResponse() ? ErrorCode::UnexpectedEnd
+                                            : ErrorCode::ConnectionClosed));
 }
 
 void Session::pump()
@@ -202,30 +151,17 @@ void Session::pump()
     }
     if (m_state != State::Authorization && m_state != State::Transaction)
         return;
-    const bool wasIdle = m_inFlight.empty();
-    QByteArray batch;
-    while (!m_queue.empty()) {
-        const Command& next = m_queue.front();
-        if (!m_inFlight.empty()
-            && (next.barrier || m_inFlight.back().barrier || int(m_inFlight.size()) >= m_window))
-            break;
-        if (m_log)
-            m_log->client(next.line, next.sensitivity);
-        batch += next.line + "\r\n";
-        const bool barrier = next.barrier;
-        m_inFlight.push_back(std::move(m_queue.front()));
-        m_queue.pop_front();
-        if (barrier)
-            break;
-    }
-    if (batch.isEmpty())
-        return;
-    Q_EMIT sendRequested(batch);
-    if (wasIdle) {
-        m_completions.hold();
-        m_reader.expect(m_inFlight.front().shape); // may parse bytes that were already waiting
-        m_completions.release();
-    }
+    sendWaiting();
+}
+
+bool Session::mayFollow(const Command& last, const Command& next) const
+{
+    return !next.barrier && !last.barrier && int(m_inFlight.size()) < m_window;
+}
+
+void Session::readWaiting()
+{
+    m_reader.expect(m_inFlight.front().shape); // may parse bytes that were already waiting
 }
 
 // ---- commands ----------------------------------------------------------------------------------
@@ -245,12 +181,7 @@ void Session::start(Done<Greeting> done)
         m_completions.defer([done, g] { done(g); });
     };
     c.fail = failWith(done);
-    m_state = State::Greeting;
-    m_inFlight.push_back(std::move(c));
-    m_completions.hold();
-    m_reader.expect(Shape::Status); // parses bytes that arrived before start()
-    m_completions.release();
-    m_completions.flush();
+    awaitGreeting(std::move(c)); // parses bytes that arrived before start()
 }
 
 void Session::capa(Done<Capabilities> done)

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/auth/SaslMechanism.h"
 #include "core/common/ProtocolLog.h"
 #include "core/common/Result.h"
 #include "core/pop3/Capabilities.h"
 #include "core/pop3/Replies.h"
 #include "core/pop3/ResponseReader.h"
-#include "core/transport/CompletionQueue.h"
-#include "core/auth/SaslMechanism.h"
+#include "core/transport/CommandSession.h"
 
 #include <QObject>
 #include <deque>
@@ -20,41 +20,58 @@ namespace postbag::pop3 {
 using auth::Credentials;
 using auth::SaslMechanism;
 
-// A POP3 session as a pure state machine: bytes in through receive(), command bytes out through
-// sendRequested(), typed results out through each command's completion. No socket, no timer, no
-// event loop: tests drive it directly, byte by byte.
-// Guarantees: every completion is called exactly once, in command order, and never from inside
-// receive()'s parsing (they run after it, so a completion may queue commands or delete the
-// session); commands are pipelined up to the window only when enabled, and state-changing
+// One POP3 command's line and what to do with each part of its answer, as the session queues it.
+// Internal callbacks only: they defer every user-visible completion.
+struct SessionCommand
+{
+    QByteArray line; // without CRLF; empty for the greeting, which is read but not sent
+    ProtocolLog::Sensitivity sensitivity = ProtocolLog::Sensitivity::Plain;
+    ResponseReader::Shape shape = ResponseReader::Shape::Status;
+    bool barrier = false; // must be the only command in flight
+    std::function<void(bool ok, QByteArrayView text)> status;
+    std::function<void(QByteArrayView)> dataLine;
+    std::function<void(QByteArrayView)> chunk;
+    std::function<void()> end;
+    std::function<void()> overlong;
+    std::function<void(QByteArrayView)> continuation;
+    std::function<void(const Error&)> fail;
+};
+
+enum class SessionState
+{
+    NotStarted,
+    Greeting,
+    Authorization,
+    Transaction,
+    Update,
+    StartingTls,
+    Closed,
+    Failed
+};
+
+// A POP3 session as a pure state machine on transport::CommandSession (whose guarantees it keeps:
+// completions once each, in order, never inside parsing; no socket, timer or event loop).
+// Guarantees: commands are pipelined up to the window only when enabled, and state-changing
 // commands (USER, PASS, APOP, AUTH, UTF8, STLS, QUIT) always go alone; a login command whose
 // user name, secret or SASL field fails checkArgument() is refused and nothing of it is sent; after
 // +OK to STLS nothing more is read or sent until tlsEstablished(), and every byte received in
 // between is discarded.
-class Session : public QObject
+class Session : public transport::CommandSession<SessionCommand, SessionState>
 {
     Q_OBJECT
 public:
-    enum class State { NotStarted, Greeting, Authorization, Transaction, Update, StartingTls, Closed, Failed };
-    template<typename T>
-    using Done = std::function<void(Result<T>)>;
+    using State = SessionState;
     // Receives the unstuffed bytes of a RETR or TOP answer as they arrive. Must not delete the session.
     using BodySink = std::function<void(QByteArrayView chunk)>;
 
     explicit Session(QObject* parent = nullptr);
     ~Session() override;
 
-    void setProtocolLog(ProtocolLog* log) { m_log = log; }
     // At most `window` commands in flight when on; strictly one at a time when off.
     void setPipelining(bool on, int window = kDefaultWindow);
-    [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] bool isBusy() const { return !m_inFlight.empty() || !m_queue.empty(); }
 
-    // Input from the transport.
-    void receive(QByteArrayView bytes);
-    void tlsEstablished();
-    void connectionClosed();
-    // The transport failed (timeout, TLS, reset): every pending command fails with `error`.
-    void abort(const Error& error);
+    void receive(QByteArrayView bytes) override;
+    void connectionClosed() override;
 
     // Commands. The session starts by reading the greeting.
     void start(Done<Greeting> done);
@@ -95,34 +112,16 @@ public:
     // refuse far smaller ones): a broken or hostile server cannot exhaust memory with one answer.
     static constexpr qint64 kMaxMessageBytes = qint64(512) * 1024 * 1024;
 
-Q_SIGNALS:
-    void sendRequested(const QByteArray& bytes);
-    void startTlsRequested();
-    // The session is unusable (protocol error, transport failure); already reported to commands.
-    void failed(const postbag::Error& error);
-
 private:
-    // One command's line and what to do with each part of its answer. Internal callbacks only: they
-    // defer every user-visible completion.
-    struct Command
-    {
-        QByteArray line; // without CRLF; empty for the greeting, which is read but not sent
-        ProtocolLog::Sensitivity sensitivity = ProtocolLog::Sensitivity::Plain;
-        ResponseReader::Shape shape = ResponseReader::Shape::Status;
-        bool barrier = false; // must be the only command in flight
-        std::function<void(bool ok, QByteArrayView text)> status;
-        std::function<void(QByteArrayView)> dataLine;
-        std::function<void(QByteArrayView)> chunk;
-        std::function<void()> end;
-        std::function<void()> overlong;
-        std::function<void(QByteArrayView)> continuation;
-        std::function<void(const Error&)> fail;
-    };
+    using Command = SessionCommand;
     class Handler;
     friend class Handler;
 
-    void enqueue(Command command);
-    void pump();
+    void pump() override;
+    [[nodiscard]] bool mayFollow(const Command& last, const Command& next) const override;
+    void readWaiting() override;
+    void resetReader() override { m_reader.reset(); }
+    void tlsReady(Command& waiting) override;
     // The error code for a -ERR without a known response code, decided when the answer arrives
     // (what CAPA said may only be known by then).
     using Fallback = std::function<ErrorCode()>;
@@ -138,18 +137,10 @@ private:
     // Completes `done` with `error` without sending anything (an argument failed its check).
     void refuse(Done<Ok> done, const Error& error);
     [[nodiscard]] ErrorCode authFallback() const;
-    void failAll(const Error& error);
-    void sendLine(const QByteArray& line, ProtocolLog::Sensitivity sensitivity);
     void log(QByteArrayView serverLine);
 
     std::unique_ptr<Handler> m_handler;
     ResponseReader m_reader;
-    std::deque<Command> m_queue;    // not yet sent
-    std::deque<Command> m_inFlight; // sent, waiting for their answers, in order
-    transport::CompletionQueue m_completions;
-    ProtocolLog* m_log = nullptr;
-    State m_state = State::NotStarted;
-    std::optional<Error> m_fatal;
     int m_window = 1;
     bool m_capsKnown = false;
     bool m_authRespCode = false;

@@ -17,10 +17,4 @@ inline std::function<ErrorCode()> fixed(ErrorCode code)
     return [code] { return code; };
 }
 
-// A command's failure handler that completes `done` with the error.
-template <typename T> std::function<void(const Error&)> failWith(Session::Done<T> done)
-{
-    return [done](const Error& e) { done(e); };
-}
-
 } // namespace postbag::pop3

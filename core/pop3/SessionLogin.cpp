@@ -49,10 +49,7 @@ void Session::stls(Done<Ok> done)
         };
         waiting.fail = failWith(done);
         waiting.barrier = true;
-        m_inFlight.push_front(std::move(waiting));
-        m_state = State::StartingTls;
-        m_reader.reset();
-        m_completions.defer([this] { Q_EMIT startTlsRequested(); });
+        beginTls(std::move(waiting));
     };
     c.fail = failWith(done);
     enqueue(std::move(c));

@@ -7,26 +7,28 @@
 namespace postbag::smtp {
 
 Client::Client(std::unique_ptr<transport::Transport> transport, QObject* parent)
-    : QObject(parent), m_transport(std::move(transport)), m_session(std::make_unique<Session>())
+    : QObject(parent), m_transport(std::move(transport)), m_session(std::make_unique<Session>()),
+      m_link(*m_transport, *m_session,
+             {.opened = [this] { Q_EMIT step(Step::Connected); },
+              .failed = [this](const Error& e) { fail(e); },
+              .sessionFailed =
+                  [this](const Error& e) {
+                      qCDebug(lcNet) << "smtp session failed:" << e.toLogString();
+                      m_waitTick.stop();
+                  },
+              .deadlineMs =
+                  [this] {
+                      return m_session->phase() == Session::Phase::DotSent
+                                 ? m_options.finalReplyTimeoutMs
+                                 : m_options.responseTimeoutMs;
+                  }})
 {
-    using transport::Transport;
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this,
-            [this] { fail(Error::make(ErrorCode::ResponseTimeout)); });
     m_waitTick.setInterval(kWaitTickMs);
     connect(&m_waitTick, &QTimer::timeout, this, [this] {
         m_progress.waitedMs = m_waited.elapsed();
         Q_EMIT progress(m_progress);
     });
-    connect(m_transport.get(), &Transport::opened, this, [this] {
-        Q_EMIT step(Step::Connected);
-        armDeadline(); // the greeting is due
-    });
-    connect(m_transport.get(), &Transport::received, this, [this](const QByteArray& bytes) {
-        m_session->receive(bytes);
-        armDeadline();
-    });
-    connect(m_transport.get(), &Transport::written, this, [this](qint64 bytes) {
+    connect(m_transport.get(), &transport::Transport::written, this, [this](qint64 bytes) {
         // The dot may follow the data before the first of it reached the network.
         const bool sending = m_progress.phase == Session::Phase::Data
                              || m_progress.phase == Session::Phase::DotSent;
@@ -34,43 +36,15 @@ Client::Client(std::unique_ptr<transport::Transport> transport, QObject* parent)
             return;
         m_progress.written = qMin(m_progress.total, m_progress.written + bytes);
         Q_EMIT progress(m_progress);
-        armDeadline(); // data that keeps flowing is no stalled server
+        m_link.armDeadline(); // data that keeps flowing is no stalled server
     });
-    connect(m_transport.get(), &Transport::tlsStarted, this,
-            [this] { m_session->tlsEstablished(); });
-    connect(m_transport.get(), &Transport::failed, this, [this](const Error& e) { fail(e); });
-    connect(m_transport.get(), &Transport::closed, this, [this] {
-        m_deadline.stop();
-        m_session->connectionClosed();
-    });
-    connect(m_session.get(), &Session::sendRequested, this, [this](const QByteArray& bytes) {
-        m_transport->send(bytes);
-        armDeadline();
-    });
-    connect(m_session.get(), &Session::startTlsRequested, this,
-            [this] { m_transport->startTls(); });
     connect(m_session.get(), &Session::phaseChanged, this, &Client::onPhase);
-    connect(m_session.get(), &Session::failed, this, [this](const Error& e) {
-        qCDebug(lcNet) << "smtp session failed:" << e.toLogString();
-        m_deadline.stop();
-        m_waitTick.stop();
-        m_transport->abort();
-    });
 }
 
 Client::~Client()
 {
     m_transport->disconnect(this);
     m_session->disconnect(this);
-    m_transport->abort();
-}
-
-void Client::armDeadline()
-{
-    if (!m_session->isBusy() || m_session->state() == Session::State::StartingTls)
-        return m_deadline.stop();
-    m_deadline.start(m_session->phase() == Session::Phase::DotSent ? m_options.finalReplyTimeoutMs
-                                                                   : m_options.responseTimeoutMs);
 }
 
 void Client::onPhase(Session::Phase phase)
@@ -81,19 +55,17 @@ void Client::onPhase(Session::Phase phase)
         m_waited.start();
         m_progress.waitedMs = 0;
         m_waitTick.start();
-        armDeadline();
+        m_link.armDeadline();
     }
     Q_EMIT progress(m_progress);
 }
 
 void Client::fail(const Error& error)
 {
-    m_deadline.stop();
     m_waitTick.stop();
     if (auto done = std::exchange(m_loginDone, nullptr))
         done(error);
-    m_transport->abort();
-    m_session->abort(error);
+    m_link.drop(error);
 }
 
 void Client::abort()
@@ -120,17 +92,7 @@ void Client::connectAndLogin(const transport::Endpoint& endpoint, const Submissi
                                         : m_options.clientName;
             m_handshake =
                 std::make_unique<Handshake>(*m_session, security, name, [this](Handshake::Stage s) {
-                    switch (s) {
-                    case Handshake::Stage::Greeted:
-                        Q_EMIT step(Step::Greeted);
-                        break;
-                    case Handshake::Stage::StartingTls:
-                        Q_EMIT step(Step::StartingTls);
-                        break;
-                    case Handshake::Stage::TlsEstablished:
-                        Q_EMIT step(Step::TlsEstablished);
-                        break;
-                    }
+                    Q_EMIT step(transport::clientStep<Step>(s));
                 });
             m_handshake->start([this](Result<Handshake::Outcome> way) {
                 if (!way.ok())
@@ -139,7 +101,7 @@ void Client::connectAndLogin(const transport::Endpoint& endpoint, const Submissi
                 m_info.capabilities = way->capabilities;
                 login(way->capabilities);
             });
-            armDeadline(); // the greeting is due
+            m_link.armDeadline(); // the greeting is due
         },
         Qt::SingleShotConnection);
     m_transport->open(endpoint);
@@ -196,11 +158,7 @@ void Client::send(const Envelope& envelope, const MessageData& data, Session::Ho
 
 void Client::quit(Session::Done<Ok> done)
 {
-    m_session->quit([this, done](Status s) {
-        if (s.ok())
-            m_transport->close();
-        done(s);
-    });
+    m_session->quit(m_link.closingAfter(std::move(done)));
 }
 
 } // namespace postbag::smtp

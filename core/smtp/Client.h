@@ -5,6 +5,7 @@
 #include "core/auth/LoginPlanner.h"
 #include "core/smtp/Handshake.h"
 #include "core/smtp/Session.h"
+#include "core/transport/SessionLink.h"
 #include "core/transport/Transport.h"
 
 #include <QElapsedTimer>
@@ -94,13 +95,12 @@ private:
     void login(const Capabilities& caps);
     void tryPlan(QList<auth::AuthMethod> plan);
     void ready();
-    void armDeadline();
     void onPhase(Session::Phase phase);
 
     std::unique_ptr<transport::Transport> m_transport;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Handshake> m_handshake;
-    QTimer m_deadline;
+    transport::SessionLink m_link;
     QTimer m_waitTick;
     QElapsedTimer m_waited;
     SubmissionOptions m_options;

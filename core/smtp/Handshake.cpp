@@ -6,85 +6,40 @@ namespace postbag::smtp {
 
 Handshake::Handshake(Session& session, transport::Security security, QByteArray clientName,
                      Progress progress)
-    : m_session(session), m_security(security), m_clientName(std::move(clientName)),
-      m_progress(std::move(progress))
+    : HandshakeFlow(security, std::move(progress)), m_session(session),
+      m_clientName(std::move(clientName))
 {
 }
 
 Handshake::~Handshake() = default;
 
-void Handshake::start(Session::Done<Outcome> done)
+void Handshake::greet(std::function<void(Result<Reply>)> then)
 {
-    m_done = std::move(done);
-    m_outcome = {};
-    m_session.start([this, alive = m_lifetime.guard()](Result<Reply> greeting) {
-        if (!alive())
-            return;
-        if (!greeting.ok())
-            return finish(greeting.error());
-        m_outcome.greeting = greeting.value();
-        if (m_progress)
-            m_progress(Stage::Greeted);
-        if (alive()) // the progress callback may have ended everything
-            hello(false);
+    m_session.start(std::move(then));
+}
+
+void Handshake::askCapabilities(std::function<void(Result<Capabilities>)> then)
+{
+    m_session.ehlo(m_clientName, [this, then, alive = guard()](Result<Capabilities> caps) {
+        // RFC 5321 section 3.2: HELO only for a server that does not know EHLO, and never where
+        // TLS is required: HELO cannot offer STARTTLS or AUTH.
+        if (!alive() || caps.ok() || caps.error().code != ErrorCode::CommandUnsupported ||
+            security() != transport::Security::None)
+            return then(std::move(caps));
+        m_session.helo(m_clientName, then);
     });
 }
 
-void Handshake::hello(bool overTls)
+Status Handshake::offersTls(const Capabilities& plain)
 {
-    m_session.ehlo(m_clientName, [this, overTls,
-                                  alive = m_lifetime.guard()](Result<Capabilities> caps) {
-        if (!alive())
-            return;
-        if (!caps.ok()) {
-            // RFC 5321 section 3.2: HELO only for a server that does not know EHLO, and never
-            // where TLS is required: HELO cannot offer STARTTLS or AUTH.
-            if (caps.error().code != ErrorCode::CommandUnsupported ||
-                m_security != transport::Security::None)
-                return finish(caps.error());
-            m_session.helo(m_clientName, [this, alive](Result<Capabilities> basic) {
-                if (!alive())
-                    return;
-                if (!basic.ok())
-                    return finish(basic.error());
-                m_outcome.capabilities = basic.value();
-                finish(m_outcome);
-            });
-            return;
-        }
-        m_outcome.capabilities = caps.value();
-        if (m_security != transport::Security::StartTls || overTls)
-            return finish(m_outcome);
-        if (!m_outcome.capabilities.startTls)
-            return finish(Error::make(ErrorCode::StlsUnavailable));
-        startTls();
-    });
+    if (!plain.startTls)
+        return Error::make(ErrorCode::StlsUnavailable);
+    return Ok{};
 }
 
-void Handshake::startTls()
+void Handshake::requestTls(std::function<void(Status)> then)
 {
-    if (m_progress) {
-        const auto alive = m_lifetime.guard(); // the callback may destroy this
-        m_progress(Stage::StartingTls);
-        if (!alive())
-            return;
-    }
-    m_session.startTls([this, alive = m_lifetime.guard()](Status s) {
-        if (!alive())
-            return;
-        if (!s.ok())
-            return finish(s.error());
-        if (m_progress)
-            m_progress(Stage::TlsEstablished);
-        if (alive())
-            hello(true);
-    });
-}
-
-void Handshake::finish(Result<Outcome> result)
-{
-    if (auto done = std::exchange(m_done, nullptr))
-        done(std::move(result));
+    m_session.startTls(std::move(then));
 }
 
 QByteArray addressLiteral(const QString& localAddress)

@@ -6,16 +6,7 @@ namespace postbag::smtp {
 
 using Sensitivity = ProtocolLog::Sensitivity;
 
-namespace {
-
-template <typename T> std::function<void(const Error&)> failWith(Session::Done<T> done)
-{
-    return [done](const Error& e) { done(e); };
-}
-
-} // namespace
-
-Session::Session(QObject* parent) : QObject(parent) {}
+Session::Session(QObject* parent) : CommandSession(parent) {}
 
 Session::~Session() = default;
 
@@ -44,7 +35,7 @@ void Session::setPhase(Phase phase)
 
 void Session::receive(QByteArrayView bytes)
 {
-    if (m_state == State::StartingTls || m_state == State::Closed || m_state == State::Failed)
+    if (!reads())
         return; // nothing read in the clear after 220 to STARTTLS may be used; nothing after the
                 // end
     m_reader.feed(bytes);
@@ -85,97 +76,30 @@ void Session::drain()
     }
 }
 
-void Session::tlsEstablished()
+void Session::tlsReady(Command& waiting)
 {
-    if (m_state != State::StartingTls)
-        return;
-    m_reader.reset(); // drop whatever arrived between 220 and the handshake
     m_state = State::Ready;
-    m_completions.hold();
-    Command waiting = std::move(m_inFlight.front());
-    m_inFlight.pop_front();
     waiting.reply(Reply{220, {}, {}});
-    m_completions.release();
-    pump();
-    m_completions.flush();
 }
 
 void Session::connectionClosed()
 {
     if (m_state == State::Closed)
         return;
-    m_completions.hold();
-    failAll(
-        Error::make(m_reader.inReply() ? ErrorCode::UnexpectedEnd : ErrorCode::ConnectionClosed));
-    m_completions.release();
-    m_completions.flush();
-}
-
-void Session::abort(const Error& error)
-{
-    m_completions.hold();
-    failAll(error);
-    m_completions.release();
-    m_completions.flush();
-}
-
-void Session::failAll(const Error& error)
-{
-    if (m_state == State::Failed || m_state == State::Closed)
-        return;
-    m_state = State::Failed;
-    m_fatal = error;
-    m_reader.reset();
-    m_completions.failEach(m_inFlight, m_queue, error);
-    m_completions.defer([this, error] { Q_EMIT failed(error); });
-}
-
-void Session::sendLine(const QByteArray& line, Sensitivity sensitivity)
-{
-    if (m_log)
-        m_log->client(line, sensitivity);
-    Q_EMIT sendRequested(line + "\r\n");
-}
-
-void Session::enqueue(Command command)
-{
-    if (m_state == State::Failed || m_state == State::Closed) {
-        const Error e = m_fatal.value_or(Error::make(ErrorCode::ConnectionClosed));
-        m_completions.defer([fail = std::move(command.fail), e] { fail(e); });
-        m_completions.flush();
-        return;
-    }
-    m_queue.push_back(std::move(command));
-    pump();
-    m_completions.flush();
+    abort(Error::make(m_reader.inReply() ? ErrorCode::UnexpectedEnd : ErrorCode::ConnectionClosed));
 }
 
 void Session::pump()
 {
     if (m_state != State::Ready)
         return;
-    const bool wasIdle = m_inFlight.empty();
-    const bool group = m_allowPipelining && m_caps.pipelining;
-    QByteArray batch;
-    while (!m_queue.empty()) {
-        const Command& next = m_queue.front();
-        if (!m_inFlight.empty() && !(group && next.pipelinable && m_inFlight.back().pipelinable &&
-                                     !m_inFlight.back().endsGroup))
-            break;
-        if (m_log)
-            m_log->client(next.line, next.sensitivity);
-        batch += next.line + "\r\n";
-        m_inFlight.push_back(std::move(m_queue.front()));
-        m_queue.pop_front();
-    }
-    if (batch.isEmpty())
-        return;
-    Q_EMIT sendRequested(batch);
-    if (wasIdle) {
-        m_completions.hold();
-        drain(); // replies may have been waiting
-        m_completions.release();
-    }
+    sendWaiting();
+}
+
+bool Session::mayFollow(const Command& last, const Command& next) const
+{
+    return m_allowPipelining && m_caps.pipelining && next.pipelinable && last.pipelinable &&
+           !last.endsGroup;
 }
 
 // ---- commands ----------------------------------------------------------------------------------
@@ -195,12 +119,7 @@ void Session::start(Done<Reply> done)
         m_completions.defer([done, r] { done(r); });
     };
     c.fail = failWith(done);
-    m_state = State::Greeting;
-    m_inFlight.push_back(std::move(c));
-    m_completions.hold();
-    drain();
-    m_completions.release();
-    m_completions.flush();
+    awaitGreeting(std::move(c));
 }
 
 Session::Command Session::simple(QByteArray line, Step step, Done<Ok> done)
@@ -258,11 +177,8 @@ void Session::startTls(Done<Ok> done)
         Command waiting;
         waiting.reply = [this, done](const Reply&) { m_completions.defer([done] { done(Ok{}); }); };
         waiting.fail = failWith(done);
-        m_inFlight.push_front(std::move(waiting));
-        m_state = State::StartingTls;
         m_caps = {}; // RFC 3207 section 4.2: nothing learned before TLS survives it
-        m_reader.reset();
-        m_completions.defer([this] { Q_EMIT startTlsRequested(); });
+        beginTls(std::move(waiting));
     };
     c.fail = failWith(done);
     enqueue(std::move(c));

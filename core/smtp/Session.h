@@ -10,7 +10,7 @@
 #include "core/smtp/MessageData.h"
 #include "core/smtp/ReplyError.h"
 #include "core/smtp/ReplyReader.h"
-#include "core/transport/CompletionQueue.h"
+#include "core/transport/CommandSession.h"
 
 #include <QObject>
 #include <deque>
@@ -34,11 +34,32 @@ struct Delivery
     Reply reply; // the server's answer to the dot, e.g. "queued as 4F2A"
 };
 
-// An SMTP submission session as a pure state machine (RFC 5321, 6409): bytes in through
-// receive(), command bytes out through sendRequested(), typed results out through each command's
-// completion. No socket, no timer, no event loop: tests drive it directly, byte by byte.
-// Guarantees: every completion is called exactly once, in command order, and never from inside
-// receive()'s parsing; commands go one at a time except a transaction's MAIL, RCPT… and DATA,
+// One SMTP command's line and what to do with its reply, as the session queues it.
+struct SessionCommand
+{
+    QByteArray line; // without CRLF; empty for what is read but not sent (greeting, dot)
+    ProtocolLog::Sensitivity sensitivity = ProtocolLog::Sensitivity::Plain;
+    bool pipelinable = false; // MAIL, RCPT, RSET, DATA may share a group
+    bool endsGroup = false;   // DATA: nothing may follow it in a group
+    std::function<void(const Reply&)> reply;
+    std::function<void(const Reply&)> intermediate; // 334 to AUTH
+    std::function<void(const Error&)> fail;
+};
+
+enum class SessionState
+{
+    NotStarted,
+    Greeting,
+    Ready,
+    StartingTls,
+    Closed,
+    Failed
+};
+
+// An SMTP submission session (RFC 5321, 6409) as a pure state machine on
+// transport::CommandSession (whose guarantees it keeps: completions once each, in order, never
+// inside parsing; no socket, timer or event loop).
+// Guarantees: commands go one at a time except a transaction's MAIL, RCPT… and DATA,
 // which go as one group when the server offers PIPELINING (RFC 2920) and pipelining is on, their
 // replies read in order; after 220 to STARTTLS nothing more is read or sent until
 // tlsEstablished(), every byte received in between (whole lines and a partial one) is discarded
@@ -47,19 +68,11 @@ struct Delivery
 // after the caller's Hooks::beforeDot agreed: a failure before the dot leaves the message certainly
 // undelivered, while a connection that ends or a wait the caller aborts after it fails with
 // DeliveryUncertain; a reply to the dot, even 4xx or 5xx, is certain.
-class Session : public QObject
+class Session : public transport::CommandSession<SessionCommand, SessionState>
 {
     Q_OBJECT
 public:
-    enum class State
-    {
-        NotStarted,
-        Greeting,
-        Ready,
-        StartingTls,
-        Closed,
-        Failed
-    };
+    using State = SessionState;
     // Where the current message's transaction is; what a failure means depends on it.
     enum class Phase
     {
@@ -69,7 +82,6 @@ public:
         DotSent
     };
     Q_ENUM(Phase)
-    template <typename T> using Done = std::function<void(Result<T>)>;
 
     // The caller's decision points in a transaction. Each is given a continuation to call once,
     // at once or later.
@@ -91,22 +103,16 @@ public:
     explicit Session(QObject* parent = nullptr);
     ~Session() override;
 
-    void setProtocolLog(ProtocolLog* log) { m_log = log; }
     // Whether a transaction may be pipelined when the server offers it (on by default).
     void setPipelining(bool allowed) { m_allowPipelining = allowed; }
-    [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] Phase phase() const { return m_phase; }
-    [[nodiscard]] bool isBusy() const { return !m_inFlight.empty() || !m_queue.empty(); }
     // As announced by the last EHLO; empty again after STARTTLS until EHLO is answered anew.
     [[nodiscard]] const Capabilities& capabilities() const { return m_caps; }
 
-    // Input from the transport.
-    void receive(QByteArrayView bytes);
-    void tlsEstablished();
-    void connectionClosed();
-    // The transport failed or the caller gave up: every pending command fails with `error`
-    // (a message whose dot went out with DeliveryUncertain).
-    void abort(const Error& error);
+    // Input from the transport. abort(): every pending command fails with the error (a message
+    // whose dot went out with DeliveryUncertain).
+    void receive(QByteArrayView bytes) override;
+    void connectionClosed() override;
 
     // Commands. The session starts by reading the greeting.
     void start(Done<Reply> done);
@@ -131,34 +137,21 @@ public:
     static constexpr qsizetype kDataChunk = 64 * 1024;
 
 Q_SIGNALS:
-    void sendRequested(const QByteArray& bytes);
-    void startTlsRequested();
     void phaseChanged(postbag::smtp::Session::Phase phase);
-    // The session is unusable (protocol error, 421, transport failure); already reported to
-    // commands.
-    void failed(const postbag::Error& error);
 
 private:
-    struct Command
-    {
-        QByteArray line; // without CRLF; empty for what is read but not sent (greeting, dot)
-        ProtocolLog::Sensitivity sensitivity = ProtocolLog::Sensitivity::Plain;
-        bool pipelinable = false; // MAIL, RCPT, RSET, DATA may share a group
-        bool endsGroup = false;   // DATA: nothing may follow it in a group
-        std::function<void(const Reply&)> reply;
-        std::function<void(const Reply&)> intermediate; // 334 to AUTH
-        std::function<void(const Error&)> fail;
-    };
+    using Command = SessionCommand;
     struct Transaction;
 
-    void enqueue(Command command);
-    void pump();
+    void pump() override;
+    [[nodiscard]] bool mayFollow(const Command& last, const Command& next) const override;
+    void readWaiting() override { drain(); }
+    void resetReader() override { m_reader.reset(); }
+    void tlsReady(Command& waiting) override;
     void drain();
     Command simple(QByteArray line, Step step, Done<Ok> done);
     Command capabilityCommand(QByteArray line, bool extended, Done<Capabilities> done);
-    void failAll(const Error& error);
     void setPhase(Phase phase);
-    void sendLine(const QByteArray& line, ProtocolLog::Sensitivity sensitivity);
     void log(const Reply& reply);
 
     // SessionTransaction.cpp
@@ -176,13 +169,7 @@ private:
 
     ReplyReader m_reader;
     Capabilities m_caps;
-    std::deque<Command> m_queue;    // not yet sent
-    std::deque<Command> m_inFlight; // sent, waiting for their replies, in order
-    transport::CompletionQueue m_completions;
-    ProtocolLog* m_log = nullptr;
-    State m_state = State::NotStarted;
     Phase m_phase = Phase::Idle;
-    std::optional<Error> m_fatal;
     bool m_allowPipelining = true;
 };
 

@@ -84,10 +84,7 @@ Status IdentityStore::update(const Identity& identity)
         return invalid(QStringLiteral("identity without an address"));
     }
     Transaction tx(m_db);
-    if (const Status s = tx.begin(); !s) {
-        return s;
-    }
-    const auto current = this->identity(identity.id);
+    const auto current = beginChange(tx, identity.id);
     if (!current) {
         return current.error();
     }
@@ -115,10 +112,7 @@ Status IdentityStore::update(const Identity& identity)
 Status IdentityStore::remove(qint64 id)
 {
     Transaction tx(m_db);
-    if (const Status s = tx.begin(); !s) {
-        return s;
-    }
-    const auto current = identity(id);
+    const auto current = beginChange(tx, id);
     if (!current) {
         return current.error();
     }
@@ -144,10 +138,7 @@ Status IdentityStore::remove(qint64 id)
 Status IdentityStore::setDefault(qint64 id)
 {
     Transaction tx(m_db);
-    if (const Status s = tx.begin(); !s) {
-        return s;
-    }
-    const auto current = identity(id);
+    const auto current = beginChange(tx, id);
     if (!current) {
         return current.error();
     }
@@ -164,6 +155,14 @@ Status IdentityStore::setDefault(qint64 id)
         return s;
     }
     return tx.commit();
+}
+
+Result<Identity> IdentityStore::beginChange(Transaction& tx, qint64 id)
+{
+    if (const Status s = tx.begin(); !s) {
+        return s.error();
+    }
+    return identity(id);
 }
 
 Result<Identity> IdentityStore::identity(qint64 id)

@@ -10,6 +10,7 @@
 namespace postbag::store {
 
 class Database;
+class Transaction;
 
 // Identities and the outgoing servers they send through. Why: a reply must go out from the right
 // address through that account's own server, so both need a durable home beside the account.
@@ -39,6 +40,8 @@ public:
 
 private:
     [[nodiscard]] Status checkServer(qint64 accountId, qint64 serverId);
+    // Begins `tx` and reads the identity the change is about, as it is before it.
+    [[nodiscard]] Result<Identity> beginChange(Transaction& tx, qint64 id);
 
     Database& m_db;
 };

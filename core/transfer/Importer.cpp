@@ -36,6 +36,15 @@ store::NewMessage record(QByteArray raw, qint64 folderId, const QDateTime& recei
     return intake::toNewMessage(parsed, std::move(raw), origin);
 }
 
+// The source's marks (mailbox::StatusHeaders, mailbox::MaildirEntry) on the message.
+template <typename Marks> store::NewMessage marked(store::NewMessage message, const Marks& marks)
+{
+    message.seen = marks.seen;
+    message.answered = marks.answered;
+    message.flagged = marks.flagged;
+    return message;
+}
+
 } // namespace
 
 struct Importer::Run
@@ -52,6 +61,16 @@ struct Importer::Run
     {
         report.cancelled = report.cancelled || (options.cancelled && options.cancelled());
         return report.cancelled;
+    }
+    // A message the source marks deleted, when such are skipped: counted, not imported.
+    [[nodiscard]] bool skips(bool deleted)
+    {
+        if (!options.skipDeleted || !deleted) {
+            return false;
+        }
+        report.messages += 1;
+        report.skipped += 1;
+        return true;
     }
 };
 
@@ -212,16 +231,11 @@ Status Importer::importMbox(Run& run, const QString& path, qint64 folderId)
         mailbox::MboxMessage& m = next->value();
         const auto status = mailbox::StatusHeaders::parse(m.raw);
         const qint64 size = m.raw.size();
-        if (run.options.skipDeleted && status.deleted) {
-            run.report.messages += 1;
-            run.report.skipped += 1;
+        if (run.skips(status.deleted)) {
             continue;
         }
-        store::NewMessage message =
-            record(std::move(m.raw), folderId, m.date.isValid() ? m.date : fileTime);
-        message.seen = status.seen;
-        message.answered = status.answered;
-        message.flagged = status.flagged;
+        store::NewMessage message = marked(
+            record(std::move(m.raw), folderId, m.date.isValid() ? m.date : fileTime), status);
         message.envelope = m.fromLine;
         if (const Status s = add(run, std::move(message), size); !s) {
             return s;
@@ -240,9 +254,7 @@ Status Importer::importMaildir(Run& run, const QString& dir, qint64 folderId)
         if (run.cancelled()) {
             break;
         }
-        if (run.options.skipDeleted && e.trashed) {
-            run.report.messages += 1;
-            run.report.skipped += 1;
+        if (run.skips(e.trashed)) {
             continue;
         }
         auto raw = mailbox::MaildirReader::read(e.path);
@@ -250,11 +262,9 @@ Status Importer::importMaildir(Run& run, const QString& dir, qint64 folderId)
             return raw.error();
         }
         const qint64 size = raw->size();
-        store::NewMessage message = record(std::move(raw.value()), folderId, e.deliveredAt);
-        message.seen = e.seen;
-        message.flagged = e.flagged;
-        message.answered = e.answered;
-        if (const Status s = add(run, std::move(message), size); !s) {
+        if (const Status s =
+                add(run, marked(record(std::move(raw.value()), folderId, e.deliveredAt), e), size);
+            !s) {
             return s;
         }
     }

@@ -515,6 +515,27 @@ S: +OK 5 1000
         QCOMPARE(stat.error().serverText, QStringLiteral("-ERR Disconnected for inactivity."));
     }
 
+    void anAbortAfterTheEndChangesNothing()
+    {
+        // As in SMTP: a session that ended with QUIT and the server's close stays closed; a
+        // caller that gives up afterwards reports nothing more.
+        Session s;
+        Transcript t(s, Delivery::Whole);
+        login(s, t);
+        Outcome<Ok> quit;
+        s.quit(quit.callback());
+        QCOMPARE(t.play("C: QUIT\nS: +OK bye\n"), QString());
+        QVERIFY(quit.ok());
+        s.connectionClosed();
+        QSignalSpy failed(&s, &Session::failed);
+        s.abort(Error::make(ErrorCode::Cancelled));
+        QCOMPARE(s.state(), Session::State::Closed);
+        QCOMPARE(failed.count(), 0);
+        Outcome<Ok> noop;
+        s.noop(noop.callback());
+        QCOMPARE(noop.code(), ErrorCode::ConnectionClosed);
+    }
+
     void quitWithoutAnswerMeansDeletionsDidNotHappen()
     {
         Session s;
