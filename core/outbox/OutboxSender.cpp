@@ -107,7 +107,8 @@ void OutboxSender::sendNext()
 {
     QList<qint64>& items = m_groups.first().items;
     if (items.isEmpty()) {
-        endGroup();
+        if (m_inFlight == 0)
+            endGroup();
         return;
     }
     const qint64 id = items.takeFirst();
@@ -118,18 +119,31 @@ void OutboxSender::sendNext()
         sendNext();
         return;
     }
+    ++m_inFlight;
+    auto startedNext = std::make_shared<bool>(false);
     smtp::Session::Hooks hooks;
-    hooks.beforeDot = [this, id](const std::function<void(Status)>& proceed) {
-        proceed(store::OutboxStore(m_db).markDotGoingOut(id));
+    hooks.beforeDot = [this, id, startedNext](const std::function<void(Status)>& proceed) {
+        const Status noted = store::OutboxStore(m_db).markDotGoingOut(id);
+        proceed(noted);
+        // The next item, claimed now, goes right behind this dot (pipelined when the server
+        // allows) instead of a round trip later.
+        if (noted && m_client->session().state() == smtp::Session::State::Ready) {
+            *startedNext = true;
+            sendNext();
+        }
     };
     m_client->send(smtp::Envelope{item->envelopeSender, item->recipients},
                    smtp::MessageData(item->sendBytes), std::move(hooks),
-                   [this, id, attempts = item->attempts](const Result<smtp::Delivery>& result) {
+                   [this, id, attempts = item->attempts,
+                    startedNext](const Result<smtp::Delivery>& result) {
+                       --m_inFlight;
                        settle(id, attempts, result);
-                       if (m_client->session().state() == smtp::Session::State::Ready) {
+                       const bool ready =
+                           m_client->session().state() == smtp::Session::State::Ready;
+                       if (ready && !*startedNext) {
                            sendNext();
-                       } else {
-                           endGroup(); // the rest stay queued for the next run
+                       } else if (m_inFlight == 0) {
+                           endGroup(); // when not ready, the rest stay queued for the next run
                        }
                    });
 }

@@ -44,8 +44,9 @@ struct SendReport
 // Sends an account's due outbox items. Why: the window's schedule and `postbag send` drive one
 // state machine, and it must never lose or double a message. Guarantees: one run per account at a
 // time across processes (AccountLock, Purpose::Sending), and rows another process left in sending
-// are recovered under it first; one connection per outgoing server, items in queue order; each
-// item is claimed before its envelope goes, its dot-going-out is durable before the dot, a 250
+// are recovered under it first; one connection per outgoing server, items in queue order, the
+// next one's envelope right behind the previous one's dot; each item is claimed before its
+// envelope goes, its dot-going-out is durable before the dot, a 250
 // marks it sent with its Sent copy, a refusal (4xx before or after the dot, a failed login or
 // connection) fails it with a retry time when temporary and for the user otherwise, and a lost
 // reply after the dot leaves it uncertain; a recipient refused among accepted ones fails the
@@ -93,6 +94,7 @@ private:
     qint64 m_accountId = 0;
     QDateTime m_now;
     SendReport m_report;
+    int m_inFlight = 0; // items handed to the client whose result has not come yet
     bool m_running = false;
 };
 

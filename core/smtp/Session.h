@@ -40,7 +40,8 @@ struct Delivery
 // Guarantees: every completion is called exactly once, in command order, and never from inside
 // receive()'s parsing; commands go one at a time except a transaction's MAIL, RCPT… and DATA,
 // which go as one group when the server offers PIPELINING (RFC 2920) and pipelining is on, their
-// replies read in order; after 220 to STARTTLS nothing more is read or sent until
+// replies read in order (a message sent while the previous one's dot awaits its reply joins that
+// dot's group: one round trip per message); after 220 to STARTTLS nothing more is read or sent until
 // tlsEstablished(), every byte received in between (whole lines and a partial one) is discarded
 // and the capabilities are forgotten; a 421 fails the command it answers and everything after it;
 // a message's data goes only after 354, canonical CRLF and dot-stuffed, and its final dot only
@@ -183,6 +184,7 @@ private:
     State m_state = State::NotStarted;
     Phase m_phase = Phase::Idle;
     std::optional<Error> m_fatal;
+    int m_openTransactions = 0; // sent or queued by send() and not yet finished
     bool m_allowPipelining = true;
 };
 
