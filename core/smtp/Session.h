@@ -40,8 +40,7 @@ struct Delivery
 // Guarantees: every completion is called exactly once, in command order, and never from inside
 // receive()'s parsing; commands go one at a time except a transaction's MAIL, RCPT… and DATA,
 // which go as one group when the server offers PIPELINING (RFC 2920) and pipelining is on, their
-// replies read in order (a message sent while the previous one's dot awaits its reply joins that
-// dot's group: one round trip per message); after 220 to STARTTLS nothing more is read or sent until
+// replies read in order; after 220 to STARTTLS nothing more is read or sent until
 // tlsEstablished(), every byte received in between (whole lines and a partial one) is discarded
 // and the capabilities are forgotten; a 421 fails the command it answers and everything after it;
 // a message's data goes only after 354, canonical CRLF and dot-stuffed, and its final dot only
@@ -119,7 +118,8 @@ public:
     // One message to its recipients. Refused before anything is sent, with a typed error:
     // Utf8AddressUnsupported (a non-ASCII local part, no SMTPUTF8), EightBitUnsupported (8-bit
     // bytes, no 8BITMIME), MessageTooBig (over EHLO's SIZE), UnsafeArgument (an address that is
-    // not one), InvalidSetting (no recipient).
+    // not one), InvalidSetting (no recipient). Sent while the previous message's dot awaits its
+    // reply, its MAIL, RCPT… and DATA join that dot's group (RFC 2920 section 3.1).
     void send(const Envelope& envelope, const MessageData& data, Hooks hooks, Done<Delivery> done);
     void rset(Done<Ok> done);
     void noop(Done<Ok> done);

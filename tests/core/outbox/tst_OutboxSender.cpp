@@ -349,6 +349,50 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }
 
+    void aRefusalBehindAnAnsweredDotKeepsBothResults()
+    {
+        const qint64 first = queue(u"first"_s);
+        const qint64 second = queue(u"second"_s);
+        const QByteArray from = item(first).envelopeSender.toLatin1();
+        ScriptedSmtpServer server;
+        LineScript script = ScriptedSmtpServer::greeting();
+        script.append(ScriptedSmtpServer::ehlo({"PIPELINING", "8BITMIME"}))
+            .append(ScriptedSmtpServer::transaction(from, {"bob@example.test"}))
+            .expect("MAIL FROM:<" + from + ">*")
+            .expect("RCPT TO:<bob@example.test>*")
+            .expect("DATA")
+            .line("250 2.0.0 Ok: queued as 1A")
+            .line("250 2.1.0 Ok")
+            .line("550 5.1.1 <bob@example.test>: Recipient address rejected: User unknown")
+            .line("554 5.5.1 Error: no valid recipients")
+            .expect("RSET")
+            .line("250 2.0.0 Ok")
+            .expect("QUIT")
+            .line("221 2.0.0 Bye")
+            .close();
+        server.addConnection(script);
+        OutboxSender sender(*m_db, sslTransports(),
+                            [submission = scripted(server)](qint64, qint64) -> Result<Submission> {
+                                return submission;
+                            });
+        QSignalSpy finishedItems(&sender, &OutboxSender::itemFinished);
+        QSignalSpy finished(&sender, &OutboxSender::finished);
+        sender.run(m_account.id);
+        QVERIFY(finished.wait(kTimeout));
+        const SendReport report = finished.first().first().value<SendReport>();
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(report.failed, 1);
+        QCOMPARE(item(first).state, OutboxState::Sent);
+        QCOMPARE(item(second).state, OutboxState::Failed);
+        QVERIFY(!item(second).dotOut);
+        // In queue order: the answered one is stored before the refusal behind it.
+        QCOMPARE(finishedItems.size(), 2);
+        QCOMPARE(finishedItems[0][0].toLongLong(), first);
+        QCOMPARE(finishedItems[1][0].toLongLong(), second);
+        QTRY_VERIFY_WITH_TIMEOUT(server.isDone(), kTimeout);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
     void aDropAfterTheDotFailsThePipelinedNextOneSafely()
     {
         const qint64 first = queue(u"first"_s);
