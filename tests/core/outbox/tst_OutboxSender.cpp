@@ -113,6 +113,19 @@ class tst_OutboxSender : public QObject
         return script;
     }
 
+    // Two messages from `from` to bob: the first one's transaction up to its dot, then the
+    // second one's MAIL, RCPT and DATA before any reply to that dot (RFC 2920 section 3.1).
+    static LineScript secondBehindFirstDot(const QByteArray& from)
+    {
+        LineScript script = ScriptedSmtpServer::greeting();
+        script.append(ScriptedSmtpServer::ehlo({"PIPELINING", "8BITMIME"}))
+            .append(ScriptedSmtpServer::transaction(from, {"bob@example.test"}))
+            .expect("MAIL FROM:<" + from + ">*")
+            .expect("RCPT TO:<bob@example.test>*")
+            .expect("DATA");
+        return script;
+    }
+
     // A built message from alice to bob, Bcc carol when asked, queued.
     qint64 queue(const QString& subject, bool bcc = false, Source source = {})
     {
@@ -320,13 +333,8 @@ private Q_SLOTS:
         ScriptedSmtpServer server;
         // The second message's MAIL, RCPT and DATA arrive before the first dot is answered: a
         // client that waits for that reply first stalls here until its final-reply timeout.
-        LineScript script = ScriptedSmtpServer::greeting();
-        script.append(ScriptedSmtpServer::ehlo({"PIPELINING", "8BITMIME"}))
-            .append(ScriptedSmtpServer::transaction(from, {"bob@example.test"}))
-            .expect("MAIL FROM:<" + from + ">*")
-            .expect("RCPT TO:<bob@example.test>*")
-            .expect("DATA")
-            .line("250 2.0.0 Ok: queued as 1A")
+        LineScript script = secondBehindFirstDot(from);
+        script.line("250 2.0.0 Ok: queued as 1A")
             .line("250 2.1.0 Ok")
             .line("250 2.1.5 Ok")
             .line("354 End data with <CR><LF>.<CR><LF>")
@@ -355,13 +363,8 @@ private Q_SLOTS:
         const qint64 second = queue(u"second"_s);
         const QByteArray from = item(first).envelopeSender.toLatin1();
         ScriptedSmtpServer server;
-        LineScript script = ScriptedSmtpServer::greeting();
-        script.append(ScriptedSmtpServer::ehlo({"PIPELINING", "8BITMIME"}))
-            .append(ScriptedSmtpServer::transaction(from, {"bob@example.test"}))
-            .expect("MAIL FROM:<" + from + ">*")
-            .expect("RCPT TO:<bob@example.test>*")
-            .expect("DATA")
-            .line("250 2.0.0 Ok: queued as 1A")
+        LineScript script = secondBehindFirstDot(from);
+        script.line("250 2.0.0 Ok: queued as 1A")
             .line("250 2.1.0 Ok")
             .line("550 5.1.1 <bob@example.test>: Recipient address rejected: User unknown")
             .line("554 5.5.1 Error: no valid recipients")
@@ -399,11 +402,8 @@ private Q_SLOTS:
         const qint64 second = queue(u"second"_s);
         const QByteArray from = item(first).envelopeSender.toLatin1();
         ScriptedSmtpServer server;
-        LineScript script = ScriptedSmtpServer::greeting();
-        script.append(ScriptedSmtpServer::ehlo({"PIPELINING", "8BITMIME"}))
-            .append(ScriptedSmtpServer::transaction(from, {"bob@example.test"}))
-            .expect("MAIL FROM:<" + from + ">*")
-            .close();
+        LineScript script = secondBehindFirstDot(from);
+        script.close();
         server.addConnection(script);
         server.addConnection(oneMessage(from, "250 2.0.0 Ok: queued as 2B"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
