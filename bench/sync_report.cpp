@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync_report.h"
 
+#include "run_figures.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -19,10 +21,7 @@ QString secondsText(const Cell& c)
         return QStringLiteral("-");
     if (!c.valid())
         return QStringLiteral("FAIL");
-    const double s = c.median();
-    const QString v = s < 10 ? QString::number(s, 'f', 3) : QString::number(s, 'f', 1);
-    return (c.estimated ? QStringLiteral("~") : QString()) + v +
-           QStringLiteral(" (%1)").arg(c.seconds.size());
+    return medianText(c.median(), c.seconds.size(), c.estimated);
 }
 
 QString link(const Row& r)
@@ -53,10 +52,7 @@ QString ratioCheck(const Row& r, Tool peer, double needed, bool* pass)
 
 double Cell::median() const
 {
-    QList<double> s = seconds;
-    std::sort(s.begin(), s.end());
-    const qsizetype n = s.size();
-    return n == 0 ? 0 : (n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2);
+    return medianOf(seconds);
 }
 
 void Cell::add(const Outcome& o, int messages)

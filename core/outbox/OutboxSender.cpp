@@ -6,6 +6,7 @@
 #include "core/store/Database.h"
 #include "core/store/IdentityStore.h"
 #include "core/store/OutboxStore.h"
+#include "core/store/Transaction.h"
 
 #include <algorithm>
 
@@ -103,54 +104,145 @@ void OutboxSender::nextGroup()
                               });
 }
 
-void OutboxSender::sendNext()
+std::optional<store::OutboxItem> OutboxSender::claimNext()
 {
     QList<qint64>& items = m_groups.first().items;
-    if (items.isEmpty()) {
-        endGroup();
-        return;
-    }
-    const qint64 id = items.takeFirst();
     store::OutboxStore outbox(m_db);
-    const auto item = outbox.claim(id, m_now);
-    if (!item) {
+    while (!items.isEmpty()) {
+        auto item = outbox.claim(items.takeFirst(), m_now);
+        if (item) {
+            return std::move(item.value());
+        }
         // Sent, discarded or claimed elsewhere meanwhile: not ours to send.
-        sendNext();
+    }
+    return std::nullopt;
+}
+
+void OutboxSender::sendNext()
+{
+    const auto item = claimNext();
+    if (!item) {
+        if (m_inFlight == 0) {
+            endGroup();
+        }
         return;
     }
+    transmit(*item);
+}
+
+void OutboxSender::transmit(const store::OutboxItem& item)
+{
+    ++m_inFlight;
+    // Set once this item's dot went out with the next item claimed and sent behind it.
+    auto startedNext = std::make_shared<bool>(false);
     smtp::Session::Hooks hooks;
-    hooks.beforeDot = [this, id](const std::function<void(Status)>& proceed) {
-        proceed(store::OutboxStore(m_db).markDotGoingOut(id));
+    hooks.beforeDot = [this, id = item.id,
+                       startedNext](const std::function<void(Status)>& proceed) {
+        const Status noted = store::OutboxStore(m_db).markDotGoingOut(id);
+        proceed(noted);
+        if (!noted || m_client->session().state() != smtp::Session::State::Ready) {
+            return;
+        }
+        // While the server takes the dot: one commit marks the items answered since the last
+        // one sent and claims the next item, whose envelope then follows the dot at once
+        // (pipelined when the server allows).
+        store::Transaction batch(m_db);
+        Status stored = batch.begin();
+        if (stored) {
+            stored = storeAnswered();
+        }
+        std::optional<store::OutboxItem> next;
+        if (stored) {
+            next = claimNext();
+            stored = batch.commit();
+        }
+        announceAnswered(stored);
+        if (stored && next) {
+            *startedNext = true;
+            transmit(*next);
+        } // else a claim rolled back stays queued, and the answer to this dot sends the next
     };
-    m_client->send(smtp::Envelope{item->envelopeSender, item->recipients},
-                   smtp::MessageData(item->sendBytes), std::move(hooks),
-                   [this, id, attempts = item->attempts](const Result<smtp::Delivery>& result) {
-                       settle(id, attempts, result);
-                       if (m_client->session().state() == smtp::Session::State::Ready) {
-                           sendNext();
+    m_client->send(smtp::Envelope{item.envelopeSender, item.recipients},
+                   smtp::MessageData(item.sendBytes), std::move(hooks),
+                   [this, id = item.id, attempts = item.attempts,
+                    startedNext](const Result<smtp::Delivery>& result) {
+                       --m_inFlight;
+                       const bool ready =
+                           m_client->session().state() == smtp::Session::State::Ready;
+                       if (result) {
+                           m_answered.append(id);
+                           // With the claim after the next dot, which is due at once; else now.
+                           if (!ready || !*startedNext || m_inFlight == 0) {
+                               commitAnswered();
+                           }
                        } else {
-                           endGroup(); // the rest stay queued for the next run
+                           commitAnswered();
+                           settle(id, attempts, result.error());
+                       }
+                       if (ready && !*startedNext) {
+                           sendNext();
+                       } else if (m_inFlight == 0) {
+                           endGroup(); // when not ready, the rest stay queued for the next run
                        }
                    });
 }
 
-void OutboxSender::settle(qint64 id, int attempts, const Result<smtp::Delivery>& result)
+Status OutboxSender::storeAnswered()
 {
     store::OutboxStore outbox(m_db);
-    store::OutboxState state = store::OutboxState::Sent;
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    for (const qint64 id : std::as_const(m_answered)) {
+        if (const Status s = outbox.markSent(id, at); !s) {
+            return s;
+        }
+    }
+    return Ok{};
+}
+
+void OutboxSender::announceAnswered(const Status& stored)
+{
+    m_report.sent += int(m_answered.size());
+    if (!stored) {
+        // The rows stay in sending; the next run recovers them (uncertain, as their dot went out).
+        if (!m_answered.isEmpty()) {
+            m_report.error = stored.error();
+        }
+    } else {
+        for (const qint64 id : std::as_const(m_answered)) {
+            Q_EMIT itemFinished(id, store::OutboxState::Sent);
+        }
+    }
+    m_answered.clear();
+}
+
+void OutboxSender::commitAnswered()
+{
+    if (m_answered.isEmpty()) {
+        return;
+    }
+    store::Transaction batch(m_db);
+    Status stored = batch.begin();
+    if (stored) {
+        stored = storeAnswered();
+    }
+    if (stored) {
+        stored = batch.commit();
+    }
+    announceAnswered(stored);
+}
+
+void OutboxSender::settle(qint64 id, int attempts, const Error& error)
+{
+    store::OutboxStore outbox(m_db);
+    store::OutboxState state = store::OutboxState::Failed;
     Status stored = Ok{};
-    if (result) {
-        stored = outbox.markSent(id, QDateTime::currentDateTimeUtc());
-        ++m_report.sent;
-    } else if (result.error().code == ErrorCode::DeliveryUncertain) {
+    if (error.code == ErrorCode::DeliveryUncertain) {
         state = store::OutboxState::Uncertain;
-        stored = outbox.markUncertain(id, result.error());
+        stored = outbox.markUncertain(id, error);
         ++m_report.uncertain;
     } else {
-        state = store::OutboxState::Failed;
-        const bool temporary = result.error().isTemporary();
-        stored = outbox.markFailed(id, result.error(),
-                                   temporary ? retryAt(attempts, m_now) : QDateTime());
+        const bool temporary = error.isTemporary();
+        stored = outbox.markFailed(id, error, temporary ? retryAt(attempts, m_now) : QDateTime());
         ++m_report.failed;
     }
     if (!stored) {

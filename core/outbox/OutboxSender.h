@@ -44,12 +44,15 @@ struct SendReport
 // Sends an account's due outbox items. Why: the window's schedule and `postbag send` drive one
 // state machine, and it must never lose or double a message. Guarantees: one run per account at a
 // time across processes (AccountLock, Purpose::Sending), and rows another process left in sending
-// are recovered under it first; one connection per outgoing server, items in queue order; each
-// item is claimed before its envelope goes, its dot-going-out is durable before the dot, a 250
-// marks it sent with its Sent copy, a refusal (4xx before or after the dot, a failed login or
-// connection) fails it with a retry time when temporary and for the user otherwise, and a lost
-// reply after the dot leaves it uncertain; a recipient refused among accepted ones fails the
-// message (nothing goes to anyone) rather than sending without the user's consent.
+// are recovered under it first; one connection per outgoing server, items in queue order, the
+// next one's envelope right behind the previous one's dot; each item is claimed before its
+// envelope goes, its dot-going-out is durable before the dot, a 250 marks it sent with its Sent
+// copy (stored with the claim of the next item after the next dot, so that only the
+// dot-going-out commit waits before a dot; a crash in between leaves it uncertain, never resent), a
+// refusal (4xx before or after the dot, a failed login or connection) fails it with a retry time
+// when temporary and for the user otherwise, and a lost reply after the dot leaves it uncertain; a
+// recipient refused among accepted ones fails the message (nothing goes to anyone) rather than
+// sending without the user's consent.
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -78,9 +81,14 @@ private:
     };
 
     void nextGroup();
+    [[nodiscard]] std::optional<store::OutboxItem> claimNext();
     void sendNext();
+    void transmit(const store::OutboxItem& item);
+    [[nodiscard]] Status storeAnswered();
+    void announceAnswered(const Status& stored);
+    void commitAnswered();
     void failRest(const Error& error);
-    void settle(qint64 id, int attempts, const Result<smtp::Delivery>& result);
+    void settle(qint64 id, int attempts, const Error& error);
     void endGroup();
     void finish(std::optional<Error> error = std::nullopt);
 
@@ -93,6 +101,8 @@ private:
     qint64 m_accountId = 0;
     QDateTime m_now;
     SendReport m_report;
+    int m_inFlight = 0;       // items handed to the client whose result has not come yet
+    QList<qint64> m_answered; // 250 to their dot, to be marked sent with the next claim
     bool m_running = false;
 };
 

@@ -124,7 +124,8 @@ public:
     // One message to its recipients. Refused before anything is sent, with a typed error:
     // Utf8AddressUnsupported (a non-ASCII local part, no SMTPUTF8), EightBitUnsupported (8-bit
     // bytes, no 8BITMIME), MessageTooBig (over EHLO's SIZE), UnsafeArgument (an address that is
-    // not one), InvalidSetting (no recipient).
+    // not one), InvalidSetting (no recipient). Sent while the previous message's dot awaits its
+    // reply, its MAIL, RCPT… and DATA join that dot's group (RFC 2920 section 3.1).
     void send(const Envelope& envelope, const MessageData& data, Hooks hooks, Done<Delivery> done);
     void rset(Done<Ok> done);
     void noop(Done<Ok> done);
@@ -170,6 +171,7 @@ private:
     ReplyReader m_reader;
     Capabilities m_caps;
     Phase m_phase = Phase::Idle;
+    int m_openTransactions = 0; // sent or queued by send() and not yet finished
     bool m_allowPipelining = true;
 };
 

@@ -79,11 +79,14 @@ void Session::send(const Envelope& envelope, const MessageData& data, Hooks hook
     tx->done = std::move(done);
     tx->pipelined = m_allowPipelining && m_caps.pipelining;
 
+    ++m_openTransactions;
     if (m_state == State::Failed || m_state == State::Closed) {
         finish(tx, m_fatal.value_or(Error::make(ErrorCode::ConnectionClosed)));
         return m_completions.flush();
     }
-    setPhase(Phase::Envelope);
+    // Behind a message whose dot awaits its reply, the phase stays that message's until then.
+    if (m_phase == Phase::Idle)
+        setPhase(Phase::Envelope);
     m_queue.push_back(mailCommand(tx));
     if (tx->pipelined) {
         // RFC 2920: MAIL, every RCPT and DATA as one group, then the replies in order.
@@ -291,16 +294,20 @@ void Session::writeDot(const std::shared_ptr<Transaction>& tx)
         Error uncertain = Error::make(ErrorCode::DeliveryUncertain, e.toLogString());
         finish(tx, uncertain);
     };
+    // RFC 2920 section 3.1: message content may begin a group, so the next message's MAIL, RCPT
+    // and DATA follow the dot without waiting for its reply (one round trip per message).
+    dot.pipelinable = true;
     m_inFlight.push_back(std::move(dot));
     setPhase(Phase::DotSent);
     sendLine(".", Sensitivity::Plain);
+    pump();
 }
 
 void Session::finish(const std::shared_ptr<Transaction>& tx, Result<Delivery> result)
 {
     if (std::exchange(tx->finished, true))
         return;
-    setPhase(Phase::Idle);
+    setPhase(--m_openTransactions > 0 ? Phase::Envelope : Phase::Idle);
     m_completions.defer([done = tx->done, result = std::move(result)] { done(result); });
 }
 

@@ -113,6 +113,19 @@ class tst_OutboxSender : public QObject
         return script;
     }
 
+    // Two messages from `from` to bob: the first one's transaction up to its dot, then the
+    // second one's MAIL, RCPT and DATA before any reply to that dot (RFC 2920 section 3.1).
+    static LineScript secondBehindFirstDot(const QByteArray& from)
+    {
+        LineScript script = ScriptedSmtpServer::greeting();
+        script.append(ScriptedSmtpServer::ehlo({"PIPELINING", "8BITMIME"}))
+            .append(ScriptedSmtpServer::transaction(from, {"bob@example.test"}))
+            .expect("MAIL FROM:<" + from + ">*")
+            .expect("RCPT TO:<bob@example.test>*")
+            .expect("DATA");
+        return script;
+    }
+
     // A built message from alice to bob, Bcc carol when asked, queued.
     qint64 queue(const QString& subject, bool bcc = false, Source source = {})
     {
@@ -308,6 +321,107 @@ private Q_SLOTS:
         QCOMPARE(item(id).attempts, 2);
         QCOMPARE(server.receivedData().size(), 2);
         QCOMPARE(server.receivedData().first(), server.receivedData().last()); // the same bytes
+        QTRY_VERIFY_WITH_TIMEOUT(server.isDone(), kTimeout);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
+    void theNextEnvelopeGoesRightBehindTheDot()
+    {
+        const qint64 first = queue(u"first"_s);
+        const qint64 second = queue(u"second"_s);
+        const QByteArray from = item(first).envelopeSender.toLatin1();
+        ScriptedSmtpServer server;
+        // The second message's MAIL, RCPT and DATA arrive before the first dot is answered: a
+        // client that waits for that reply first stalls here until its final-reply timeout.
+        LineScript script = secondBehindFirstDot(from);
+        script.line("250 2.0.0 Ok: queued as 1A")
+            .line("250 2.1.0 Ok")
+            .line("250 2.1.5 Ok")
+            .line("354 End data with <CR><LF>.<CR><LF>")
+            .expectData()
+            .line("250 2.0.0 Ok: queued as 2B")
+            .expect("QUIT")
+            .line("221 2.0.0 Bye")
+            .close();
+        server.addConnection(script);
+        Submission submission = scripted(server);
+        submission.options.finalReplyTimeoutMs = 5000;
+        const SendReport report = send(submission);
+        QCOMPARE(report.sent, 2);
+        QVERIFY(!report.error);
+        QCOMPARE(item(first).state, OutboxState::Sent);
+        QCOMPARE(item(second).state, OutboxState::Sent);
+        QCOMPARE(server.receivedData().size(), 2);
+        QVERIFY(server.receivedData().last().contains("Subject: second"));
+        QTRY_VERIFY_WITH_TIMEOUT(server.isDone(), kTimeout);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
+    void aRefusalBehindAnAnsweredDotKeepsBothResults()
+    {
+        const qint64 first = queue(u"first"_s);
+        const qint64 second = queue(u"second"_s);
+        const QByteArray from = item(first).envelopeSender.toLatin1();
+        ScriptedSmtpServer server;
+        LineScript script = secondBehindFirstDot(from);
+        script.line("250 2.0.0 Ok: queued as 1A")
+            .line("250 2.1.0 Ok")
+            .line("550 5.1.1 <bob@example.test>: Recipient address rejected: User unknown")
+            .line("554 5.5.1 Error: no valid recipients")
+            .expect("RSET")
+            .line("250 2.0.0 Ok")
+            .expect("QUIT")
+            .line("221 2.0.0 Bye")
+            .close();
+        server.addConnection(script);
+        OutboxSender sender(*m_db, sslTransports(),
+                            [submission = scripted(server)](qint64, qint64) -> Result<Submission> {
+                                return submission;
+                            });
+        QSignalSpy finishedItems(&sender, &OutboxSender::itemFinished);
+        QSignalSpy finished(&sender, &OutboxSender::finished);
+        sender.run(m_account.id);
+        QVERIFY(finished.wait(kTimeout));
+        const SendReport report = finished.first().first().value<SendReport>();
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(report.failed, 1);
+        QCOMPARE(item(first).state, OutboxState::Sent);
+        QCOMPARE(item(second).state, OutboxState::Failed);
+        QVERIFY(!item(second).dotOut);
+        // In queue order: the answered one is stored before the refusal behind it.
+        QCOMPARE(finishedItems.size(), 2);
+        QCOMPARE(finishedItems[0][0].toLongLong(), first);
+        QCOMPARE(finishedItems[1][0].toLongLong(), second);
+        QTRY_VERIFY_WITH_TIMEOUT(server.isDone(), kTimeout);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
+    void aDropAfterTheDotFailsThePipelinedNextOneSafely()
+    {
+        const qint64 first = queue(u"first"_s);
+        const qint64 second = queue(u"second"_s);
+        const QByteArray from = item(first).envelopeSender.toLatin1();
+        ScriptedSmtpServer server;
+        LineScript script = secondBehindFirstDot(from);
+        script.close();
+        server.addConnection(script);
+        server.addConnection(oneMessage(from, "250 2.0.0 Ok: queued as 2B"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const SendReport report = send(scripted(server), now);
+        QCOMPARE(report.uncertain, 1);
+        QCOMPARE(report.failed, 1);
+        QCOMPARE(item(first).state, OutboxState::Uncertain);
+        // Its dot never went out: certainly not delivered, so it is tried again by itself.
+        const store::OutboxItem failed = item(second);
+        QCOMPARE(failed.state, OutboxState::Failed);
+        QVERIFY(!failed.dotOut);
+        QVERIFY(failed.nextAttempt.isValid());
+
+        QCOMPARE(send(scripted(server), failed.nextAttempt).sent, 1);
+        QCOMPARE(item(second).state, OutboxState::Sent);
+        QCOMPARE(item(first).state, OutboxState::Uncertain);
+        QCOMPARE(server.receivedData().size(), 2);
+        QVERIFY(server.receivedData().last().contains("Subject: second"));
         QTRY_VERIFY_WITH_TIMEOUT(server.isDone(), kTimeout);
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
     }

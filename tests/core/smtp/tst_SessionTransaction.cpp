@@ -253,6 +253,67 @@ private Q_SLOTS:
         QVERIFY(out.ok());
     }
 
+    void theNextEnvelopeJoinsTheDotsGroup_data() { addDeliveryRows(); }
+    void theNextEnvelopeJoinsTheDotsGroup()
+    {
+        QFETCH(Feed, delivery);
+        Session s;
+        Transcript t(s, delivery);
+        QCOMPARE(greet(s, t, "PIPELINING"), QString());
+        QList<Session::Phase> phases;
+        connect(&s, &Session::phaseChanged, this, [&phases](Session::Phase p) { phases << p; });
+        Outcome<Delivery> first;
+        Outcome<Delivery> second;
+        s.send(envelope(), MessageData(kMessage), {}, first.callback());
+        s.send(envelope({QStringLiteral("cy@example.org")}), MessageData(kMessage), {},
+               second.callback());
+        // RFC 2920 section 3.1: the second transaction's commands follow the first one's dot
+        // before its reply, never its data (a 354 comes first), and a refused first dot leaves
+        // the second transaction to stand on its own.
+        QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nC: RCPT TO:<ann@example.org>\nC: DATA\n"
+                        "S: 250 Ok\nS: 250 Ok\nS: 354 go\n" +
+                        kMessageLines +
+                        "C: .\nC: MAIL FROM:<bob@example.org>\nC: RCPT TO:<cy@example.org>\n"
+                        "C: DATA\n"),
+                 QString());
+        QCOMPARE(s.phase(), Session::Phase::DotSent);
+        QVERIFY(!first.done());
+        QCOMPARE(t.play("S: 554 5.7.1 Rejected by policy\nS: 250 Ok\nS: 250 Ok\nS: 354 go\n" +
+                        kMessageLines + "C: .\nS: 250 Ok: queued as 2B\n"),
+                 QString());
+        QVERIFY(first.done() && !first.ok());
+        QVERIFY(first.code() != ErrorCode::DeliveryUncertain); // a refusal is certain
+        QVERIFY(second.ok());
+        QCOMPARE(second.value().reply.text(), QStringLiteral("Ok: queued as 2B"));
+        QCOMPARE(phases, (QList<Session::Phase>{Session::Phase::Envelope, Session::Phase::Data,
+                                                Session::Phase::DotSent, Session::Phase::Envelope,
+                                                Session::Phase::Data, Session::Phase::DotSent,
+                                                Session::Phase::Idle}));
+        QVERIFY(t.unconsumed().isEmpty());
+    }
+
+    void dropAfterAPipelinedDotLeavesTheNextOneCertainlyUndelivered()
+    {
+        Session s;
+        Transcript t(s, Feed::Whole);
+        QCOMPARE(greet(s, t, "PIPELINING"), QString());
+        Outcome<Delivery> first;
+        Outcome<Delivery> second;
+        s.send(envelope(), MessageData(kMessage), {}, first.callback());
+        s.send(envelope(), MessageData(kMessage), {}, second.callback());
+        QCOMPARE(t.play("C: MAIL FROM:<bob@example.org>\nC: RCPT TO:<ann@example.org>\nC: DATA\n"
+                        "S: 250 Ok\nS: 250 Ok\nS: 354 go\n" +
+                        kMessageLines +
+                        "C: .\nC: MAIL FROM:<bob@example.org>\nC: RCPT TO:<ann@example.org>\n"
+                        "C: DATA\n"),
+                 QString());
+        s.connectionClosed();
+        QCOMPARE(first.code(), ErrorCode::DeliveryUncertain);
+        QVERIFY(second.done());
+        QVERIFY(!second.ok());
+        QVERIFY(second.code() != ErrorCode::DeliveryUncertain);
+    }
+
     void refusingTheDotEndsTheConnectionWithoutIt()
     {
         Session s;
