@@ -118,23 +118,60 @@ void OutboxSender::sendNext()
         sendNext();
         return;
     }
+    QStringList to = item->owedRecipients();
+    if (to.isEmpty()) {
+        // Every recipient was reached before (a crash between the last 250 and this mark).
+        settle(id, item->attempts, smtp::Delivery{}, {});
+        sendNext();
+        return;
+    }
+    auto attempt = std::make_shared<Attempt>();
     smtp::Session::Hooks hooks;
-    hooks.beforeDot = [this, id](const std::function<void(Status)>& proceed) {
-        proceed(store::OutboxStore(m_db).markDotGoingOut(id));
+    hooks.recipientsAnswered = [attempt](const QList<smtp::RecipientResult>& answered) {
+        attempt->dotFor.clear();
+        for (const smtp::RecipientResult& r : answered) {
+            if (r.refusal) {
+                attempt->refused.append(
+                    store::OutboxRecipient{r.address, store::RecipientState::Refused, r.refusal});
+            } else {
+                attempt->dotFor.append(r.address);
+            }
+        }
     };
-    m_client->send(smtp::Envelope{item->envelopeSender, item->recipients},
-                   smtp::MessageData(item->sendBytes), std::move(hooks),
-                   [this, id, attempts = item->attempts](const Result<smtp::Delivery>& result) {
-                       settle(id, attempts, result);
-                       if (m_client->session().state() == smtp::Session::State::Ready) {
-                           sendNext();
-                       } else {
-                           endGroup(); // the rest stay queued for the next run
-                       }
-                   });
+    hooks.beforeDot = [this, id, attempt](const std::function<void(Status)>& proceed) {
+        proceed(store::OutboxStore(m_db).markDotGoingOut(id, attempt->dotFor));
+    };
+    hooks.partDelivered = [this, id, attempt](const QList<smtp::RecipientResult>& delivered,
+                                              const std::function<void(Status)>& proceed) {
+        QStringList addresses;
+        for (const smtp::RecipientResult& r : delivered) {
+            addresses.append(r.address);
+        }
+        const Status noted = store::OutboxStore(m_db).markDelivered(id, addresses);
+        // Not noted, the row stays in sending with its dot out: the next run makes it uncertain.
+        attempt->unsettled = !noted.ok();
+        proceed(noted);
+    };
+    m_client->send(
+        smtp::Envelope{item->envelopeSender, to}, smtp::MessageData(item->sendBytes),
+        std::move(hooks),
+        [this, id, attempts = item->attempts, attempt](const Result<smtp::Delivery>& result) {
+            if (attempt->unsettled) {
+                m_report.error =
+                    result.ok() ? Error::make(ErrorCode::StorageFailed) : result.error();
+            } else {
+                settle(id, attempts, result, attempt->refused);
+            }
+            if (m_client->session().state() == smtp::Session::State::Ready) {
+                sendNext();
+            } else {
+                endGroup(); // the rest stay queued for the next run
+            }
+        });
 }
 
-void OutboxSender::settle(qint64 id, int attempts, const Result<smtp::Delivery>& result)
+void OutboxSender::settle(qint64 id, int attempts, const Result<smtp::Delivery>& result,
+                          const QList<store::OutboxRecipient>& refused)
 {
     store::OutboxStore outbox(m_db);
     store::OutboxState state = store::OutboxState::Sent;
@@ -150,7 +187,7 @@ void OutboxSender::settle(qint64 id, int attempts, const Result<smtp::Delivery>&
         state = store::OutboxState::Failed;
         const bool temporary = result.error().isTemporary();
         stored = outbox.markFailed(id, result.error(),
-                                   temporary ? retryAt(attempts, m_now) : QDateTime());
+                                   temporary ? retryAt(attempts, m_now) : QDateTime(), refused);
         ++m_report.failed;
     }
     if (!stored) {

@@ -76,6 +76,8 @@ void Client::armDeadline()
 void Client::onPhase(Session::Phase phase)
 {
     m_progress.phase = phase;
+    if (phase == Session::Phase::Envelope)
+        m_progress.written = 0; // a following transaction writes the data again
     m_waitTick.stop();
     if (phase == Session::Phase::DotSent) {
         m_waited.start();
