@@ -185,20 +185,9 @@ Status OutboxStore::markDotGoingOut(qint64 id)
 
 Status OutboxStore::markDotGoingOut(qint64 id, const QStringList& to)
 {
-    Transaction tx(m_db);
-    if (const Status s = tx.begin(); !s) {
-        return s;
-    }
-    if (const Status s = transition(
-            id, QStringLiteral("dot_out = 1"),
-            QStringLiteral("state = %1 AND dot_out = 0").arg(state(OutboxState::Sending)), {});
+    if (const Status s = markTransaction(id, QStringLiteral("dot_out = 1"), false, to,
+                                         RecipientState::Owed, RecipientState::DotOut);
         !s) {
-        return s;
-    }
-    if (const Status s = setState(id, to, RecipientState::Owed, RecipientState::DotOut); !s) {
-        return s;
-    }
-    if (const Status s = tx.commit(); !s) {
         return s;
     }
     return m_db.makeDurable();
@@ -206,17 +195,26 @@ Status OutboxStore::markDotGoingOut(qint64 id, const QStringList& to)
 
 Status OutboxStore::markDelivered(qint64 id, const QStringList& to)
 {
+    return markTransaction(id, QStringLiteral("dot_out = 0"), true, to, RecipientState::DotOut,
+                           RecipientState::Delivered);
+}
+
+Status OutboxStore::markTransaction(qint64 id, const QString& set, bool dotOut,
+                                    const QStringList& to, RecipientState was, RecipientState next)
+{
     Transaction tx(m_db);
     if (const Status s = tx.begin(); !s) {
         return s;
     }
-    if (const Status s = transition(
-            id, QStringLiteral("dot_out = 0"),
-            QStringLiteral("state = %1 AND dot_out = 1").arg(state(OutboxState::Sending)), {});
+    if (const Status s = transition(id, set,
+                                    QStringLiteral("state = %1 AND dot_out = %2")
+                                        .arg(state(OutboxState::Sending))
+                                        .arg(dotOut ? 1 : 0),
+                                    {});
         !s) {
         return s;
     }
-    if (const Status s = setState(id, to, RecipientState::DotOut, RecipientState::Delivered); !s) {
+    if (const Status s = setState(id, to, was, next); !s) {
         return s;
     }
     return tx.commit();

@@ -85,6 +85,11 @@ private:
     [[nodiscard]] Status
     changeRecipients(qint64 id, const std::function<Status(QList<OutboxRecipient>&)>& change);
     [[nodiscard]] Status writeRecipients(qint64 id, const QList<OutboxRecipient>& all);
+    // One transaction's mark: `set` on a sending row whose dot_out is `dotOut`, and each of `to`
+    // from `was` to `next`.
+    [[nodiscard]] Status markTransaction(qint64 id, const QString& set, bool dotOut,
+                                         const QStringList& to, RecipientState was,
+                                         RecipientState next);
     // Each of `to` from `from` to `next`; one not in `from` is InvalidAddress.
     [[nodiscard]] Status setState(qint64 id, const QStringList& to, RecipientState from,
                                   RecipientState next);

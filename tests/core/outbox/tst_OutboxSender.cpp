@@ -11,6 +11,7 @@
 #include "core/store/Database.h"
 #include "core/store/FolderStore.h"
 #include "core/store/IdentityStore.h"
+#include "core/store/MessageSearch.h"
 #include "core/store/MessageStore.h"
 #include "core/store/OutboxStore.h"
 #include "tests/support/DovecotServer.h"
@@ -119,27 +120,21 @@ class tst_OutboxSender : public QObject
     // A built message from alice to bob, Bcc carol when asked, queued.
     qint64 queue(const QString& subject, bool bcc = false, Source source = {})
     {
-        mime::OutgoingMessage m;
-        m.from = {u"Alice"_s, PostfixServer::addressOf(u"alice"_s)};
-        m.to = {{u"Bob"_s, PostfixServer::addressOf(u"bob"_s)}};
+        mime::OutgoingMessage m = message(subject, {u"bob"_s});
+        m.to.first().name = u"Bob"_s;
         if (bcc) {
             m.bcc = {{{}, PostfixServer::addressOf(u"carol"_s)}};
         }
-        m.subject = subject;
-        m.date = QDateTime::currentDateTime();
-        m.text = u"Hello from the outbox.\n"_s;
-        const auto built = mime::MessageBuilder::build(m);
-        if (!built) {
-            qWarning() << built.error().toLogString();
-            return 0;
-        }
-        const qint64 identity = store::IdentityStore(*m_db).defaultOf(m_account.id).value().id;
-        const auto id = OutboxQueue::enqueue(*m_db, m_account.id, identity, built.value(), source);
-        return id ? id.value() : 0;
+        return enqueue(m, source);
     }
 
     // A built message from alice to `to` (each a user at the test domain), queued.
     qint64 queueTo(const QString& subject, const QStringList& to)
+    {
+        return enqueue(message(subject, to), {});
+    }
+
+    static mime::OutgoingMessage message(const QString& subject, const QStringList& to)
     {
         mime::OutgoingMessage m;
         m.from = {u"Alice"_s, PostfixServer::addressOf(u"alice"_s)};
@@ -149,13 +144,18 @@ class tst_OutboxSender : public QObject
         m.subject = subject;
         m.date = QDateTime::currentDateTime();
         m.text = u"Hello from the outbox.\n"_s;
+        return m;
+    }
+
+    qint64 enqueue(const mime::OutgoingMessage& m, const Source& source)
+    {
         const auto built = mime::MessageBuilder::build(m);
         if (!built) {
             qWarning() << built.error().toLogString();
             return 0;
         }
         const qint64 identity = store::IdentityStore(*m_db).defaultOf(m_account.id).value().id;
-        const auto id = OutboxQueue::enqueue(*m_db, m_account.id, identity, built.value());
+        const auto id = OutboxQueue::enqueue(*m_db, m_account.id, identity, built.value(), source);
         return id ? id.value() : 0;
     }
 
@@ -527,6 +527,37 @@ private Q_SLOTS:
         QCOMPARE(states(id), (QStringList{u"bob:2"_s, u"carol:2"_s}));
         QTRY_VERIFY_WITH_TIMEOUT(server.isDone(), kTimeout);
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.transcript()));
+    }
+
+    // Sent and Outbox are searched like any folder: the queued message is found in Outbox, and
+    // after a real send in Sent, by its words, its recipient and the folder's name.
+    void theSentCopyIsFoundBySearch()
+    {
+        const qint64 id = queue(u"quarterly zebrafish report"_s);
+        QVERIFY(id);
+        const auto found = [this](const QString& query) {
+            QList<qint64> ids;
+            const auto hits = store::MessageSearch(*m_db).search(query, 0, 10);
+            for (const store::SearchHit& hit : hits.value()) {
+                ids.append(hit.id);
+            }
+            return ids;
+        };
+        const qint64 row = item(id).messageRow;
+        QCOMPARE(found(u"zebrafish"_s), QList<qint64>{row});
+        QCOMPARE(found(u"folder:Outbox zebrafish"_s), QList<qint64>{row});
+
+        const QByteArray from = item(id).envelopeSender.toLatin1();
+        ScriptedSmtpServer server;
+        server.addConnection(oneMessage(from, "250 2.0.0 Ok: queued as 4F2A1C0E7B"));
+        QCOMPARE(send(scripted(server)).sent, 1);
+        QCOMPARE(item(id).state, OutboxState::Sent);
+        QCOMPARE(found(u"zebrafish"_s), QList<qint64>{row});
+        QCOMPARE(found(u"folder:Sent zebrafish"_s), QList<qint64>{row});
+        QCOMPARE(found(u"folder:Sent to:bob"_s), QList<qint64>{row});
+        QCOMPARE(found(u"folder:Sent outbox"_s), QList<qint64>{row}); // the body's words
+        QVERIFY(found(u"folder:Outbox zebrafish"_s).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(server.isDone(), kTimeout);
     }
 };
 
