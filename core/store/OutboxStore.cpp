@@ -64,6 +64,14 @@ QString state(OutboxState s)
     return QString::number(int(s));
 }
 
+// The user sends it again: queued, due at once, the last error forgotten.
+QString requeued()
+{
+    return QStringLiteral("state = %1, dot_out = 0, next_attempt = NULL, error_code = '', "
+                          "error_response = '', error_text = ''")
+        .arg(state(OutboxState::Queued));
+}
+
 } // namespace
 
 Result<qint64> OutboxStore::enqueue(const NewOutboxItem& item, NewMessage sentCopy)
@@ -324,14 +332,10 @@ Result<int> OutboxStore::recoverInterrupted(qint64 accountId)
 
 Status OutboxStore::resend(qint64 id)
 {
-    return transition(
-        id,
-        QStringLiteral("state = %1, dot_out = 0, next_attempt = NULL, error_code = '', "
-                       "error_response = '', error_text = ''")
-            .arg(state(OutboxState::Queued)),
-        QStringLiteral("state IN (%1, %2)")
-            .arg(state(OutboxState::Failed), state(OutboxState::Uncertain)),
-        {});
+    return transition(id, requeued(),
+                      QStringLiteral("state IN (%1, %2)")
+                          .arg(state(OutboxState::Failed), state(OutboxState::Uncertain)),
+                      {});
 }
 
 Status OutboxStore::dropRecipients(qint64 id, const QStringList& addresses)
@@ -382,13 +386,7 @@ Status OutboxStore::dropRecipients(qint64 id, const QStringList& addresses)
         }
         return tx.commit();
     }
-    if (const Status s = transition(
-            id,
-            QStringLiteral("state = %1, dot_out = 0, next_attempt = NULL, error_code = '', "
-                           "error_response = '', error_text = ''")
-                .arg(state(OutboxState::Queued)),
-            from, {});
-        !s) {
+    if (const Status s = transition(id, requeued(), from, {}); !s) {
         return s;
     }
     return tx.commit();
