@@ -87,6 +87,9 @@ struct MessageSummary
     QString inReplyTo;           // first message id in In-Reply-To, without angle brackets
     QStringList references;      // message ids in order, without angle brackets
     QString listId;              // the id inside <...> of List-Id, e.g. "dev.lists.example.org"
+    // Every Delivered-To, X-Original-To and Envelope-To address, in header order: where the
+    // message was delivered when To and Cc do not say (lists, aliases, Bcc).
+    QStringList deliveredTo;
 };
 
 // A message/rfc822 part: its own headers and its own body text. Its attachments are listed in the

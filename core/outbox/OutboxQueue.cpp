@@ -29,4 +29,23 @@ Result<qint64> OutboxQueue::enqueue(store::Database& db, qint64 accountId, qint6
     return store::OutboxStore(db).enqueue(item, std::move(copy));
 }
 
+Status OutboxQueue::sendToOthers(store::Database& db, qint64 id)
+{
+    store::OutboxStore outbox(db);
+    const auto item = outbox.item(id);
+    if (!item) {
+        return item.error();
+    }
+    QStringList refused;
+    for (const store::OutboxRecipient& r : item->recipientStates) {
+        if (r.state == store::RecipientState::Refused) {
+            refused.append(r.address);
+        }
+    }
+    if (refused.isEmpty()) {
+        return Error::make(ErrorCode::InvalidSetting, QStringLiteral("no recipient was refused"));
+    }
+    return outbox.dropRecipients(id, refused);
+}
+
 } // namespace postbag::outbox

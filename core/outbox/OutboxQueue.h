@@ -30,6 +30,10 @@ public:
                                                 qint64 identityId,
                                                 const mime::BuiltMessage& message,
                                                 const Source& source = {});
+    // The user's "send to the others" for an item the server refused some recipients of:
+    // every recipient refused in its last attempt is dropped and the item queued again, due
+    // at once (OutboxStore::dropRecipients(); InvalidSetting when none was refused).
+    [[nodiscard]] static Status sendToOthers(store::Database& db, qint64 id);
 };
 
 } // namespace postbag::outbox

@@ -132,15 +132,37 @@ void OutboxSender::sendNext()
 
 void OutboxSender::transmit(const store::OutboxItem& item)
 {
+    const QStringList to = item.owedRecipients();
+    if (to.isEmpty()) {
+        // Every recipient was reached before (a crash between the last 250 and this mark).
+        m_answered.append(item.id);
+        commitAnswered();
+        sendNext();
+        return;
+    }
     ++m_inFlight;
     // Set once this item's dot went out with the next item claimed and sent behind it.
     auto startedNext = std::make_shared<bool>(false);
+    auto attempt = std::make_shared<Attempt>();
     smtp::Session::Hooks hooks;
-    hooks.beforeDot = [this, id = item.id,
+    hooks.recipientsAnswered = [attempt](const QList<smtp::RecipientResult>& answered) {
+        attempt->dotFor.clear();
+        for (const smtp::RecipientResult& r : answered) {
+            if (r.refusal) {
+                attempt->refused.append(
+                    store::OutboxRecipient{r.address, store::RecipientState::Refused, r.refusal});
+            } else {
+                attempt->dotFor.append(r.address);
+            }
+        }
+    };
+    hooks.beforeDot = [this, id = item.id, attempt,
                        startedNext](const std::function<void(Status)>& proceed) {
-        const Status noted = store::OutboxStore(m_db).markDotGoingOut(id);
+        const Status noted = store::OutboxStore(m_db).markDotGoingOut(id, attempt->dotFor);
         proceed(noted);
-        if (!noted || m_client->session().state() != smtp::Session::State::Ready) {
+        // A following transaction of this message (recipients put off) finds the next started.
+        if (!noted || *startedNext ||
+            m_client->session().state() != smtp::Session::State::Ready) {
             return;
         }
         // While the server takes the dot: one commit marks the items answered since the last
@@ -162,14 +184,30 @@ void OutboxSender::transmit(const store::OutboxItem& item)
             transmit(*next);
         } // else a claim rolled back stays queued, and the answer to this dot sends the next
     };
-    m_client->send(smtp::Envelope{item.envelopeSender, item.recipients},
-                   smtp::MessageData(item.sendBytes), std::move(hooks),
-                   [this, id = item.id, attempts = item.attempts,
+    hooks.partDelivered = [this, id = item.id,
+                           attempt](const QList<smtp::RecipientResult>& delivered,
+                                    const std::function<void(Status)>& proceed) {
+        QStringList addresses;
+        for (const smtp::RecipientResult& r : delivered) {
+            addresses.append(r.address);
+        }
+        const Status noted = store::OutboxStore(m_db).markDelivered(id, addresses);
+        // Not noted, the row stays in sending with its dot out: the next run makes it uncertain.
+        attempt->unsettled = !noted.ok();
+        proceed(noted);
+    };
+    m_client->send(smtp::Envelope{item.envelopeSender, to}, smtp::MessageData(item.sendBytes),
+                   std::move(hooks),
+                   [this, id = item.id, attempts = item.attempts, attempt,
                     startedNext](const Result<smtp::Delivery>& result) {
                        --m_inFlight;
                        const bool ready =
                            m_client->session().state() == smtp::Session::State::Ready;
-                       if (result) {
+                       if (attempt->unsettled) {
+                           commitAnswered();
+                           m_report.error = result.ok() ? Error::make(ErrorCode::StorageFailed)
+                                                        : result.error();
+                       } else if (result) {
                            m_answered.append(id);
                            // With the claim after the next dot, which is due at once; else now.
                            if (!ready || !*startedNext || m_inFlight == 0) {
@@ -177,7 +215,7 @@ void OutboxSender::transmit(const store::OutboxItem& item)
                            }
                        } else {
                            commitAnswered();
-                           settle(id, attempts, result.error());
+                           settle(id, attempts, result.error(), attempt->refused);
                        }
                        if (ready && !*startedNext) {
                            sendNext();
@@ -231,7 +269,8 @@ void OutboxSender::commitAnswered()
     announceAnswered(stored);
 }
 
-void OutboxSender::settle(qint64 id, int attempts, const Error& error)
+void OutboxSender::settle(qint64 id, int attempts, const Error& error,
+                          const QList<store::OutboxRecipient>& refused)
 {
     store::OutboxStore outbox(m_db);
     store::OutboxState state = store::OutboxState::Failed;
@@ -242,7 +281,8 @@ void OutboxSender::settle(qint64 id, int attempts, const Error& error)
         ++m_report.uncertain;
     } else {
         const bool temporary = error.isTemporary();
-        stored = outbox.markFailed(id, error, temporary ? retryAt(attempts, m_now) : QDateTime());
+        stored = outbox.markFailed(id, error, temporary ? retryAt(attempts, m_now) : QDateTime(),
+                                   refused);
         ++m_report.failed;
     }
     if (!stored) {

@@ -52,7 +52,11 @@ struct SendReport
 // refusal (4xx before or after the dot, a failed login or connection) fails it with a retry time
 // when temporary and for the user otherwise, and a lost reply after the dot leaves it uncertain; a
 // recipient refused among accepted ones fails the message (nothing goes to anyone) rather than
-// sending without the user's consent.
+// sending without the user's consent, and the item names each refused recipient with the server's
+// reply (OutboxStore::dropRecipients() is then the user's "send to the others"); recipients a
+// server puts off ("452 too many recipients") go in following transactions on the connection,
+// each transaction's dot and 250 noted per recipient, so a drop names those who may have it and a
+// retry never reaches one twice.
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -74,6 +78,13 @@ Q_SIGNALS:
     void finished(const postbag::outbox::SendReport& report);
 
 private:
+    // What one item's attempt learnt through the session's hooks.
+    struct Attempt
+    {
+        QStringList dotFor; // the recipients of the transaction whose dot is next
+        QList<store::OutboxRecipient> refused;
+        bool unsettled = false; // a delivery could not be noted: leave the row to recovery
+    };
     struct Group
     {
         qint64 serverId = 0;
@@ -88,7 +99,8 @@ private:
     void announceAnswered(const Status& stored);
     void commitAnswered();
     void failRest(const Error& error);
-    void settle(qint64 id, int attempts, const Error& error);
+    void settle(qint64 id, int attempts, const Error& error,
+                const QList<store::OutboxRecipient>& refused);
     void endGroup();
     void finish(std::optional<Error> error = std::nullopt);
 

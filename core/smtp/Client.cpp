@@ -50,6 +50,8 @@ Client::~Client()
 void Client::onPhase(Session::Phase phase)
 {
     m_progress.phase = phase;
+    if (phase == Session::Phase::Envelope)
+        m_progress.written = 0; // a following transaction writes the data again
     m_waitTick.stop();
     if (phase == Session::Phase::DotSent) {
         m_waited.start();

@@ -19,7 +19,7 @@ ErrorCode codeFor(const Reply& r, Step step)
         return r.code == 421 ? ErrorCode::ServerTemporary : ErrorCode::StlsUnavailable;
     if (isRateLimit(r))
         return ErrorCode::RateLimited;
-    if (r.kind() == 4)
+    if (r.kind() == 4 || (step == Step::Rcpt && isTooManyRecipients(r)))
         return ErrorCode::ServerTemporary;
     if (r.code == 538)
         return ErrorCode::EncryptionRequired;
@@ -48,6 +48,11 @@ ErrorCode codeFor(const Reply& r, Step step)
 }
 
 } // namespace
+
+bool isTooManyRecipients(const Reply& reply)
+{
+    return reply.code == 452 || (reply.code == 552 && reply.enhanced.endsWith(".5.3"));
+}
 
 Error replyError(const Reply& reply, Step step)
 {

@@ -30,8 +30,14 @@ enum class Step
 // PasswordLoginDisabled, 454 → ServerTemporary (never a wrong password); 538 or a 530 that asks
 // for STARTTLS → EncryptionRequired, another 530 → AuthenticationRequired; STARTTLS refused →
 // StlsUnavailable; MAIL 5xx → SenderRejected; RCPT 553 5.7.1 (Postfix's "not owned by user") →
-// SenderRejected, another RCPT 5xx → RecipientRejected; 552 →
+// SenderRejected, a RCPT too many recipients → ServerTemporary, another RCPT 5xx →
+// RecipientRejected; 552 →
 // MessageTooBig; 500/502/504 → CommandUnsupported; any other 5xx → ServerPermanent.
 [[nodiscard]] Error replyError(const Reply& reply, Step step);
+
+// RFC 5321 section 4.5.3.1.10: a reply to RCPT that puts the recipient off until another
+// transaction (the server's recipient limit): 452, or 552 with x.5.3 ("too many recipients"),
+// which RFC 821 listed wrongly and which is therefore temporary too.
+[[nodiscard]] bool isTooManyRecipients(const Reply& reply);
 
 } // namespace postbag::smtp

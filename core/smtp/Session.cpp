@@ -91,7 +91,7 @@ void Session::connectionClosed()
 
 void Session::pump()
 {
-    if (m_state != State::Ready)
+    if (m_state != State::Ready || m_betweenRounds)
         return;
     sendWaiting();
 }

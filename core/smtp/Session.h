@@ -67,7 +67,9 @@ enum class SessionState
 // a message's data goes only after 354, canonical CRLF and dot-stuffed, and its final dot only
 // after the caller's Hooks::beforeDot agreed: a failure before the dot leaves the message certainly
 // undelivered, while a connection that ends or a wait the caller aborts after it fails with
-// DeliveryUncertain; a reply to the dot, even 4xx or 5xx, is certain.
+// DeliveryUncertain; a reply to the dot, even 4xx or 5xx, is certain. Recipients a server puts
+// off with "too many recipients" go in a following transaction, each transaction with its own
+// beforeDot, never a recipient twice, and nothing queued behind the message goes before it.
 class Session : public transport::CommandSession<SessionCommand, SessionState>
 {
     Q_OBJECT
@@ -98,6 +100,18 @@ public:
         // `proceed(error)` fails the transaction with that error and ends the connection without
         // the dot. Without a hook, the dot follows the data at once.
         std::function<void(std::function<void(Status)> proceed)> beforeDot;
+        // Each transaction's recipients as soon as their RCPTs are answered: those accepted and
+        // those refused, in envelope order; a recipient put off by "452 too many recipients" is
+        // not among them (the next transaction has it). Told before refusedRecipients asks.
+        std::function<void(const QList<RecipientResult>& answered)> recipientsAnswered;
+        // RFC 5321 section 4.5.3.1.10: the server took only some recipients ("452 too many
+        // recipients"), the message went to those and got its 250, and the others follow in
+        // another transaction on this connection. `proceed(Ok)` starts it (after the caller
+        // durably noted `delivered`), `proceed(error)` ends the message with that error. Without
+        // a hook the next transaction follows at once.
+        std::function<void(const QList<RecipientResult>& delivered,
+                           std::function<void(Status)> proceed)>
+            partDelivered;
     };
 
     explicit Session(QObject* parent = nullptr);
@@ -121,7 +135,9 @@ public:
     void helo(const QByteArray& clientName, Done<Capabilities> done);
     void startTls(Done<Ok> done);
     void authenticate(std::unique_ptr<auth::SaslMechanism> mechanism, Done<Ok> done);
-    // One message to its recipients. Refused before anything is sent, with a typed error:
+    // One message to its recipients, in as many transactions as the server's recipient limit
+    // needs (each recipient in exactly one; the whole fails as soon as one transaction does,
+    // after earlier ones were delivered). Refused before anything is sent, with a typed error:
     // Utf8AddressUnsupported (a non-ASCII local part, no SMTPUTF8), EightBitUnsupported (8-bit
     // bytes, no 8BITMIME), MessageTooBig (over EHLO's SIZE), UnsafeArgument (an address that is
     // not one), InvalidSetting (no recipient). Sent while the previous message's dot awaits its
@@ -157,7 +173,10 @@ private:
 
     // SessionTransaction.cpp
     Command mailCommand(const std::shared_ptr<Transaction>& tx);
-    Command rcptCommand(const std::shared_ptr<Transaction>& tx, int index);
+    Command rcptCommand(const std::shared_ptr<Transaction>& tx, int position);
+    void startRound(const std::shared_ptr<Transaction>& tx, bool ahead);
+    void nextRound(const std::shared_ptr<Transaction>& tx);
+    void tellAnswered(const std::shared_ptr<Transaction>& tx);
     Command dataCommand(const std::shared_ptr<Transaction>& tx);
     void afterRecipients(const std::shared_ptr<Transaction>& tx);
     void onDataReply(const std::shared_ptr<Transaction>& tx, const Reply& reply);
@@ -172,6 +191,7 @@ private:
     Capabilities m_caps;
     Phase m_phase = Phase::Idle;
     int m_openTransactions = 0; // sent or queued by send() and not yet finished
+    bool m_betweenRounds = false; // a message waits for its caller before its next transaction
     bool m_allowPipelining = true;
 };
 

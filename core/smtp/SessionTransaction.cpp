@@ -7,31 +7,48 @@ namespace postbag::smtp {
 
 using Sensitivity = ProtocolLog::Sensitivity;
 
-// One message on its way. Shared by the commands of its transaction; `finished` makes sure the
+// One message on its way, in one transaction or, when the server's recipient limit puts some
+// off, several ("rounds"). Shared by the commands of its transactions; `finished` makes sure the
 // caller hears of it exactly once.
 struct Session::Transaction
 {
     QByteArray mailLine;
-    QList<QByteArray> rcptLines;
+    QList<QByteArray> rcptLines; // by recipient index
     QByteArray wire;
     Hooks hooks;
     Done<Delivery> done;
-    QList<RecipientResult> recipients;
+    QList<RecipientResult> recipients; // every recipient; a refusal is final
+    QList<int> round;                  // the recipients of the transaction under way
+    QList<int> later;                  // put off by this transaction's "too many recipients"
     std::optional<Error> mailError;
+    std::optional<Error> putOff; // the first "too many recipients" reply of this round
     bool pipelined = false;
     bool finished = false;
 
+    [[nodiscard]] bool acceptedNow(int index) const
+    {
+        return !recipients[index].refusal && !later.contains(index);
+    }
     [[nodiscard]] int accepted() const
     {
-        return int(std::count_if(recipients.cbegin(), recipients.cend(),
-                                 [](const RecipientResult& r) { return !r.refusal; }));
+        return int(
+            std::count_if(round.cbegin(), round.cend(), [this](int i) { return acceptedNow(i); }));
     }
     [[nodiscard]] QList<RecipientResult> refused() const
     {
         QList<RecipientResult> out;
-        for (const RecipientResult& r : recipients) {
-            if (r.refusal)
-                out.append(r);
+        for (const int i : round) {
+            if (recipients[i].refusal)
+                out.append(recipients[i]);
+        }
+        return out;
+    }
+    [[nodiscard]] QList<RecipientResult> answered() const
+    {
+        QList<RecipientResult> out;
+        for (const int i : round) {
+            if (!later.contains(i))
+                out.append(recipients[i]);
         }
         return out;
     }
@@ -57,6 +74,7 @@ void Session::send(const Envelope& envelope, const MessageData& data, Hooks hook
         if (!to.ok())
             return refuse(to.error());
         utf8 = utf8 || to->needsSmtpUtf8;
+        tx->round.append(int(tx->rcptLines.size()));
         tx->rcptLines.append("RCPT TO:<" + to->bytes + '>');
         tx->recipients.append(RecipientResult{address, std::nullopt});
     }
@@ -84,18 +102,32 @@ void Session::send(const Envelope& envelope, const MessageData& data, Hooks hook
         finish(tx, m_fatal.value_or(Error::make(ErrorCode::ConnectionClosed)));
         return m_completions.flush();
     }
-    // Behind a message whose dot awaits its reply, the phase stays that message's until then.
-    if (m_phase == Phase::Idle)
-        setPhase(Phase::Envelope);
-    m_queue.push_back(mailCommand(tx));
-    if (tx->pipelined) {
-        // RFC 2920: MAIL, every RCPT and DATA as one group, then the replies in order.
-        for (int i = 0; i < tx->rcptLines.size(); ++i)
-            m_queue.push_back(rcptCommand(tx, i));
-        m_queue.push_back(dataCommand(tx));
-    }
+    startRound(tx, false);
     pump();
     m_completions.flush();
+}
+
+void Session::startRound(const std::shared_ptr<Transaction>& tx, bool ahead)
+{
+    // Behind a message whose dot awaits its reply, the phase stays that message's until then.
+    if (ahead || m_phase == Phase::Idle)
+        setPhase(Phase::Envelope);
+    std::deque<Command> round;
+    round.push_back(mailCommand(tx));
+    if (tx->pipelined) {
+        // RFC 2920: MAIL, every RCPT and DATA as one group, then the replies in order.
+        for (int i = 0; i < tx->round.size(); ++i)
+            round.push_back(rcptCommand(tx, i));
+        round.push_back(dataCommand(tx));
+    }
+    if (!ahead) {
+        for (Command& c : round)
+            m_queue.push_back(std::move(c));
+        return;
+    }
+    // A later round belongs to this send(): ahead of anything the caller queued meanwhile.
+    for (auto c = round.rbegin(); c != round.rend(); ++c)
+        m_queue.push_front(std::move(*c));
 }
 
 Session::Command Session::mailCommand(const std::shared_ptr<Transaction>& tx)
@@ -113,26 +145,32 @@ Session::Command Session::mailCommand(const std::shared_ptr<Transaction>& tx)
             return resetAfterFailure(); // Postfix keeps a refused MAIL's SIZE= until RSET
         }
         // Ahead of anything the caller queued after send().
-        for (auto i = tx->rcptLines.size() - 1; i >= 0; --i)
+        for (auto i = tx->round.size() - 1; i >= 0; --i)
             m_queue.push_front(rcptCommand(tx, int(i)));
     };
     c.fail = [this, tx](const Error& e) { finish(tx, e); };
     return c;
 }
 
-Session::Command Session::rcptCommand(const std::shared_ptr<Transaction>& tx, int index)
+Session::Command Session::rcptCommand(const std::shared_ptr<Transaction>& tx, int position)
 {
+    const int index = tx->round[position];
     Command c;
     c.line = tx->rcptLines[index];
     c.pipelinable = true;
-    c.reply = [this, tx, index](const Reply& r) {
+    c.reply = [this, tx, index, position](const Reply& r) {
         if (r.kind() != 2) {
-            Error e = replyError(r, Step::Rcpt);
-            if (tx->mailError) // refused because MAIL was: not this recipient's fault
-                e = *tx->mailError;
-            tx->recipients[index].refusal = e;
+            if (tx->mailError) { // refused because MAIL was: not this recipient's fault
+                tx->recipients[index].refusal = tx->mailError;
+            } else if (isTooManyRecipients(r)) {
+                tx->later.append(index);
+                if (!tx->putOff)
+                    tx->putOff = replyError(r, Step::Rcpt);
+            } else {
+                tx->recipients[index].refusal = replyError(r, Step::Rcpt);
+            }
         }
-        if (!tx->pipelined && index == tx->rcptLines.size() - 1)
+        if (!tx->pipelined && position == tx->round.size() - 1)
             afterRecipients(tx);
     };
     c.fail = [this, tx](const Error& e) { finish(tx, e); };
@@ -150,16 +188,24 @@ Session::Command Session::dataCommand(const std::shared_ptr<Transaction>& tx)
     return c;
 }
 
-static Error firstRefusal(const QList<RecipientResult>& recipients)
+// Why a transaction delivers to nobody, or why its refusals end the message: the first
+// recipient it refused, else the reply that put them all off.
+static Error roundFailure(const QList<RecipientResult>& refused, const std::optional<Error>& putOff)
 {
-    for (const RecipientResult& r : recipients) {
-        if (r.refusal) {
-            Error e = *r.refusal;
-            e.serverText = r.address + QStringLiteral(": ") + e.serverText;
-            return e;
-        }
+    if (!refused.isEmpty()) {
+        Error e = *refused.first().refusal;
+        e.serverText = refused.first().address + QStringLiteral(": ") + e.serverText;
+        return e;
     }
-    return Error::make(ErrorCode::RecipientRejected);
+    return putOff.value_or(Error::make(ErrorCode::RecipientRejected));
+}
+
+void Session::tellAnswered(const std::shared_ptr<Transaction>& tx)
+{
+    if (!tx->hooks.recipientsAnswered || tx->mailError)
+        return;
+    m_completions.defer(
+        [tx, answered = tx->answered()] { tx->hooks.recipientsAnswered(answered); });
 }
 
 void Session::askAboutRefusals(const std::shared_ptr<Transaction>& tx,
@@ -186,15 +232,16 @@ void Session::askAboutRefusals(const std::shared_ptr<Transaction>& tx,
 
 void Session::afterRecipients(const std::shared_ptr<Transaction>& tx)
 {
+    tellAnswered(tx);
     if (tx->accepted() == 0) {
-        finish(tx, firstRefusal(tx->recipients));
+        finish(tx, roundFailure(tx->refused(), tx->putOff));
         return resetAfterFailure();
     }
     askAboutRefusals(tx, [this, tx](bool goOn) {
         if (m_state != State::Ready)
             return;
         if (!goOn) {
-            finish(tx, firstRefusal(tx->recipients));
+            finish(tx, roundFailure(tx->refused(), tx->putOff));
             return resetAfterFailure();
         }
         m_queue.push_front(dataCommand(tx));
@@ -203,8 +250,10 @@ void Session::afterRecipients(const std::shared_ptr<Transaction>& tx)
 
 void Session::onDataReply(const std::shared_ptr<Transaction>& tx, const Reply& r)
 {
+    if (tx->pipelined)
+        tellAnswered(tx);
     const bool nobody = tx->mailError || tx->accepted() == 0;
-    const Error cause = tx->mailError ? *tx->mailError : firstRefusal(tx->recipients);
+    const Error cause = tx->mailError ? *tx->mailError : roundFailure(tx->refused(), tx->putOff);
     if (r.code != 354) {
         finish(tx, nobody ? cause : replyError(r, Step::Data));
         return resetAfterFailure();
@@ -224,7 +273,7 @@ void Session::onDataReply(const std::shared_ptr<Transaction>& tx, const Reply& r
         if (goOn)
             return writeData(tx);
         // The server waits for data; only ending the connection keeps it from delivering.
-        finish(tx, firstRefusal(tx->recipients));
+        finish(tx, roundFailure(tx->refused(), tx->putOff));
         failAll(Error::make(ErrorCode::Cancelled));
     });
 }
@@ -284,6 +333,8 @@ void Session::writeDot(const std::shared_ptr<Transaction>& tx)
     dot.reply = [this, tx](const Reply& r) {
         if (r.kind() != 2)
             return finish(tx, replyError(r, Step::Message));
+        if (!tx->later.isEmpty())
+            return nextRound(tx);
         Delivery d;
         d.recipients = tx->recipients;
         d.reply = r;
@@ -295,12 +346,54 @@ void Session::writeDot(const std::shared_ptr<Transaction>& tx)
         finish(tx, uncertain);
     };
     // RFC 2920 section 3.1: message content may begin a group, so the next message's MAIL, RCPT
-    // and DATA follow the dot without waiting for its reply (one round trip per message).
-    dot.pipelinable = true;
+    // and DATA follow the dot without waiting for its reply (one round trip per message) — unless
+    // this message has recipients left for a following transaction, which must come first.
+    dot.pipelinable = tx->later.isEmpty();
     m_inFlight.push_back(std::move(dot));
     setPhase(Phase::DotSent);
     sendLine(".", Sensitivity::Plain);
     pump();
+}
+
+void Session::nextRound(const std::shared_ptr<Transaction>& tx)
+{
+    QList<RecipientResult> delivered;
+    for (const int i : std::as_const(tx->round)) {
+        if (tx->acceptedNow(i))
+            delivered.append(tx->recipients[i]);
+    }
+    const auto go = [this, tx] {
+        m_betweenRounds = false;
+        tx->round = std::exchange(tx->later, {});
+        tx->mailError.reset();
+        tx->putOff.reset();
+        startRound(tx, true);
+    };
+    if (!tx->hooks.partDelivered)
+        return go(); // drain() pumps after each reply
+    // Nothing queued behind this message goes before its following transaction.
+    m_betweenRounds = true;
+    auto once = std::make_shared<bool>(false);
+    m_completions.defer([this, tx, delivered, go, once, alive = m_completions.guard()] {
+        tx->hooks.partDelivered(delivered, [this, tx, go, once, alive](Status proceed) {
+            if (std::exchange(*once, true) || !alive() || tx->finished)
+                return;
+            m_completions.hold();
+            if (!proceed.ok()) {
+                m_betweenRounds = false;
+                finish(tx, proceed.error());
+                pump();
+            } else if (m_state == State::Ready) {
+                go();
+                pump();
+            } else {
+                m_betweenRounds = false;
+                finish(tx, m_fatal.value_or(Error::make(ErrorCode::ConnectionClosed)));
+            }
+            m_completions.release();
+            m_completions.flush();
+        });
+    });
 }
 
 void Session::finish(const std::shared_ptr<Transaction>& tx, Result<Delivery> result)

@@ -5,10 +5,12 @@
 #include "core/store/Database.h"
 #include "core/store/FolderStore.h"
 #include "core/store/MessageStore.h"
+#include "core/store/OutboxRecipients.h"
 #include "core/store/SqlUtil.h"
 #include "core/store/Transaction.h"
 
 #include <QVariant>
+#include <algorithm>
 
 namespace postbag::store {
 
@@ -33,7 +35,10 @@ OutboxItem readItem(const sql::Statement& r)
     i.messageRow = r.value(3).toLongLong();
     i.sendBytes = r.value(4).toByteArray();
     i.envelopeSender = r.value(5).toString();
-    i.recipients = r.value(6).toString().split(u'\n', Qt::SkipEmptyParts);
+    i.recipientStates = OutboxRecipients::decode(r.value(6).toString());
+    for (const OutboxRecipient& recipient : std::as_const(i.recipientStates)) {
+        i.recipients.append(recipient.address);
+    }
     i.messageId = r.value(7).toString();
     i.size = r.value(8).toLongLong();
     i.sourceMessageId = r.value(9).toLongLong();
@@ -59,6 +64,14 @@ QString state(OutboxState s)
     return QString::number(int(s));
 }
 
+// The user sends it again: queued, due at once, the last error forgotten.
+QString requeued()
+{
+    return QStringLiteral("state = %1, dot_out = 0, next_attempt = NULL, error_code = '', "
+                          "error_response = '', error_text = ''")
+        .arg(state(OutboxState::Queued));
+}
+
 } // namespace
 
 Result<qint64> OutboxStore::enqueue(const NewOutboxItem& item, NewMessage sentCopy)
@@ -67,7 +80,7 @@ Result<qint64> OutboxStore::enqueue(const NewOutboxItem& item, NewMessage sentCo
         return invalid(QStringLiteral("an outbox item needs bytes, a sender and recipients"));
     }
     for (const QString& recipient : item.recipients) {
-        if (recipient.isEmpty() || recipient.contains(u'\n')) {
+        if (recipient.isEmpty() || recipient.contains(u'\n') || recipient.contains(u'\t')) {
             return Error::make(ErrorCode::InvalidAddress, recipient);
         }
     }
@@ -134,6 +147,10 @@ Result<QList<qint64>> OutboxStore::due(qint64 accountId, const QDateTime& now)
 
 Result<OutboxItem> OutboxStore::claim(qint64 id, const QDateTime& now)
 {
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s) {
+        return s.error();
+    }
     if (const Status s =
             transition(id,
                        QStringLiteral("state = %1, dot_out = 0, attempts = attempts + 1, "
@@ -145,35 +162,138 @@ Result<OutboxItem> OutboxStore::claim(qint64 id, const QDateTime& now)
         !s) {
         return s.error();
     }
+    // A new attempt: what the last one learnt of those still owed is history.
+    if (const Status s = changeRecipients(id,
+                                          [](QList<OutboxRecipient>& all) {
+                                              for (OutboxRecipient& r : all) {
+                                                  if (r.state == RecipientState::DotOut ||
+                                                      r.state == RecipientState::Refused) {
+                                                      r = OutboxRecipient{r.address, {}, {}};
+                                                  }
+                                              }
+                                              return Status(Ok{});
+                                          });
+        !s) {
+        return s.error();
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
     return item(id);
 }
 
 Status OutboxStore::markDotGoingOut(qint64 id)
 {
-    if (const Status s = transition(
-            id, QStringLiteral("dot_out = 1"),
-            QStringLiteral("state = %1 AND dot_out = 0").arg(state(OutboxState::Sending)), {});
+    const auto current = item(id);
+    if (!current) {
+        return current.error();
+    }
+    return markDotGoingOut(id, current->owedRecipients());
+}
+
+Status OutboxStore::markDotGoingOut(qint64 id, const QStringList& to)
+{
+    if (const Status s = markTransaction(id, QStringLiteral("dot_out = 1"), false, to,
+                                         RecipientState::Owed, RecipientState::DotOut);
         !s) {
         return s;
     }
     return m_db.makeDurable();
 }
 
-Status OutboxStore::markSent(qint64 id, const QDateTime& at)
+Status OutboxStore::markDelivered(qint64 id, const QStringList& to)
 {
-    return fileSent(id, QStringLiteral("state = %1").arg(state(OutboxState::Sending)), at);
+    return markTransaction(id, QStringLiteral("dot_out = 0"), true, to, RecipientState::DotOut,
+                           RecipientState::Delivered);
 }
 
-Status OutboxStore::markFailed(qint64 id, const Error& error, const QDateTime& retryAt)
+Status OutboxStore::markTransaction(qint64 id, const QString& set, bool dotOut,
+                                    const QStringList& to, RecipientState was, RecipientState next)
 {
-    return transition(
-        id,
-        QStringLiteral("state = %1, next_attempt = ?, error_code = ?, error_response = ?, "
-                       "error_text = ?")
-            .arg(state(OutboxState::Failed)),
-        QStringLiteral("state = %1").arg(state(OutboxState::Sending)),
-        {retryAt.isValid() ? QVariant(retryAt.toSecsSinceEpoch()) : QVariant(), error.codeName(),
-         sql::text(QString::fromLatin1(error.responseCode)), sql::text(error.serverText)});
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s) {
+        return s;
+    }
+    if (const Status s = transition(id, set,
+                                    QStringLiteral("state = %1 AND dot_out = %2")
+                                        .arg(state(OutboxState::Sending))
+                                        .arg(dotOut ? 1 : 0),
+                                    {});
+        !s) {
+        return s;
+    }
+    if (const Status s = setState(id, to, was, next); !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
+Status OutboxStore::markSent(qint64 id, const QDateTime& at)
+{
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s) {
+        return s;
+    }
+    if (const Status s = changeRecipients(id,
+                                          [](QList<OutboxRecipient>& all) {
+                                              for (OutboxRecipient& r : all) {
+                                                  if (r.state == RecipientState::DotOut) {
+                                                      r.state = RecipientState::Delivered;
+                                                  }
+                                              }
+                                              return Status(Ok{});
+                                          });
+        !s) {
+        return s;
+    }
+    if (const Status s =
+            fileSent(id, QStringLiteral("state = %1").arg(state(OutboxState::Sending)), at);
+        !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
+Status OutboxStore::markFailed(qint64 id, const Error& error, const QDateTime& retryAt,
+                               const QList<OutboxRecipient>& refused)
+{
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s) {
+        return s;
+    }
+    if (const Status s = transition(
+            id,
+            QStringLiteral("state = %1, next_attempt = ?, error_code = ?, error_response = ?, "
+                           "error_text = ?")
+                .arg(state(OutboxState::Failed)),
+            QStringLiteral("state = %1").arg(state(OutboxState::Sending)),
+            {retryAt.isValid() ? QVariant(retryAt.toSecsSinceEpoch()) : QVariant(),
+             error.codeName(), sql::text(QString::fromLatin1(error.responseCode)),
+             sql::text(error.serverText)});
+        !s) {
+        return s;
+    }
+    // The server answered: whatever went out did not reach anyone; the refused are named.
+    if (const Status s = changeRecipients(id,
+                                          [&refused](QList<OutboxRecipient>& all) {
+                                              for (OutboxRecipient& r : all) {
+                                                  if (r.state == RecipientState::DotOut) {
+                                                      r.state = RecipientState::Owed;
+                                                  }
+                                                  for (const OutboxRecipient& no : refused) {
+                                                      if (r.address == no.address &&
+                                                          r.state == RecipientState::Owed) {
+                                                          r.state = RecipientState::Refused;
+                                                          r.refusal = no.refusal;
+                                                      }
+                                                  }
+                                              }
+                                              return Status(Ok{});
+                                          });
+        !s) {
+        return s;
+    }
+    return tx.commit();
 }
 
 Status OutboxStore::markUncertain(qint64 id, const Error& error)
@@ -212,14 +332,64 @@ Result<int> OutboxStore::recoverInterrupted(qint64 accountId)
 
 Status OutboxStore::resend(qint64 id)
 {
-    return transition(
-        id,
-        QStringLiteral("state = %1, dot_out = 0, next_attempt = NULL, error_code = '', "
-                       "error_response = '', error_text = ''")
-            .arg(state(OutboxState::Queued)),
-        QStringLiteral("state IN (%1, %2)")
-            .arg(state(OutboxState::Failed), state(OutboxState::Uncertain)),
-        {});
+    return transition(id, requeued(),
+                      QStringLiteral("state IN (%1, %2)")
+                          .arg(state(OutboxState::Failed), state(OutboxState::Uncertain)),
+                      {});
+}
+
+Status OutboxStore::dropRecipients(qint64 id, const QStringList& addresses)
+{
+    Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s) {
+        return s;
+    }
+    const auto current = item(id);
+    if (!current) {
+        return current.error();
+    }
+    const QList<OutboxState> mayChange = {OutboxState::Queued, OutboxState::Failed,
+                                          OutboxState::Uncertain};
+    if (!mayChange.contains(current->state)) {
+        return invalid(
+            QStringLiteral("outbox item %1 is in state %2").arg(id).arg(int(current->state)));
+    }
+    QList<OutboxRecipient> all = current->recipientStates;
+    for (const QString& address : addresses) {
+        auto found = std::find_if(all.begin(), all.end(), [&address](const OutboxRecipient& r) {
+            return r.address.compare(address, Qt::CaseInsensitive) == 0 &&
+                   r.state != RecipientState::Delivered;
+        });
+        if (found == all.end()) {
+            return Error::make(ErrorCode::InvalidAddress, address);
+        }
+        *found = OutboxRecipient{found->address, RecipientState::Dropped, {}};
+    }
+    const QString from = QStringLiteral("state IN (%1, %2, %3)")
+                             .arg(state(OutboxState::Queued), state(OutboxState::Failed),
+                                  state(OutboxState::Uncertain));
+    if (const Status s = writeRecipients(id, all); !s) {
+        return s;
+    }
+    OutboxItem left = current.value();
+    left.recipientStates = all;
+    if (left.owedRecipients().isEmpty()) {
+        const bool reachedSome =
+            std::any_of(all.cbegin(), all.cend(), [](const OutboxRecipient& r) {
+                return r.state == RecipientState::Delivered;
+            });
+        if (!reachedSome) {
+            return invalid(QStringLiteral("no recipient would be left"));
+        }
+        if (const Status s = fileSent(id, from, QDateTime::currentDateTimeUtc()); !s) {
+            return s;
+        }
+        return tx.commit();
+    }
+    if (const Status s = transition(id, requeued(), from, {}); !s) {
+        return s;
+    }
+    return tx.commit();
 }
 
 Status OutboxStore::markSentByUser(qint64 id, const QDateTime& at)
@@ -257,14 +427,47 @@ Status OutboxStore::discard(qint64 id)
 
 Error OutboxStore::lastError(const OutboxItem& item)
 {
-    for (int c = 0; c <= int(ErrorCode::Cancelled); ++c) {
-        if (codeName(ErrorCode(c)) == item.errorCode) {
-            Error e = Error::make(ErrorCode(c), item.errorText);
-            e.responseCode = item.errorResponse;
-            return e;
-        }
+    return OutboxRecipients::storedError(item.errorCode, item.errorResponse, item.errorText);
+}
+
+Status OutboxStore::writeRecipients(qint64 id, const QList<OutboxRecipient>& all)
+{
+    return sql::run(m_db, QStringLiteral("UPDATE outbox SET recipients = ? WHERE id = ?"),
+                    {OutboxRecipients::encode(all), id});
+}
+
+Status OutboxStore::changeRecipients(qint64 id,
+                                     const std::function<Status(QList<OutboxRecipient>&)>& change)
+{
+    const auto text = sql::oneRow(
+        m_db, QStringLiteral("SELECT recipients FROM outbox WHERE id = ?"), {id},
+        [](const sql::Statement& r) { return r.value(0).toString(); },
+        invalid(QStringLiteral("no such outbox item")));
+    if (!text) {
+        return text.error();
     }
-    return Error::make(ErrorCode::StoreCorrupt, item.errorCode);
+    QList<OutboxRecipient> all = OutboxRecipients::decode(text.value());
+    if (const Status s = change(all); !s) {
+        return s;
+    }
+    return writeRecipients(id, all);
+}
+
+Status OutboxStore::setState(qint64 id, const QStringList& to, RecipientState from,
+                             RecipientState next)
+{
+    return changeRecipients(id, [&](QList<OutboxRecipient>& all) -> Status {
+        for (const QString& address : to) {
+            auto found = std::find_if(all.begin(), all.end(), [&](const OutboxRecipient& r) {
+                return r.address == address && r.state == from;
+            });
+            if (found == all.end()) {
+                return Error::make(ErrorCode::InvalidAddress, address);
+            }
+            found->state = next;
+        }
+        return Ok{};
+    });
 }
 
 Status OutboxStore::transition(qint64 id, const QString& set, const QString& from,

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Error.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // Plain value types of sending kept by the store: identities, outgoing servers and outbox items.
 // Why apart from StoreTypes.h: only the sending side and its settings need them.
@@ -50,6 +53,23 @@ enum class SourceKind
     Forward = 2, // the source is flagged forwarded once sent
 };
 
+// What one recipient of an outbox item has had of it so far.
+enum class RecipientState
+{
+    Owed = 0,      // not sent yet (or the server refused it for certain)
+    DotOut = 1,    // its transaction's final dot went out: it may have the message
+    Delivered = 2, // its transaction got 250: never sent to it again
+    Refused = 3,   // the server refused it in the last attempt (OutboxRecipient::refusal)
+    Dropped = 4,   // the user chose to send without it
+};
+
+struct OutboxRecipient
+{
+    QString address;
+    RecipientState state = RecipientState::Owed;
+    std::optional<Error> refusal; // the server's reply, when Refused
+};
+
 // What is queued: the bytes built once (mime::BuiltMessage) and where it comes from.
 struct NewOutboxItem
 {
@@ -71,7 +91,8 @@ struct OutboxItem
     qint64 messageRow = 0; // the Sent copy's message row (in Outbox, then in Sent)
     QByteArray sendBytes;
     QString envelopeSender;
-    QStringList recipients;
+    QStringList recipients;                 // every envelope recipient, as queued
+    QList<OutboxRecipient> recipientStates; // the same, with what each has had of it
     QString messageId;
     qint64 size = 0;
     qint64 sourceMessageId = 0;
@@ -84,6 +105,18 @@ struct OutboxItem
     QByteArray errorResponse;
     QString errorText; // the server's words
     QDateTime queuedAt, sentAt;
+
+    // Those the next attempt goes to: neither delivered nor dropped.
+    [[nodiscard]] QStringList owedRecipients() const
+    {
+        QStringList out;
+        for (const OutboxRecipient& r : recipientStates) {
+            if (r.state != RecipientState::Delivered && r.state != RecipientState::Dropped) {
+                out.append(r.address);
+            }
+        }
+        return out;
+    }
 };
 
 } // namespace postbag::store

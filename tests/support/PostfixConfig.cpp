@@ -55,11 +55,14 @@ smtpd_sender_restrictions = reject_sender_login_mismatch
 smtpd_error_sleep_time = 0
 smtpd_soft_error_limit = 1000
 smtpd_hard_error_limit = 1000
+# RCPTs taken per transaction; more get 452 4.5.3 "too many recipients".
+smtpd_recipient_limit = @RCPTS@
 )");
     config.replace(QStringLiteral("@DIR@"), directory)
         .replace(QStringLiteral("@HOST@"), hostName)
         .replace(QStringLiteral("@DOMAIN@"), domain)
         .replace(QStringLiteral("@SIZE@"), QString::number(messageSizeLimit))
+        .replace(QStringLiteral("@RCPTS@"), QString::number(recipientLimit))
         .replace(QStringLiteral("@MAIL@"), mailRoot)
         .replace(QStringLiteral("@UID@"), QString::number(mailUid))
         .replace(QStringLiteral("@GID@"), QString::number(mailGid))

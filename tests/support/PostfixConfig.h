@@ -28,6 +28,7 @@ struct PostfixConfig
     quint16 submissionPort = 0;  // STARTTLS, TLS required before AUTH
     quint16 submissionsPort = 0; // implicit TLS
     qint64 messageSizeLimit = 0;
+    int recipientLimit = 1000; // Postfix's default
     QStringList users;
     QList<QPair<QString, QString>> extraSenders; // (login, address) beyond LOGIN@domain
 

@@ -175,6 +175,7 @@ bool PostfixServer::startOnce(bool* addressInUse)
     config.submissionPort = m_submissionPort;
     config.submissionsPort = m_submissionsPort;
     config.messageSizeLimit = m_messageSizeLimit;
+    config.recipientLimit = m_recipientLimit;
     config.users = m_dovecot.userNames();
     config.extraSenders = m_extraSenders;
     if (!writeFile(QStringLiteral("etc/main.cf"), config.mainCf()) ||

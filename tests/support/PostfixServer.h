@@ -22,10 +22,11 @@ class DovecotServer;
 // passwords as POP3, no auth penalty); virtual mailboxes USER@example.test delivered into the
 // Maildirs Dovecot serves. Every other recipient is refused (550 5.1.1 in the domain, 554 outside
 // it: nothing is relayed), a From the login does not own is refused (553 5.7.1), a message over
-// messageSizeLimit() is refused (552 5.3.4). Guarantees: start() returns only when both ports
-// greet; the destructor stops Postfix and every process it made and removes the directory; if
-// the test process dies, the master gets SIGTERM (PR_SET_PDEATHSIG) and takes its children down.
-// Create and use it from one thread that lives as long as the fixture.
+// messageSizeLimit() is refused (552 5.3.4), RCPTs beyond setRecipientLimit() get 452 4.5.3.
+// Guarantees: start() returns only when both ports greet; the destructor stops Postfix and every
+// process it made and removes the directory; if the test process dies, the master gets SIGTERM
+// (PR_SET_PDEATHSIG) and takes its children down. Create and use it from one thread that lives as
+// long as the fixture.
 class PostfixServer
 {
 public:
@@ -37,6 +38,9 @@ public:
 
     // Before start(). Postfix's default is 26214400 (25 MiB), which EHLO announces as SIZE.
     void setMessageSizeLimit(qint64 bytes) { m_messageSizeLimit = bytes; }
+    // Before start(). RCPTs taken per transaction (Postfix's default 1000); the next get
+    // 452 4.5.3 "too many recipients".
+    void setRecipientLimit(int count) { m_recipientLimit = count; }
     // Before start(): `login` may also send From `address` (as an identity's alias).
     void allowSender(const QString& login, const QString& address);
 
@@ -79,6 +83,7 @@ private:
     QTemporaryDir m_dir;
     ServerProcess m_server;
     qint64 m_messageSizeLimit = 26214400;
+    int m_recipientLimit = 1000;
     QList<QPair<QString, QString>> m_extraSenders;
     bool m_prepared = false;
     quint16 m_submissionPort = 0;

@@ -35,6 +35,8 @@ void HeaderReader::read(GMimeMessage* message, MessageSummary& out, bool reportD
     out.inReplyTo = inReplyTo.value(0);
     out.references = messageIds(message, "References", kMaxReferences);
 
+    out.deliveredTo = deliveredTo(message);
+
     if (const char* listId = rawHeader(message, "List-Id")) {
         const QString text =
             takeGStr(g_mime_utils_header_decode_text(m_session.options(), listId)).trimmed();
@@ -101,6 +103,31 @@ void HeaderReader::flatten(InternetAddressList* list, QList<Address>& out, int d
                     overflow);
         }
     }
+}
+
+QStringList HeaderReader::deliveredTo(GMimeMessage* message)
+{
+    QStringList out;
+    GMimeHeaderList* headers = g_mime_object_get_header_list(GMIME_OBJECT(message));
+    const int n = headers ? g_mime_header_list_get_count(headers) : 0;
+    for (int i = 0; i < n && out.size() < MessageParser::MaxAddressesPerHeader; ++i) {
+        GMimeHeader* header = g_mime_header_list_get_header_at(headers, i);
+        const char* name = g_mime_header_get_name(header);
+        if (g_ascii_strcasecmp(name, "Delivered-To") != 0 &&
+            g_ascii_strcasecmp(name, "X-Original-To") != 0 &&
+            g_ascii_strcasecmp(name, "Envelope-To") != 0)
+            continue;
+        InternetAddressList* list =
+            internet_address_list_parse(m_session.options(), g_mime_header_get_raw_value(header));
+        if (!list)
+            continue;
+        for (const Address& a : addresses(list, name)) {
+            if (!a.address.isEmpty())
+                out.append(a.address);
+        }
+        g_object_unref(list);
+    }
+    return out;
 }
 
 QStringList HeaderReader::messageIds(GMimeMessage* message, const char* header, int limit)

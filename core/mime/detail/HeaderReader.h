@@ -11,9 +11,10 @@
 namespace postbag::mime::detail {
 
 // Reads the summary header fields of one GMimeMessage into a MessageSummary: addresses, subject,
-// date, ids, List-Id. All decoding (RFC 2047 in loose mode, 8-bit fallback charsets, address and
-// message-id syntax, dates with zones) is GMime's. Guarantees: a valid date is always set (the
-// received time when the header is missing or unusable), and address lists are bounded.
+// date, ids, List-Id, the delivery headers. All decoding (RFC 2047 in loose mode, 8-bit fallback
+// charsets, address and message-id syntax, dates with zones) is GMime's. Guarantees: a valid date
+// is always set (the received time when the header is missing or unusable), and address lists are
+// bounded.
 class HeaderReader
 {
 public:
@@ -30,6 +31,7 @@ private:
     QList<Address> addresses(InternetAddressList* list, const char* header);
     void flatten(InternetAddressList* list, QList<Address>& out, int depth, bool& overflow);
     QStringList messageIds(GMimeMessage* message, const char* header, int limit);
+    QStringList deliveredTo(GMimeMessage* message);
 
     GMimeSession& m_session;
     QDateTime m_receivedAt;
