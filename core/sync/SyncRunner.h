@@ -28,6 +28,10 @@ public:
     ~SyncRunner() override;
 
     void setCredentialStore(account::PasswordSource source, account::CredentialStore* store);
+    // Where accounts that sign in with OAuth 2 get their secret, an access token, whatever their
+    // password source (core/oauth's AccessTokenSource). A token the server refuses is discarded
+    // and the account runs once more with a fresh one.
+    void setOAuthTokens(account::CredentialStore* tokens) { m_oauthTokens = tokens; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setProtocolLogDirectory(const QString& dir) { m_logDir = dir; }
 
@@ -57,6 +61,16 @@ private:
     Clock m_clock;
     QString m_logDir;
     QHash<int, account::CredentialStore*> m_credentials;
+    account::CredentialStore* m_oauthTokens = nullptr;
+    // OAuth accounts running now: their settings, the token handed to the job, whether the
+    // one more run after a refused token was made.
+    struct OAuthRun
+    {
+        account::AccountSettings account;
+        QString token;
+        bool retried = false;
+    };
+    QHash<qint64, OAuthRun> m_oauthRuns;
     std::map<qint64, std::unique_ptr<SyncJob>> m_jobs;
     std::map<qint64, std::unique_ptr<ProtocolLog>> m_logs;
     std::map<qint64, std::unique_ptr<account::AccountLock>> m_locks; // held while the account syncs

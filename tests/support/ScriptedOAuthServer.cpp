@@ -172,6 +172,13 @@ std::optional<LoopbackHttpServer::Response> ScriptedOAuthServer::token(const QBy
     return refuse(400, "unsupported_grant_type", grant);
 }
 
+QString ScriptedOAuthServer::grantRefreshToken()
+{
+    const QString refresh = QStringLiteral("refresh-%1-%2").arg(++m_serial).arg(m_user);
+    m_refreshTokens.insert(refresh);
+    return refresh;
+}
+
 LoopbackHttpServer::Response ScriptedOAuthServer::issueTokens(bool withRefreshToken)
 {
     ++m_serial;
@@ -181,11 +188,8 @@ LoopbackHttpServer::Response ScriptedOAuthServer::issueTokens(bool withRefreshTo
                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                      {QStringLiteral("expires_in"), m_expiresIn},
                      {QStringLiteral("scope"), m_scope}};
-    if (withRefreshToken) {
-        const QString refresh = QStringLiteral("refresh-%1-%2").arg(m_serial).arg(m_user);
-        m_refreshTokens.insert(refresh);
-        o.insert(QStringLiteral("refresh_token"), refresh);
-    }
+    if (withRefreshToken)
+        o.insert(QStringLiteral("refresh_token"), grantRefreshToken());
     return json(200, o);
 }
 

@@ -45,6 +45,8 @@ public:
     void setExpiresInSeconds(int seconds) { m_expiresIn = seconds; }
     // The user the tokens are for (introspection's "username").
     void setUser(const QString& user) { m_user = user; }
+    // A refresh token as a finished sign-in would have it, for tests of what comes after.
+    [[nodiscard]] QString grantRefreshToken();
     void revokeRefreshTokens() { m_revoked.unite(m_refreshTokens); }
     void expireAccessTokens() { m_accessTokens.clear(); }
 
