@@ -3,8 +3,8 @@
 // The runner connects while an account's password is still being looked up (a keyring waiting
 // to be unlocked, a password command decrypting a file) and authenticates once it is here.
 #include "SyncFixture.h"
-#include "core/store/FolderStore.h"
 #include "core/oauth/AccessTokenSource.h"
+#include "core/store/FolderStore.h"
 #include "core/sync/SyncRunner.h"
 #include "tests/support/MemoryCredentialStore.h"
 #include "tests/support/ScriptedOAuthServer.h"
@@ -12,7 +12,6 @@
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>
-
 #include <functional>
 
 using namespace postbag;
@@ -38,7 +37,10 @@ Pop3Script loginAndFetch(Pop3Script s)
 // A login with an OAuth access token: XOAUTH2's initial response on the AUTH line.
 QByteArray xoauth2(const QByteArray& token)
 {
-    return "AUTH XOAUTH2 " + QByteArray("user=u\x01" "auth=Bearer " + token + "\x01\x01").toBase64();
+    return "AUTH XOAUTH2 " + QByteArray("user=u\x01"
+                                        "auth=Bearer " +
+                                        token + "\x01\x01")
+                                 .toBase64();
 }
 
 const char* kOAuthGreeting = "S: +OK ready\nC: CAPA\nS: +OK\nS: UIDL\nS: RESP-CODES\n"
@@ -299,7 +301,8 @@ private Q_SLOTS:
         // Revoked: one SignInAgain, no login attempted.
         provider.revokeRefreshTokens();
         QVERIFY(tokens.discard(m_account, QStringLiteral("access-3-u")));
-        m_server->addConnection(Pop3Script::parse(QString::fromLatin1(kOAuthGreeting)).expectClose());
+        m_server->addConnection(
+            Pop3Script::parse(QString::fromLatin1(kOAuthGreeting)).expectClose());
         finished.clear();
         r->run({m_account});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
