@@ -7,9 +7,9 @@
 #include "core/sync/SyncRunner.h"
 
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QHash>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <unistd.h>
@@ -74,9 +74,10 @@ int runSyncCommand(CliContext& ctx, const QStringList& args)
     // Accounts that sign in with OAuth 2: access tokens from their refresh tokens in the keyring.
     QNetworkAccessManager network;
     const QSettings settings;
-    oauth::AccessTokenSource tokens(&network, ctx.keyring, [&settings](const oauth::Provider& provider) {
-        return oauth::ClientRegistration::forProvider(provider, &settings);
-    });
+    oauth::AccessTokenSource tokens(
+        &network, ctx.keyring, [&settings](const oauth::Provider& provider) {
+            return oauth::ClientRegistration::forProvider(provider, &settings);
+        });
     runner.setOAuthTokens(&tokens);
     runner.setProtocolLogDirectory(ctx.profile->logDirectory());
     const bool terminal = ::isatty(STDERR_FILENO) && !ctx.output->json();
