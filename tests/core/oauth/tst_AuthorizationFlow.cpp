@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -264,6 +265,46 @@ private Q_SLOTS:
         QCOMPARE(run.result->error().code, ErrorCode::Cancelled);
         flow.cancel();
         QCOMPARE(run.calls, 1);
+    }
+
+    // The redirect reaches the listener one byte at a time (a slow browser): still one sign-in.
+    void redirectOneByteAtATime()
+    {
+        ScriptedOAuthServer server(kClient, kScope);
+        QVERIFY(server.start());
+        AuthorizationFlow flow(&m_network);
+        Run run;
+        start(flow, server, nullptr, run);
+        QNetworkAccessManager browser;
+        browser.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        std::unique_ptr<QNetworkReply> toProvider(
+            browser.get(QNetworkRequest(flow.authorizationUrl())));
+        QSignalSpy answered(toProvider.get(), &QNetworkReply::finished);
+        QVERIFY(answered.wait());
+        const QUrl redirect = QUrl::fromEncoded(toProvider->rawHeader("Location"));
+        QCOMPARE(redirect.port(), QUrl(flow.redirectUri()).port());
+        const QByteArray request = "GET " +
+                                   redirect.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+                                   " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n\r\n";
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        // The listener answers once it has the request line; the rest may never be read.
+        QByteArray answer;
+        for (const char c : request) {
+            if (socket.state() != QAbstractSocket::ConnectedState || socket.bytesAvailable() > 0)
+                break;
+            socket.write(&c, 1);
+            socket.waitForBytesWritten(1000);
+            // Until the listener has read the byte (and perhaps answered).
+            QVERIFY(QTest::qWaitFor([&] { return socket.bytesToWrite() == 0; }, 1000));
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+        }
+        QTRY_COMPARE(run.calls, 1);
+        QVERIFY2(run.result->ok(), qPrintable(server.lastRefusal()));
+        QTRY_VERIFY((answer += socket.readAll()).contains("Signed in"));
+        QVERIFY(answer.startsWith("HTTP/1."));
     }
 
     void aRequestThatIsNoRedirectIsIgnored()
