@@ -19,7 +19,8 @@ namespace postbag::sync {
 // need "sync these accounts now", with passwords fetched from each account's own source while the
 // connection is being made.
 // Guarantees: every account given to run() gets exactly one accountFinished(); a password is
-// fetched once per run and never logged; finished() follows the last account.
+// fetched once per run (an OAuth access token at most twice: after one refused token) and never
+// logged; finished() follows the last account.
 class SyncRunner : public QObject
 {
     Q_OBJECT
