@@ -3,12 +3,15 @@
 // `postbag sync [--account NAME]`: all accounts at once, a progress line on a terminal.
 #include "app/CliContext.h"
 #include "core/account/AccountRepository.h"
+#include "core/oauth/AccessTokenSource.h"
 #include "core/sync/SyncRunner.h"
 
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QHash>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <unistd.h>
 
 namespace postbag::app {
@@ -68,6 +71,14 @@ int runSyncCommand(CliContext& ctx, const QStringList& args)
     sync::SyncRunner runner(ctx.profile->db(), ctx.transports);
     runner.setCredentialStore(account::PasswordSource::Keyring, &ctx.keyring);
     runner.setCredentialStore(account::PasswordSource::Command, &ctx.passwordCommand);
+    // Accounts that sign in with OAuth 2: access tokens from their refresh tokens in the keyring.
+    QNetworkAccessManager network;
+    const QSettings settings;
+    oauth::AccessTokenSource tokens(
+        &network, ctx.keyring, [&settings](const oauth::Provider& provider) {
+            return oauth::ClientRegistration::forProvider(provider, &settings);
+        });
+    runner.setOAuthTokens(&tokens);
     runner.setProtocolLogDirectory(ctx.profile->logDirectory());
     const bool terminal = ::isatty(STDERR_FILENO) && !ctx.output->json();
     QHash<qint64, sync::SyncProgress> progress;

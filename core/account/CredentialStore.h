@@ -23,6 +23,15 @@ public:
     virtual void read(const AccountSettings& account, Done done) = 0;
     virtual void write(const AccountSettings& account, const QString& secret, StatusDone done) = 0;
     virtual void erase(const AccountSettings& account, StatusDone done) = 0;
+    // The server refused `secret`, which read() gave. A store that can get a fresh one (an
+    // OAuth access token) forgets it and returns true: one more login is then worthwhile. A
+    // password is what the user gave, and only the user can change it.
+    virtual bool discard(const AccountSettings& account, const QString& secret)
+    {
+        Q_UNUSED(account);
+        Q_UNUSED(secret);
+        return false;
+    }
 
     // The keyring entry name for an account: stable across renames of the account.
     [[nodiscard]] static QString keyFor(const AccountSettings& account)

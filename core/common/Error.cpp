@@ -48,6 +48,9 @@ ErrorKind kindOf(ErrorCode code)
     case ErrorCode::CredentialsNotStored:
     case ErrorCode::PasswordLoginDisabled:
     case ErrorCode::AuthenticationRequired:
+    case ErrorCode::StateMismatch:
+    case ErrorCode::ProviderError:
+    case ErrorCode::SignInAgain:
         return ErrorKind::Auth;
     case ErrorCode::StorageFailed:
     case ErrorCode::DiskFull:
@@ -59,6 +62,7 @@ ErrorKind kindOf(ErrorCode code)
         return ErrorKind::Mime;
     case ErrorCode::InvalidSetting:
     case ErrorCode::UnsafeArgument:
+    case ErrorCode::OAuthClientMissing:
         return ErrorKind::Config;
     case ErrorCode::Cancelled:
         return ErrorKind::Cancelled;
@@ -109,6 +113,10 @@ QString codeName(ErrorCode code)
         POSTBAG_CODE(InsecureAuthRefused)
         POSTBAG_CODE(CredentialsUnavailable)
         POSTBAG_CODE(CredentialsNotStored)
+        POSTBAG_CODE(StateMismatch)
+        POSTBAG_CODE(ProviderError)
+        POSTBAG_CODE(SignInAgain)
+        POSTBAG_CODE(OAuthClientMissing)
         POSTBAG_CODE(StorageFailed)
         POSTBAG_CODE(DiskFull)
         POSTBAG_CODE(StoreCorrupt)
@@ -190,6 +198,9 @@ Error::Recovery Error::recovery() const
     case ErrorCode::PasswordLoginDisabled:
     case ErrorCode::AuthenticationRequired:
     case ErrorCode::InvalidAddress:
+    case ErrorCode::SignInAgain:
+    case ErrorCode::ProviderError:
+    case ErrorCode::OAuthClientMissing:
         return Recovery::NeedsUser;
     default:
         return Recovery::Unknown;

@@ -44,7 +44,7 @@ enum class ErrorCode
     RateLimited,            // too much mail too fast (4.7.0, 5.4.5, 450 4.2.1): try later
     EightBitUnsupported,    // 8-bit bytes and the server lacks 8BITMIME
     Utf8AddressUnsupported, // a non-ASCII local part and the server lacks SMTPUTF8
-    // Protocol: the server said something that is not POP3.
+                            // Protocol: the server said something that is not POP3.
     MalformedResponse,
     LineTooLong,
     UnexpectedEnd, // connection ended inside a multi-line response
@@ -67,7 +67,7 @@ enum class ErrorCode
     CertificatePinMismatch, // a pinned fingerprint did not match
     StlsUnavailable,        // STLS/STARTTLS required but not advertised or refused
     EncryptionRequired,     // the server wants TLS first (SMTP 538, 530 "STARTTLS first")
-    // Auth
+                            // Auth
     WrongCredentials,       // [AUTH] or a plain -ERR to the password
     NoUsableMechanism,      // nothing the server offers fits the account's rules
     InsecureAuthRefused,    // would have sent a password in the clear
@@ -75,7 +75,13 @@ enum class ErrorCode
     AuthenticationRequired, // the server wants a login first (SMTP 530)
     CredentialsUnavailable, // the keyring or password command gave nothing
     CredentialsNotStored,   // the keyring did not take a password
-    // Storage, Mime, Config, Cancelled
+                            // OAuth 2 sign-in (core/oauth). The provider's `error` is kept in
+                            // responseCode, its `error_description` in serverText.
+    StateMismatch,          // the redirect's `state` is not the one sent: not this sign-in's answer
+    ProviderError,      // the provider refused (an `error=` redirect, an error from its token URL)
+    SignInAgain,        // the refresh token was revoked or expired (invalid_grant): sign in again
+    OAuthClientMissing, // this build has no client id for the provider; serverText names it
+                        // Storage, Mime, Config, Cancelled
     StorageFailed,
     DiskFull,
     StoreCorrupt,

@@ -97,7 +97,11 @@ void SyncRunner::run(const QList<account::AccountSettings>& accounts)
 
 void SyncRunner::startAccount(const account::AccountSettings& account)
 {
-    account::CredentialStore* credentials = m_credentials.value(int(account.passwordSource));
+    const bool oauth = account.auth == account::AuthPreference::OAuth2;
+    account::CredentialStore* credentials =
+        oauth ? m_oauthTokens : m_credentials.value(int(account.passwordSource));
+    if (oauth && !m_oauthRuns.contains(account.id))
+        m_oauthRuns.insert(account.id, {account, {}, false});
     if (!credentials) {
         SyncReport r;
         r.error = Error::make(ErrorCode::CredentialsUnavailable, QStringLiteral("no password source"));
@@ -149,14 +153,23 @@ void SyncRunner::startAccount(const account::AccountSettings& account)
     m_jobs[id] = std::move(job);
     started->start();
     // Answers after the job ended (it failed to connect, or was cancelled) are dropped.
-    credentials->read(account, [started](Result<QString> secret) {
-        if (started)
-            started->provideSecret(std::move(secret));
+    credentials->read(account, [this, started, id, oauth](Result<QString> secret) {
+        if (!started)
+            return;
+        if (oauth && secret.ok())
+            m_oauthRuns[id].token = secret.value();
+        started->provideSecret(std::move(secret));
     });
 }
 
 void SyncRunner::finishAccount(qint64 accountId, const SyncReport& report)
 {
+    // A refused access token may only have been revoked or expired early: once more with a
+    // fresh one (never a second time, so a server refusing every token cannot make a loop).
+    const auto oauth = m_oauthRuns.find(accountId);
+    const bool again = oauth != m_oauthRuns.end() && !oauth->retried && report.error &&
+                       report.error->code == ErrorCode::WrongCredentials && m_oauthTokens &&
+                       m_oauthTokens->discard(oauth->account, oauth->token);
     if (auto it = m_jobs.find(accountId); it != m_jobs.end()) {
         // A body asked for is asked for again by the next sync when this one failed or was
         // cancelled before it came (after a successful one, the server no longer has it).
@@ -171,6 +184,11 @@ void SyncRunner::finishAccount(qint64 accountId, const SyncReport& report)
     }
     m_logs.erase(accountId);
     m_locks.erase(accountId);
+    if (again) {
+        oauth->retried = true;
+        return startAccount(oauth->account);
+    }
+    m_oauthRuns.remove(accountId);
     m_active.remove(accountId);
     Q_EMIT accountFinished(accountId, report);
     if (--m_running == 0)

@@ -19,7 +19,8 @@ namespace postbag::sync {
 // need "sync these accounts now", with passwords fetched from each account's own source while the
 // connection is being made.
 // Guarantees: every account given to run() gets exactly one accountFinished(); a password is
-// fetched once per run and never logged; finished() follows the last account.
+// fetched once per run (an OAuth access token at most twice: after one refused token) and never
+// logged; finished() follows the last account.
 class SyncRunner : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,10 @@ public:
     ~SyncRunner() override;
 
     void setCredentialStore(account::PasswordSource source, account::CredentialStore* store);
+    // Where accounts that sign in with OAuth 2 get their secret, an access token, whatever their
+    // password source (core/oauth's AccessTokenSource). A token the server refuses is discarded
+    // and the account runs once more with a fresh one.
+    void setOAuthTokens(account::CredentialStore* tokens) { m_oauthTokens = tokens; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setProtocolLogDirectory(const QString& dir) { m_logDir = dir; }
 
@@ -57,6 +62,16 @@ private:
     Clock m_clock;
     QString m_logDir;
     QHash<int, account::CredentialStore*> m_credentials;
+    account::CredentialStore* m_oauthTokens = nullptr;
+    // OAuth accounts running now: their settings, the token handed to the job, whether the
+    // one more run after a refused token was made.
+    struct OAuthRun
+    {
+        account::AccountSettings account;
+        QString token;
+        bool retried = false;
+    };
+    QHash<qint64, OAuthRun> m_oauthRuns;
     std::map<qint64, std::unique_ptr<SyncJob>> m_jobs;
     std::map<qint64, std::unique_ptr<ProtocolLog>> m_logs;
     std::map<qint64, std::unique_ptr<account::AccountLock>> m_locks; // held while the account syncs

@@ -55,6 +55,8 @@ set(allowed_core_outbox core_smtp core_transport core_store core_account core_mi
   core_common)
 set(allowed_core_models core_store core_common)
 set(allowed_core_autoconfig core_net core_pop3 core_smtp core_common)
+# OAuth 2 sign-in and tokens: the SASL mechanism a provider takes, the keyring's credential store.
+set(allowed_core_oauth core_auth core_account core_common)
 # The reader gets its network wiring from app/ (app_remote_content), so it never links core_net.
 set(allowed_ui_reader core_mime core_store core_common)
 # Modules that must never reach another, even through a third: the composition root wires them.
@@ -119,6 +121,9 @@ foreach(t IN LISTS targets)
         violation("${t} links ${sql} directly: only core_store runs SQL")
       endif()
     endforeach()
+  endif()
+  if(NOT t STREQUAL "core_oauth" AND ("Qt6::NetworkAuth" IN_LIST libs_${t} OR "Qt::NetworkAuth" IN_LIST libs_${t}))
+    violation("${t} links Qt NetworkAuth directly: only core_oauth may")
   endif()
   # core_store links Qt Sql PRIVATE, so no other module can even include it (ARCHITECTURE.md).
   if(product AND NOT t STREQUAL "core_store" AND sees_${t} STREQUAL "sql")

@@ -22,6 +22,10 @@ QByteArray reasonOf(int status)
         return "Moved Permanently";
     case 302:
         return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
     case 404:
         return "Not Found";
     case 502:
@@ -91,8 +95,16 @@ void LoopbackHttpServer::onReadyRead(QSslSocket* socket)
     const qsizetype end = buffer.indexOf("\r\n\r\n");
     if (end < 0 || m_silent)
         return;
-    socket->setProperty("buffer", buffer.mid(end + 4));
     const QList<QByteArray> lines = buffer.left(end).split('\n');
+    qsizetype bodyLength = 0;
+    for (const QByteArray& line : lines) {
+        if (line.toLower().startsWith("content-length:"))
+            bodyLength = line.mid(15).trimmed().toLongLong();
+    }
+    if (buffer.size() - end - 4 < bodyLength)
+        return;
+    const QByteArray body = buffer.mid(end + 4, bodyLength);
+    socket->setProperty("buffer", buffer.mid(end + 4 + bodyLength));
     const QList<QByteArray> words = lines.first().trimmed().split(' ');
     if (words.size() < 3)
         return socket->disconnectFromHost();
@@ -128,14 +140,24 @@ void LoopbackHttpServer::onReadyRead(QSslSocket* socket)
     }
     m_requests.append(url);
     m_requestHeaders.append(lines.mid(1).join('\n'));
+    if (m_handler) {
+        if (const std::optional<Response> r =
+                m_handler({method, url, m_requestHeaders.last(), body}))
+            send(socket, *r);
+        return;
+    }
     answer(socket, url);
 }
 
 void LoopbackHttpServer::answer(QSslSocket* socket, const QUrl& url)
 {
     const auto it = m_responses.constFind(keyOf(url));
-    const Response r =
-        it == m_responses.cend() ? Response{404, "not here\n", "text/plain", {}, {}, -1} : *it;
+    send(socket,
+         it == m_responses.cend() ? Response{404, "not here\n", "text/plain", {}, {}, -1} : *it);
+}
+
+void LoopbackHttpServer::send(QSslSocket* socket, const Response& r)
+{
     QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonOf(r.status) +
                       "\r\nContent-Type: " + r.contentType + "\r\nContent-Length: " +
                       QByteArray::number(r.declaredLength >= 0 ? r.declaredLength : r.body.size()) +

@@ -9,6 +9,8 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QUrl>
+#include <functional>
+#include <optional>
 
 class QSslSocket;
 
@@ -23,6 +25,9 @@ namespace postbag::testing {
 // CONNECT is refused with 502. Answers come from a table keyed by scheme://host/path (query
 // ignored); anything else gets 404. One request per connection (Connection: close).
 // In silent mode connections are accepted and read but never answered (a dead server).
+// A handler, when set, answers instead of the table (a scripted server built on this one, such
+// as ScriptedOAuthServer); its request comes with the body its Content-Length announced, and
+// no answer from it leaves that request unanswered.
 class LoopbackHttpServer : public QTcpServer
 {
     Q_OBJECT
@@ -37,6 +42,15 @@ public:
         qint64 declaredLength = -1; // a Content-Length other than the body's (a broken answer)
     };
 
+    struct Request
+    {
+        QByteArray method;
+        QUrl url;
+        QByteArray headers;
+        QByteArray body;
+    };
+    using Handler = std::function<std::optional<Response>(const Request&)>;
+
     [[nodiscard]] static Response answer(int status, const QByteArray& body);
     [[nodiscard]] static Response redirect(int status, const QByteArray& location);
 
@@ -49,6 +63,7 @@ public:
     void setResponse(const QString& url, const Response& response);
     void setTlsConfiguration(const QSslConfiguration& configuration) { m_tls = configuration; }
     void setSilent(bool silent) { m_silent = silent; }
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
 
     // Every request seen, as absolute URLs (https for tunnelled ones), in order.
     [[nodiscard]] QList<QUrl> requests() const { return m_requests; }
@@ -63,8 +78,10 @@ protected:
 private:
     void onReadyRead(QSslSocket* socket);
     void answer(QSslSocket* socket, const QUrl& url);
+    void send(QSslSocket* socket, const Response& r);
 
     QHash<QString, Response> m_responses;
+    Handler m_handler;
     QSslConfiguration m_tls;
     QList<QUrl> m_requests;
     QList<QByteArray> m_requestHeaders;

@@ -187,6 +187,28 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
         t.advice = tr("Unlock or start your desktop's keyring, or give the password with a "
                       "password command instead.");
         break;
+    case ErrorCode::StateMismatch:
+        t.what = tr("The sign-in page answered for another sign-in.");
+        t.advice = tr("Close the other sign-in pages and sign in again.");
+        break;
+    case ErrorCode::ProviderError:
+        t.what = e.serverText.isEmpty()
+                     //: %1 the provider's error code, such as "access_denied"
+                     ? tr("The provider refused the sign-in (%1).")
+                           .arg(QString::fromUtf8(e.responseCode))
+                     //: %1 the provider's error code, %2 its own description
+                     : tr("The provider refused the sign-in (%1): “%2”.")
+                           .arg(QString::fromUtf8(e.responseCode), e.serverText);
+        break;
+    case ErrorCode::SignInAgain:
+        t.what = tr("The provider no longer accepts Postbag's sign-in for this account.");
+        t.advice = tr("Sign in again in the account settings.");
+        break;
+    case ErrorCode::OAuthClientMissing:
+        t.what = tr("This build of Postbag cannot sign in with this provider.");
+        t.advice = tr("Use an app password if the provider offers one, or a build of Postbag "
+                      "registered with the provider.");
+        break;
     case ErrorCode::MailboxInUse:
         t.what = tr("The mailbox is in use by another program.");
         t.advice =

@@ -3,11 +3,15 @@
 // The runner connects while an account's password is still being looked up (a keyring waiting
 // to be unlocked, a password command decrypting a file) and authenticates once it is here.
 #include "SyncFixture.h"
+#include "core/oauth/AccessTokenSource.h"
 #include "core/store/FolderStore.h"
 #include "core/sync/SyncRunner.h"
 #include "tests/support/MemoryCredentialStore.h"
+#include "tests/support/ScriptedOAuthServer.h"
 #include "tests/support/ScriptedPop3Server.h"
 
+#include <QDirIterator>
+#include <QNetworkAccessManager>
 #include <functional>
 
 using namespace postbag;
@@ -30,6 +34,17 @@ Pop3Script loginAndFetch(Pop3Script s)
     s.expect("RETR 1").line("+OK").send(kMessage).line(".");
     return s.expect("QUIT").line("+OK");
 }
+// A login with an OAuth access token: XOAUTH2's initial response on the AUTH line.
+QByteArray xoauth2(const QByteArray& token)
+{
+    return "AUTH XOAUTH2 " + QByteArray("user=u\x01"
+                                        "auth=Bearer " +
+                                        token + "\x01\x01")
+                                 .toBase64();
+}
+
+const char* kOAuthGreeting = "S: +OK ready\nC: CAPA\nS: +OK\nS: UIDL\nS: RESP-CODES\n"
+                             "S: AUTH-RESP-CODE\nS: SASL XOAUTH2\nS: .\n";
 } // namespace
 
 class tst_SyncRunner : public QObject
@@ -229,6 +244,92 @@ private Q_SLOTS:
 
     // The folder an account delivers to was removed by another process after these settings
     // were read: the mail goes to the account's own Inbox, never to a folder that is gone.
+    // An account that signs in with OAuth 2 gets a fresh access token from the provider for its
+    // login; a token the server refuses is replaced once; a revoked sign-in is reported once as
+    // SignInAgain, with no further login and no password asked for. No token reaches the
+    // profile's database or the protocol log.
+    void oauthAccountLogsInWithAFreshToken()
+    {
+        m_secrets.holdReads = false;
+        m_secrets.secrets.clear();
+        ScriptedOAuthServer provider(QStringLiteral("client"), QStringLiteral("scope"));
+        QVERIFY(provider.start());
+        provider.setUser(QStringLiteral("u"));
+        QNetworkAccessManager network;
+        oauth::AccessTokenSource tokens(&network, m_secrets, [](const oauth::Provider&) {
+            return Result<oauth::ClientRegistration>(
+                oauth::ClientRegistration{QStringLiteral("client"), {}});
+        });
+        oauth::Provider p;
+        p.id = QStringLiteral("test");
+        p.tokenUrl = provider.tokenUrl();
+        p.pop3Hosts = {m_server->host()};
+        tokens.setProviders({p});
+        m_account.auth = account::AuthPreference::OAuth2;
+        m_account.protocolLog = true;
+        const QString refresh = provider.grantRefreshToken(); // serial 1
+        tokens.write(m_account, refresh, [](Status) {});
+
+        // The first token (serial 2) is refused, the second (serial 3) logs in.
+        Pop3Script refused = Pop3Script::parse(QString::fromLatin1(kOAuthGreeting));
+        refused.expect(xoauth2("access-2-u")).line("-ERR [AUTH] token expired").close();
+        m_server->addConnection(refused);
+        Pop3Script s = Pop3Script::parse(QString::fromLatin1(kOAuthGreeting));
+        s.expect(xoauth2("access-3-u")).line("+OK");
+        s.expect("CAPA").line("+OK").line("UIDL").line(".");
+        s.expect("STAT").line("+OK 1 " + QByteArray::number(kMessage.size()));
+        s.expect("UIDL").line("+OK").line("1 uid-1").line(".");
+        s.expect("LIST").line("+OK").line("1 " + QByteArray::number(kMessage.size())).line(".");
+        s.expect("RETR 1").line("+OK").send(kMessage).line(".");
+        m_server->addConnection(s.expect("QUIT").line("+OK"));
+
+        const QString logs = m_f->dir.filePath(QStringLiteral("logs"));
+        auto r = runner();
+        r->setOAuthTokens(&tokens);
+        r->setProtocolLogDirectory(logs);
+        QSignalSpy finished(r.get(), &sync::SyncRunner::accountFinished);
+        r->run({m_account});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const auto report = finished.front().at(1).value<sync::SyncReport>();
+        QVERIFY2(report.ok(), qPrintable(why(report)));
+        QCOMPARE(report.downloaded, 1);
+        QCOMPARE(provider.refreshes(), 2);
+        QCOMPARE(m_server->connectionCount(), 2);
+        QCOMPARE(m_secrets.reads, 2); // the refresh token, once per refresh; never a password
+        QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
+
+        // Revoked: one SignInAgain, no login attempted.
+        provider.revokeRefreshTokens();
+        QVERIFY(tokens.discard(m_account, QStringLiteral("access-3-u")));
+        m_server->addConnection(
+            Pop3Script::parse(QString::fromLatin1(kOAuthGreeting)).expectClose());
+        finished.clear();
+        r->run({m_account});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const auto revoked = finished.front().at(1).value<sync::SyncReport>();
+        QVERIFY(revoked.error);
+        QCOMPARE(revoked.error->code, ErrorCode::SignInAgain);
+        QVERIFY(revoked.error->needsUser());
+        QCOMPARE(provider.refreshes(), 3);
+        QTRY_VERIFY(m_server->isDone());
+        QVERIFY2(m_server->mismatches().isEmpty(), qPrintable(m_server->transcript()));
+
+        // Neither token is in any file of the profile (database, WAL, protocol log).
+        int files = 0;
+        QDirIterator it(m_f->dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            ++files;
+            QVERIFY2(!bytes.contains(refresh.toLatin1()), qPrintable(f.fileName()));
+            QVERIFY2(!bytes.contains("access-3-u"), qPrintable(f.fileName()));
+            QVERIFY2(!bytes.contains("access-2-u"), qPrintable(f.fileName()));
+        }
+        QVERIFY(QFile::exists(logs + QStringLiteral("/pop3-%1.log").arg(m_account.id)));
+        QVERIFY(files >= 2);
+    }
+
     void aRemovedDestinationFolderSendsMailToTheInbox()
     {
         m_server->addConnection(loginAndFetch(Pop3Script::parse(QString::fromLatin1(kGreeting))));
