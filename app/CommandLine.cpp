@@ -12,7 +12,7 @@ namespace postbag::app {
 namespace {
 //: The command list of postbag --help; keep the command words and options in English.
 const char* const kHelp = QT_TRANSLATE_NOOP("CommandLine", R"(Commands:
-  account add|list|remove|test   manage POP3 accounts
+  account add|edit|list|remove|test   manage accounts
   sync [--account NAME]          download new mail from all (or one) accounts
   folders                        list folders with unread and total counts
   list FOLDER                    list the messages of a folder
@@ -20,10 +20,13 @@ const char* const kHelp = QT_TRANSLATE_NOOP("CommandLine", R"(Commands:
   show ID [--raw]                print a message (--raw: the exact stored bytes)
   import FILE --folder FOLDER    import an mbox file, a Maildir or an .eml file
   export FOLDER --mbox FILE      write a folder to an mbox file (ID --eml FILE: one message)
-Add --json to folders, list, search, sync, import and account list for output
+  send --from ADDRESS --to ADDRESS --subject TEXT   send a message (body from stdin)
+  outbox [retry|discard|mark-sent ID]   list the outbox, or act on one of its messages
+Add --json to folders, list, search, sync, import, outbox and account list for output
 meant for scripts.
 Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 connection or TLS, 5 server busy
-(try later), 6 local storage.)");
+(try later), 6 local storage, 7 queued but not yet sent, 8 may have been sent (not resent
+by itself).)");
 } // namespace
 
 bool CommandLine::isCommand(const QStringList& arguments)
@@ -100,6 +103,10 @@ int CommandLine::dispatch(CliContext& ctx, const QString& command, const QString
         return runImportCommand(ctx, args);
     if (command == u"export")
         return runExportCommand(ctx, args);
+    if (command == u"send")
+        return runSendCommand(ctx, args);
+    if (command == u"outbox")
+        return runOutboxCommand(ctx, args);
     return ctx.output->usage(
         QCoreApplication::translate("CommandLine", "unknown command '%1'").arg(command));
 }
