@@ -12,7 +12,7 @@ namespace postbag::app {
 namespace {
 //: The command list of postbag --help; keep the command words and options in English.
 const char* const kHelp = QT_TRANSLATE_NOOP("CommandLine", R"(Commands:
-  account add|edit|list|remove|test   manage accounts
+  account add|list|remove|test   manage POP3 accounts
   sync [--account NAME]          download new mail from all (or one) accounts
   folders                        list folders with unread and total counts
   list FOLDER                    list the messages of a folder
@@ -20,13 +20,20 @@ const char* const kHelp = QT_TRANSLATE_NOOP("CommandLine", R"(Commands:
   show ID [--raw]                print a message (--raw: the exact stored bytes)
   import FILE --folder FOLDER    import an mbox file, a Maildir or an .eml file
   export FOLDER --mbox FILE      write a folder to an mbox file (ID --eml FILE: one message)
-  send --from ADDRESS --to ADDRESS --subject TEXT   send a message (body from stdin)
-  outbox [retry|discard|mark-sent ID]   list the outbox, or act on one of its messages
-Add --json to folders, list, search, sync, import, outbox and account list for output
+Add --json to folders, list, search, sync, import and account list for output
 meant for scripts.
 Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 connection or TLS, 5 server busy
-(try later), 6 local storage, 7 queued but not yet sent, 8 may have been sent (not resent
-by itself).)");
+(try later), 6 local storage.)");
+//: The sending commands of postbag --help, after the other commands; keep the command words
+//: and options in English.
+const char* const kSendHelp = QT_TRANSLATE_NOOP("CommandLine", R"(Sending:
+  account edit NAME [options]    change an account (any option of account add,
+                                 e.g. --smtp-host HOST for its outgoing server)
+  send --from ADDRESS --to ADDRESS --subject TEXT [--attach FILE]   (text from stdin)
+  send --eml FILE                send a prepared message as it is
+  outbox [--json]                list the outbox (retry|discard|mark-sent ID)
+Exit codes of send and outbox retry: 7 queued but not yet sent, 8 may have been
+sent (never sent again by itself).)");
 } // namespace
 
 bool CommandLine::isCommand(const QStringList& arguments)
@@ -52,7 +59,8 @@ int CommandLine::run(QCoreApplication& app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Postbag, a desktop POP3 mail client.")
-                                     + u'\n' + QCoreApplication::translate("CommandLine", kHelp));
+                                     + u'\n' + QCoreApplication::translate("CommandLine", kHelp) + u'\n'
+                                     + QCoreApplication::translate("CommandLine", kSendHelp));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addHelpOption();
     parser.addVersionOption();
