@@ -201,6 +201,17 @@ private Q_SLOTS:
         QCOMPARE(repo.outgoingServer(added->id).value(), std::nullopt);
         QCOMPARE(repo.setOutgoingServer(added->id, server).error().serverText,
                  QStringLiteral("address"));
+        // With an address but no server: its identity, to which a server can be added later.
+        AccountSettings second = sample();
+        second.name = QStringLiteral("Second");
+        second.displayName = QStringLiteral("Me Too");
+        auto withIdentity = repo.add(second);
+        QVERIFY(withIdentity.ok());
+        const auto own = store::IdentityStore(*db.value()).defaultOf(withIdentity->id);
+        QVERIFY(own.ok());
+        QCOMPARE(own->address, QStringLiteral("me@example.org"));
+        QCOMPARE(own->name, QStringLiteral("Me Too"));
+        QCOMPARE(own->outgoingServerId, qint64(0));
         AccountSettings withAddress = added.value();
         withAddress.address = QStringLiteral("me@example.org");
         QVERIFY(repo.update(withAddress).ok());
