@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `postbag account add|list|remove|test` (test in AccountTestCommand.cpp).
+// `postbag account add|edit|list|remove|test` (test in AccountTestCommand.cpp).
+#include "app/AccountOptions.h"
 #include "app/CliContext.h"
 #include "core/account/AccountRemoval.h"
 #include "core/account/AccountRepository.h"
-#include "core/transport/CommandArgument.h"
 #include "core/store/FolderStore.h"
+#include "core/store/Transaction.h"
 #include "core/sync/SyncRunner.h"
+#include "core/transport/CommandArgument.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -59,7 +61,8 @@ QString readPassword(Output& out)
         quiet.c_lflag |= ECHONL; // the Enter still ends the line on screen
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
-    QTextStream in(stdin);
+    // One stream for every call: a second password is the next line of what it buffered.
+    static QTextStream in(stdin);
     const QString line = in.readLine();
     if (terminal) {
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
@@ -83,108 +86,220 @@ Status waitFor(const std::function<void(account::CredentialStore::StatusDone)>& 
     return *result;
 }
 
+// The passwords --password-stdin and --smtp-password-stdin read, in that order, one line each;
+// nullopt after a usage error.
+struct Passwords
+{
+    QString incoming;
+    QString outgoing;
+};
+
+std::optional<Passwords> readPasswords(const QCommandLineParser& p, Output& out,
+                                       const account::AccountSettings& s,
+                                       const std::optional<account::OutgoingServer>& server)
+{
+    Passwords read;
+    const bool own = server && server->credentialAccount(s).username != s.username;
+    if (p.isSet(QStringLiteral("smtp-password-stdin"))) {
+        if (!own) {
+            out.usage(tr("--smtp-password-stdin is for an outgoing server with its own "
+                         "--smtp-user"));
+            return std::nullopt;
+        }
+        if (s.passwordSource != account::PasswordSource::Keyring) {
+            out.usage(tr("--smtp-password-stdin keeps the password in the keyring; with "
+                         "--password-command that command gives both passwords"));
+            return std::nullopt;
+        }
+    }
+    if (p.isSet(QStringLiteral("password-stdin"))) {
+        read.incoming = readPassword(out);
+        if (read.incoming.isEmpty()) {
+            out.usage(tr("--password-stdin read no password"));
+            return std::nullopt;
+        }
+    }
+    if (p.isSet(QStringLiteral("smtp-password-stdin"))) {
+        read.outgoing = readPassword(out);
+        if (read.outgoing.isEmpty()) {
+            out.usage(tr("--smtp-password-stdin read no password"));
+            return std::nullopt;
+        }
+    }
+    return read;
+}
+
+// A line break or NUL would reach a server as commands of its own: refused before saving.
+Status checkCredentials(const account::AccountSettings& s,
+                        const std::optional<account::OutgoingServer>& server,
+                        const Passwords& passwords)
+{
+    const QString smtpUser = server ? server->username : QString();
+    for (const QString* value :
+         {&s.username, &smtpUser, &passwords.incoming, &passwords.outgoing}) {
+        if (const Status safe = transport::checkArgument(*value, "credentials"); !safe.ok())
+            return safe;
+    }
+    return Ok{};
+}
+
+// Keeps the passwords read for `s` (and its outgoing server's own entry) in the keyring.
+Status storePasswords(CliContext& ctx, const account::AccountSettings& s,
+                      const std::optional<account::OutgoingServer>& server,
+                      const Passwords& passwords)
+{
+    if (!passwords.incoming.isEmpty()) {
+        const Status stored =
+            waitFor([&](auto done) { ctx.keyring.write(s, passwords.incoming, done); });
+        if (!stored.ok())
+            return stored;
+    }
+    if (!passwords.outgoing.isEmpty() && server) {
+        return waitFor([&](auto done) {
+            ctx.keyring.write(server->credentialAccount(s), passwords.outgoing, done);
+        });
+    }
+    return Ok{};
+}
+
+// A keyring password whose entry name changes with the settings (user, host, port) moves along.
+Status carryPassword(CliContext& ctx, const account::AccountSettings& from,
+                     const account::AccountSettings& to)
+{
+    if (from.passwordSource != account::PasswordSource::Keyring ||
+        to.passwordSource != account::PasswordSource::Keyring ||
+        account::CredentialStore::keyFor(from) == account::CredentialStore::keyFor(to))
+        return Ok{};
+    std::optional<Result<QString>> secret;
+    QEventLoop loop;
+    ctx.keyring.read(from, [&](Result<QString> r) {
+        secret = std::move(r);
+        loop.quit();
+    });
+    if (!secret)
+        loop.exec();
+    if (!secret->ok())
+        return secret->error();
+    return waitFor([&](auto done) { ctx.keyring.write(to, secret->value(), done); });
+}
+
 int add(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    auto opt = [&p](const char* name, const char* value, const char* help) {
-        p.addOption(QCommandLineOption(QString::fromLatin1(name), tr(help), QString::fromLatin1(value)));
-    };
-    opt("name", "NAME", QT_TRANSLATE_NOOP("postbag::app", "Account name."));
-    opt("host", "HOST", QT_TRANSLATE_NOOP("postbag::app", "POP3 server."));
-    opt("port", "N", QT_TRANSLATE_NOOP("postbag::app", "Port (995 for tls, 110 otherwise)."));
-    opt("security", "MODE", QT_TRANSLATE_NOOP("postbag::app", "none, starttls or tls."));
-    opt("user", "USER", QT_TRANSLATE_NOOP("postbag::app", "User name."));
-    opt("address", "ADDRESS", QT_TRANSLATE_NOOP("postbag::app", "E-mail address (optional)."));
-    opt("password-command", "CMD", QT_TRANSLATE_NOOP("postbag::app", "A command that prints the password."));
-    opt("pin-sha256", "HEX", QT_TRANSLATE_NOOP("postbag::app", "Trust exactly the certificate with this SHA-256 fingerprint."));
-    opt("delete-after-days", "N", QT_TRANSLATE_NOOP("postbag::app", "With --leave-on-server: remove from the server after N days."));
-    opt("size-limit", "BYTES", QT_TRANSLATE_NOOP("postbag::app", "Fetch only the headers of larger messages."));
-    p.addOption(QCommandLineOption(QStringLiteral("password-stdin"), tr("Read the password from standard input and keep it in the keyring.")));
-    p.addOption(QCommandLineOption(QStringLiteral("allow-insecure-auth"), tr("Allow sending the password unencrypted.")));
-    p.addOption(QCommandLineOption(QStringLiteral("leave-on-server"), tr("Keep messages on the server (default: delete after download).")));
-    p.addOption(QCommandLineOption(QStringLiteral("protocol-log"), tr("Write a POP3 protocol log (passwords blanked) to the profile's logs folder.")));
+    AccountOptions::addTo(p);
     int code = ExitOk;
     if (!ctx.parse(p, args, code, 0))
         return code;
     Output& out = *ctx.output;
-    if (p.isSet(QStringLiteral("password-command")) && p.isSet(QStringLiteral("password-stdin")))
-        return out.usage(tr("use either --password-stdin or --password-command, not both"));
     for (const char* required : {"name", "host", "security", "user"}) {
         if (!p.isSet(QString::fromLatin1(required)))
             return out.usage(tr("account add needs --%1").arg(QString::fromLatin1(required)));
     }
     account::AccountSettings s;
-    s.name = p.value(QStringLiteral("name"));
-    s.host = p.value(QStringLiteral("host"));
-    s.username = p.value(QStringLiteral("user"));
-    s.address = p.value(QStringLiteral("address"));
-    const auto security = account::securityFromName(p.value(QStringLiteral("security")));
-    if (!security)
-        return out.usage(tr("--security must be none, starttls or tls"));
-    s.security = *security;
-    s.port = account::AccountSettings::defaultPort(s.security);
-    bool ok = true;
-    if (p.isSet(QStringLiteral("port"))) {
-        const uint port = p.value(QStringLiteral("port")).toUInt(&ok);
-        if (!ok || port == 0 || port > 65535)
-            return out.usage(tr("--port must be a number from 1 to 65535"));
-        s.port = quint16(port);
-    }
-    s.allowInsecureAuth = p.isSet(QStringLiteral("allow-insecure-auth"));
-    s.leaveOnServer = p.isSet(QStringLiteral("leave-on-server"));
-    s.protocolLog = p.isSet(QStringLiteral("protocol-log"));
-    if (p.isSet(QStringLiteral("delete-after-days")) && !s.leaveOnServer)
-        return out.usage(tr("--delete-after-days needs --leave-on-server (without it, mail is "
-                            "removed from the server once downloaded)"));
-    if (p.isSet(QStringLiteral("delete-after-days"))) {
-        s.deleteAfterDays = p.value(QStringLiteral("delete-after-days")).toInt(&ok);
-        if (!ok || s.deleteAfterDays < 0)
-            return out.usage(tr("--delete-after-days must be a number of days"));
-    }
-    if (p.isSet(QStringLiteral("size-limit"))) {
-        s.sizeLimitBytes = p.value(QStringLiteral("size-limit")).toLongLong(&ok);
-        if (!ok || s.sizeLimitBytes < 0)
-            return out.usage(tr("--size-limit must be a number of bytes"));
-    }
-    if (p.isSet(QStringLiteral("pin-sha256"))) {
-        const QString hex = p.value(QStringLiteral("pin-sha256")).remove(u':');
-        s.pinnedSha256 = QByteArray::fromHex(hex.toLatin1());
-        if (s.pinnedSha256.size() != 32 || hex.size() != 64)
-            return out.usage(tr("--pin-sha256 must be 64 hex digits (colons allowed)"));
-    }
-    QString password;
-    if (p.isSet(QStringLiteral("password-command"))) {
-        s.passwordSource = account::PasswordSource::Command;
-        s.passwordCommand = p.value(QStringLiteral("password-command"));
-    } else if (p.isSet(QStringLiteral("password-stdin"))) {
-        s.passwordSource = account::PasswordSource::Keyring;
-        password = readPassword(out);
-        if (password.isEmpty())
-            return out.usage(tr("--password-stdin read no password"));
-    } else {
+    s.leaveOnServer = false;
+    if (const int applied = AccountOptions::apply(p, out, s); applied != ExitOk)
+        return applied;
+    std::optional<account::OutgoingServer> server;
+    if (const int applied = AccountOptions::applyOutgoing(p, out, server); applied != ExitOk)
+        return applied;
+    if (!p.isSet(QStringLiteral("password-command")) && !p.isSet(QStringLiteral("password-stdin")))
         return out.usage(tr("account add needs --password-stdin or --password-command"));
-    }
-    // A line break or NUL would reach the server as commands of its own: refused before saving.
-    for (const QString* value : {&s.username, &password}) {
-        if (const Status safe = transport::checkArgument(*value, "credentials"); !safe.ok())
-            return out.fail(safe.error());
-    }
+    if (server && s.address.isEmpty())
+        return out.usage(tr("an outgoing server needs --address (the address mail is sent from)"));
+    const auto passwords = readPasswords(p, out, s, server);
+    if (!passwords)
+        return ExitUsage;
+    if (const Status safe = checkCredentials(s, server, *passwords); !safe.ok())
+        return out.fail(safe.error());
     if (!ctx.openProfile(true))
         return ctx.openError();
     account::AccountRepository repo(ctx.profile->db());
     if (repo.byName(s.name).ok())
         return out.usage(tr("an account named '%1' already exists").arg(s.name));
-    auto added = repo.add(s);
+    auto added = repo.add(s, server);
     if (!added.ok())
         return out.fail(added.error());
-    if (!password.isEmpty()) {
-        const Status stored = waitFor([&](auto done) { ctx.keyring.write(added.value(), password, done); });
-        if (!stored.ok()) {
-            (void)repo.remove(added->id); // no account without its password
-            return out.fail(stored.error());
-        }
+    if (const Status stored = storePasswords(ctx, added.value(), server, *passwords);
+        !stored.ok()) {
+        (void)repo.remove(added->id); // no account without its password
+        return out.fail(stored.error());
     }
     out.out() << tr("Added account %1 (%2@%3:%4).").arg(s.name, s.username, s.host).arg(s.port) << '\n';
+    if (server)
+        out.out() << tr("Outgoing server: %1:%2 (%3).")
+                         .arg(server->host)
+                         .arg(server->port)
+                         .arg(account::securityName(server->security))
+                  << '\n';
+    return ExitOk;
+}
+
+int edit(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("NAME"), tr("The account to change."));
+    AccountOptions::addTo(p);
+    int code = ExitOk;
+    if (!ctx.parse(p, args, code))
+        return code;
+    Output& out = *ctx.output;
+    if (p.positionalArguments().size() != 1)
+        return out.usage(tr("account edit needs exactly one account name"));
+    if (p.optionNames().isEmpty())
+        return out.usage(tr("account edit needs an option to change (see 'postbag account edit "
+                            "--help')"));
+    if (!ctx.openProfile())
+        return ctx.openError();
+    account::AccountRepository repo(ctx.profile->db());
+    const QString name = p.positionalArguments().first();
+    const auto before = repo.byName(name);
+    if (!before.ok())
+        return out.usage(tr("no account named '%1'").arg(name));
+    account::AccountSettings s = before.value();
+    if (const int applied = AccountOptions::apply(p, out, s); applied != ExitOk)
+        return applied;
+    if (s.name != before->name && repo.byName(s.name).ok())
+        return out.usage(tr("an account named '%1' already exists").arg(s.name));
+    const auto stored = repo.outgoingServer(s.id);
+    if (!stored.ok())
+        return out.fail(stored.error());
+    std::optional<account::OutgoingServer> server = stored.value();
+    if (const int applied = AccountOptions::applyOutgoing(p, out, server); applied != ExitOk)
+        return applied;
+    if (server && s.address.isEmpty())
+        return out.usage(tr("an outgoing server needs --address (the address mail is sent from)"));
+    const auto passwords = readPasswords(p, out, s, server);
+    if (!passwords)
+        return ExitUsage;
+    if (const Status safe = checkCredentials(s, server, *passwords); !safe.ok())
+        return out.fail(safe.error());
+    if (const Status valid = s.validate(); !valid.ok())
+        return out.fail(valid.error());
+    // Passwords first: a settings change that cannot take its password along changes nothing.
+    if (passwords->incoming.isEmpty()) {
+        if (const Status carried = carryPassword(ctx, before.value(), s); !carried.ok())
+            return out.fail(carried.error());
+    }
+    if (passwords->outgoing.isEmpty() && stored.value() && server) {
+        if (const Status carried =
+                carryPassword(ctx, stored.value()->credentialAccount(before.value()),
+                              server->credentialAccount(s));
+            !carried.ok())
+            return out.fail(carried.error());
+    }
+    if (const Status kept = storePasswords(ctx, s, server, *passwords); !kept.ok())
+        return out.fail(kept.error());
+    store::Transaction tx(ctx.profile->db());
+    Status saved = tx.begin();
+    if (saved.ok())
+        saved = repo.update(s);
+    if (saved.ok() && server && server != stored.value())
+        saved = repo.setOutgoingServer(s.id, *server);
+    if (saved.ok())
+        saved = tx.commit();
+    if (!saved.ok())
+        return out.fail(saved.error());
+    out.out() << tr("Changed account %1.").arg(s.name) << '\n';
     return ExitOk;
 }
 
@@ -290,6 +405,8 @@ int runAccountCommand(CliContext& ctx, const QStringList& args)
         rest.first() = args.first() + u' ' + sub;
     if (sub == u"add")
         return add(ctx, rest);
+    if (sub == u"edit")
+        return edit(ctx, rest);
     if (sub == u"list")
         return list(ctx, rest);
     if (sub == u"remove")
@@ -298,12 +415,12 @@ int runAccountCommand(CliContext& ctx, const QStringList& args)
         return runAccountTest(ctx, rest);
     if (sub == u"--help" || sub == u"-h" || sub == u"help") {
         ctx.output->out()
-            << tr("Usage: postbag account add|list|remove|test [options]\n"
+            << tr("Usage: postbag account add|edit|list|remove|test [options]\n"
                   "'postbag account add --help' (and so on) lists the options of each.")
             << '\n';
         return ExitOk;
     }
-    return ctx.output->usage(tr("account needs one of: add, list, remove, test"));
+    return ctx.output->usage(tr("account needs one of: add, edit, list, remove, test"));
 }
 
 } // namespace postbag::app

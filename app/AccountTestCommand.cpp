@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `postbag account test NAME`: the connection doctor on the command line, for the POP3 server and,
 // when one is given, the outgoing server.
+#include "app/AccountOptions.h"
 #include "app/CliContext.h"
 #include "core/account/AccountRepository.h"
 #include "core/account/OutgoingServer.h"
 #include "core/autoconfig/ProviderPresets.h"
 #include "core/doctor/ConnectionCheck.h"
 #include "core/doctor/SubmissionCheck.h"
+#include "core/outbox/SubmissionSource.h"
 #include "core/sync/SyncRunner.h"
 #include "ui/text/DoctorText.h"
 #include "ui/text/ErrorText.h"
@@ -128,57 +130,17 @@ typename Check::Outcome runCheck(Check& check, const Request& request)
     return *outcome;
 }
 
-// The outgoing server given with --smtp-host (until accounts keep one); a usage error sets `code`.
-std::optional<account::OutgoingServer> outgoingOption(const QCommandLineParser& p, Output& output,
-                                                      int& code)
-{
-    account::OutgoingServer server;
-    server.host = p.value(QStringLiteral("smtp-host"));
-    const auto security = account::securityFromName(p.value(QStringLiteral("smtp-security")));
-    if (!security) {
-        code = output.usage(tr("--smtp-security must be none, starttls or tls"));
-        return std::nullopt;
-    }
-    server.security = *security;
-    server.port = account::OutgoingServer::defaultPort(server.security);
-    if (p.isSet(QStringLiteral("smtp-port"))) {
-        bool ok = false;
-        const uint port = p.value(QStringLiteral("smtp-port")).toUInt(&ok);
-        if (!ok || port == 0 || port > 65535) {
-            code = output.usage(tr("--smtp-port must be a number from 1 to 65535"));
-            return std::nullopt;
-        }
-        server.port = quint16(port);
-    }
-    server.pinnedSha256 =
-        QByteArray::fromHex(p.value(QStringLiteral("smtp-pin-sha256")).toLatin1());
-    if (const Status valid = server.validate(); !valid.ok()) {
-        code = output.fail(valid.error());
-        return std::nullopt;
-    }
-    return server;
-}
-
-// Checks the outgoing server with the POP3 login and password, as an identity uses by default.
+// Checks the outgoing server with its login and password (the POP3 ones unless it has its own),
+// as sending uses them.
 int testOutgoing(CliContext& ctx, const account::OutgoingServer& server,
-                 const account::AccountSettings& a, const sync::SyncRequest& incoming,
-                 CheckReport& report)
+                 const account::AccountSettings& a, const QString& secret, CheckReport& report)
 {
     Output& output = *ctx.output;
+    const outbox::Submission submission =
+        outbox::SubmissionSource::submissionFor(a, server, secret);
     doctor::SubmissionCheck::Request request;
-    request.endpoint.host = server.host;
-    request.endpoint.port = server.port;
-    request.endpoint.security =
-        server.security == account::Security::ImplicitTls ? transport::Security::ImplicitTls
-        : server.security == account::Security::StartTls  ? transport::Security::StartTls
-                                                          : transport::Security::None;
-    request.endpoint.pinnedSha256 = server.pinnedSha256;
-    request.options.credentials = incoming.login.credentials;
-    request.options.auth = incoming.login.auth;
-    // USER/PASS and APOP are POP3's: the submission server chooses among its own.
-    if (request.options.auth.preference == auth::AuthMethod::UserPass ||
-        request.options.auth.preference == auth::AuthMethod::Apop)
-        request.options.auth.preference = auth::AuthMethod::Automatic;
+    request.endpoint = submission.endpoint;
+    request.options = submission.options;
     const autoconfig::ProviderPreset* preset = autoconfig::presetForServer(server.host);
     if (!preset)
         preset = autoconfig::presetForServer(a.host);
@@ -225,19 +187,7 @@ int runAccountTest(CliContext& ctx, const QStringList& args)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("NAME"), tr("The account to check."));
     p.addOption(QCommandLineOption(QStringLiteral("json"), tr("JSON output.")));
-    p.addOption(QCommandLineOption(QStringLiteral("smtp-host"),
-                                   tr("Also check this outgoing (SMTP submission) server."),
-                                   QStringLiteral("HOST")));
-    p.addOption(QCommandLineOption(QStringLiteral("smtp-port"),
-                                   tr("Its port (465 for tls, 587 otherwise)."),
-                                   QStringLiteral("N")));
-    p.addOption(QCommandLineOption(QStringLiteral("smtp-security"),
-                                   tr("Its security: none, starttls or tls."),
-                                   QStringLiteral("MODE"), QStringLiteral("tls")));
-    p.addOption(QCommandLineOption(
-        QStringLiteral("smtp-pin-sha256"),
-        tr("Trust exactly the outgoing server's certificate with this SHA-256 fingerprint."),
-        QStringLiteral("HEX")));
+    AccountOptions::addOutgoingTo(p, true);
     int code = ExitOk;
     if (!ctx.parse(p, args, code))
         return code;
@@ -245,7 +195,8 @@ int runAccountTest(CliContext& ctx, const QStringList& args)
         return ctx.output->usage(tr("account test needs exactly one account name"));
     if (!ctx.openProfile())
         return ctx.openError();
-    auto a = account::AccountRepository(ctx.profile->db()).byName(p.positionalArguments().first());
+    account::AccountRepository repo(ctx.profile->db());
+    auto a = repo.byName(p.positionalArguments().first());
     if (!a.ok())
         return ctx.output->usage(tr("no account named '%1'").arg(p.positionalArguments().first()));
     account::CredentialStore* creds =
@@ -262,14 +213,28 @@ int runAccountTest(CliContext& ctx, const QStringList& args)
         loop.exec();
     Output& output = *ctx.output;
     QTextStream& out = output.out();
-    std::optional<account::OutgoingServer> smtpServer;
-    if (p.isSet(QStringLiteral("smtp-host"))) {
-        smtpServer = outgoingOption(p, output, code);
-        if (!smtpServer)
-            return code;
-    }
+    // The account's outgoing server, or the one given with --smtp-* options.
+    const auto stored = repo.outgoingServer(a->id);
+    if (!stored.ok())
+        return output.fail(stored.error());
+    std::optional<account::OutgoingServer> smtpServer = stored.value();
+    if (const int applied = AccountOptions::applyOutgoing(p, output, smtpServer); applied != ExitOk)
+        return applied;
     if (!secret->ok())
         return output.fail(secret->error());
+    QString smtpSecret = secret->value();
+    if (smtpServer && smtpServer->credentialAccount(a.value()).username != a->username) {
+        std::optional<Result<QString>> own;
+        creds->read(smtpServer->credentialAccount(a.value()), [&](Result<QString> r) {
+            own = std::move(r);
+            loop.quit();
+        });
+        if (!own)
+            loop.exec();
+        if (!own->ok())
+            return output.fail(own->error());
+        smtpSecret = own->value();
+    }
     const sync::SyncRequest request = sync::SyncRunner::requestFor(a.value(), 0, secret->value());
     doctor::ConnectionCheck check(ctx.transports);
     CheckReport incoming;
@@ -307,7 +272,7 @@ int runAccountTest(CliContext& ctx, const QStringList& args)
     json.insert(QStringLiteral("incoming"), incoming.result);
     if (smtpServer) {
         CheckReport outgoing;
-        const int outgoingCode = testOutgoing(ctx, *smtpServer, a.value(), request, outgoing);
+        const int outgoingCode = testOutgoing(ctx, *smtpServer, a.value(), smtpSecret, outgoing);
         if (code == ExitOk)
             code = outgoingCode;
         outgoing.result.insert(QStringLiteral("steps"), outgoing.steps);

@@ -86,5 +86,9 @@ int runSearchCommand(CliContext& ctx, const QStringList& args);
 int runShowCommand(CliContext& ctx, const QStringList& args);
 int runImportCommand(CliContext& ctx, const QStringList& args);
 int runExportCommand(CliContext& ctx, const QStringList& args);
+int runSendCommand(CliContext& ctx, const QStringList& args);
+int runOutboxCommand(CliContext& ctx, const QStringList& args);
+// Sends the account's due outbox items now and reports how item `itemId` ended (the exit code).
+int sendQueued(CliContext& ctx, qint64 accountId, qint64 itemId);
 
 } // namespace postbag::app

@@ -24,6 +24,16 @@ Add --json to folders, list, search, sync, import and account list for output
 meant for scripts.
 Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 connection or TLS, 5 server busy
 (try later), 6 local storage.)");
+//: The sending commands of postbag --help, after the other commands; keep the command words
+//: and options in English.
+const char* const kSendHelp = QT_TRANSLATE_NOOP("CommandLine", R"(Sending:
+  account edit NAME [options]    change an account (any option of account add,
+                                 e.g. --smtp-host HOST for its outgoing server)
+  send --from ADDRESS --to ADDRESS --subject TEXT [--attach FILE]   (text from stdin)
+  send --eml FILE                send a prepared message as it is
+  outbox [--json]                list the outbox (retry|discard|mark-sent ID)
+Exit codes of send and outbox retry: 7 queued but not yet sent, 8 may have been
+sent (never sent again by itself).)");
 } // namespace
 
 bool CommandLine::isCommand(const QStringList& arguments)
@@ -49,7 +59,8 @@ int CommandLine::run(QCoreApplication& app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Postbag, a desktop POP3 mail client.")
-                                     + u'\n' + QCoreApplication::translate("CommandLine", kHelp));
+                                     + u'\n' + QCoreApplication::translate("CommandLine", kHelp) + u'\n'
+                                     + QCoreApplication::translate("CommandLine", kSendHelp));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -100,6 +111,10 @@ int CommandLine::dispatch(CliContext& ctx, const QString& command, const QString
         return runImportCommand(ctx, args);
     if (command == u"export")
         return runExportCommand(ctx, args);
+    if (command == u"send")
+        return runSendCommand(ctx, args);
+    if (command == u"outbox")
+        return runOutboxCommand(ctx, args);
     return ctx.output->usage(
         QCoreApplication::translate("CommandLine", "unknown command '%1'").arg(command));
 }

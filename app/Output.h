@@ -10,14 +10,17 @@
 namespace postbag::app {
 
 // Exit codes of `postbag`, stable for scripts (documented in README.md).
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,
-    ExitFailure = 1,     // the command failed for another reason
-    ExitUsage = 2,       // bad arguments
-    ExitAuth = 3,        // wrong password, no usable login method, no password available
-    ExitConnection = 4,  // host, port, TLS or certificate problem
-    ExitTemporary = 5,   // the server is busy or asks to wait; try later
-    ExitStorage = 6,     // the local store could not be written (disk full, ...)
+    ExitFailure = 1,    // the command failed for another reason
+    ExitUsage = 2,      // bad arguments
+    ExitAuth = 3,       // wrong password, no usable login method, no password available
+    ExitConnection = 4, // host, port, TLS or certificate problem
+    ExitTemporary = 5,  // the server is busy or asks to wait; try later
+    ExitStorage = 6,    // the local store could not be written (disk full, ...)
+    ExitQueued = 7,     // send: the message is in the outbox, not yet sent (server unreachable)
+    ExitUncertain = 8,  // send: it may have been delivered; never resent without `outbox retry`
 };
 
 // Where commands print: text for people, or JSON for scripts; errors always to stderr in words

@@ -4,6 +4,7 @@
 
 #include "core/account/CredentialStore.h"
 #include "core/store/FolderStore.h"
+#include "core/store/IdentityStore.h"
 #include "core/store/MessageStore.h"
 #include "core/store/Transaction.h"
 
@@ -11,10 +12,17 @@
 
 namespace postbag::account {
 
-Result<AccountSettings> AccountRepository::add(AccountSettings settings)
+Result<AccountSettings> AccountRepository::add(AccountSettings settings,
+                                               const std::optional<OutgoingServer>& outgoing)
 {
     if (Status v = settings.validate(); !v.ok())
         return v.error();
+    if (outgoing) {
+        if (Status v = outgoing->validate(); !v.ok())
+            return v.error();
+        if (settings.address.trimmed().isEmpty())
+            return Error::make(ErrorCode::InvalidSetting, QStringLiteral("address"));
+    }
     store::Transaction tx(m_db);
     if (const Status s = tx.begin(); !s.ok())
         return s.error();
@@ -24,6 +32,12 @@ Result<AccountSettings> AccountRepository::add(AccountSettings settings)
     settings.id = created.value().id;
     if (settings.destinationFolderId != 0) {
         if (const Status s = m_store.setDestination(settings.id, settings.destinationFolderId); !s)
+            return s.error();
+    }
+    if (const auto identity = followIdentity(AccountSettings{}, settings); !identity)
+        return identity.error();
+    if (outgoing) {
+        if (const Status s = setOutgoingServer(settings.id, *outgoing); !s)
             return s.error();
     }
     if (const Status s = tx.commit(); !s.ok())
@@ -49,6 +63,103 @@ Status AccountRepository::update(const AccountSettings& settings)
         return s;
     if (Status s = m_store.setDestination(settings.id, settings.destinationFolderId); !s.ok())
         return s;
+    if (const auto identity = followIdentity(current.value(), settings); !identity)
+        return identity.error();
+    return tx.commit();
+}
+
+Result<qint64> AccountRepository::followIdentity(const AccountSettings& before,
+                                                 const AccountSettings& after)
+{
+    store::IdentityStore identities(m_db);
+    const auto all = identities.list(after.id);
+    if (!all)
+        return all.error();
+    if (all->isEmpty()) {
+        if (after.address.trimmed().isEmpty())
+            return qint64(0);
+        store::Identity identity;
+        identity.accountId = after.id;
+        identity.name = after.displayName;
+        identity.address = after.address;
+        identity.isDefault = true;
+        return identities.create(identity);
+    }
+    store::Identity identity = all->first();
+    bool changed = false;
+    if (identity.name == before.displayName && identity.name != after.displayName) {
+        identity.name = after.displayName;
+        changed = true;
+    }
+    // Profiles from before identities got one without an address: it is the account's.
+    if ((identity.address == before.address || identity.address.trimmed().isEmpty()) &&
+        identity.address != after.address && !after.address.trimmed().isEmpty()) {
+        identity.address = after.address;
+        changed = true;
+    }
+    if (changed && !identity.address.trimmed().isEmpty()) {
+        if (const Status s = identities.update(identity); !s)
+            return s.error();
+    }
+    return identity.id;
+}
+
+Result<std::optional<OutgoingServer>> AccountRepository::outgoingServer(qint64 accountId,
+                                                                        qint64 serverId)
+{
+    store::IdentityStore identities(m_db);
+    if (serverId == 0) {
+        const auto all = identities.list(accountId);
+        if (!all)
+            return all.error();
+        if (all->isEmpty() || all->first().outgoingServerId == 0)
+            return std::optional<OutgoingServer>();
+        serverId = all->first().outgoingServerId;
+    }
+    const auto row = identities.server(serverId);
+    if (!row)
+        return row.error();
+    if (row->accountId != accountId)
+        return Error::make(ErrorCode::InvalidSetting,
+                           QStringLiteral("the server belongs to another account"));
+    auto server = OutgoingServer::fromJson(row->settings);
+    if (!server)
+        return server.error();
+    return std::optional<OutgoingServer>(std::move(server).value());
+}
+
+Status AccountRepository::setOutgoingServer(qint64 accountId, const OutgoingServer& server)
+{
+    if (Status v = server.validate(); !v.ok())
+        return v;
+    store::Transaction tx(m_db);
+    if (const Status s = tx.begin(); !s.ok())
+        return s;
+    const auto account = byId(accountId);
+    if (!account)
+        return account.error();
+    const auto identityId = followIdentity(account.value(), account.value());
+    if (!identityId)
+        return identityId.error();
+    if (identityId.value() == 0)
+        return Error::make(ErrorCode::InvalidSetting, QStringLiteral("address"));
+    store::IdentityStore identities(m_db);
+    auto identity = identities.identity(identityId.value());
+    if (!identity)
+        return identity.error();
+    if (identity->outgoingServerId != 0) {
+        if (const Status s =
+                identities.setServerSettings(identity->outgoingServerId, server.toJson());
+            !s)
+            return s;
+    } else {
+        const auto serverId = identities.createServer(accountId, server.toJson());
+        if (!serverId)
+            return serverId.error();
+        identity->outgoingServerId = serverId.value();
+        if (const Status s = identities.update(identity.value()); !s)
+            return s;
+    }
     return tx.commit();
 }
 

@@ -49,6 +49,16 @@ std::optional<Security> securityFromName(QStringView name)
     return std::nullopt;
 }
 
+QString authName(AuthPreference auth)
+{
+    return QLatin1String(kAuthNames[int(auth)]);
+}
+
+std::optional<AuthPreference> authFromName(QStringView name)
+{
+    return fromName<AuthPreference>(kAuthNames, name);
+}
+
 quint16 AccountSettings::defaultPort(Security security)
 {
     return security == Security::ImplicitTls ? 995 : 110;
@@ -62,7 +72,7 @@ QString AccountSettings::toJson() const
     o[u"host"] = host;
     o[u"port"] = port;
     o[u"security"] = securityName(security);
-    o[u"auth"] = QLatin1String(kAuthNames[int(auth)]);
+    o[u"auth"] = authName(auth);
     o[u"username"] = username;
     o[u"allowInsecureAuth"] = allowInsecureAuth;
     o[u"pinnedSha256"] = QString::fromLatin1(pinnedSha256.toHex());
@@ -92,7 +102,7 @@ Result<AccountSettings> AccountSettings::fromJson(const QString& json)
     s.host = o[u"host"].toString();
     s.port = quint16(o[u"port"].toInt(995));
     s.security = securityFromName(o[u"security"].toString()).value_or(Security::ImplicitTls);
-    s.auth = fromName<AuthPreference>(kAuthNames, o[u"auth"].toString()).value_or(AuthPreference::Automatic);
+    s.auth = authFromName(o[u"auth"].toString()).value_or(AuthPreference::Automatic);
     s.username = o[u"username"].toString();
     s.allowInsecureAuth = o[u"allowInsecureAuth"].toBool();
     s.pinnedSha256 = QByteArray::fromHex(o[u"pinnedSha256"].toString().toLatin1());

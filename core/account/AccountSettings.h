@@ -54,5 +54,7 @@ struct AccountSettings
 
 [[nodiscard]] QString securityName(Security security); // "none", "starttls", "tls"
 [[nodiscard]] std::optional<Security> securityFromName(QStringView name);
+[[nodiscard]] QString authName(AuthPreference auth); // "automatic", "cram-md5", ...
+[[nodiscard]] std::optional<AuthPreference> authFromName(QStringView name);
 
 } // namespace postbag::account

@@ -61,6 +61,7 @@ ErrorKind kindOf(ErrorCode code)
     case ErrorCode::InvalidAddress:
         return ErrorKind::Mime;
     case ErrorCode::InvalidSetting:
+    case ErrorCode::NoOutgoingServer:
     case ErrorCode::UnsafeArgument:
     case ErrorCode::OAuthClientMissing:
         return ErrorKind::Config;
@@ -124,6 +125,7 @@ QString codeName(ErrorCode code)
         POSTBAG_CODE(MimeUnparseable)
         POSTBAG_CODE(InvalidAddress)
         POSTBAG_CODE(InvalidSetting)
+        POSTBAG_CODE(NoOutgoingServer)
         POSTBAG_CODE(UnsafeArgument)
         POSTBAG_CODE(Cancelled)
 #undef POSTBAG_CODE
@@ -188,6 +190,7 @@ Error::Recovery Error::recovery() const
     case ErrorCode::CertificatePinMismatch:
     case ErrorCode::StlsUnavailable:
     case ErrorCode::InvalidSetting:
+    case ErrorCode::NoOutgoingServer:
     case ErrorCode::UnsafeArgument:
     case ErrorCode::SenderRejected:
     case ErrorCode::RecipientRejected:

@@ -91,6 +91,9 @@ enum class ErrorCode
     // An address that cannot be written into a message or given to a server; serverText names it.
     InvalidAddress,
     InvalidSetting,
+    // The account has no outgoing server to send through (profiles from before sending): the
+    // user is offered one; nothing was queued.
+    NoOutgoingServer,
     // A user name or password with CR, LF or NUL: sent, it would be read as other commands.
     UnsafeArgument,
     Cancelled,

@@ -302,7 +302,7 @@ private Q_SLOTS:
 
         const auto help = run({QStringLiteral("account"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.contains("add|list|remove|test"));
+        QVERIFY(help.out.contains("add|edit|list|remove|test"));
     }
 
     // Issue 22: a user name or password with a line break or NUL would reach the server as

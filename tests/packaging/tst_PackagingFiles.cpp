@@ -175,6 +175,7 @@ private Q_SLOTS:
             options << matches(
                 code, QStringLiteral("QCommandLineOption\\(QStringLiteral\\(\"([a-z0-9-]+)\"\\)"));
             options << matches(code, QStringLiteral("opt\\(\"([a-z0-9-]+)\""));
+            options << matches(code, QStringLiteral("(?:option|flag)\\(p, \"([a-z0-9-]+)\""));
         }
         QVERIFY(options.size() > 15);
         for (QString option : options) {
@@ -182,10 +183,11 @@ private Q_SLOTS:
             QVERIFY2(man.contains(QStringLiteral("\\-\\-") + option), qPrintable(option));
         }
         for (const char* command :
-             {"account add", "account list", "account remove", "account test", "sync", "folders",
-              "list ", "search ", "show ", "import ", "export "})
+             {"account add", "account edit", "account list", "account remove", "account test",
+              "sync", "folders", "list ", "search ", "show ", "import ", "export ", "send ",
+              "outbox retry", "outbox discard", "outbox mark\\-sent"})
             QVERIFY2(man.contains(QString::fromLatin1(command)), command);
-        for (int code = 0; code <= 6; ++code)
+        for (int code = 0; code <= 8; ++code)
             QVERIFY(man.contains(QStringLiteral(".B %1\n").arg(code)));
     }
 

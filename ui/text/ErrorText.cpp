@@ -290,6 +290,11 @@ ErrorText ErrorText::describe(const Error& e, const ErrorContext& context)
     case ErrorCode::InvalidSetting:
         t.what = tr("A setting is not valid.");
         break;
+    case ErrorCode::NoOutgoingServer:
+        t.what = tr("This account has no outgoing server yet, so it cannot send mail.");
+        t.advice = tr("Nothing was queued. Add the outgoing (SMTP) server in the account's "
+                      "settings and send again.");
+        break;
     case ErrorCode::UnsafeArgument:
         t.what = tr("The user name or password contains a line break or a NUL character.");
         t.advice = tr("Postbag never sends such a value to a server: it would be read as further "

@@ -6,6 +6,7 @@
 #include "core/account/SessionCredentialStore.h"
 #include "core/store/Database.h"
 #include "core/store/FolderStore.h"
+#include "core/store/IdentityStore.h"
 #include "core/store/MessageStore.h"
 #include "tests/support/Outcome.h"
 
@@ -134,6 +135,95 @@ private Q_SLOTS:
         QCOMPARE(repo.list().value().size(), 1);
         QVERIFY(repo.remove(changed.id).ok());
         QCOMPARE(repo.list().value().size(), 0);
+    }
+
+    void addingAnAccountCreatesItsIdentityAndOutgoingServerTogether()
+    {
+        QTemporaryDir dir;
+        auto db = store::Database::open(dir.filePath(QStringLiteral("profile.sqlite")));
+        QVERIFY(db.ok());
+        AccountRepository repo(*db.value());
+        AccountSettings settings = sample();
+        settings.displayName = QStringLiteral("Me Myself");
+        OutgoingServer server;
+        server.host = QStringLiteral("smtp.example.org");
+        server.port = 587;
+        server.security = Security::StartTls;
+        auto added = repo.add(settings, server);
+        QVERIFY(added.ok());
+        store::IdentityStore identities(*db.value());
+        const auto identity = identities.defaultOf(added->id);
+        QVERIFY(identity.ok());
+        QCOMPARE(identity->name, QStringLiteral("Me Myself"));
+        QCOMPARE(identity->address, QStringLiteral("me@example.org"));
+        QVERIFY(identity->outgoingServerId != 0);
+        QCOMPARE(repo.outgoingServer(added->id).value(), std::optional<OutgoingServer>(server));
+        QCOMPARE(repo.outgoingServer(added->id, identity->outgoingServerId).value(),
+                 std::optional<OutgoingServer>(server));
+
+        // Editing the server changes the identity's one, never adds a second.
+        server.port = 2587;
+        server.pinnedSha256 = QByteArray(32, '\x55');
+        QVERIFY(repo.setOutgoingServer(added->id, server).ok());
+        QCOMPARE(repo.outgoingServer(added->id).value(), std::optional<OutgoingServer>(server));
+        QCOMPARE(identities.servers(added->id).value().size(), 1);
+
+        // The identity follows the account's name and address.
+        AccountSettings changed = added.value();
+        changed.displayName = QStringLiteral("Me");
+        changed.address = QStringLiteral("me@example.net");
+        QVERIFY(repo.update(changed).ok());
+        QCOMPARE(identities.defaultOf(added->id)->name, QStringLiteral("Me"));
+        QCOMPARE(identities.defaultOf(added->id)->address, QStringLiteral("me@example.net"));
+        QCOMPARE(identities.list(added->id).value().size(), 1);
+    }
+
+    void anAccountWithoutServerIsOfferedOneLater()
+    {
+        QTemporaryDir dir;
+        auto db = store::Database::open(dir.filePath(QStringLiteral("profile.sqlite")));
+        QVERIFY(db.ok());
+        AccountRepository repo(*db.value());
+        AccountSettings noAddress = sample();
+        noAddress.address.clear();
+        OutgoingServer server;
+        server.host = QStringLiteral("smtp.example.org");
+        // An outgoing server needs an address to send from; nothing is saved.
+        auto refused = repo.add(noAddress, server);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidSetting);
+        QCOMPARE(refused.error().serverText, QStringLiteral("address"));
+        QCOMPARE(repo.list().value().size(), 0);
+        // Without one: no identity, no server, and setOutgoingServer() asks for the address.
+        auto added = repo.add(noAddress);
+        QVERIFY(added.ok());
+        QVERIFY(store::IdentityStore(*db.value()).list(added->id).value().isEmpty());
+        QCOMPARE(repo.outgoingServer(added->id).value(), std::nullopt);
+        QCOMPARE(repo.setOutgoingServer(added->id, server).error().serverText,
+                 QStringLiteral("address"));
+        // With an address but no server: its identity, to which a server can be added later.
+        AccountSettings second = sample();
+        second.name = QStringLiteral("Second");
+        second.displayName = QStringLiteral("Me Too");
+        auto withIdentity = repo.add(second);
+        QVERIFY(withIdentity.ok());
+        const auto own = store::IdentityStore(*db.value()).defaultOf(withIdentity->id);
+        QVERIFY(own.ok());
+        QCOMPARE(own->address, QStringLiteral("me@example.org"));
+        QCOMPARE(own->name, QStringLiteral("Me Too"));
+        QCOMPARE(own->outgoingServerId, qint64(0));
+        AccountSettings withAddress = added.value();
+        withAddress.address = QStringLiteral("me@example.org");
+        QVERIFY(repo.update(withAddress).ok());
+        QVERIFY(repo.setOutgoingServer(added->id, server).ok());
+        QCOMPARE(repo.outgoingServer(added->id).value(), std::optional<OutgoingServer>(server));
+        QCOMPARE(store::IdentityStore(*db.value()).defaultOf(added->id)->address,
+                 QStringLiteral("me@example.org"));
+        // An invalid server is refused before anything is written.
+        OutgoingServer invalid;
+        QCOMPARE(repo.setOutgoingServer(added->id, invalid).error().serverText,
+                 QStringLiteral("outgoing.host"));
+        QCOMPARE(repo.outgoingServer(added->id).value(), std::optional<OutgoingServer>(server));
     }
 
     void removingAnAccountCanKeepItsMail()

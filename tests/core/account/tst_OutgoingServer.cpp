@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Postbag authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/account/CredentialStore.h"
 #include "core/account/OutgoingServer.h"
 
 #include <QTest>
@@ -100,6 +101,47 @@ private Q_SLOTS:
         QVERIFY(!v.ok());
         QCOMPARE(v.error().code, ErrorCode::InvalidSetting);
         QCOMPARE(v.error().serverText, QStringLiteral("outgoing.") + field);
+    }
+
+    void jsonRoundTripsEveryField()
+    {
+        OutgoingServer s = sample();
+        s.username = QStringLiteral("ann");
+        s.allowInsecureAuth = true;
+        const QString json = s.toJson();
+        const auto back = OutgoingServer::fromJson(json);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value(), s);
+        QVERIFY(!json.contains(QStringLiteral("password"), Qt::CaseInsensitive));
+        // Missing fields take the defaults; the port follows the security.
+        const auto bare = OutgoingServer::fromJson(
+            QStringLiteral(R"({"host":"smtp.example.org","security":"starttls"})"));
+        QVERIFY(bare.ok());
+        QCOMPARE(bare->port, quint16(587));
+        QCOMPARE(bare->auth, AuthPreference::Automatic);
+        QVERIFY(bare->username.isEmpty());
+        const auto broken = OutgoingServer::fromJson(QStringLiteral("[1,"));
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error().code, ErrorCode::StoreCorrupt);
+    }
+
+    void theCredentialEntryIsThePop3OneForThePop3Login()
+    {
+        AccountSettings account;
+        account.name = QStringLiteral("Work");
+        account.username = QStringLiteral("ann");
+        account.host = QStringLiteral("pop.example.org");
+        account.port = 995;
+        OutgoingServer s = sample();
+        QCOMPARE(CredentialStore::keyFor(s.credentialAccount(account)),
+                 CredentialStore::keyFor(account));
+        s.username = QStringLiteral("ann");
+        QCOMPARE(CredentialStore::keyFor(s.credentialAccount(account)),
+                 CredentialStore::keyFor(account));
+        s.username = QStringLiteral("ann-smtp");
+        const AccountSettings own = s.credentialAccount(account);
+        QCOMPARE(CredentialStore::keyFor(own), QStringLiteral("ann-smtp@smtp.example.org:587"));
+        QCOMPARE(own.passwordSource, account.passwordSource);
     }
 
     void hostsWithSpacesOrSlashesAreRefused()

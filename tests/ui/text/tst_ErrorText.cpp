@@ -62,6 +62,9 @@ private Q_SLOTS:
             "password command");
         row("notStored", ErrorCode::CredentialsNotStored,
             "Work: The keyring did not store the password.", "Unlock or start");
+        row("noOutgoing", ErrorCode::NoOutgoingServer,
+            "Work: This account has no outgoing server yet, so it cannot send mail.",
+            "Nothing was queued. Add the outgoing (SMTP) server");
     }
 
     void mainCodesNameServerPortAndAdvice()
