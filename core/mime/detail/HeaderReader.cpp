@@ -3,6 +3,7 @@
 #include "core/mime/detail/HeaderReader.h"
 
 #include "core/mime/MessageParser.h"
+#include "core/threading/MessageIds.h"
 
 #include <QTimeZone>
 
@@ -31,8 +32,15 @@ void HeaderReader::read(GMimeMessage* message, MessageSummary& out, bool reportD
     readDate(message, out, reportDate);
     out.messageId = fromGStr(g_mime_message_get_message_id(message));
 
-    const QStringList inReplyTo = messageIds(message, "In-Reply-To", 1);
+    // The first id that can link to a parent (JWZ); else the first, as written.
+    const QStringList inReplyTo = messageIds(message, "In-Reply-To", kMaxReferences);
     out.inReplyTo = inReplyTo.value(0);
+    for (const QString& id : inReplyTo) {
+        if (threading::MessageIds::isValid(id)) {
+            out.inReplyTo = id;
+            break;
+        }
+    }
     out.references = messageIds(message, "References", kMaxReferences);
 
     if (const char* listId = rawHeader(message, "List-Id")) {
