@@ -97,8 +97,17 @@ private Q_SLOTS:
                     .create(u"A"_s, u"{\"address\":\"ann@example.org\",\"displayName\":\"Ann\"}"_s)
                     .value();
             STORE_OK(AccountStore(d).create(u"B"_s, u"not json"_s));
-            message =
-                MessageStore(d).insert(makeMessage(a.id, a.inboxId, u"u1"_s, u"Kept"_s)).value().id;
+            // Written as release 7 did: today's writer needs today's schema (threads, version 9).
+            const qint64 blob = sql::insert(d,
+                                            u"INSERT INTO blobs(sha256, size, codec, data) "
+                                            u"VALUES(x'00', 1, 0, x'41')"_s,
+                                            {})
+                                    .value();
+            message = sql::insert(d,
+                                  u"INSERT INTO messages(folder_id, account_id, blob_id, subject, "
+                                  u"date, received, size) VALUES(?, ?, ?, 'Kept', 1, 1, 1)"_s,
+                                  {a.inboxId, a.id, blob})
+                          .value();
         }
         auto db = Database::open(path);
         STORE_OK(db);
