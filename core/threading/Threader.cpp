@@ -41,12 +41,8 @@ Result<Threader::Placement> Threader::place(const Message& message)
     // Every thread that holds one of the ids becomes one (the larger absorbs the others).
     Thread thread;
     for (const qint64 id : std::as_const(involved)) {
-        const auto other = m_graph.thread(id);
-        if (!other) {
-            return other.error();
-        }
-        if (const Status s = absorb(thread, other.value()); !s) {
-            return s.error();
+        if (const auto absorbed = absorbStored(thread, id); !absorbed) {
+            return absorbed.error();
         }
     }
 
@@ -126,21 +122,17 @@ Status Threader::bySubject(Thread& thread, const QString& self, const Message& m
         if (original.value() == thread.id) {
             return Ok{};
         }
-        const auto other = m_graph.thread(original.value());
-        if (!other) {
-            return other.error();
+        const auto root = absorbStored(thread, original.value());
+        if (!root) {
+            return root.error();
         }
-        const QString root = other->root;
-        if (const Status s = absorb(thread, other.value()); !s) {
-            return s;
-        }
-        if (!self.isEmpty() && !root.isEmpty() && root != self) {
-            if (const Status s = link(self, root, false); !s) {
+        if (!self.isEmpty() && !root->isEmpty() && root.value() != self) {
+            if (const Status s = link(self, root.value(), false); !s) {
                 return s;
             }
             parent = m_known.value(self).parent;
         } else if (self.isEmpty()) {
-            parent = root;
+            parent = root.value();
         }
         return Ok{};
     }
@@ -157,16 +149,12 @@ Status Threader::bySubject(Thread& thread, const QString& self, const Message& m
         if (id == thread.id) {
             continue;
         }
-        const auto other = m_graph.thread(id);
-        if (!other) {
-            return other.error();
+        const auto root = absorbStored(thread, id);
+        if (!root) {
+            return root.error();
         }
-        const QString root = other->root;
-        if (const Status s = absorb(thread, other.value()); !s) {
-            return s;
-        }
-        if (!self.isEmpty() && !root.isEmpty() && root != self) {
-            if (const Status s = link(root, self, false); !s) {
+        if (!self.isEmpty() && !root->isEmpty() && root.value() != self) {
+            if (const Status s = link(root.value(), self, false); !s) {
                 return s;
             }
         }
@@ -271,6 +259,19 @@ Status Threader::absorb(Thread& survivor, Thread other)
         survivor.subjectDate = other.subjectDate;
     }
     return Ok{};
+}
+
+Result<QString> Threader::absorbStored(Thread& survivor, qint64 id)
+{
+    const auto other = m_graph.thread(id);
+    if (!other) {
+        return other.error();
+    }
+    const QString root = other->root;
+    if (const Status s = absorb(survivor, other.value()); !s) {
+        return s.error();
+    }
+    return root;
 }
 
 Result<QString> Threader::top(const QString& id)

@@ -51,6 +51,8 @@ private:
     [[nodiscard]] Result<bool> reaches(const QString& from, const QString& target);
     [[nodiscard]] Status link(const QString& id, const QString& parent, bool replace);
     [[nodiscard]] Status absorb(Thread& survivor, Thread other);
+    // absorb() of the stored thread `id`; its root before the merge.
+    [[nodiscard]] Result<QString> absorbStored(Thread& survivor, qint64 id);
     [[nodiscard]] Status bySubject(Thread& thread, const QString& self, const Message& message,
                                    QString& parent);
     [[nodiscard]] Result<QString> top(const QString& id);

@@ -4,6 +4,7 @@
 
 #include "core/threading/ThreadGraph.h"
 #include "core/threading/Threader.h"
+#include "tests/support/ThreadingCases.h"
 
 #include <QHash>
 #include <QMap>
@@ -34,13 +35,7 @@ public:
         for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
             byThread[it.value()].append(it.key());
         }
-        QList<QStringList> out;
-        for (QStringList g : byThread) {
-            g.sort();
-            out.append(g);
-        }
-        std::sort(out.begin(), out.end());
-        return out;
+        return sortedGroups(byThread);
     }
 
     [[nodiscard]] const QHash<QString, threading::Node>& allNodes() const { return m_nodes; }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <algorithm>
@@ -99,6 +100,18 @@ inline QList<ThreadCase> threadingCases()
          {m("O", "o@x", "", "", "Lunch", 100), m("R", "r@x", "elsewhere@x", "", "Re: Lunch", 200)},
          {l({"O"}), l({"R"})}},
     };
+}
+
+// Names grouped by thread id as the cases state threads: each group sorted, the groups sorted.
+inline QList<QStringList> sortedGroups(const QMap<qint64, QStringList>& byThread)
+{
+    QList<QStringList> out;
+    for (QStringList g : byThread) {
+        g.sort();
+        out.append(g);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 // Every order of `n` items when there are few, else a handful (given, reversed, rotations).

@@ -43,13 +43,7 @@ QList<QStringList> groups(Database& db)
         const qint64 t = r.at(1).toLongLong();
         byThread[t].append(t < 0 ? QStringLiteral("unthreaded") : r.at(0).toString());
     }
-    QList<QStringList> out;
-    for (QStringList g : byThread) {
-        g.sort();
-        out.append(g);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
+    return postbag::test::sortedGroups(byThread);
 }
 
 // 300 conversations of four messages, each reply naming its whole ancestry; odd ones listed
