@@ -82,6 +82,31 @@ private Q_SLOTS:
     }
     void cleanup() { m_fx.reset(); }
 
+    void theSentCopyOfAReplyJoinsItsThread()
+    {
+        // The Sent copy is written through the store like a download, threaded in the
+        // transaction that queues it.
+        NewMessage original =
+            makeMessage(m_fx->account.id, m_fx->account.inboxId, u"p"_s, u"Plan"_s);
+        original.messageId = u"plan@example.org"_s;
+        const qint64 source = MessageStore(*m_fx->db).insert(original).value().id;
+        NewMessage reply = sentCopy(u"Re: Plan"_s);
+        reply.messageId = u"reply@example.org"_s;
+        reply.references = u"plan@example.org"_s;
+        reply.inReplyTo = u"plan@example.org"_s;
+        const auto queued =
+            OutboxStore(*m_fx->db).enqueue(newItem(u"reply"_s, source, SourceKind::Reply), reply);
+        STORE_OK(queued);
+        const auto threads = rows(*m_fx->db,
+                                  u"SELECT m.thread_id FROM messages m WHERE m.id = ? OR m.id = "
+                                  u"(SELECT message_row FROM outbox WHERE id = ?) ORDER BY m.id"_s,
+                                  1, {source, queued.value()});
+        STORE_OK(threads);
+        QCOMPARE(threads->size(), 2);
+        QVERIFY(!threads->at(0).at(0).isNull());
+        QCOMPARE(threads->at(1).at(0), threads->at(0).at(0));
+    }
+
     void anExistingProfileGainsIdentitiesAndTheSendingFolders()
     {
         QTemporaryDir dir;
