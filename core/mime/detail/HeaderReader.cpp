@@ -32,12 +32,14 @@ void HeaderReader::read(GMimeMessage* message, MessageSummary& out, bool reportD
     readDate(message, out, reportDate);
     out.messageId = fromGStr(g_mime_message_get_message_id(message));
 
-    // The first id that can link to a parent (JWZ); else the first, as written.
+    // The last id that can link to a parent, else the first as written. The last: MH and Emacs
+    // write 'Message from "Eh" <eh@example.org> of <date>. <parent-id>', where the sender's
+    // address comes first and looks like an id (notmuch reads the header the same way).
     const QStringList inReplyTo = messageIds(message, "In-Reply-To", kMaxReferences);
     out.inReplyTo = inReplyTo.value(0);
-    for (const QString& id : inReplyTo) {
-        if (threading::MessageIds::isValid(id)) {
-            out.inReplyTo = id;
+    for (auto it = inReplyTo.crbegin(); it != inReplyTo.crend(); ++it) {
+        if (threading::MessageIds::isValid(*it)) {
+            out.inReplyTo = *it;
             break;
         }
     }
