@@ -25,7 +25,8 @@ bool Profile::exists(const QString& dir)
     return QFileInfo::exists(QDir(dir.isEmpty() ? defaultDirectory() : dir).filePath(kDatabase));
 }
 
-Result<std::unique_ptr<Profile>> Profile::open(const QString& dir)
+Result<std::unique_ptr<Profile>>
+Profile::open(const QString& dir, const std::function<bool(qint64, qint64)>& migrationProgress)
 {
     auto profile = std::make_unique<Profile>();
     profile->m_dir = QDir(dir.isEmpty() ? defaultDirectory() : dir).absolutePath();
@@ -42,7 +43,9 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString& dir)
     if (!PrivateFiles::makeFile(profile->settingsFile()))
         return Error::make(ErrorCode::StorageFailed,
                            QStringLiteral("cannot create ") + profile->settingsFile());
-    auto db = store::Database::open(QDir(profile->m_dir).filePath(kDatabase));
+    store::Database::Options options;
+    options.migrationProgress = migrationProgress;
+    auto db = store::Database::open(QDir(profile->m_dir).filePath(kDatabase), options);
     if (!db.ok())
         return db.error();
     profile->m_db = std::move(db).value();

@@ -5,6 +5,7 @@
 #include "core/common/Result.h"
 #include "core/store/Database.h"
 
+#include <functional>
 #include <memory>
 
 namespace postbag::app {
@@ -16,8 +17,11 @@ class Profile
 {
 public:
     // `dir` empty: the XDG data location (~/.local/share/Postbag/postbag).
-    // Opens the profile, making it when it does not exist yet.
-    [[nodiscard]] static Result<std::unique_ptr<Profile>> open(const QString& dir);
+    // Opens the profile, making it when it does not exist yet. `migrationProgress` is told how far
+    // an older profile's long migration work has come (store::Database::Options).
+    [[nodiscard]] static Result<std::unique_ptr<Profile>>
+    open(const QString& dir,
+         const std::function<bool(qint64 done, qint64 total)>& migrationProgress = {});
     // Whether `dir` holds a profile (commands that only read must not make one at a typo).
     [[nodiscard]] static bool exists(const QString& dir);
     [[nodiscard]] static QString defaultDirectory();

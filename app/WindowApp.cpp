@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 
 namespace postbag::app {
@@ -70,7 +71,22 @@ int WindowApp::run(QApplication& app)
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                            profileDir + QStringLiteral("/settings"));
     }
-    auto profile = Profile::open(profileDir);
+    // An older profile's messages are sorted into conversations once (Migrations version 9); a
+    // large one takes a while, so it is shown from its first batch on.
+    std::unique_ptr<QProgressDialog> migrating;
+    auto profile = Profile::open(profileDir, [&migrating](qint64 done, qint64 total) {
+        if (!migrating) {
+            migrating = std::make_unique<QProgressDialog>(
+                QApplication::translate("WindowApp", "Sorting your mail into conversations…"),
+                QString(), 0, 1000);
+            migrating->setWindowTitle(QApplication::translate("WindowApp", "Postbag"));
+            migrating->setMinimumDuration(0);
+        }
+        migrating->setValue(int(done * 1000 / qMax<qint64>(1, total)));
+        QCoreApplication::processEvents();
+        return true;
+    });
+    migrating.reset();
     if (!profile) {
         return fatal(profile.error());
     }

@@ -84,7 +84,7 @@ struct MessageSummary
     QDateTime date; // with the header's UTC offset; the received time if no usable Date
     bool dateFromHeader = false; // false when date is the caller's received time
     QString messageId;           // without angle brackets
-    QString inReplyTo;           // first message id in In-Reply-To, without angle brackets
+    QString inReplyTo; // last valid message id in In-Reply-To (else the first), without <>
     QStringList references;      // message ids in order, without angle brackets
     QString listId;              // the id inside <...> of List-Id, e.g. "dev.lists.example.org"
     // Every Delivered-To, X-Original-To and Envelope-To address, in header order: where the

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/mime/ParsedMessage.h"
+#include "core/threading/MessageIds.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,7 +20,7 @@ namespace postbag::mime {
 struct ReplyReferences
 {
     static constexpr int MaxReferences = 20;
-    static constexpr qsizetype MaxIdLength = 250;
+    static constexpr qsizetype MaxIdLength = threading::MessageIds::MaxLength;
 
     // What the parent message says about itself, as MessageParser read it.
     struct Parent
@@ -36,8 +37,7 @@ struct ReplyReferences
 
     [[nodiscard]] static ReplyReferences of(const Parent& parent);
 
-    // id-left "@" id-right (RFC 5322 §3.6.4) in printable ASCII without spaces, angle brackets,
-    // quoting or comments; id-right may be a [literal]. At most MaxIdLength characters.
+    // threading::MessageIds::isValid: the ids threading follows are the ids a reply may name.
     [[nodiscard]] static bool isValidId(QStringView id);
 };
 

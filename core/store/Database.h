@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -33,6 +34,9 @@ public:
         // SQLite's own quota in pages (max_page_count); 0: none. Every connection opened with these
         // options shares it, so a test can fill the "disk" of a sync's writer thread too.
         qint64 pageLimit = 0;
+        // Told how far a migration's long work (threading an older profile's messages) has come,
+        // after each committed batch; returning false stops it there, to go on at the next open.
+        std::function<bool(qint64 done, qint64 total)> migrationProgress;
     };
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path,

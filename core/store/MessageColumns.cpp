@@ -21,7 +21,7 @@ struct Column
 };
 
 // folder_id first: a copy puts its own folder there (copySql).
-const std::array<Column, 23> kColumns{{
+const std::array<Column, 24> kColumns{{
     {"folder_id", false, [](const Source& s) { return QVariant(s.message.folderId); }},
     {"account_id", false, [](const Source& s) { return sql::idOrNull(s.message.accountId); }},
     {"blob_id", true, [](const Source& s) { return QVariant(s.blobId); }},
@@ -53,6 +53,8 @@ const std::array<Column, 23> kColumns{{
     {"answered", false, [](const Source& s) { return QVariant(s.message.answered); }},
     {"envelope", false,
      [](const Source& s) { return QVariant(sql::text(QString::fromLatin1(s.message.envelope))); }},
+    // Not from the bytes: a completed message keeps its thread, a copy shares it.
+    {"thread_id", false, [](const Source& s) { return sql::idOrNull(s.threadId); }},
 }};
 
 QStringList names(bool fromBytesOnly, qsizetype skip = 0)

@@ -25,6 +25,7 @@ public:
         const NewMessage& message;
         qint64 blobId = 0;
         qint64 received = 0; // UTC seconds; also the date of a message without one
+        qint64 threadId = 0; // ThreadIndex's placement; 0: none (NULL)
     };
 
     // INSERT INTO messages(every column) VALUES(?, ...): bind insertValues().

@@ -7,6 +7,7 @@
 #include "core/store/RawCodec.h"
 #include "core/store/SearchText.h"
 #include "core/store/SqlUtil.h"
+#include "core/store/ThreadIndex.h"
 
 #include <QVariant>
 #include <utility>
@@ -56,8 +57,13 @@ Result<Inserted> MessageWriter::insert(const NewMessage& m, bool detectDuplicate
         return blob.error();
     }
     const qint64 received = sql::toSecs(m.receivedAt, QDateTime::currentSecsSinceEpoch());
-    const auto inserted = sql::insert(m_db, MessageColumns::insertSql(),
-                                      MessageColumns::insertValues({m, blob.value(), received}));
+    const auto thread = ThreadIndex(m_db).place(m, sql::toSecs(m.date, received));
+    if (!thread) {
+        return thread.error();
+    }
+    const auto inserted =
+        sql::insert(m_db, MessageColumns::insertSql(),
+                    MessageColumns::insertValues({m, blob.value(), received, thread.value()}));
     if (!inserted) {
         return inserted.error();
     }

@@ -12,10 +12,10 @@ namespace postbag::store {
 
 class Database;
 
-// The write path of one message: duplicate check, raw bytes, summary row, attachments, index rows
-// and UIDL record. Why separate: MessageStore wraps it in the caller-facing transaction (one per
-// insert or one per batch); the writer itself never begins or commits, so all of its rows land in
-// whatever transaction is open. Internal to core/store.
+// The write path of one message: duplicate check, raw bytes, its thread (ThreadIndex), summary row,
+// attachments, index rows and UIDL record. Why separate: MessageStore wraps it in the caller-facing
+// transaction (one per insert or one per batch); the writer itself never begins or commits, so all
+// of its rows land in whatever transaction is open. Internal to core/store.
 class MessageWriter
 {
 public:

@@ -3,6 +3,7 @@
 #include "core/store/Migrations.h"
 
 #include "core/store/Database.h"
+#include "core/store/ThreadBackfill.h"
 #include "core/store/Transaction.h"
 
 namespace postbag::store {
@@ -291,13 +292,49 @@ QStringList version8()
     };
 }
 
+// Version 9: conversations (core/threading's JWZ threading, placed by ThreadIndex in the same
+// transaction as each message). thread_nodes is one row per Message-ID threading knows: a stored
+// message's own, or a placeholder for an ancestor some message names, so that a parent written
+// later joins its children; `parent` is its parent's Message-ID. threads holds what a threaded list
+// needs without reading every member (size, the newest message's date, the root's Message-ID) and
+// the subject a thread was started with when its first message named no ancestor. Merges update
+// by thread id (messages_by_thread, thread_nodes_by_thread). Threads are not shrunk when messages
+// are deleted: their ids stay as placeholders and keep the conversation together. Messages stored
+// before this step are threaded by ThreadBackfill in batches after it, from thread_backfill's
+// next_id on; the row goes when every message has a thread.
+QStringList version9()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN thread_id INTEGER"),
+        QStringLiteral(
+            "CREATE INDEX messages_by_thread ON messages(thread_id) WHERE thread_id IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE threads(
+            id INTEGER PRIMARY KEY,
+            size INTEGER NOT NULL DEFAULT 0,
+            newest INTEGER NOT NULL DEFAULT 0,
+            root TEXT NOT NULL DEFAULT '',
+            subject_key TEXT NOT NULL DEFAULT '',
+            subject_reply INTEGER NOT NULL DEFAULT 0,
+            subject_date INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX threads_by_subject ON threads(subject_key, subject_reply, "
+                       "subject_date) WHERE subject_key <> ''"),
+        QStringLiteral(R"(CREATE TABLE thread_nodes(
+            message_id TEXT PRIMARY KEY,
+            thread_id INTEGER NOT NULL,
+            parent TEXT NOT NULL DEFAULT '') WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX thread_nodes_by_thread ON thread_nodes(thread_id)"),
+        QStringLiteral("CREATE TABLE thread_backfill(next_id INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO thread_backfill(next_id) VALUES(0)"),
+    };
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps()
 {
     static const QList<Step> all = {
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
-        {5, version5()}, {6, version6()}, {7, version7()}, {8, version8()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
+        {6, version6()}, {7, version7()}, {8, version8()}, {9, version9()},
     };
     return all;
 }
@@ -351,6 +388,9 @@ Status Migrations::migrate(Database& db, int target)
         if (const Status s = tx.commit(); !s) {
             return s;
         }
+    }
+    if (target >= ThreadBackfill::kVersion) {
+        return ThreadBackfill::run(db, db.options().migrationProgress);
     }
     return Ok{};
 }

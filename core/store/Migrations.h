@@ -15,7 +15,8 @@ class Database;
 // one without losing mail. Guarantees: PRAGMA user_version is the number of the last step applied;
 // each step and its version bump commit in one transaction (a failed step changes nothing); steps
 // are append-only (never edit a released step, add the next one); a file from a newer release is
-// refused with StoreCorrupt rather than written to.
+// refused with StoreCorrupt rather than written to. Work too long for one transaction (threading
+// the messages of an older profile, ThreadBackfill) follows its step in batches that resume.
 class Migrations
 {
 public:

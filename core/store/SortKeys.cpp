@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/SortKeys.h"
 
-#include <QRegularExpression>
+#include "core/threading/BaseSubject.h"
 
 namespace postbag::store {
 
@@ -17,18 +17,7 @@ template <typename T> int compare3(const T& a, const T& b)
 
 QString SortKeys::subject(const QString& subject)
 {
-    static const QRegularExpression prefix(
-        QStringLiteral(R"(^\s*(re|fwd?|aw|wg|sv|vs|antw|tr)\s*(\[\d+\])?\s*:\s*)"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString s = subject;
-    for (int i = 0; i < 10; ++i) {
-        const auto match = prefix.match(s);
-        if (!match.hasMatch()) {
-            break;
-        }
-        s = s.mid(match.capturedLength());
-    }
-    return s.trimmed().toCaseFolded();
+    return threading::BaseSubject::of(subject).key;
 }
 
 QString SortKeys::from(const QString& name, const QString& address)

@@ -11,8 +11,8 @@ namespace postbag::store {
 // How messages sort: the keys the store writes next to each message and the order of its pages.
 // Why one place: the store orders one folder in SQL while the unified inbox merges several
 // folders' pages in memory; if the two disagreed, the merge would skip or repeat rows.
-// Guarantees: subject() drops "Re:"/"Fwd:"-style prefixes (up to ten) and case-folds; from() is
-// the display name, else the address, case-folded; before() orders summaries exactly as
+// Guarantees: subject() is threading::BaseSubject's key (the subject threading groups by); from()
+// is the display name, else the address, case-folded; before() orders summaries exactly as
 // MessageStore::page does for `key` ascending (keys compared as UTF-8 bytes like SQLite's BINARY
 // collation, dates by the second, ties by id).
 class SortKeys

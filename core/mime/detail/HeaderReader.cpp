@@ -3,6 +3,7 @@
 #include "core/mime/detail/HeaderReader.h"
 
 #include "core/mime/MessageParser.h"
+#include "core/threading/MessageIds.h"
 
 #include <QTimeZone>
 
@@ -31,8 +32,17 @@ void HeaderReader::read(GMimeMessage* message, MessageSummary& out, bool reportD
     readDate(message, out, reportDate);
     out.messageId = fromGStr(g_mime_message_get_message_id(message));
 
-    const QStringList inReplyTo = messageIds(message, "In-Reply-To", 1);
+    // The last id that can link to a parent, else the first as written. The last: MH and Emacs
+    // write 'Message from "Eh" <eh@example.org> of <date>. <parent-id>', where the sender's
+    // address comes first and looks like an id (notmuch reads the header the same way).
+    const QStringList inReplyTo = messageIds(message, "In-Reply-To", kMaxReferences);
     out.inReplyTo = inReplyTo.value(0);
+    for (auto it = inReplyTo.crbegin(); it != inReplyTo.crend(); ++it) {
+        if (threading::MessageIds::isValid(*it)) {
+            out.inReplyTo = *it;
+            break;
+        }
+    }
     out.references = messageIds(message, "References", kMaxReferences);
 
     out.deliveredTo = deliveredTo(message);

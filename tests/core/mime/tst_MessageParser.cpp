@@ -47,6 +47,7 @@ private Q_SLOTS:
     void missingDateFallsBackToReceivedTime();
     void badDateFallsBackToReceivedTime();
     void identifiers();
+    void inReplyToSkipsMalformedIds();
     void bodyCharset_data();
     void bodyCharset();
     void formatFlowed();
@@ -197,6 +198,18 @@ void tst_MessageParser::identifiers()
     QCOMPARE(m.references, (QStringList{u"root@example.org"_s, u"mid@example.org"_s,
                                         u"parent@example.org"_s}));
     QCOMPARE(m.listId, u"dev.postbag.example.org"_s);
+}
+
+void tst_MessageParser::inReplyToSkipsMalformedIds()
+{
+    // Threading follows In-Reply-To when there are no References: the last id that can name a
+    // parent counts, not the mailer's junk or the sender's address before it.
+    const ParsedMessage mh = parse(headersOnly(
+        "In-Reply-To: Message from \"Eh\" <eh@example.org>\n of \"Thu, 29 Aug 2002 03:58:03 EDT.\""
+        " <20020829.1@example.org>\n"));
+    QCOMPARE(mh.inReplyTo, u"20020829.1@example.org"_s); // the MH form names the sender first
+    const ParsedMessage junk = parse(headersOnly("In-Reply-To: <no-at-sign>\n"));
+    QCOMPARE(junk.inReplyTo, u"no-at-sign"_s); // kept as written when nothing is valid
 }
 
 void tst_MessageParser::bodyCharset_data()

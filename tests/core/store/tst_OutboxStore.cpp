@@ -82,6 +82,31 @@ private Q_SLOTS:
     }
     void cleanup() { m_fx.reset(); }
 
+    void theSentCopyOfAReplyJoinsItsThread()
+    {
+        // The Sent copy is written through the store like a download, threaded in the
+        // transaction that queues it.
+        NewMessage original =
+            makeMessage(m_fx->account.id, m_fx->account.inboxId, u"p"_s, u"Plan"_s);
+        original.messageId = u"plan@example.org"_s;
+        const qint64 source = MessageStore(*m_fx->db).insert(original).value().id;
+        NewMessage reply = sentCopy(u"Re: Plan"_s);
+        reply.messageId = u"reply@example.org"_s;
+        reply.references = u"plan@example.org"_s;
+        reply.inReplyTo = u"plan@example.org"_s;
+        const auto queued =
+            OutboxStore(*m_fx->db).enqueue(newItem(u"reply"_s, source, SourceKind::Reply), reply);
+        STORE_OK(queued);
+        const auto threads = rows(*m_fx->db,
+                                  u"SELECT m.thread_id FROM messages m WHERE m.id = ? OR m.id = "
+                                  u"(SELECT message_row FROM outbox WHERE id = ?) ORDER BY m.id"_s,
+                                  1, {source, queued.value()});
+        STORE_OK(threads);
+        QCOMPARE(threads->size(), 2);
+        QVERIFY(!threads->at(0).at(0).isNull());
+        QCOMPARE(threads->at(1).at(0), threads->at(0).at(0));
+    }
+
     void anExistingProfileGainsIdentitiesAndTheSendingFolders()
     {
         QTemporaryDir dir;
@@ -97,8 +122,17 @@ private Q_SLOTS:
                     .create(u"A"_s, u"{\"address\":\"ann@example.org\",\"displayName\":\"Ann\"}"_s)
                     .value();
             STORE_OK(AccountStore(d).create(u"B"_s, u"not json"_s));
-            message =
-                MessageStore(d).insert(makeMessage(a.id, a.inboxId, u"u1"_s, u"Kept"_s)).value().id;
+            // Written as release 7 did: today's writer needs today's schema (threads, version 9).
+            const qint64 blob = sql::insert(d,
+                                            u"INSERT INTO blobs(sha256, size, codec, data) "
+                                            u"VALUES(x'00', 1, 0, x'41')"_s,
+                                            {})
+                                    .value();
+            message = sql::insert(d,
+                                  u"INSERT INTO messages(folder_id, account_id, blob_id, subject, "
+                                  u"date, received, size) VALUES(?, ?, ?, 'Kept', 1, 1, 1)"_s,
+                                  {a.inboxId, a.id, blob})
+                          .value();
         }
         auto db = Database::open(path);
         STORE_OK(db);

@@ -86,6 +86,30 @@ private Q_SLOTS:
         QCOMPARE(UidlStore(*f.db).seen(f.account.id).value().size(), 9);
     }
 
+    void downloadsAreThreadedInTheirBatch()
+    {
+        // A download is threaded on the writer thread, in the batch's transaction: a reply and the
+        // parent that arrives after it, in two batches, end up in one thread.
+        StoreFixture f;
+        QVERIFY(f.setUp());
+        QList<Done> log;
+        StoreWriter writer(*f.db, 1, 1'000'000, recorder(&log));
+        NewMessage reply = message(f, 1);
+        reply.messageId = QStringLiteral("reply@example.org");
+        reply.references = QStringLiteral("root@example.org");
+        NewMessage root = message(f, 2);
+        root.messageId = QStringLiteral("root@example.org");
+        writer.add(std::move(reply), 1);
+        writer.add(std::move(root), 1);
+        writer.drain();
+        QTRY_COMPARE(sum(log, &Done::stored), 2);
+        const auto threads =
+            rows(*f.db, QStringLiteral("SELECT DISTINCT thread_id FROM messages"), 1);
+        STORE_OK(threads);
+        QCOMPARE(threads->size(), 1);
+        QVERIFY(!threads->at(0).at(0).isNull());
+    }
+
     void weightFillsABatchToo()
     {
         StoreFixture f;

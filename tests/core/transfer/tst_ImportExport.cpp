@@ -116,6 +116,32 @@ private Q_SLOTS:
     }
 
     // A message stored as headers only is exported as it is, and the report counts it.
+    void importedRepliesShareAThread()
+    {
+        // Imports write through the store like downloads: each message is threaded in the
+        // transaction that stores it, a reply read before its parent included.
+        test::StoreFixture f;
+        QVERIFY(f.setUp());
+        const QString in = f.dir.filePath(QStringLiteral("thread.mbox"));
+        put(in, "From a@x Thu Aug 22 12:36:23 2002\nMessage-ID: <reply@x>\nReferences: <root@x>\n"
+                "Subject: Re: Plan\n\nyes\n\n"
+                "From b@x Thu Aug 22 12:36:24 2002\nMessage-ID: <other@x>\nSubject: Other\n\nx\n\n"
+                "From c@x Thu Aug 22 12:36:25 2002\nMessage-ID: <root@x>\nSubject: Plan\n\nplan\n");
+        ImportOptions options;
+        options.batchSize = 2; // the parent comes in a later transaction than its reply
+        const auto report = Importer(*f.db).importPath(in, QStringLiteral("Threads"), 0, options);
+        STORE_OK(report);
+        QCOMPARE(report->imported, 3);
+        const auto threads = test::rows(
+            *f.db, QStringLiteral("SELECT thread_id FROM messages WHERE folder_id = ? ORDER BY id"),
+            1, {report->folderId});
+        STORE_OK(threads);
+        QCOMPARE(threads->size(), 3);
+        QVERIFY(!threads->at(0).at(0).isNull());
+        QCOMPARE(threads->at(2).at(0), threads->at(0).at(0));
+        QVERIFY(threads->at(1).at(0) != threads->at(0).at(0));
+    }
+
     void exportCountsHeadersOnlyMessages()
     {
         test::StoreFixture f;
