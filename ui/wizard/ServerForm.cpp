@@ -53,14 +53,39 @@ QLabel* problemLabel(QWidget* parent)
     return label;
 }
 
-namespace {
 QLabel* hiddenProblemLabel(QWidget* parent)
 {
     QLabel* label = problemLabel(parent);
     label->hide();
     return label;
 }
-} // namespace
+
+QComboBox* securityChoices(QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setAccessibleName(ServerForm::tr("Security"));
+    //: Connection security choices
+    combo->addItem(ServerForm::tr("SSL/TLS"), int(Security::ImplicitTls));
+    combo->addItem(ServerForm::tr("STARTTLS"), int(Security::StartTls));
+    combo->addItem(ServerForm::tr("None (unencrypted)"), int(Security::None));
+    return combo;
+}
+
+QLabel* insecureWarning(QWidget* parent)
+{
+    auto* label = new QLabel(
+        ServerForm::tr("Without encryption, anyone on the network between you and the server "
+                       "can read your password and your mail."),
+        parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+QCheckBox* insecureConfirmation(QWidget* parent)
+{
+    return new QCheckBox(ServerForm::tr("I understand: send my password and mail unencrypted"),
+                         parent);
+}
 
 ServerForm::ServerForm(QWidget* parent) : QWidget(parent)
 {
@@ -78,20 +103,10 @@ ServerForm::ServerForm(QWidget* parent) : QWidget(parent)
     m_port->setAccessibleName(tr("Port"));
     form->addRow(tr("&Port:"), m_port);
 
-    m_security = new QComboBox(this);
-    m_security->setAccessibleName(tr("Security"));
-    //: Connection security choices
-    m_security->addItem(tr("SSL/TLS"), int(Security::ImplicitTls));
-    m_security->addItem(tr("STARTTLS"), int(Security::StartTls));
-    m_security->addItem(tr("None (unencrypted)"), int(Security::None));
+    m_security = securityChoices(this);
     form->addRow(tr("S&ecurity:"), m_security);
-    m_insecureWarning =
-        new QLabel(tr("Without encryption, anyone on the network between you and the server "
-                      "can read your password and your mail."),
-                   this);
-    m_insecureWarning->setWordWrap(true);
-    m_confirmInsecure =
-        new QCheckBox(tr("I understand: send my password and mail unencrypted"), this);
+    m_insecureWarning = insecureWarning(this);
+    m_confirmInsecure = insecureConfirmation(this);
     form->addRow(QString(), m_insecureWarning);
     form->addRow(QString(), m_confirmInsecure);
 

@@ -58,6 +58,15 @@ private:
 // A label for what is wrong with the user's input, in the wizard's one error colour.
 [[nodiscard]] QLabel* problemLabel(QWidget* parent);
 
+// A problem label that stays hidden until there is something to say.
+[[nodiscard]] QLabel* hiddenProblemLabel(QWidget* parent);
+
+// The connection security choices (SSL/TLS, STARTTLS, none), account::Security as item data.
+[[nodiscard]] QComboBox* securityChoices(QWidget* parent);
+// What an unencrypted choice risks, and the confirmation it needs before it can be used.
+[[nodiscard]] QLabel* insecureWarning(QWidget* parent);
+[[nodiscard]] QCheckBox* insecureConfirmation(QWidget* parent);
+
 // Whether `host` can be a server name or address (no scheme, no spaces, no port).
 [[nodiscard]] QString hostProblem(const QString& host);
 
