@@ -163,6 +163,13 @@ void LocalWriter::updateAccount(const account::AccountSettings& settings,
             store::Transaction tx(db);
             if (const Status s = tx.begin(); !s)
                 return s;
+            // The identity's name follows the account's (AccountRepository::update) unless the
+            // user changed it here.
+            store::IdentityStore identities(db);
+            const auto prior = identities.list(settings.id);
+            if (!prior)
+                return prior.error();
+            const QString priorName = prior->isEmpty() ? QString() : prior->first().name;
             account::AccountRepository accounts(db);
             if (const Status s = accounts.update(settings); !s)
                 return s;
@@ -171,13 +178,13 @@ void LocalWriter::updateAccount(const account::AccountSettings& settings,
                     return s;
             }
             // The default first; an account without an address has none to edit.
-            store::IdentityStore identities(db);
             const auto all = identities.list(settings.id);
             if (!all)
                 return all.error();
             if (!all->isEmpty()) {
                 store::Identity identity = all->first();
-                identity.name = sending.name;
+                if (sending.name != priorName)
+                    identity.name = sending.name;
                 identity.replyTo = sending.replyTo;
                 identity.signature = sending.signature;
                 if (const Status s = identities.update(identity); !s)

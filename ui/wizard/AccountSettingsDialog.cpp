@@ -325,7 +325,10 @@ void AccountSettingsDialog::writeAccount(const account::AccountSettings& before,
     };
     account::CredentialStore* store = storeFor(s.passwordSource);
     const QString own = m_sending->ownPassword();
-    if (!sending.server || own.isEmpty() || !store)
+    // A login equal to the incoming one is the incoming entry: the Password tab changes that.
+    if (!sending.server || own.isEmpty() || !store ||
+        account::CredentialStore::keyFor(sending.server->credentialAccount(s)) ==
+            account::CredentialStore::keyFor(s))
         return write();
     // A login of its own for sending: its password goes to an entry of its own first.
     store->write(sending.server->credentialAccount(s), own,

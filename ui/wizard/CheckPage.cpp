@@ -4,11 +4,11 @@
 
 #include "ui/wizard/AccountWizard.h"
 #include "ui/wizard/ConnectionDoctorView.h"
+#include "ui/wizard/ServerForm.h"
 #include "ui/wizard/SourceText.h"
 
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace postbag::ui {
@@ -33,13 +33,7 @@ CheckPage::CheckPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wiza
     m_outgoingNote->setWordWrap(true);
     layout->addWidget(m_outgoingNote);
     layout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* page = new QVBoxLayout(this);
-    page->setContentsMargins(0, 0, 0, 0);
-    page->addWidget(scroll, 1);
+    QVBoxLayout* page = scrolledLayout(this, content);
     m_again = new QPushButton(tr("Check &again"), this);
     page->addWidget(m_again, 0, Qt::AlignLeft);
     connect(m_again, &QPushButton::clicked, this, [this] { initializePage(); });

@@ -274,12 +274,14 @@ void ConnectionDoctorView::showFailure(Step failedAt, const Error& error, const 
     const QString host = m_checkingOutgoing ? m_outgoing.host : m_settings.host;
     const quint16 port = m_checkingOutgoing ? m_outgoing.port : m_settings.port;
     const ErrorText text = ErrorText::describe(error, host, port);
+    // The outgoing server's own advice (DoctorText) replaces the general one, which speaks of POP.
+    const QString hint = advice.isEmpty() ? text.advice : advice;
     QString shown = text.what;
-    if (!text.advice.isEmpty())
-        shown += u'\n' + text.advice;
-    if (!advice.isEmpty() && advice != text.advice)
-        shown += u'\n' + advice;
-    if (!error.serverText.isEmpty() && error.kind == ErrorKind::Command)
+    if (!hint.isEmpty())
+        shown += u'\n' + hint;
+    // An outgoing server's refusal of a login often says why (an app password, a web page).
+    if (!error.serverText.isEmpty() &&
+        (error.kind == ErrorKind::Command || (m_checkingOutgoing && error.kind == ErrorKind::Auth)))
         //: %1 is the server's own words
         shown += u'\n' + tr("The server said: %1").arg(error.serverText);
     m_result->setText(shown);

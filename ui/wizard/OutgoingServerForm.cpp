@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/OutgoingServerForm.h"
 
+#include "ui/wizard/ServerFields.h"
 #include "ui/wizard/ServerForm.h"
 
 #include <QCheckBox>
@@ -14,31 +15,17 @@
 namespace postbag::ui {
 
 using account::AuthPreference;
-using account::Security;
 
 OutgoingServerForm::OutgoingServerForm(QWidget* parent) : QWidget(parent)
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    m_host = new QLineEdit(this);
-    m_host->setAccessibleName(tr("Outgoing server"));
-    //: Placeholder of the outgoing server name field
-    m_host->setPlaceholderText(tr("smtp.example.com"));
-    m_hostProblem = hiddenProblemLabel(this);
-    form->addRow(tr("Ser&ver:"), m_host);
-    form->addRow(QString(), m_hostProblem);
-
-    m_port = new QSpinBox(this);
-    m_port->setRange(1, 65535);
-    m_port->setAccessibleName(tr("Outgoing port"));
-    form->addRow(tr("P&ort:"), m_port);
-
-    m_security = securityChoices(this);
-    form->addRow(tr("Sec&urity:"), m_security);
-    m_insecureWarning = insecureWarning(this);
-    m_confirmInsecure = insecureConfirmation(this);
-    form->addRow(QString(), m_insecureWarning);
-    form->addRow(QString(), m_confirmInsecure);
+    m_fields = new ServerFields(this, form,
+                                {tr("Se&rver:"), tr("Outgoing server"),
+                                 //: Placeholder of the outgoing server name field
+                                 tr("smtp.example.com"), tr("Por&t:"), tr("Outgoing port"),
+                                 tr("Secur&ity:")},
+                                &account::OutgoingServer::defaultPort, {465, 587});
 
     m_auth = new QComboBox(this);
     m_auth->setAccessibleName(tr("Outgoing authentication"));
@@ -48,10 +35,10 @@ OutgoingServerForm::OutgoingServerForm(QWidget* parent) : QWidget(parent)
     m_auth->addItem(tr("CRAM-MD5"), int(AuthPreference::CramMd5));
     m_auth->addItem(tr("SASL PLAIN"), int(AuthPreference::Plain));
     m_auth->addItem(tr("SASL LOGIN"), int(AuthPreference::Login));
-    form->addRow(tr("Au&thentication:"), m_auth);
+    form->addRow(tr("Aut&hentication:"), m_auth);
 
     m_sameLogin =
-        new QCheckBox(tr("Log in with the &incoming server's user name and password"), this);
+        new QCheckBox(tr("&Log in with the incoming server's user name and password"), this);
     form->addRow(m_sameLogin);
     m_user = new QLineEdit(this);
     m_user->setAccessibleName(tr("Outgoing user name"));
@@ -59,25 +46,36 @@ OutgoingServerForm::OutgoingServerForm(QWidget* parent) : QWidget(parent)
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Outgoing password"));
-    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("Passwor&d:"), m_password);
     m_userProblem = hiddenProblemLabel(this);
     form->addRow(QString(), m_userProblem);
 
-    connect(m_host, &QLineEdit::textChanged, this, &OutgoingServerForm::validate);
+    connect(m_fields, &ServerFields::changed, this, &OutgoingServerForm::validate);
     connect(m_user, &QLineEdit::textChanged, this, &OutgoingServerForm::validate);
     connect(m_password, &QLineEdit::textChanged, this, &OutgoingServerForm::validate);
-    connect(m_port, &QSpinBox::valueChanged, this, &OutgoingServerForm::validate);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &OutgoingServerForm::validate);
-    connect(m_confirmInsecure, &QCheckBox::toggled, this, &OutgoingServerForm::validate);
     connect(m_sameLogin, &QCheckBox::toggled, this, &OutgoingServerForm::validate);
-    connect(m_security, &QComboBox::currentIndexChanged, this,
-            &OutgoingServerForm::securityChanged);
     load(account::OutgoingServer{});
 }
 
-Security OutgoingServerForm::security() const
+QLineEdit* OutgoingServerForm::hostEdit() const
 {
-    return Security(m_security->currentData().toInt());
+    return m_fields->hostEdit();
+}
+
+QSpinBox* OutgoingServerForm::portSpin() const
+{
+    return m_fields->portSpin();
+}
+
+QComboBox* OutgoingServerForm::securityCombo() const
+{
+    return m_fields->securityCombo();
+}
+
+QCheckBox* OutgoingServerForm::insecureConfirm() const
+{
+    return m_fields->insecureConfirm();
 }
 
 bool OutgoingServerForm::usesIncomingLogin() const
@@ -92,55 +90,32 @@ QString OutgoingServerForm::password() const
 
 void OutgoingServerForm::load(const account::OutgoingServer& s)
 {
-    const QSignalBlocker blocker(m_security);
-    m_host->setText(s.host);
-    m_port->setValue(s.port);
-    m_security->setCurrentIndex(m_security->findData(int(s.security)));
+    m_fields->load(s.host, s.port, s.security, s.allowInsecureAuth);
     m_auth->setCurrentIndex(std::max(0, m_auth->findData(int(s.auth))));
     m_sameLogin->setChecked(s.username.isEmpty());
     m_user->setText(s.username);
     m_password->clear();
-    m_confirmInsecure->setChecked(s.security == Security::None && s.allowInsecureAuth);
-    m_insecureWarning->setVisible(s.security == Security::None);
-    m_confirmInsecure->setVisible(s.security == Security::None);
     validate();
 }
 
 void OutgoingServerForm::apply(account::OutgoingServer& s) const
 {
-    const QString host = m_host->text().trimmed();
-    const auto port = quint16(m_port->value());
+    const QString host = m_fields->host();
+    const quint16 port = m_fields->port();
     if (s.host.compare(host, Qt::CaseInsensitive) != 0 || s.port != port)
         s.pinnedSha256.clear(); // a certificate trusted for another server says nothing here
     s.host = host;
     s.port = port;
-    s.security = security();
+    s.security = m_fields->security();
     s.auth = AuthPreference(m_auth->currentData().toInt());
     s.username = usesIncomingLogin() ? QString() : m_user->text().trimmed();
-    s.allowInsecureAuth = s.security == Security::None && m_confirmInsecure->isChecked();
-}
-
-void OutgoingServerForm::securityChanged()
-{
-    const Security now = security();
-    // The port follows the security choice as long as it is one of the standard ones.
-    if (m_port->value() == 465 || m_port->value() == 587)
-        m_port->setValue(account::OutgoingServer::defaultPort(now));
-    m_insecureWarning->setVisible(now == Security::None);
-    m_confirmInsecure->setVisible(now == Security::None);
-    if (now != Security::None)
-        m_confirmInsecure->setChecked(false);
-    validate();
+    s.allowInsecureAuth = m_fields->allowInsecure();
 }
 
 void OutgoingServerForm::validate()
 {
-    const QString typed = m_host->text().trimmed();
-    const QString host = typed.isEmpty()
-                             ? tr("Enter the outgoing server name, for example smtp.example.com.")
-                             : hostProblem(typed);
-    m_hostProblem->setText(host);
-    m_hostProblem->setVisible(!host.isEmpty() && !m_host->text().isEmpty());
+    const bool fields =
+        m_fields->check(tr("Enter the outgoing server name, for example smtp.example.com."));
     const bool own = !usesIncomingLogin();
     m_user->setEnabled(own);
     m_password->setEnabled(own);
@@ -153,8 +128,7 @@ void OutgoingServerForm::validate()
         user = credentialProblem(m_password->text());
     m_userProblem->setText(user);
     m_userProblem->setVisible(!user.isEmpty() && !m_user->text().isEmpty());
-    const bool insecureOk = security() != Security::None || m_confirmInsecure->isChecked();
-    m_valid = host.isEmpty() && user.isEmpty() && insecureOk;
+    m_valid = fields && user.isEmpty();
     Q_EMIT changed();
 }
 

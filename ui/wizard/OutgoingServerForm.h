@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace postbag::ui {
 
+class ServerFields;
+
 // The outgoing (SMTP submission) server's settings: server, port, security, authentication and
 // the login, which is the incoming server's unless the user gives one of its own (then with its
 // password). Shared by the wizard's server page and the settings dialog so both accept the same
@@ -33,29 +35,22 @@ public:
     [[nodiscard]] QString password() const;
     [[nodiscard]] bool usesIncomingLogin() const;
 
-    QLineEdit* hostEdit() const { return m_host; }
-    QSpinBox* portSpin() const { return m_port; }
-    QComboBox* securityCombo() const { return m_security; }
+    QLineEdit* hostEdit() const;
+    QSpinBox* portSpin() const;
+    QComboBox* securityCombo() const;
     QComboBox* authCombo() const { return m_auth; }
     QCheckBox* sameLoginCheck() const { return m_sameLogin; }
     QLineEdit* userEdit() const { return m_user; }
     QLineEdit* passwordEdit() const { return m_password; }
-    QCheckBox* insecureConfirm() const { return m_confirmInsecure; }
+    QCheckBox* insecureConfirm() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
     void validate();
-    void securityChanged();
-    [[nodiscard]] account::Security security() const;
 
-    QLineEdit* m_host = nullptr;
-    QLabel* m_hostProblem = nullptr;
-    QSpinBox* m_port = nullptr;
-    QComboBox* m_security = nullptr;
-    QLabel* m_insecureWarning = nullptr;
-    QCheckBox* m_confirmInsecure = nullptr;
+    ServerFields* m_fields = nullptr;
     QComboBox* m_auth = nullptr;
     QCheckBox* m_sameLogin = nullptr;
     QLineEdit* m_user = nullptr;

@@ -218,10 +218,13 @@ bool SavePage::validatePage()
                                                                     : nullptr;
     if (settings.passwordSource == PasswordSource::AskEachSession && store)
         store->write(added.value(), m_wizard->password(), [](const Status&) {});
-    if (outgoing && !m_wizard->outgoingPassword().isEmpty() && store)
-        // A login of its own for sending: its password gets an entry of its own.
-        store->write(outgoing->credentialAccount(added.value()), m_wizard->outgoingPassword(),
-                     [](const Status&) {});
+    // A login of its own for sending: its password gets an entry of its own (a login equal to
+    // the incoming one is the incoming entry, which keeps the incoming password).
+    const account::AccountSettings sender =
+        outgoing ? outgoing->credentialAccount(added.value()) : added.value();
+    if (store && !m_wizard->outgoingPassword().isEmpty() &&
+        account::CredentialStore::keyFor(sender) != account::CredentialStore::keyFor(added.value()))
+        store->write(sender, m_wizard->outgoingPassword(), [](const Status&) {});
     m_wizard->draft() = added.value();
     m_wizard->setCreatedAccountId(added->id);
     Q_EMIT m_wizard->accountCreated(added->id);

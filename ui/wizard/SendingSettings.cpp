@@ -4,6 +4,7 @@
 
 #include "ui/wizard/ConnectionDoctorView.h"
 #include "ui/wizard/OutgoingServerForm.h"
+#include "ui/wizard/ServerForm.h"
 #include "ui/wizard/SourceText.h"
 
 #include <QFormLayout>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace postbag::ui {
@@ -28,17 +28,17 @@ SendingSettings::SendingSettings(const AccountSetupContext& context, QWidget* pa
     auto* identityForm = new QFormLayout(identity);
     m_name = new QLineEdit(identity);
     m_name->setAccessibleName(tr("Name on sent messages"));
-    identityForm->addRow(tr("&Name:"), m_name);
+    identityForm->addRow(tr("Nam&e:"), m_name);
     m_replyTo = new QLineEdit(identity);
     m_replyTo->setAccessibleName(tr("Reply-to address"));
     //: Placeholder of the reply-to field
     m_replyTo->setPlaceholderText(tr("Replies go to the sending address"));
-    identityForm->addRow(tr("&Reply to:"), m_replyTo);
+    identityForm->addRow(tr("Repl&y to:"), m_replyTo);
     m_signature = new QPlainTextEdit(identity);
     m_signature->setAccessibleName(tr("Signature"));
     m_signature->setTabChangesFocus(true);
     m_signature->setMaximumHeight(fontMetrics().height() * 5);
-    identityForm->addRow(tr("Si&gnature:"), m_signature);
+    identityForm->addRow(tr("Signat&ure:"), m_signature);
     layout->addWidget(identity);
 
     m_offer = new QWidget(content);
@@ -50,7 +50,7 @@ SendingSettings::SendingSettings(const AccountSetupContext& context, QWidget* pa
     offer->addWidget(m_offerText);
     auto* offerButtons = new QHBoxLayout;
     m_find = new QPushButton(tr("&Find It"), m_offer);
-    m_enter = new QPushButton(tr("&Enter It Myself"), m_offer);
+    m_enter = new QPushButton(tr("Enter It &Myself"), m_offer);
     offerButtons->addWidget(m_find);
     offerButtons->addWidget(m_enter);
     offerButtons->addStretch(1);
@@ -65,24 +65,18 @@ SendingSettings::SendingSettings(const AccountSetupContext& context, QWidget* pa
     m_pin = new QLabel(m_serverGroup);
     m_pin->setWordWrap(true);
     m_pin->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_forgetPin = new QPushButton(tr("F&orget"), m_serverGroup);
+    m_forgetPin = new QPushButton(tr("Forget Certifi&cate"), m_serverGroup);
     pinRow->addWidget(m_pin, 1);
     pinRow->addWidget(m_forgetPin);
     serverLayout->addLayout(pinRow);
-    m_check = new QPushButton(tr("&Check the Outgoing Server"), m_serverGroup);
+    m_check = new QPushButton(tr("Check the Outgoing &Server"), m_serverGroup);
     serverLayout->addWidget(m_check, 0, Qt::AlignLeft);
     m_doctor = new ConnectionDoctorView(m_context.transports, m_serverGroup);
     serverLayout->addWidget(m_doctor);
     layout->addWidget(m_serverGroup);
     layout->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    scrolledLayout(this, content);
 
     connect(m_find, &QPushButton::clicked, this, &SendingSettings::findServer);
     connect(m_enter, &QPushButton::clicked, this, [this] { showServer(true); });

@@ -8,7 +8,6 @@
 #include "ui/wizard/ServerForm.h"
 
 #include <QGroupBox>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace postbag::ui {
@@ -22,20 +21,14 @@ ServerPage::ServerPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
     auto* layout = new QVBoxLayout(content);
     m_form = new ServerForm(content);
     layout->addWidget(m_form);
-    m_outgoing = new QGroupBox(tr("&Outgoing server (SMTP), for sending"), content);
+    m_outgoing = new QGroupBox(tr("Outgoin&g server (SMTP), for sending"), content);
     m_outgoing->setCheckable(true);
     auto* outgoingLayout = new QVBoxLayout(m_outgoing);
     m_outgoingForm = new OutgoingServerForm(m_outgoing);
     outgoingLayout->addWidget(m_outgoingForm);
     layout->addWidget(m_outgoing);
     layout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* page = new QVBoxLayout(this);
-    page->setContentsMargins(0, 0, 0, 0);
-    page->addWidget(scroll);
+    scrolledLayout(this, content);
     connect(m_form, &ServerForm::changed, this, &QWizardPage::completeChanged);
     connect(m_outgoingForm, &OutgoingServerForm::changed, this, &QWizardPage::completeChanged);
     connect(m_outgoing, &QGroupBox::toggled, this, &QWizardPage::completeChanged);
