@@ -17,7 +17,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
       m_edit(new QPushButton(tr("&Edit Account…"), this)),
       //: Outbox item choices in the error bar
       m_resend(new QPushButton(tr("Re&send"), this)),
-      m_markSent(new QPushButton(tr("&Mark as Sent"), this)),
+      m_markSent(new QPushButton(tr("Mar&k as Sent"), this)),
       m_discard(new QPushButton(tr("&Discard"), this))
 {
     setFrameShape(QFrame::StyledPanel);
