@@ -5,6 +5,7 @@
 #include "app/AccountWiring.h"
 #include "app/Profile.h"
 #include "app/RemoteContentWiring.h"
+#include "app/SendingWiring.h"
 #include "app/demo/DemoSetup.h"
 #include "core/account/AccountRepository.h"
 #include "core/account/CommandCredentialStore.h"
@@ -12,6 +13,7 @@
 #include "core/account/SessionCredentialStore.h"
 #include "core/net/RemoteResourceFetcher.h"
 #include "core/net/SslTransport.h"
+#include "core/outbox/OutboxManager.h"
 #include "core/sync/SyncManager.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SearchBox.h"
@@ -25,6 +27,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QNetworkInformation>
 #include <QSettings>
 
 namespace postbag::app {
@@ -108,6 +111,13 @@ int WindowApp::run(QApplication& app)
     manager.setCredentialStore(account::PasswordSource::Command, &passwordCommand);
     manager.setCredentialStore(account::PasswordSource::AskEachSession, &session);
     manager.setProtocolLogDirectory(profile.value()->logDirectory());
+    // The outbox on a thread of its own, with its own keyring and command objects (as the sync's).
+    account::KeychainCredentialStore sendingKeyring;
+    account::CommandCredentialStore sendingPasswordCommand;
+    outbox::OutboxManager outbox(profile.value()->db().path(), transports);
+    outbox.setCredentialStore(account::PasswordSource::Keyring, &sendingKeyring);
+    outbox.setCredentialStore(account::PasswordSource::Command, &sendingPasswordCommand);
+    outbox.setCredentialStore(account::PasswordSource::AskEachSession, &session);
 
     // "Always for this sender" is kept in the profile folder, next to the mail.
     ui::ProfileRemoteContentPolicy remotePolicy(profile.value()->settingsFile());
@@ -129,11 +139,19 @@ int WindowApp::run(QApplication& app)
     setup.cancelSync = [&manager](qint64 id) { manager.cancel(id); };
     ui::AccountSetupController accounts(setup, &window);
     wireAccountSetup(accounts, window, manager);
+    // Without a reachability backend, the outbox goes at each check only.
+    QNetworkInformation* network =
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)
+            ? QNetworkInformation::instance()
+            : nullptr;
+    wireSending(outbox, manager, window, network);
 
     window.restoreLayout();
     window.show();
     manager.reloadAccounts();
     manager.start();
+    window.showOutboxProblems();
+    outbox.sendAll(); // what was due while Postbag was closed
     if (const auto existing = account::AccountRepository(profile.value()->db()).list();
         !demo && existing.ok() && existing->isEmpty()) {
         // First start: nothing to show until there is an account.

@@ -4,7 +4,9 @@
 
 #include "core/store/Database.h"
 #include "core/store/FolderStore.h"
+#include "core/store/IdentityStore.h"
 #include "core/store/MessageStore.h"
+#include "core/store/OutboxStore.h"
 #include "core/store/Transaction.h"
 
 namespace postbag::localedit {
@@ -151,6 +153,67 @@ void LocalWriter::updateAccount(const account::AccountSettings& settings, Done d
     enqueue(
         [settings](store::Database& db) { return account::AccountRepository(db).update(settings); },
         std::move(done));
+}
+
+void LocalWriter::updateAccount(const account::AccountSettings& settings,
+                                const AccountSending& sending, Done done)
+{
+    enqueue(
+        [settings, sending](store::Database& db) -> Status {
+            store::Transaction tx(db);
+            if (const Status s = tx.begin(); !s)
+                return s;
+            // The identity's name follows the account's (AccountRepository::update) unless the
+            // user changed it here.
+            store::IdentityStore identities(db);
+            const auto prior = identities.list(settings.id);
+            if (!prior)
+                return prior.error();
+            const QString priorName = prior->isEmpty() ? QString() : prior->first().name;
+            account::AccountRepository accounts(db);
+            if (const Status s = accounts.update(settings); !s)
+                return s;
+            if (sending.server) {
+                if (const Status s = accounts.setOutgoingServer(settings.id, *sending.server); !s)
+                    return s;
+            }
+            // The default first; an account without an address has none to edit.
+            const auto all = identities.list(settings.id);
+            if (!all)
+                return all.error();
+            if (!all->isEmpty()) {
+                store::Identity identity = all->first();
+                if (sending.name != priorName)
+                    identity.name = sending.name;
+                identity.replyTo = sending.replyTo;
+                identity.signature = sending.signature;
+                if (const Status s = identities.update(identity); !s)
+                    return s;
+            }
+            return tx.commit();
+        },
+        std::move(done));
+}
+
+void LocalWriter::resendOutboxItem(qint64 itemId, Done done)
+{
+    enqueue([itemId](store::Database& db) { return store::OutboxStore(db).resend(itemId); },
+            std::move(done));
+}
+
+void LocalWriter::markOutboxItemSent(qint64 itemId, Done done)
+{
+    enqueue(
+        [itemId](store::Database& db) {
+            return store::OutboxStore(db).markSentByUser(itemId, QDateTime::currentDateTimeUtc());
+        },
+        std::move(done));
+}
+
+void LocalWriter::discardOutboxItem(qint64 itemId, Done done)
+{
+    enqueue([itemId](store::Database& db) { return store::OutboxStore(db).discard(itemId); },
+            std::move(done));
 }
 
 void LocalWriter::reorderAccounts(const QList<qint64>& ids, Done done)

@@ -13,7 +13,12 @@ namespace postbag::ui {
 
 ErrorBanner::ErrorBanner(QWidget* parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_label(new QLabel(this)),
-      m_retry(new QPushButton(tr("&Retry"), this)), m_edit(new QPushButton(tr("&Edit Account…"), this))
+      m_retry(new QPushButton(tr("&Retry"), this)),
+      m_edit(new QPushButton(tr("&Edit Account…"), this)),
+      //: Outbox item choices in the error bar
+      m_resend(new QPushButton(tr("Re&send"), this)),
+      m_markSent(new QPushButton(tr("Mar&k as Sent"), this)),
+      m_discard(new QPushButton(tr("&Discard"), this))
 {
     setFrameShape(QFrame::StyledPanel);
     //: Accessible name of the bar that shows an error above the message list
@@ -34,6 +39,9 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_retry, 0, Qt::AlignVCenter);
+    layout->addWidget(m_resend, 0, Qt::AlignVCenter);
+    layout->addWidget(m_markSent, 0, Qt::AlignVCenter);
+    layout->addWidget(m_discard, 0, Qt::AlignVCenter);
     layout->addWidget(m_edit, 0, Qt::AlignVCenter);
     layout->addWidget(close, 0, Qt::AlignTop);
     connect(m_retry, &QPushButton::clicked, this, [this] {
@@ -42,13 +50,53 @@ ErrorBanner::ErrorBanner(QWidget* parent)
         Q_EMIT retryRequested(id);
     });
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_accountId); });
+    // Each choice is about the item shown when it was clicked, and is made once.
+    connect(m_resend, &QPushButton::clicked, this, [this] {
+        const qint64 item = m_itemId, account = m_accountId;
+        dismiss();
+        Q_EMIT resendRequested(item, account);
+    });
+    connect(m_markSent, &QPushButton::clicked, this, [this] {
+        const qint64 item = m_itemId;
+        dismiss();
+        Q_EMIT markSentRequested(item);
+    });
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        const qint64 item = m_itemId;
+        dismiss();
+        Q_EMIT discardRequested(item);
+    });
     connect(close, &QToolButton::clicked, this, &ErrorBanner::dismiss);
+    showOutboxChoices(false, false);
     hide();
+}
+
+void ErrorBanner::showOutboxChoices(bool shown, bool uncertain)
+{
+    m_resend->setVisible(shown);
+    m_markSent->setVisible(shown && uncertain);
+    m_discard->setVisible(shown);
+}
+
+void ErrorBanner::showOutboxProblem(const QString& text, qint64 accountId, qint64 itemId,
+                                    bool uncertain)
+{
+    m_accountId = accountId;
+    m_itemId = itemId;
+    m_label->setText(text);
+    m_retry->setVisible(false);
+    // A failure may need the settings (a password, the server); an uncertain send does not.
+    m_edit->setVisible(!uncertain && accountId > 0);
+    showOutboxChoices(true, uncertain);
+    setAccessibleDescription(text);
+    show();
 }
 
 void ErrorBanner::showError(const QString& text, qint64 accountId)
 {
     m_accountId = accountId;
+    m_itemId = 0;
+    showOutboxChoices(false, false);
     m_label->setText(text);
     m_retry->setVisible(accountId > 0);
     m_edit->setVisible(accountId > 0);
@@ -59,6 +107,7 @@ void ErrorBanner::showError(const QString& text, qint64 accountId)
 void ErrorBanner::dismiss()
 {
     m_accountId = 0;
+    m_itemId = 0;
     hide();
 }
 

@@ -17,6 +17,7 @@
 #include "ui/mainwindow/MarkReadTimer.h"
 #include "ui/mainwindow/MessageActions.h"
 #include "ui/mainwindow/MessageListView.h"
+#include "ui/mainwindow/OutboxProblems.h"
 #include "ui/mainwindow/SearchBox.h"
 #include "ui/mainwindow/SyncActions.h"
 #include "ui/mainwindow/SyncStatus.h"
@@ -142,6 +143,7 @@ void MainWindow::wire()
     connect(m_syncStatus, &SyncStatus::cancelRequested, this, &MainWindow::cancelRequested);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::syncAccountRequested);
     connect(m_banner, &ErrorBanner::editRequested, this, &MainWindow::editAccountRequested);
+    wireOutboxChoices();
     connect(m_reader, &MessageView::downloadRestRequested, this,
             &MainWindow::completeMessageRequested);
     connect(m_reader, &MessageView::linkHovered, this, [this](const QUrl& url) {
@@ -150,6 +152,52 @@ void MainWindow::wire()
         else
             statusBar()->showMessage(url.toDisplayString());
     });
+}
+
+void MainWindow::wireOutboxChoices()
+{
+    // Written in order with the window's other edits; the bar then shows what is left.
+    auto answered = [this](const Status& s) {
+        refreshModels();
+        if (!s) {
+            showError(s.error());
+            return;
+        }
+        showOutboxProblems();
+    };
+    connect(m_banner, &ErrorBanner::resendRequested, this,
+            [this, answered](qint64 item, qint64 account) {
+                m_writer->resendOutboxItem(item, [this, answered, account](const Status& s) {
+                    answered(s);
+                    if (s)
+                        Q_EMIT sendRequested(account);
+                });
+            });
+    connect(m_banner, &ErrorBanner::markSentRequested, this,
+            [this, answered](qint64 item) { m_writer->markOutboxItemSent(item, answered); });
+    connect(m_banner, &ErrorBanner::discardRequested, this,
+            [this, answered](qint64 item) { m_writer->discardOutboxItem(item, answered); });
+}
+
+void MainWindow::onSendFinished(qint64 /*accountId*/, int sent)
+{
+    refreshModels();
+    if (sent > 0)
+        //: Status bar after sending; %n messages
+        statusBar()->showMessage(tr("Sent %n message(s).", nullptr, sent), 5000);
+    showOutboxProblems();
+}
+
+void MainWindow::showOutboxProblems()
+{
+    const auto problem = OutboxProblems::first(m_db);
+    if (!problem) {
+        if (m_banner->outboxItemId() != 0)
+            m_banner->dismiss(); // the item it showed was answered or went out
+        return;
+    }
+    m_banner->showOutboxProblem(problem->text, problem->accountId, problem->itemId,
+                                problem->uncertain);
 }
 
 void MainWindow::setFolderChooser(std::function<QString()> chooser)

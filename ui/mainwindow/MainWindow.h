@@ -86,6 +86,10 @@ public Q_SLOTS:
     void onSyncFinished(qint64 accountId, const postbag::sync::SyncReport& report);
     void onNewMail(qint64 accountId, int count);
     void onCredentialsRequired(qint64 accountId, const postbag::Error& error);
+    // The outbox of this account was sent (`sent` messages went out): reload, and show an item
+    // that failed or may have been sent in the error bar with the user's choices.
+    void onSendFinished(qint64 accountId, int sent);
+    void showOutboxProblems();
 
 Q_SIGNALS:
     void syncAllRequested();
@@ -98,6 +102,8 @@ Q_SIGNALS:
     void editAccountRequested(qint64 accountId);
     void manageAccountsRequested();
     void passwordRequired(qint64 accountId, const postbag::Error& why);
+    // The user asked for an outbox item to go again: send the account's outbox.
+    void sendRequested(qint64 accountId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -112,6 +118,7 @@ private:
     void showListContextMenu(const QPoint& pos);
     void focusSearch();
     void updateTray();
+    void wireOutboxChoices();
     [[nodiscard]] QString accountName(qint64 accountId) const;
 
     store::Database& m_db;

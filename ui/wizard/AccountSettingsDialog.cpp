@@ -6,9 +6,12 @@
 #include "core/account/AccountRepository.h"
 #include "core/account/CredentialStore.h"
 #include "core/localedit/LocalWriter.h"
+#include "core/store/IdentityStore.h"
 #include "ui/text/ErrorText.h"
 #include "ui/wizard/ConnectionDoctorView.h"
 #include "ui/wizard/OptionsForm.h"
+#include "ui/wizard/OutgoingServerForm.h"
+#include "ui/wizard/SendingSettings.h"
 #include "ui/wizard/ServerForm.h"
 
 #include <QCheckBox>
@@ -54,6 +57,11 @@ AccountSettingsDialog::AccountSettingsDialog(AccountSetupContext context,
     m_options = new OptionsForm(m_context.db, this);
     m_options->load(m_original);
     m_tabs->addTab(m_options, tr("&Options"));
+    m_sending = new SendingSettings(m_context, this);
+    loadSending();
+    m_tabs->addTab(m_sending, tr("Se&nding"));
+    connect(m_sending, &SendingSettings::checkRequested, this,
+            &AccountSettingsDialog::checkOutgoing);
     m_tabs->addTab(passwordTab(), tr("Pass&word"));
     m_tabs->addTab(checkTab(), tr("Chec&k"));
     layout->addWidget(m_tabs);
@@ -187,32 +195,63 @@ QString AccountSettingsDialog::problemText() const
     return m_problem->text();
 }
 
+void AccountSettingsDialog::loadSending()
+{
+    std::optional<store::Identity> identity;
+    if (auto all = store::IdentityStore(*m_context.db).list(m_original.id); all && !all->isEmpty())
+        identity = all->first();
+    auto server = account::AccountRepository(*m_context.db).outgoingServer(m_original.id);
+    m_sending->load(m_original, identity,
+                    server ? server.value() : std::optional<account::OutgoingServer>());
+}
+
+void AccountSettingsDialog::withPassword(const account::AccountSettings& who, const QString& typed,
+                                         std::function<void(const QString&)> use)
+{
+    auto done = [self = QPointer(this), use](Result<QString> r) {
+        if (self)
+            use(r.ok() ? r.value() : QString());
+    };
+    if (who.passwordSource == PasswordSource::Command && m_context.passwordCommand)
+        return m_context.passwordCommand->read(who, done);
+    if (!typed.isEmpty())
+        return use(typed);
+    account::CredentialStore* store =
+        who.passwordSource == PasswordSource::Keyring ? m_context.keyring : m_context.session;
+    if (!store)
+        return use(QString());
+    store->read(who, done);
+}
+
 void AccountSettingsDialog::checkConnection()
 {
     m_tabs->setCurrentWidget(m_doctor->parentWidget());
     const account::AccountSettings s = edited();
     m_checkedHost = s.host;
     m_checkedPort = s.port;
-    if (!m_password->text().isEmpty() || s.passwordSource == PasswordSource::Command) {
-        if (s.passwordSource == PasswordSource::Command && m_context.passwordCommand) {
-            m_context.passwordCommand->read(s, [self = QPointer(this), s](Result<QString> r) {
-                if (self)
-                    self->m_doctor->start(s, r.ok() ? r.value() : QString());
-            });
-            return;
-        }
-        m_doctor->start(s, m_password->text());
+    // A changed password source is read from where the password is now (until saved).
+    account::AccountSettings who = m_original;
+    if (s.passwordSource == PasswordSource::Command)
+        who = s;
+    withPassword(who, m_password->text(),
+                 [this, s](const QString& password) { m_doctor->start(s, password); });
+}
+
+void AccountSettingsDialog::checkOutgoing()
+{
+    const std::optional<account::OutgoingServer> server = m_sending->server();
+    if (!server)
         return;
-    }
-    account::CredentialStore* store = m_original.passwordSource == PasswordSource::Keyring
-                                          ? m_context.keyring
-                                          : m_context.session;
-    if (!store)
-        return m_doctor->start(s, QString());
-    store->read(m_original, [self = QPointer(this), s](Result<QString> r) {
-        if (self)
-            self->m_doctor->start(s, r.ok() ? r.value() : QString());
-    });
+    const account::AccountSettings s = edited();
+    if (!server->username.isEmpty() && server->username != s.username)
+        // A login of its own: the password typed for it, else its own entry.
+        return withPassword(server->credentialAccount(m_original), m_sending->ownPassword(),
+                            [this, s](const QString& password) { m_sending->check(s, password); });
+    account::AccountSettings who = m_original;
+    if (s.passwordSource == PasswordSource::Command)
+        who = s;
+    withPassword(who, m_password->text(),
+                 [this, s](const QString& password) { m_sending->check(s, password); });
 }
 
 bool AccountSettingsDialog::save()
@@ -223,6 +262,11 @@ bool AccountSettingsDialog::save()
     if (!m_server->isValid()) {
         m_tabs->setCurrentIndex(1);
         m_problem->setText(tr("Check the server settings."));
+        return false;
+    }
+    if (!m_sending->isValid()) {
+        m_tabs->setCurrentWidget(m_sending);
+        m_problem->setText(tr("Check the outgoing server's settings."));
         return false;
     }
     if (const QString problem = credentialProblem(m_password->text()); !problem.isEmpty()) {
@@ -252,9 +296,21 @@ bool AccountSettingsDialog::save()
             return;
         }
         *failed = false;
+        self->writeAccount(before, s, stored.value());
+    });
+    return !failed->value_or(false);
+}
+
+void AccountSettingsDialog::writeAccount(const account::AccountSettings& before,
+                                         const account::AccountSettings& s, bool moved)
+{
+    const localedit::AccountSending sending = m_sending->sending();
+    auto write = [self = QPointer(this), before, s, moved, sending] {
+        if (!self)
+            return;
         // On the writer's thread, after the window's edits asked for before it.
         self->m_context.writer->updateAccount(
-            s, [self, before, s, moved = stored.value()](const Status& saved) {
+            s, sending, [self, before, s, moved](const Status& saved) {
                 if (!self)
                     return;
                 self->m_saving = false;
@@ -266,8 +322,27 @@ bool AccountSettingsDialog::save()
                 Q_EMIT self->accountChanged(s.id);
                 Q_EMIT self->saved();
             });
-    });
-    return !failed->value_or(false);
+    };
+    account::CredentialStore* store = storeFor(s.passwordSource);
+    const QString own = m_sending->ownPassword();
+    // A login equal to the incoming one is the incoming entry: the Password tab changes that.
+    if (!sending.server || own.isEmpty() || !store ||
+        account::CredentialStore::keyFor(sending.server->credentialAccount(s)) ==
+            account::CredentialStore::keyFor(s))
+        return write();
+    // A login of its own for sending: its password goes to an entry of its own first.
+    store->write(sending.server->credentialAccount(s), own,
+                 [self = QPointer(this), write](const Status& written) {
+                     if (!self)
+                         return;
+                     if (!written) {
+                         self->m_saving = false;
+                         self->m_tabs->setCurrentWidget(self->m_sending);
+                         self->m_problem->setText(ErrorText::describe(written.error()).oneLine());
+                         return;
+                     }
+                     write();
+                 });
 }
 
 account::CredentialStore* AccountSettingsDialog::storeFor(PasswordSource source) const

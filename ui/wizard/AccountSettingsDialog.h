@@ -23,10 +23,12 @@ namespace postbag::ui {
 
 class ConnectionDoctorView;
 class OptionsForm;
+class SendingSettings;
 class ServerForm;
 
-// Every setting of one account, the same connection check as the wizard, a new password, and
-// removing the account (asking whether to keep its mail). Guarantees: nothing changes until Save;
+// Every setting of one account, how it sends (identity and outgoing server, offered when it has
+// none), the same connection checks as the wizard, a new password, and removing the account
+// (asking whether to keep its mail). Guarantees: nothing changes until Save;
 // a changed server or user name moves the keyring entry with it, erasing the old entry only once
 // the new one is written and the settings saved (a keyring that refuses is shown, the settings
 // stay as they were and no password is lost); the password never reaches the profile.
@@ -43,12 +45,14 @@ public:
     // context's writer has written the settings (off the GUI thread, after the window's edits).
     bool save();
     void checkConnection();
+    void checkOutgoing();
     // Asks, then removes (AccountRemoval: a sync of the account is cancelled and waited for
     // first); `keepMessages` answers the question in tests (nullopt: ask the user).
     void removeAccount(std::optional<bool> keepMessages = std::nullopt);
 
     ServerForm* serverForm() const { return m_server; }
     OptionsForm* optionsForm() const { return m_options; }
+    SendingSettings* sendingSettings() const { return m_sending; }
     ConnectionDoctorView* doctor() const { return m_doctor; }
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* newPasswordEdit() const { return m_password; }
@@ -65,6 +69,12 @@ private:
     QWidget* generalTab();
     QWidget* passwordTab();
     QWidget* checkTab();
+    void loadSending();
+    // The password `who` logs in with: `typed`, else read where the account keeps it.
+    void withPassword(const account::AccountSettings& who, const QString& typed,
+                      std::function<void(const QString&)> use);
+    void writeAccount(const account::AccountSettings& before, const account::AccountSettings& s,
+                      bool moved);
     [[nodiscard]] account::CredentialStore* storeFor(account::PasswordSource source) const;
     // Whether the old entry may go now, or why the password could not be stored.
     using SecretStored = std::function<void(const Result<bool>&)>;
@@ -92,6 +102,7 @@ private:
     QString m_checkedHost; // the server the last check ran against
     quint16 m_checkedPort = 0;
     OptionsForm* m_options = nullptr;
+    SendingSettings* m_sending = nullptr;
     QComboBox* m_source = nullptr;
     QLineEdit* m_command = nullptr;
     QLineEdit* m_password = nullptr;

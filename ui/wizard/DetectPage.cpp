@@ -36,14 +36,19 @@ DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
     layout->addWidget(new QLabel(tr("Found settings:"), this));
     m_candidates = new QListWidget(this);
     m_candidates->setAccessibleName(tr("Found settings"));
+    m_outgoing = new QListWidget(this);
+    m_outgoing->setAccessibleName(tr("Found outgoing servers"));
+    m_outgoing->setMaximumHeight(fontMetrics().height() * 5);
     // Long sources (URLs, DNS names) wrap instead of hiding behind a horizontal scroll bar.
-    for (QListWidget* list : {m_sources, m_candidates}) {
+    for (QListWidget* list : {m_sources, m_candidates, m_outgoing}) {
         list->setWordWrap(true);
         list->setTextElideMode(Qt::ElideNone);
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setResizeMode(QListView::Adjust);
     }
     layout->addWidget(m_candidates, 1);
+    layout->addWidget(new QLabel(tr("Outgoing server, for sending:"), this));
+    layout->addWidget(m_outgoing);
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::PlainText); // names from DNS are never markup
@@ -61,6 +66,7 @@ DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
     connect(m_stop, &QPushButton::clicked, this, &DetectPage::stop);
     connect(m_manual, &QCheckBox::toggled, this, [this](bool manual) {
         m_candidates->setEnabled(!manual);
+        m_outgoing->setEnabled(!manual);
         Q_EMIT completeChanged();
     });
     connect(m_confirmHost, &QCheckBox::toggled, this, [this](bool confirmed) {
@@ -76,6 +82,8 @@ DetectPage::DetectPage(AccountWizard* wizard) : QWizardPage(wizard), m_wizard(wi
         showNotes();
         Q_EMIT completeChanged();
     });
+    connect(m_outgoing, &QListWidget::itemSelectionChanged, this,
+            [this] { m_userChoseOutgoing = true; });
 }
 
 DetectPage::~DetectPage() = default;
@@ -85,11 +93,14 @@ void DetectPage::initializePage()
     stop();
     m_found.clear();
     m_sources->clear();
+    m_outgoingFound.clear();
     m_candidates->clear();
+    m_outgoing->clear();
     m_notes->clear();
     m_manual->setChecked(false);
     m_confirmedHost.clear();
     m_userChose = false;
+    m_userChoseOutgoing = false;
     const QString address = m_wizard->draft().address;
     //: %1 is an email address
     m_status->setText(tr("Looking up the settings for %1…").arg(address));
@@ -101,6 +112,10 @@ void DetectPage::initializePage()
     connect(
         m_detector.get(), &autoconfig::Autodetector::candidateFound, this,
         [this](const autoconfig::ServerCandidate&) { showCandidates(m_detector->candidates()); });
+    connect(m_detector.get(), &autoconfig::Autodetector::outgoingCandidateFound, this,
+            [this](const autoconfig::ServerCandidate&) {
+                showOutgoing(m_detector->outgoingCandidates());
+            });
     connect(m_detector.get(), &autoconfig::Autodetector::finished, this, &DetectPage::onFinished);
     m_stop->setEnabled(true);
     m_detector->start(address);
@@ -187,6 +202,39 @@ void DetectPage::showCandidates(const QList<autoconfig::ServerCandidate>& ranked
     Q_EMIT completeChanged();
 }
 
+void DetectPage::showOutgoing(const QList<autoconfig::ServerCandidate>& ranked)
+{
+    const QList<QListWidgetItem*> selected = m_outgoing->selectedItems();
+    const QString keepKey =
+        m_userChoseOutgoing && !selected.isEmpty()
+            ? m_outgoingFound.value(m_outgoing->row(selected.first())).endpointKey()
+            : QString();
+    m_outgoingFound = ranked;
+    const QSignalBlocker blocker(m_outgoing);
+    m_outgoing->clear();
+    int select = -1;
+    for (int i = 0; i < ranked.size(); ++i) {
+        auto* item = new QListWidgetItem(candidateText(ranked[i]), m_outgoing);
+        if (ranked[i].needsConfirmation) {
+            // Chosen only by typing its name on the next page, where it is checked by name.
+            item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
+            item->setToolTip(tr("To use this server, enter its name yourself on the next page "
+                                "(choose \"I will enter the server settings myself\")."));
+            continue;
+        }
+        if (select < 0 || (!keepKey.isEmpty() && ranked[i].endpointKey() == keepKey))
+            select = i;
+    }
+    if (m_outgoing->count() == 0) {
+        auto* none = new QListWidgetItem(
+            tr("No outgoing server found (yet). You can enter it yourself, or add it later in "
+               "the account's settings."),
+            m_outgoing);
+        none->setFlags(Qt::NoItemFlags);
+    }
+    m_outgoing->setCurrentRow(select);
+}
+
 void DetectPage::showNotes()
 {
     const int row = chosenRow();
@@ -231,6 +279,7 @@ void DetectPage::onFinished(const QList<autoconfig::ServerCandidate>& ranked)
 {
     m_stop->setEnabled(false);
     showCandidates(ranked);
+    showOutgoing(m_detector ? m_detector->outgoingCandidates() : m_outgoingFound);
     if (ranked.isEmpty()) {
         m_status->setText(
             tr("No settings were found for %1. Enter the settings your provider gives; "
@@ -278,6 +327,14 @@ bool DetectPage::validatePage()
     if (!m_manual->isChecked()) {
         const autoconfig::ServerCandidate chosen = m_found.value(chosenRow());
         m_wizard->draft() = applyCandidate(m_wizard->draft(), chosen);
+        const QList<QListWidgetItem*> outgoing = m_outgoing->selectedItems();
+        const int row = outgoing.isEmpty() ? -1 : m_outgoing->row(outgoing.first());
+        if (row >= 0 && row < m_outgoingFound.size())
+            m_wizard->outgoing() =
+                applyOutgoingCandidate(m_wizard->outgoing().value_or(account::OutgoingServer{}),
+                                       m_outgoingFound[row], m_wizard->draft());
+        else
+            m_wizard->outgoing().reset(); // nothing found: the account only receives for now
     }
     return true;
 }

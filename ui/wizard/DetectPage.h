@@ -17,10 +17,12 @@ namespace postbag::ui {
 class AccountWizard;
 
 // Looks the settings up from every source at once and shows what was found and where it came from
-// before any password is sent; the best (encrypted, answering) choice is preselected. The user can
-// stop the search or enter the settings by hand instead. Guarantees: a server that only DNS or
-// plain http named outside the address's own domain is never preselected, is shown with a
-// warning, and the page cannot be left with it until the user confirms that host by name.
+// before any password is sent; the best (encrypted, answering) choice is preselected. The outgoing
+// server found alongside is listed apart, its best choice preselected too. The user can stop the
+// search or enter the settings by hand instead. Guarantees: a server that only DNS or plain http
+// named outside the address's own domain is never preselected, is shown with a warning, and the
+// page cannot be left with it until the user confirms that host by name (an outgoing one cannot
+// be chosen here at all: typing its name on the next page is the confirmation).
 class DetectPage : public QWizardPage
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
 
     [[nodiscard]] bool isSearching() const;
     QListWidget* candidateList() const { return m_candidates; }
+    QListWidget* outgoingList() const { return m_outgoing; }
     QCheckBox* manualChoice() const { return m_manual; }
     // "Use <host>: …", shown while the chosen server needs the user's confirmation.
     QCheckBox* hostConfirmation() const { return m_confirmHost; }
@@ -47,6 +50,7 @@ private:
     void onSourceFinished(autoconfig::Source source, bool found);
     void onFinished(const QList<autoconfig::ServerCandidate>& ranked);
     void showCandidates(const QList<autoconfig::ServerCandidate>& ranked);
+    void showOutgoing(const QList<autoconfig::ServerCandidate>& ranked);
     void showNotes();
     [[nodiscard]] int chosenRow() const; // the selected row, -1 when none
     [[nodiscard]] bool chosenNeedsConfirmation() const;
@@ -55,15 +59,18 @@ private:
     AccountWizard* m_wizard;
     std::unique_ptr<autoconfig::Autodetector> m_detector;
     QList<autoconfig::ServerCandidate> m_found;
+    QList<autoconfig::ServerCandidate> m_outgoingFound;
     QLabel* m_status = nullptr;
     QListWidget* m_sources = nullptr;
     QListWidget* m_candidates = nullptr;
+    QListWidget* m_outgoing = nullptr;
     QLabel* m_notes = nullptr;
     QPushButton* m_stop = nullptr;
     QCheckBox* m_manual = nullptr;
     QCheckBox* m_confirmHost = nullptr;
     QString m_confirmedHost; // lower case; the one host the user confirmed by name
     bool m_userChose = false;
+    bool m_userChoseOutgoing = false;
 };
 
 } // namespace postbag::ui

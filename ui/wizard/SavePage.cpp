@@ -204,14 +204,27 @@ bool SavePage::validatePage()
     } else {
         settings.passwordSource = PasswordSource::AskEachSession;
     }
-    auto added = account::AccountRepository(*m_wizard->context().db).add(settings);
+    // The account, its identity and (when its check passed) its outgoing server, together.
+    const std::optional<account::OutgoingServer> outgoing =
+        m_wizard->outgoingVerified() ? m_wizard->outgoing() : std::nullopt;
+    auto added = account::AccountRepository(*m_wizard->context().db).add(settings, outgoing);
     if (!added) {
         m_saveProblem->setText(ErrorText::describe(added.error()).oneLine());
         return false;
     }
-    if (settings.passwordSource == PasswordSource::AskEachSession && m_wizard->context().session)
-        m_wizard->context().session->write(added.value(), m_wizard->password(),
-                                           [](const Status&) {});
+    account::CredentialStore* store =
+        settings.passwordSource == PasswordSource::Keyring          ? m_wizard->context().keyring
+        : settings.passwordSource == PasswordSource::AskEachSession ? m_wizard->context().session
+                                                                    : nullptr;
+    if (settings.passwordSource == PasswordSource::AskEachSession && store)
+        store->write(added.value(), m_wizard->password(), [](const Status&) {});
+    // A login of its own for sending: its password gets an entry of its own (a login equal to
+    // the incoming one is the incoming entry, which keeps the incoming password).
+    const account::AccountSettings sender =
+        outgoing ? outgoing->credentialAccount(added.value()) : added.value();
+    if (store && !m_wizard->outgoingPassword().isEmpty() &&
+        account::CredentialStore::keyFor(sender) != account::CredentialStore::keyFor(added.value()))
+        store->write(sender, m_wizard->outgoingPassword(), [](const Status&) {});
     m_wizard->draft() = added.value();
     m_wizard->setCreatedAccountId(added->id);
     Q_EMIT m_wizard->accountCreated(added->id);

@@ -4,6 +4,7 @@
 
 #include "core/transport/CommandArgument.h"
 #include "ui/text/ErrorText.h"
+#include "ui/wizard/ServerFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,7 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace postbag::ui {
 
@@ -53,47 +56,33 @@ QLabel* problemLabel(QWidget* parent)
     return label;
 }
 
-namespace {
 QLabel* hiddenProblemLabel(QWidget* parent)
 {
     QLabel* label = problemLabel(parent);
     label->hide();
     return label;
 }
-} // namespace
+
+QVBoxLayout* scrolledLayout(QWidget* page, QWidget* content)
+{
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    return layout;
+}
 
 ServerForm::ServerForm(QWidget* parent) : QWidget(parent)
 {
     auto* form = new QFormLayout(this);
-    m_host = new QLineEdit(this);
-    m_host->setAccessibleName(tr("Server"));
-    //: Placeholder of the server name field
-    m_host->setPlaceholderText(tr("pop.example.com"));
-    m_hostProblem = hiddenProblemLabel(this);
-    form->addRow(tr("&Server:"), m_host);
-    form->addRow(QString(), m_hostProblem);
-
-    m_port = new QSpinBox(this);
-    m_port->setRange(1, 65535);
-    m_port->setAccessibleName(tr("Port"));
-    form->addRow(tr("&Port:"), m_port);
-
-    m_security = new QComboBox(this);
-    m_security->setAccessibleName(tr("Security"));
-    //: Connection security choices
-    m_security->addItem(tr("SSL/TLS"), int(Security::ImplicitTls));
-    m_security->addItem(tr("STARTTLS"), int(Security::StartTls));
-    m_security->addItem(tr("None (unencrypted)"), int(Security::None));
-    form->addRow(tr("S&ecurity:"), m_security);
-    m_insecureWarning =
-        new QLabel(tr("Without encryption, anyone on the network between you and the server "
-                      "can read your password and your mail."),
-                   this);
-    m_insecureWarning->setWordWrap(true);
-    m_confirmInsecure =
-        new QCheckBox(tr("I understand: send my password and mail unencrypted"), this);
-    form->addRow(QString(), m_insecureWarning);
-    form->addRow(QString(), m_confirmInsecure);
+    m_fields = new ServerFields(this, form,
+                                {tr("&Server:"), tr("Server"),
+                                 //: Placeholder of the server name field
+                                 tr("pop.example.com"), tr("&Port:"), tr("Port"), tr("S&ecurity:")},
+                                &account::AccountSettings::defaultPort, {995, 110});
 
     m_auth = new QComboBox(this);
     m_auth->setAccessibleName(tr("Authentication"));
@@ -112,46 +101,52 @@ ServerForm::ServerForm(QWidget* parent) : QWidget(parent)
     form->addRow(tr("&User name:"), m_user);
     form->addRow(QString(), m_userProblem);
 
-    connect(m_host, &QLineEdit::textChanged, this, &ServerForm::validate);
+    connect(m_fields, &ServerFields::changed, this, &ServerForm::validate);
     connect(m_user, &QLineEdit::textChanged, this, &ServerForm::validate);
-    connect(m_port, &QSpinBox::valueChanged, this, &ServerForm::validate);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ServerForm::validate);
-    connect(m_confirmInsecure, &QCheckBox::toggled, this, &ServerForm::validate);
-    connect(m_security, &QComboBox::currentIndexChanged, this, &ServerForm::securityChanged);
     load(account::AccountSettings{});
 }
 
-Security ServerForm::security() const
+QLineEdit* ServerForm::hostEdit() const
 {
-    return Security(m_security->currentData().toInt());
+    return m_fields->hostEdit();
+}
+
+QSpinBox* ServerForm::portSpin() const
+{
+    return m_fields->portSpin();
+}
+
+QComboBox* ServerForm::securityCombo() const
+{
+    return m_fields->securityCombo();
+}
+
+QCheckBox* ServerForm::insecureConfirm() const
+{
+    return m_fields->insecureConfirm();
 }
 
 void ServerForm::load(const account::AccountSettings& s)
 {
-    const QSignalBlocker blocker(m_security);
-    m_host->setText(s.host);
-    m_port->setValue(s.port);
-    m_security->setCurrentIndex(m_security->findData(int(s.security)));
+    m_fields->load(s.host, s.port, s.security, s.allowInsecureAuth);
     m_auth->setCurrentIndex(std::max(0, m_auth->findData(int(s.auth))));
     m_user->setText(s.username);
-    m_confirmInsecure->setChecked(s.security == Security::None && s.allowInsecureAuth);
-    m_insecureWarning->setVisible(s.security == Security::None);
-    m_confirmInsecure->setVisible(s.security == Security::None);
     validate();
 }
 
 void ServerForm::apply(account::AccountSettings& s) const
 {
-    const QString host = m_host->text().trimmed();
-    const auto port = quint16(m_port->value());
+    const QString host = m_fields->host();
+    const quint16 port = m_fields->port();
     if (s.host.compare(host, Qt::CaseInsensitive) != 0 || s.port != port)
         s.pinnedSha256.clear(); // a certificate trusted for another server says nothing here
     s.host = host;
     s.port = port;
-    s.security = security();
+    s.security = m_fields->security();
     s.auth = AuthPreference(m_auth->currentData().toInt());
     s.username = m_user->text().trimmed();
-    s.allowInsecureAuth = s.security == Security::None && m_confirmInsecure->isChecked();
+    s.allowInsecureAuth = m_fields->allowInsecure();
 }
 
 bool ServerForm::isValid() const
@@ -159,24 +154,9 @@ bool ServerForm::isValid() const
     return m_valid;
 }
 
-void ServerForm::securityChanged()
-{
-    const Security now = security();
-    // Follow the security choice with the port as long as the port is one of the standard ones.
-    if (m_port->value() == 995 || m_port->value() == 110)
-        m_port->setValue(account::AccountSettings::defaultPort(now));
-    m_insecureWarning->setVisible(now == Security::None);
-    m_confirmInsecure->setVisible(now == Security::None);
-    if (now != Security::None)
-        m_confirmInsecure->setChecked(false);
-    validate();
-}
-
 void ServerForm::validate()
 {
-    const QString host = hostProblem(m_host->text());
-    m_hostProblem->setText(host);
-    m_hostProblem->setVisible(!host.isEmpty() && !m_host->text().isEmpty());
+    const bool fields = m_fields->check(hostProblem(QString()));
     QString user;
     if (m_user->text().trimmed().isEmpty())
         user = tr("Enter the user name your provider gave you (often your full address).");
@@ -184,8 +164,7 @@ void ServerForm::validate()
         user = credentialProblem(m_user->text());
     m_userProblem->setText(user);
     m_userProblem->setVisible(!user.isEmpty() && !m_user->text().isEmpty());
-    const bool insecureOk = security() != Security::None || m_confirmInsecure->isChecked();
-    m_valid = host.isEmpty() && user.isEmpty() && insecureOk;
+    m_valid = fields && user.isEmpty();
     Q_EMIT changed();
 }
 

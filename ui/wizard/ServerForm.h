@@ -11,8 +11,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace postbag::ui {
+
+class ServerFields;
 
 // Server, port, security, authentication and user name, validated as the user types. Shared by
 // the wizard's manual page and the settings dialog so both accept exactly the same input.
@@ -28,27 +31,20 @@ public:
     void apply(account::AccountSettings& settings) const;
     [[nodiscard]] bool isValid() const;
 
-    QLineEdit* hostEdit() const { return m_host; }
-    QSpinBox* portSpin() const { return m_port; }
-    QComboBox* securityCombo() const { return m_security; }
+    QLineEdit* hostEdit() const;
+    QSpinBox* portSpin() const;
+    QComboBox* securityCombo() const;
     QComboBox* authCombo() const { return m_auth; }
     QLineEdit* userEdit() const { return m_user; }
-    QCheckBox* insecureConfirm() const { return m_confirmInsecure; }
+    QCheckBox* insecureConfirm() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
     void validate();
-    void securityChanged();
-    [[nodiscard]] account::Security security() const;
 
-    QLineEdit* m_host = nullptr;
-    QLabel* m_hostProblem = nullptr;
-    QSpinBox* m_port = nullptr;
-    QComboBox* m_security = nullptr;
-    QLabel* m_insecureWarning = nullptr;
-    QCheckBox* m_confirmInsecure = nullptr;
+    ServerFields* m_fields = nullptr;
     QComboBox* m_auth = nullptr;
     QLineEdit* m_user = nullptr;
     QLabel* m_userProblem = nullptr;
@@ -57,6 +53,13 @@ private:
 
 // A label for what is wrong with the user's input, in the wizard's one error colour.
 [[nodiscard]] QLabel* problemLabel(QWidget* parent);
+
+// A problem label that stays hidden until there is something to say.
+[[nodiscard]] QLabel* hiddenProblemLabel(QWidget* parent);
+
+// Lays `content` out in `page` inside a frameless scroll area (pages that grow with what they show
+// stay usable at the wizard's size); returns the page's layout for what goes below it.
+QVBoxLayout* scrolledLayout(QWidget* page, QWidget* content);
 
 // Whether `host` can be a server name or address (no scheme, no spaces, no port).
 [[nodiscard]] QString hostProblem(const QString& host);

@@ -120,4 +120,19 @@ account::AccountSettings applyCandidate(account::AccountSettings base,
     return base;
 }
 
+account::OutgoingServer applyOutgoingCandidate(account::OutgoingServer base,
+                                               const autoconfig::ServerCandidate& c,
+                                               const account::AccountSettings& incoming)
+{
+    if (base.host.compare(c.host, Qt::CaseInsensitive) != 0 || base.port != c.port)
+        base.pinnedSha256.clear(); // a certificate trusted for another server says nothing here
+    base.host = c.host;
+    base.port = c.port;
+    base.security = toAccount(c.security);
+    base.username =
+        c.username.isEmpty() || c.username == incoming.username ? QString() : c.username;
+    base.allowInsecureAuth = false;
+    return base;
+}
+
 } // namespace postbag::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/account/AccountSettings.h"
+#include "core/account/OutgoingServer.h"
 #include "core/autoconfig/ServerCandidate.h"
 
 #include <QString>
@@ -19,5 +20,10 @@ namespace postbag::ui {
 // The settings a candidate stands for, on top of what the user typed on the first page.
 [[nodiscard]] account::AccountSettings applyCandidate(account::AccountSettings base,
                                                       const autoconfig::ServerCandidate& candidate);
+// The outgoing server a submission candidate stands for; its login is the incoming one unless
+// the source names another user name than `incoming`'s.
+[[nodiscard]] account::OutgoingServer
+applyOutgoingCandidate(account::OutgoingServer base, const autoconfig::ServerCandidate& candidate,
+                       const account::AccountSettings& incoming);
 
 } // namespace postbag::ui

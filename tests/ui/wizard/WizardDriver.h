@@ -12,6 +12,8 @@
 #include "ui/wizard/ServerForm.h"
 #include "ui/wizard/ServerPage.h"
 
+#include <QGroupBox>
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,6 +81,8 @@ inline ConnectionDoctorView* enterServer(AccountWizard& w, quint16 port, account
     auto* server = qobject_cast<ServerPage*>(w.currentPage());
     if (!server)
         return nullptr;
+    // These flows are about the incoming server; the outgoing one has tests of its own.
+    server->outgoingGroup()->setChecked(false);
     ServerForm* form = server->form();
     form->hostEdit()->setText(QStringLiteral("127.0.0.1"));
     form->securityCombo()->setCurrentIndex(form->securityCombo()->findData(int(security)));

@@ -275,20 +275,6 @@ private Q_SLOTS:
         QVERIFY2(fx.start(), qPrintable(fx.dovecot.errorString()));
         // The provider publishes its settings the ISPDB way, over https from its own domain
         // (served on loopback with a certificate this process trusts, as if from a public CA).
-        QString error;
-        const auto httpsCert = testing::HostCertificate::generate(
-            fx.dir.path(), {u"autoconfig.example.test"_s}, &error);
-        QVERIFY2(httpsCert, qPrintable(error));
-        QSslConfiguration clientTls = fx.dovecot.certificate().trustingClientConfiguration();
-        clientTls.addCaCertificate(httpsCert->certificate);
-        QSslConfiguration::setDefaultConfiguration(clientTls);
-        QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
-        serverTls.setLocalCertificate(httpsCert->certificate);
-        serverTls.setPrivateKey(httpsCert->key);
-        serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        testing::LoopbackHttpServer http;
-        QVERIFY(http.start());
-        http.setTlsConfiguration(serverTls);
         const QByteArray xml =
             R"(<?xml version="1.0"?>
 <clientConfig version="1.1"><emailProvider id="example.test"><domain>example.test</domain>
@@ -302,8 +288,9 @@ private Q_SLOTS:
             R"(</port><socketType>SSL</socketType><username>%EMAILLOCALPART%</username>
 <authentication>password-cleartext</authentication></incomingServer>
 </emailProvider></clientConfig>)";
-        http.setResponse(QStringLiteral("https://autoconfig.example.test/mail/config-v1.1.xml"),
-                         testing::LoopbackHttpServer::answer(200, xml));
+        testing::LoopbackHttpServer http;
+        QString error;
+        QVERIFY2(fx.publishSettings(http, xml, &error), qPrintable(error));
         AccountSetupContext context = fx.context(nullptr);
         context.detect.proxy = http.proxy();
         testing::MemoryCredentialStore keyring;
