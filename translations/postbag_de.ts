@@ -60,6 +60,52 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>the output could not be written: %1</source>
         <translation>die Ausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Sending:
+  account edit NAME [options]    change an account (any option of account add,
+                                 e.g. --smtp-host HOST for its outgoing server)
+  send --from ADDRESS --to ADDRESS --subject TEXT [--attach FILE]   (text from stdin)
+  send --eml FILE                send a prepared message as it is
+  outbox [--json]                list the outbox (retry|discard|mark-sent ID)
+Exit codes of send and outbox retry: 7 queued but not yet sent, 8 may have been
+sent (never sent again by itself).</source>
+        <extracomment>The sending commands of postbag --help, after the other commands; keep the command words and options in English.</extracomment>
+        <translation>Senden:
+  account edit NAME [Optionen]   ein Konto ändern (jede Option von account add,
+                                 z. B. --smtp-host HOST für seinen Postausgangsserver)
+  send --from ADRESSE --to ADRESSE --subject TEXT [--attach DATEI]   (Text von stdin)
+  send --eml DATEI               eine vorbereitete Nachricht unverändert senden
+  outbox [--json]                den Postausgang auflisten (retry|discard|mark-sent ID)
+Exit-Codes von send und outbox retry: 7 eingereiht, aber noch nicht gesendet, 8 möglicherweise
+gesendet (wird nie von selbst erneut gesendet).</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxProblems</name>
+    <message>
+        <source>(no subject)</source>
+        <extracomment>Stands for a message without a subject</extracomment>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>“%1” to %2: </source>
+        <extracomment>%1 a message&apos;s subject, %2 its recipients</extracomment>
+        <translation>„%1“ an %2: </translation>
+    </message>
+    <message>
+        <source>it waits because this account has no outgoing server yet. Add it in the account&apos;s settings (Edit Account…, Sending), where Postbag can also find it for you; then choose Resend.</source>
+        <translation>sie wartet, weil dieses Konto noch keinen Postausgangsserver hat. Fügen Sie ihn in den Einstellungen des Kontos hinzu (Konto bearbeiten…, Senden), wo Postbag ihn auch für Sie finden kann; wählen Sie dann „Erneut senden“.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <extracomment>%1 is the server&apos;s own words</extracomment>
+        <translation>Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <source>Postbag tries again at %1.</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>Postbag versucht es um %1 erneut.</translation>
+    </message>
 </context>
 <context>
     <name>WindowApp</name>
@@ -75,6 +121,10 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>Start with a throwaway profile and a built-in sample mail server.</source>
         <extracomment>Command line option of the window</extracomment>
         <translation>Mit einem Wegwerfprofil und einem eingebauten Beispiel-Mailserver starten.</translation>
+    </message>
+    <message>
+        <source>Sorting your mail into conversations…</source>
+        <translation>Ihre Mail wird in Unterhaltungen geordnet…</translation>
     </message>
 </context>
 <context>
@@ -138,26 +188,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>account add needs --%1</source>
         <translation>account add braucht --%1</translation>
-    </message>
-    <message>
-        <source>--security must be none, starttls or tls</source>
-        <translation>--security muss none, starttls oder tls sein</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 1 to 65535</source>
-        <translation>--port muss eine Zahl von 1 bis 65535 sein</translation>
-    </message>
-    <message>
-        <source>--delete-after-days must be a number of days</source>
-        <translation>--delete-after-days muss eine Anzahl von Tagen sein</translation>
-    </message>
-    <message>
-        <source>--size-limit must be a number of bytes</source>
-        <translation>--size-limit muss eine Anzahl von Bytes sein</translation>
-    </message>
-    <message>
-        <source>--pin-sha256 must be 64 hex digits (colons allowed)</source>
-        <translation>--pin-sha256 muss aus 64 Hexadezimalziffern bestehen (Doppelpunkte erlaubt)</translation>
     </message>
     <message>
         <source>--password-stdin read no password</source>
@@ -249,10 +279,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>account needs one of: add, list, remove, test</source>
-        <translation>account braucht einen von: add, list, remove, test</translation>
     </message>
     <message>
         <source>Folder id, path (Work/Inbox) or unique name.</source>
@@ -408,10 +434,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <source>use either --password-stdin or --password-command, not both</source>
-        <translation>entweder --password-stdin oder --password-command, nicht beides</translation>
-    </message>
-    <message>
         <source>an account named &apos;%1&apos; already exists</source>
         <translation>ein Konto namens „%1“ gibt es bereits</translation>
     </message>
@@ -449,16 +471,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
             <numerusform>%n Nachricht war nur mit ihren Kopfzeilen geladen und wurde ohne Inhalt exportiert (öffnen Sie sie und laden Sie zuerst den Rest)</numerusform>
             <numerusform>%n Nachrichten waren nur mit ihren Kopfzeilen geladen und wurden ohne Inhalt exportiert (öffnen Sie sie und laden Sie zuerst den Rest)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--delete-after-days needs --leave-on-server (without it, mail is removed from the server once downloaded)</source>
-        <translation>--delete-after-days braucht --leave-on-server (ohne das werden Nachrichten nach dem Abrufen vom Server entfernt)</translation>
-    </message>
-    <message>
-        <source>Usage: postbag account add|list|remove|test [options]
-&apos;postbag account add --help&apos; (and so on) lists the options of each.</source>
-        <translation>Aufruf: postbag account add|list|remove|test [Optionen]
-&apos;postbag account add --help&apos; (und so weiter) nennt die Optionen der einzelnen Befehle.</translation>
     </message>
     <message>
         <source>no profile in %1 (made by &apos;account add&apos;, &apos;import&apos; or the window)</source>
@@ -500,14 +512,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <translation>%1: Der Server gibt %2 Nachrichten eine UIDL, die auch eine andere Nachricht trägt; sie wurden an ihren Kopfzeilen unterschieden</translation>
     </message>
     <message>
-        <source>--smtp-security must be none, starttls or tls</source>
-        <translation>--smtp-security muss none, starttls oder tls sein</translation>
-    </message>
-    <message>
-        <source>--smtp-port must be a number from 1 to 65535</source>
-        <translation>--smtp-port muss eine Zahl von 1 bis 65535 sein</translation>
-    </message>
-    <message>
         <source>Checking the outgoing server %1:%2 (%3)</source>
         <translation>Prüfe den Postausgangsserver %1:%2 (%3)</translation>
     </message>
@@ -530,6 +534,247 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>Trust exactly the outgoing server&apos;s certificate with this SHA-256 fingerprint.</source>
         <translation>Genau dem Zertifikat des Postausgangsservers mit diesem SHA-256-Fingerabdruck vertrauen.</translation>
+    </message>
+    <message>
+        <source>--smtp-password-stdin is for an outgoing server with its own --smtp-user</source>
+        <translation>--smtp-password-stdin ist für einen Postausgangsserver mit eigenem --smtp-user</translation>
+    </message>
+    <message>
+        <source>--smtp-password-stdin keeps the password in the keyring; with --password-command that command gives both passwords</source>
+        <translation>--smtp-password-stdin legt das Passwort im Schlüsselbund ab; mit --password-command liefert dieser Befehl beide Passwörter</translation>
+    </message>
+    <message>
+        <source>--smtp-password-stdin read no password</source>
+        <translation>--smtp-password-stdin hat kein Passwort gelesen</translation>
+    </message>
+    <message>
+        <source>an outgoing server needs --address (the address mail is sent from)</source>
+        <translation>ein Postausgangsserver braucht --address (die Adresse, von der gesendet wird)</translation>
+    </message>
+    <message>
+        <source>Outgoing server: %1:%2 (%3).</source>
+        <translation>Postausgangsserver: %1:%2 (%3).</translation>
+    </message>
+    <message>
+        <source>The account to change.</source>
+        <translation>Das zu ändernde Konto.</translation>
+    </message>
+    <message>
+        <source>account edit needs exactly one account name</source>
+        <translation>account edit braucht genau einen Kontonamen</translation>
+    </message>
+    <message>
+        <source>account edit needs an option to change (see &apos;postbag account edit --help&apos;)</source>
+        <translation>account edit braucht eine zu ändernde Option (siehe &apos;postbag account edit --help&apos;)</translation>
+    </message>
+    <message>
+        <source>Changed account %1.</source>
+        <translation>Konto %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Usage: postbag account add|edit|list|remove|test [options]
+&apos;postbag account add --help&apos; (and so on) lists the options of each.</source>
+        <translation>Aufruf: postbag account add|edit|list|remove|test [Optionen]
+&apos;postbag account add --help&apos; (und so weiter) listet die Optionen jedes Befehls.</translation>
+    </message>
+    <message>
+        <source>account needs one of: add, edit, list, remove, test</source>
+        <translation>account braucht eines von: add, edit, list, remove, test</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to 65535</source>
+        <translation>--%1 muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>--%1 must be 64 hex digits (colons allowed)</source>
+        <translation>--%1 muss aus 64 Hexadezimalziffern bestehen (Doppelpunkte erlaubt)</translation>
+    </message>
+    <message>
+        <source>--%1 must be none, starttls or tls</source>
+        <translation>--%1 muss none, starttls oder tls sein</translation>
+    </message>
+    <message>
+        <source>Your name, as recipients see it.</source>
+        <translation>Ihr Name, wie Empfänger ihn sehen.</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP submission) server.</source>
+        <translation>Postausgangsserver (SMTP-Einlieferung).</translation>
+    </message>
+    <message>
+        <source>Its user name, when not the POP3 one (then its password is kept apart: --smtp-password-stdin).</source>
+        <translation>Sein Benutzername, wenn nicht der von POP3 (dann wird sein Passwort getrennt aufbewahrt: --smtp-password-stdin).</translation>
+    </message>
+    <message>
+        <source>Read the outgoing server&apos;s own password from standard input (the line after the POP3 password).</source>
+        <translation>Das eigene Passwort des Postausgangsservers von der Standardeingabe lesen (die Zeile nach dem POP3-Passwort).</translation>
+    </message>
+    <message>
+        <source>Sent %1 (outbox item %2).</source>
+        <translation>%1 gesendet (Postausgang-Eintrag %2).</translation>
+    </message>
+    <message>
+        <source>Message %1 may already have been delivered: the connection ended after it was handed over. It is not sent again by itself; check with a recipient, then &apos;postbag outbox retry %1&apos; to send it again or &apos;postbag outbox mark-sent %1&apos;.</source>
+        <translation>Nachricht %1 wurde möglicherweise schon zugestellt: Die Verbindung endete, nachdem sie übergeben war. Sie wird nicht von selbst erneut gesendet; fragen Sie bei einem Empfänger nach, dann sendet &apos;postbag outbox retry %1&apos; sie erneut, oder &apos;postbag outbox mark-sent %1&apos;.</translation>
+    </message>
+    <message>
+        <source>Message %1 stays in the outbox; after fixing this, &apos;postbag outbox retry %1&apos; sends it, &apos;postbag outbox discard %1&apos; drops it.</source>
+        <translation>Nachricht %1 bleibt im Postausgang; nachdem dies behoben ist, sendet &apos;postbag outbox retry %1&apos; sie, &apos;postbag outbox discard %1&apos; verwirft sie.</translation>
+    </message>
+    <message>
+        <source>Message %1 is queued, not yet sent: &apos;postbag outbox retry %1&apos; sends it.</source>
+        <translation>Nachricht %1 ist eingereiht, aber noch nicht gesendet: &apos;postbag outbox retry %1&apos; sendet sie.</translation>
+    </message>
+    <message>
+        <source>give the outbox item&apos;s number (see &apos;postbag outbox&apos;)</source>
+        <translation>geben Sie die Nummer des Postausgang-Eintrags an (siehe &apos;postbag outbox&apos;)</translation>
+    </message>
+    <message>
+        <source>no outbox item %1</source>
+        <translation>kein Postausgang-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>The outbox item to send again.</source>
+        <translation>Der erneut zu sendende Postausgang-Eintrag.</translation>
+    </message>
+    <message>
+        <source>outbox item %1 was sent already</source>
+        <translation>Postausgang-Eintrag %1 wurde schon gesendet</translation>
+    </message>
+    <message>
+        <source>outbox item %1 is being sent by another Postbag right now</source>
+        <translation>Postausgang-Eintrag %1 wird gerade von einem anderen Postbag gesendet</translation>
+    </message>
+    <message>
+        <source>The outbox item that was delivered.</source>
+        <translation>Der zugestellte Postausgang-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The outbox item to drop.</source>
+        <translation>Der zu verwerfende Postausgang-Eintrag.</translation>
+    </message>
+    <message>
+        <source>outbox item %1 is %2: only a failed or uncertain one can be marked sent</source>
+        <translation>Postausgang-Eintrag %1 ist %2: Nur ein fehlgeschlagener oder ungewisser kann als gesendet markiert werden</translation>
+    </message>
+    <message>
+        <source>outbox item %1 is %2 and cannot be discarded now</source>
+        <translation>Postausgang-Eintrag %1 ist %2 und kann jetzt nicht verworfen werden</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 marked as sent; its copy is in Sent.</source>
+        <translation>Postausgang-Eintrag %1 als gesendet markiert; seine Kopie liegt in „Gesendet“.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 discarded; its copy is in the Trash.</source>
+        <translation>Postausgang-Eintrag %1 verworfen; seine Kopie liegt im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>outbox takes one of: retry, discard, mark-sent (or nothing, to list it)</source>
+        <translation>outbox nimmt eines von: retry, discard, mark-sent (oder nichts, um ihn aufzulisten)</translation>
+    </message>
+    <message>
+        <source>send needs --from ADDRESS or --account NAME</source>
+        <translation>send braucht --from ADRESSE oder --account NAME</translation>
+    </message>
+    <message>
+        <source>account %1 has no address to send from: &apos;postbag account edit %1 --address ADDRESS&apos;</source>
+        <translation>Konto %1 hat keine Absenderadresse: &apos;postbag account edit %1 --address ADRESSE&apos;</translation>
+    </message>
+    <message>
+        <source>no account sends as %1 (the addresses are those of &apos;postbag account add --address&apos;)</source>
+        <translation>kein Konto sendet als %1 (die Adressen sind die von &apos;postbag account add --address&apos;)</translation>
+    </message>
+    <message>
+        <source>Nothing was queued. Add it with: postbag account edit %1 --smtp-host HOST [--smtp-port N] [--smtp-security none|starttls|tls]</source>
+        <translation>Es wurde nichts eingereiht. Fügen Sie ihn hinzu mit: postbag account edit %1 --smtp-host HOST [--smtp-port N] [--smtp-security none|starttls|tls]</translation>
+    </message>
+    <message>
+        <source>%1 documents this one: postbag account edit %2 --smtp-host %3 --smtp-port %4 --smtp-security %5</source>
+        <translation>%1 nennt diesen: postbag account edit %2 --smtp-host %3 --smtp-port %4 --smtp-security %5</translation>
+    </message>
+    <message>
+        <source>Send as this address (one of an account&apos;s).</source>
+        <translation>Als diese Adresse senden (eine der Adressen eines Kontos).</translation>
+    </message>
+    <message>
+        <source>Send from this account&apos;s address.</source>
+        <translation>Von der Adresse dieses Kontos senden.</translation>
+    </message>
+    <message>
+        <source>A recipient (repeat for more).</source>
+        <translation>Ein Empfänger (für weitere wiederholen).</translation>
+    </message>
+    <message>
+        <source>A recipient in copy (repeat for more).</source>
+        <translation>Ein Empfänger in Kopie (für weitere wiederholen).</translation>
+    </message>
+    <message>
+        <source>A hidden recipient (repeat for more).</source>
+        <translation>Ein verborgener Empfänger (für weitere wiederholen).</translation>
+    </message>
+    <message>
+        <source>The subject.</source>
+        <translation>Der Betreff.</translation>
+    </message>
+    <message>
+        <source>Attach a file (repeat for more).</source>
+        <translation>Eine Datei anhängen (für weitere wiederholen).</translation>
+    </message>
+    <message>
+        <source>The text, from a file (default: standard input).</source>
+        <translation>Der Text, aus einer Datei (Standard: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Send this prepared message as it is (Bcc not transmitted).</source>
+        <translation>Diese vorbereitete Nachricht unverändert senden (Bcc wird nicht übertragen).</translation>
+    </message>
+    <message>
+        <source>--eml sends the file as it is: --%1 does not go with it</source>
+        <translation>--eml sendet die Datei unverändert: --%1 passt nicht dazu</translation>
+    </message>
+    <message>
+        <source>send needs --to (or --cc, --bcc)</source>
+        <translation>send braucht --to (oder --cc, --bcc)</translation>
+    </message>
+    <message>
+        <source>send needs --subject</source>
+        <translation>send braucht --subject</translation>
+    </message>
+    <message>
+        <source>cannot read the file to attach: %1</source>
+        <translation>die anzuhängende Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Queued as outbox item %1.</source>
+        <translation>Als Postausgang-Eintrag %1 eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::app::AccountOptions</name>
+    <message>
+        <source>--delete-after-days needs --leave-on-server (without it, mail is removed from the server once downloaded)</source>
+        <translation>--delete-after-days braucht --leave-on-server (ohne das wird Mail nach dem Herunterladen vom Server entfernt)</translation>
+    </message>
+    <message>
+        <source>--delete-after-days must be a number of days</source>
+        <translation>--delete-after-days muss eine Anzahl Tage sein</translation>
+    </message>
+    <message>
+        <source>--size-limit must be a number of bytes</source>
+        <translation>--size-limit muss eine Anzahl Bytes sein</translation>
+    </message>
+    <message>
+        <source>use either --password-stdin or --password-command, not both</source>
+        <translation>verwenden Sie entweder --password-stdin oder --password-command, nicht beides</translation>
+    </message>
+    <message>
+        <source>the account has no outgoing server yet: give --smtp-host</source>
+        <translation>das Konto hat noch keinen Postausgangsserver: geben Sie --smtp-host an</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1104,14 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>%1 is still being synced; try again when that has ended.</source>
         <translation>%1 wird noch abgerufen; versuchen Sie es erneut, wenn das beendet ist.</translation>
     </message>
+    <message>
+        <source>Se&amp;nding</source>
+        <translation>Se&amp;nden</translation>
+    </message>
+    <message>
+        <source>Check the outgoing server&apos;s settings.</source>
+        <translation>Die Einstellungen des Postausgangsservers prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::AccountWizard</name>
@@ -1013,6 +1266,19 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <extracomment>%1 host, %2 port, %3 security such as SSL/TLS</extracomment>
         <translation>%1, Port %2, %3. Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
+    <message>
+        <source>Unless this is corrected (Back), the account is saved without an outgoing server: it receives mail, and you can add the outgoing server later in its settings.</source>
+        <translation>Wenn dies nicht korrigiert wird (Zurück), wird das Konto ohne Postausgangsserver gespeichert: Es empfängt Mail, und Sie können den Postausgangsserver später in seinen Einstellungen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Outgoing server: %1, port %2, %3</source>
+        <extracomment>%1 host, %2 port, %3 security such as SSL/TLS</extracomment>
+        <translation>Postausgangsserver: %1, Port %2, %3</translation>
+    </message>
+    <message>
+        <source>No outgoing server: the account receives mail; you can add the outgoing server later in its settings.</source>
+        <translation>Kein Postausgangsserver: Das Konto empfängt Mail; Sie können den Postausgangsserver später in seinen Einstellungen hinzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::ConnectionDoctorView</name>
@@ -1033,7 +1299,6 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     </message>
     <message>
         <source>Read what the server supports (CAPA)</source>
-        <extracomment>Connection check step</extracomment>
         <translation>Fähigkeiten des Servers abfragen (CAPA)</translation>
     </message>
     <message>
@@ -1082,6 +1347,19 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>The server said: %1</source>
         <extracomment>%1 is the server&apos;s own words</extracomment>
         <translation>Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>Read what the server supports (EHLO)</source>
+        <extracomment>Connection check step</extracomment>
+        <translation>Lesen, was der Server unterstützt (EHLO)</translation>
+    </message>
+    <message>
+        <source>The outgoing server works: Postbag logged in over an encrypted connection. No message was sent.</source>
+        <translation>Der Postausgangsserver funktioniert: Postbag hat sich über eine verschlüsselte Verbindung angemeldet. Es wurde keine Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>The outgoing server works, but the connection is not encrypted. No message was sent.</source>
+        <translation>Der Postausgangsserver funktioniert, aber die Verbindung ist nicht verschlüsselt. Es wurde keine Nachricht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1452,22 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
             <numerusform>%n mögliche Einstellungen gefunden, aber keine aus einer Quelle, der für sich allein zu trauen ist. Wählen Sie eine nur, wenn Ihr Anbieter Ihnen diesen Servernamen genannt hat, oder geben Sie die Einstellungen selbst ein.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Found outgoing servers</source>
+        <translation>Gefundene Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>Outgoing server, for sending:</source>
+        <translation>Postausgangsserver, zum Senden:</translation>
+    </message>
+    <message>
+        <source>To use this server, enter its name yourself on the next page (choose &quot;I will enter the server settings myself&quot;).</source>
+        <translation>Um diesen Server zu verwenden, geben Sie seinen Namen auf der nächsten Seite selbst ein (wählen Sie „Ich gebe die Servereinstellungen selbst ein“).</translation>
+    </message>
+    <message>
+        <source>No outgoing server found (yet). You can enter it yourself, or add it later in the account&apos;s settings.</source>
+        <translation>Kein Postausgangsserver gefunden (noch). Sie können ihn selbst eingeben oder später in den Einstellungen des Kontos hinzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::DoctorText</name>
@@ -1225,6 +1519,19 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>Dismiss</source>
         <extracomment>Button that hides the error bar</extracomment>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <extracomment>Outbox item choices in the error bar</extracomment>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as Sent</source>
+        <translation>Als gesendet mar&amp;kieren</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1902,48 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <source>Correct the address and try again.</source>
         <translation>Korrigieren Sie die Adresse und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The sign-in page answered for another sign-in.</source>
+        <translation>Die Anmeldeseite hat für eine andere Anmeldung geantwortet.</translation>
+    </message>
+    <message>
+        <source>Close the other sign-in pages and sign in again.</source>
+        <translation>Schließen Sie die anderen Anmeldeseiten und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in (%1).</source>
+        <extracomment>%1 the provider&apos;s error code, such as &quot;access_denied&quot;</extracomment>
+        <translation>Der Anbieter hat die Anmeldung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in (%1): “%2”.</source>
+        <extracomment>%1 the provider&apos;s error code, %2 its own description</extracomment>
+        <translation>Der Anbieter hat die Anmeldung abgelehnt (%1): „%2“.</translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts Postbag&apos;s sign-in for this account.</source>
+        <translation>Der Anbieter nimmt die Anmeldung von Postbag für dieses Konto nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>Sign in again in the account settings.</source>
+        <translation>Melden Sie sich in den Kontoeinstellungen erneut an.</translation>
+    </message>
+    <message>
+        <source>This build of Postbag cannot sign in with this provider.</source>
+        <translation>Dieser Build von Postbag kann sich bei diesem Anbieter nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>Use an app password if the provider offers one, or a build of Postbag registered with the provider.</source>
+        <translation>Verwenden Sie ein App-Passwort, falls der Anbieter eines anbietet, oder einen beim Anbieter registrierten Build von Postbag.</translation>
+    </message>
+    <message>
+        <source>This account has no outgoing server yet, so it cannot send mail.</source>
+        <translation>Dieses Konto hat noch keinen Postausgangsserver und kann daher keine Mail senden.</translation>
+    </message>
+    <message>
+        <source>Nothing was queued. Add the outgoing (SMTP) server in the account&apos;s settings and send again.</source>
+        <translation>Es wurde nichts eingereiht. Fügen Sie den Postausgangsserver (SMTP) in den Einstellungen des Kontos hinzu und senden Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::FolderActions</name>
@@ -1822,6 +2171,14 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <translation>
             <numerusform>(%n weitere auf dem Server konnte nicht heruntergeladen werden; der nächste Abruf versucht es erneut)</numerusform>
             <numerusform>(%n weitere auf dem Server konnten nicht heruntergeladen werden; der nächste Abruf versucht es erneut)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <extracomment>Status bar after sending; %n messages</extracomment>
+        <translation>
+            <numerusform>%n Nachricht gesendet.</numerusform>
+            <numerusform>%n Nachrichten gesendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -2119,6 +2476,87 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     </message>
 </context>
 <context>
+    <name>postbag::ui::OutgoingServerForm</name>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <extracomment>Placeholder of the outgoing server name field</extracomment>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>Por&amp;t:</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Ausgangsport</translation>
+    </message>
+    <message>
+        <source>Secur&amp;ity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>Outgoing authentication</source>
+        <translation>Ausgangs-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Automatic (the safest the server offers)</source>
+        <extracomment>Authentication method choices of the outgoing server</extracomment>
+        <translation>Automatisch (die sicherste, die der Server anbietet)</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>SASL PLAIN</source>
+        <translation>SASL PLAIN</translation>
+    </message>
+    <message>
+        <source>SASL LOGIN</source>
+        <translation>SASL LOGIN</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>Aut&amp;hentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with the incoming server&apos;s user name and password</source>
+        <translation>&amp;Mit Benutzername und Passwort des Posteingangsservers anmelden</translation>
+    </message>
+    <message>
+        <source>Outgoing user name</source>
+        <translation>Benutzername für den Postausgang</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>Outgoing password</source>
+        <translation>Passwort für den Postausgang</translation>
+    </message>
+    <message>
+        <source>Passwor&amp;d:</source>
+        <translation>Passwor&amp;t:</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing server name, for example smtp.example.com.</source>
+        <translation>Geben Sie den Namen des Postausgangsservers ein, zum Beispiel smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for sending, or log in as for incoming mail.</source>
+        <translation>Geben Sie den Benutzernamen zum Senden ein, oder melden Sie sich wie für eingehende Mail an.</translation>
+    </message>
+</context>
+<context>
     <name>postbag::ui::PasswordPrompt</name>
     <message>
         <source>Password for %1</source>
@@ -2217,6 +2655,93 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
     <message>
         <source>Search (Ctrl+K). Examples: from:alice, subject:&quot;release plan&quot;, has:attachment, is:unread, before:2026-05-01, invoice OR receipt, -newsletter</source>
         <translation>Suche (Strg+K). Beispiele: from:alice, subject:&quot;Release-Plan&quot;, has:attachment, is:unread, before:2026-05-01, Rechnung OR Quittung, -Newsletter</translation>
+    </message>
+</context>
+<context>
+    <name>postbag::ui::SendingSettings</name>
+    <message>
+        <source>Sent messages</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Name on sent messages</source>
+        <translation>Name auf gesendeten Nachrichten</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>Nam&amp;e:</translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation>Antwortadresse</translation>
+    </message>
+    <message>
+        <source>Replies go to the sending address</source>
+        <extracomment>Placeholder of the reply-to field</extracomment>
+        <translation>Antworten gehen an die Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y to:</source>
+        <translation>Antwort &amp;an:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Signat&amp;ure:</source>
+        <translation>Signat&amp;ur:</translation>
+    </message>
+    <message>
+        <source>&amp;Find It</source>
+        <translation>&amp;Finden</translation>
+    </message>
+    <message>
+        <source>Enter It &amp;Myself</source>
+        <translation>&amp;Selbst eingeben</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Postausgangsserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>Forget Certifi&amp;cate</source>
+        <translation>Zertifikat &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Check the Outgoing &amp;Server</source>
+        <translation>Postausgangsserver &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>This account has no outgoing server yet, so it cannot send mail as %1. Postbag can look it up, as it did for the incoming server.</source>
+        <extracomment>%1 an email address</extracomment>
+        <translation>Dieses Konto hat noch keinen Postausgangsserver und kann daher nicht als %1 senden. Postbag kann ihn nachschlagen, wie beim Posteingangsserver.</translation>
+    </message>
+    <message>
+        <source>No certificate is pinned: the system&apos;s certificate authorities decide.</source>
+        <translation>Kein Zertifikat ist festgelegt: Die Zertifizierungsstellen des Systems entscheiden.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256): %1</source>
+        <translation>Vertrauenswürdiges Zertifikat (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Looking up the outgoing server for %1…</source>
+        <extracomment>%1 the domain of the account&apos;s address</extracomment>
+        <translation>Suche den Postausgangsserver für %1…</translation>
+    </message>
+    <message>
+        <source>No outgoing server was found for %1. Enter the one your provider gives (its help pages list it under SMTP).</source>
+        <translation>Für %1 wurde kein Postausgangsserver gefunden. Geben Sie den ein, den Ihr Anbieter nennt (seine Hilfeseiten führen ihn unter SMTP).</translation>
+    </message>
+    <message>
+        <source>Only %1 was found, named by a source that cannot be trusted on its own. Enter it yourself if your provider told you this server name.</source>
+        <translation>Nur %1 wurde gefunden, genannt von einer Quelle, der allein nicht zu trauen ist. Geben Sie ihn selbst ein, wenn Ihr Anbieter Ihnen diesen Servernamen genannt hat.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <extracomment>%1 the found server, as host:port, security and where it was found</extracomment>
+        <translation>Gefunden: %1</translation>
     </message>
 </context>
 <context>
@@ -2340,8 +2865,12 @@ ausgelastet (später erneut versuchen), 6 lokaler Speicher.</translation>
         <translation>Servereinstellungen</translation>
     </message>
     <message>
-        <source>Your provider&apos;s help pages list these under POP3. SSL/TLS on port 995 is the usual choice.</source>
-        <translation>Die Hilfeseiten Ihres Anbieters nennen diese Angaben unter POP3. Üblich ist SSL/TLS auf Port 995.</translation>
+        <source>Your provider&apos;s help pages list these under POP3 and SMTP. SSL/TLS on port 995 (incoming) and 465 (outgoing) is the usual choice.</source>
+        <translation>Die Hilfeseiten Ihres Anbieters führen diese unter POP3 und SMTP. SSL/TLS auf Port 995 (eingehend) und 465 (ausgehend) ist die übliche Wahl.</translation>
+    </message>
+    <message>
+        <source>Outgoin&amp;g server (SMTP), for sending</source>
+        <translation>Postausgan&amp;gsserver (SMTP), zum Senden</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,14 @@
             <numerusform>(%n more on the server could not be downloaded; the next check tries again)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <extracomment>Status bar after sending; %n messages</extracomment>
+        <translation>
+            <numerusform>Sent %n message.</numerusform>
+            <numerusform>Sent %n messages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postbag::ui::MessageActions</name>
